@@ -1,0 +1,12 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root";
+
+export { appRouter, type AppRouter } from "./root";
+export { createContext, type Context, type ContextInput, type SessionCookieJar } from "./context";
+export { createCallerFactory, type Access, type Meta } from "./trpc";
+export { hashPassword, verifyPassword } from "./auth/password";
+export { SESSION_IDLE_MS } from "./auth/session";
+export { newParticipantCode } from "./participant-code";
+export { audit } from "./audit";
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,16 @@
+import { authRouter } from "./router/auth";
+import { organisationRouter } from "./router/organisation";
+import { participantRouter } from "./router/participant";
+import { programmeRouter } from "./router/programme";
+import { userRouter } from "./router/user";
+import { router } from "./trpc";
+
+export const appRouter = router({
+  auth: authRouter,
+  organisation: organisationRouter,
+  programme: programmeRouter,
+  participant: participantRouter,
+  user: userRouter,
+});
+
+export type AppRouter = typeof appRouter;

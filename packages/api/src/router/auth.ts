@@ -1,0 +1,114 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { audit } from "../audit";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
+import { createSession, deleteSession } from "../auth/session";
+import { clearFailures, isThrottled, recordFailure } from "../auth/throttle";
+import { hashToken } from "../auth/token";
+import { ZAcceptInvitation, ZInvitationToken, ZLocale, ZSignIn } from "../schemas/auth";
+import { publicProcedure, signedInProcedure } from "../trpc";
+import { z } from "zod";
+
+export const authRouter = {
+  signIn: publicProcedure.input(ZSignIn).mutation(async ({ ctx, input }) => {
+    if (await isThrottled(ctx.db, input.email, ctx.ip)) {
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "too_many_attempts" });
+    }
+    const user = await ctx.db.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, passwordHash: true, disabledAt: true },
+    });
+    // Unknown users cost the same hashing time as known ones: no account enumeration by timing.
+    const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash));
+    if (!user || !ok || user.disabledAt) {
+      await recordFailure(ctx.db, input.email, ctx.ip);
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "invalid_credentials" });
+    }
+    await clearFailures(ctx.db, input.email);
+    // A fresh session id at every sign-in; any session the browser held before is ended.
+    if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
+    const session = await createSession(ctx.db, user.id, ctx.ip);
+    ctx.cookies.set(session.token, session.expiresAt);
+    await audit(ctx.db, { actorId: user.id, organisationId: null, action: "auth.sign_in", targetType: "user", targetId: user.id, ip: ctx.ip });
+    return { ok: true as const };
+  }),
+
+  signOut: signedInProcedure.mutation(async ({ ctx }) => {
+    await deleteSession(ctx.db, ctx.sessionToken);
+    ctx.cookies.clear();
+    return { ok: true as const };
+  }),
+
+  me: signedInProcedure.query(async ({ ctx }) => {
+    const organisations = await ctx.db.organisation.findMany({
+      where: { id: { in: [...new Set(ctx.user.memberships.map((m) => m.organisationId))] } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
+    return {
+      id: ctx.user.id,
+      name: ctx.user.name,
+      email: ctx.user.email,
+      locale: ctx.user.locale,
+      organisations: organisations.map((o) => ({
+        ...o,
+        roles: ctx.user.memberships.filter((m) => m.organisationId === o.id).map((m) => m.role),
+      })),
+    };
+  }),
+
+  setLocale: signedInProcedure.input(z.object({ locale: ZLocale })).mutation(async ({ ctx, input }) => {
+    await ctx.db.user.update({ where: { id: ctx.user.id }, data: { locale: input.locale } });
+    return { ok: true as const };
+  }),
+
+  /** What an invitation link is for, so the page can greet the invitee. */
+  invitation: publicProcedure.input(ZInvitationToken).query(async ({ ctx, input }) => {
+    const invitation = await ctx.db.invitation.findUnique({
+      where: { tokenHash: hashToken(input.token) },
+      select: { email: true, name: true, role: true, expiresAt: true, acceptedAt: true, organisation: { select: { name: true } } },
+    });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
+      throw new TRPCError({ code: "NOT_FOUND", message: "invitation_invalid" });
+    }
+    const existing = await ctx.db.user.count({ where: { email: invitation.email } });
+    return {
+      email: invitation.email,
+      name: invitation.name,
+      role: invitation.role,
+      organisation: invitation.organisation.name,
+      needsPassword: existing === 0,
+    };
+  }),
+
+  acceptInvitation: publicProcedure.input(ZAcceptInvitation).mutation(async ({ ctx, input }) => {
+    const invitation = await ctx.db.invitation.findUnique({ where: { tokenHash: hashToken(input.token) } });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
+      throw new TRPCError({ code: "NOT_FOUND", message: "invitation_invalid" });
+    }
+    const passwordHash = await hashPassword(input.password);
+    const userId = await ctx.db.$transaction(async (tx) => {
+      // Accept once: the conditional update fails for a second, concurrent accept.
+      const claimed = await tx.invitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null },
+        data: { acceptedAt: new Date() },
+      });
+      if (claimed.count !== 1) throw new TRPCError({ code: "NOT_FOUND", message: "invitation_invalid" });
+      const user = await tx.user.upsert({
+        where: { email: invitation.email },
+        create: { email: invitation.email, name: invitation.name, passwordHash },
+        update: {},
+        select: { id: true },
+      });
+      await tx.membership.upsert({
+        where: { userId_organisationId_role: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role } },
+        create: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },
+        update: {},
+      });
+      return user.id;
+    });
+    const session = await createSession(ctx.db, userId, ctx.ip);
+    ctx.cookies.set(session.token, session.expiresAt);
+    await audit(ctx.db, { actorId: userId, organisationId: invitation.organisationId, action: "user.accept_invitation", targetType: "user", targetId: userId, ip: ctx.ip });
+    return { ok: true as const };
+  }),
+} satisfies TRPCRouterRecord;

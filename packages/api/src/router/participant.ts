@@ -1,0 +1,71 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { Prisma } from "@skridt/db";
+import { audit } from "../audit";
+import { newParticipantCode } from "../participant-code";
+import { ZCreateParticipant, ZListParticipants } from "../schemas/participant";
+import { organisationProcedure } from "../trpc";
+
+const listSelect = {
+  id: true,
+  code: true,
+  enrolledOn: true,
+  endedOn: true,
+  programme: { select: { id: true, name: true } },
+  mentor: { select: { id: true, name: true } },
+  identity: { select: { fullName: true } },
+} satisfies Prisma.ParticipantSelect;
+
+export const participantRouter = {
+  /** The caseload with names: identifying details are only ever shown inside the participant's organisation. */
+  list: organisationProcedure("mentor", "admin").input(ZListParticipants).query(async ({ ctx, input }) => {
+    const where: Prisma.ParticipantWhereInput = { organisationId: ctx.organisationId };
+    if (input.scope === "mine") where.mentorId = ctx.user.id;
+    if (input.programmeId) where.programmeId = input.programmeId;
+    if (input.search) {
+      where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { fullName: { contains: input.search } } }];
+    }
+    const rows = await ctx.db.participant.findMany({ where, select: listSelect, orderBy: [{ endedOn: "asc" }, { enrolledOn: "desc" }], take: 500 });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.list_identities", targetType: "participant", ip: ctx.ip, detail: { count: rows.length, scope: input.scope } });
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.identity?.fullName ?? null,
+      programme: r.programme,
+      mentor: r.mentor,
+      enrolledOn: r.enrolledOn.toISOString().slice(0, 10),
+      endedOn: r.endedOn ? r.endedOn.toISOString().slice(0, 10) : null,
+    }));
+  }),
+
+  create: organisationProcedure("mentor", "admin").input(ZCreateParticipant).mutation(async ({ ctx, input }) => {
+    const inProgramme = await ctx.db.programmeOrganisation.count({
+      where: { programmeId: input.programmeId, organisationId: ctx.organisationId },
+    });
+    if (inProgramme === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "programme_not_in_organisation" });
+    // A mentor's new participant joins their caseload; an admin's waits for a mentor.
+    const mentorId = ctx.rolesHere.includes("mentor") ? ctx.user.id : null;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const participant = await ctx.db.participant.create({
+          data: {
+            code: newParticipantCode(),
+            organisationId: ctx.organisationId,
+            programmeId: input.programmeId,
+            mentorId,
+            enrolledOn: new Date(`${input.enrolledOn}T00:00:00Z`),
+            gender: input.gender ?? null,
+            birthYear: input.birthYear ?? null,
+            identity: { create: { fullName: input.fullName, email: input.email || null, phone: input.phone || null } },
+          },
+          select: { id: true, code: true },
+        });
+        await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.create", targetType: "participant", targetId: participant.id, ip: ctx.ip });
+        return participant;
+      } catch (error) {
+        // A code collision (about 1 in 900 million per pair) just draws another code.
+        const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+        if (!collided || attempt >= 5) throw error;
+      }
+    }
+  }),
+} satisfies TRPCRouterRecord;

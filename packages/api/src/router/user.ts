@@ -1,0 +1,104 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../audit";
+import { hashToken, newToken } from "../auth/token";
+import { ZOrgScope } from "../roles";
+import { ZInviteUser, ZSetRoles } from "../schemas/user";
+import { organisationProcedure } from "../trpc";
+
+const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+export const userRouter = {
+  /** Staff of the organisation with their roles there, and open invitations. */
+  list: organisationProcedure("admin").input(ZOrgScope).query(async ({ ctx }) => {
+    const memberships = await ctx.db.membership.findMany({
+      where: { organisationId: ctx.organisationId },
+      select: { role: true, user: { select: { id: true, name: true, email: true, disabledAt: true } } },
+    });
+    const users = new Map<string, { id: string; name: string; email: string; disabled: boolean; roles: string[] }>();
+    for (const m of memberships) {
+      const entry = users.get(m.user.id) ?? { id: m.user.id, name: m.user.name, email: m.user.email, disabled: m.user.disabledAt !== null, roles: [] };
+      entry.roles.push(m.role);
+      users.set(m.user.id, entry);
+    }
+    const invitations = await ctx.db.invitation.findMany({
+      where: { organisationId: ctx.organisationId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, email: true, name: true, role: true, expiresAt: true },
+      orderBy: { createdAt: "desc" },
+    });
+    return { users: [...users.values()].sort((a, b) => a.name.localeCompare(b.name, "da")), invitations };
+  }),
+
+  /** Mentors in the organisation, for choosing a participant's mentor. */
+  mentors: organisationProcedure("admin", "mentor").input(ZOrgScope).query(async ({ ctx }) => {
+    const rows = await ctx.db.membership.findMany({
+      where: { organisationId: ctx.organisationId, role: "mentor", user: { disabledAt: null } },
+      select: { user: { select: { id: true, name: true } } },
+    });
+    return rows.map((r) => r.user).sort((a, b) => a.name.localeCompare(b.name, "da"));
+  }),
+
+  /**
+   * Invites someone by e-mail. Skridt sends no mail: the admin passes the one-time link on.
+   * An existing user simply gets the role here.
+   */
+  invite: organisationProcedure("admin").input(ZInviteUser).mutation(async ({ ctx, input }) => {
+    const existing = await ctx.db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) {
+      await ctx.db.membership.upsert({
+        where: { userId_organisationId_role: { userId: existing.id, organisationId: ctx.organisationId, role: input.role } },
+        create: { userId: existing.id, organisationId: ctx.organisationId, role: input.role },
+        update: {},
+      });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "user.grant_role", targetType: "user", targetId: existing.id, ip: ctx.ip, detail: { role: input.role } });
+      return { kind: "granted" as const };
+    }
+    const token = newToken();
+    await ctx.db.invitation.create({
+      data: {
+        organisationId: ctx.organisationId,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedById: ctx.user.id,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      },
+    });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "user.invite", targetType: "invitation", ip: ctx.ip, detail: { role: input.role } });
+    return { kind: "invited" as const, token };
+  }),
+
+  revokeInvitation: organisationProcedure("admin")
+    .input(ZOrgScope.extend({ invitationId: z.string().min(1).max(64) }))
+    .mutation(async ({ ctx, input }) => {
+      const { count } = await ctx.db.invitation.deleteMany({
+        where: { id: input.invitationId, organisationId: ctx.organisationId, acceptedAt: null },
+      });
+      if (count === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      return { ok: true as const };
+    }),
+
+  /** Replaces a user's roles in this organisation; an empty list removes them from it. */
+  setRoles: organisationProcedure("admin").input(ZSetRoles).mutation(async ({ ctx, input }) => {
+    const member = await ctx.db.membership.count({ where: { userId: input.userId, organisationId: ctx.organisationId } });
+    if (member === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+    if (input.userId === ctx.user.id && !input.roles.includes("admin")) {
+      // An admin cannot lock themselves (and possibly everyone) out of administration.
+      throw new TRPCError({ code: "BAD_REQUEST", message: "cannot_remove_own_admin" });
+    }
+    const roles = [...new Set(input.roles)];
+    await ctx.db.$transaction([
+      ctx.db.membership.deleteMany({ where: { userId: input.userId, organisationId: ctx.organisationId, role: { notIn: roles } } }),
+      ...roles.map((role) =>
+        ctx.db.membership.upsert({
+          where: { userId_organisationId_role: { userId: input.userId, organisationId: ctx.organisationId, role } },
+          create: { userId: input.userId, organisationId: ctx.organisationId, role },
+          update: {},
+        }),
+      ),
+    ]);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "user.set_roles", targetType: "user", targetId: input.userId, ip: ctx.ip, detail: { roles } });
+    return { ok: true as const };
+  }),
+} satisfies TRPCRouterRecord;

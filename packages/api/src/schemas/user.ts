@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ZOrgScope, ZRole } from "../roles";
+import { ZEmail } from "./auth";
+
+export const ZInviteUser = ZOrgScope.extend({
+  email: ZEmail,
+  name: z.string().trim().min(1).max(120),
+  role: ZRole,
+});
+export type TInviteUser = z.infer<typeof ZInviteUser>;
+
+export const ZSetRoles = ZOrgScope.extend({
+  userId: z.string().min(1).max(64),
+  roles: z.array(ZRole).max(3),
+});
+export type TSetRoles = z.infer<typeof ZSetRoles>;

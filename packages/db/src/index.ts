@@ -1,0 +1,5 @@
+export { resolveDbConfig, type DbConfig, type Engine } from "./config";
+export { createDb, type Db } from "./client";
+export { listMigrations, migrate } from "./migrate";
+export { Prisma } from "./generated/sqlite/client";
+export type * from "./generated/sqlite/models";

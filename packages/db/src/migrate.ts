@@ -1,0 +1,83 @@
+// Applies the committed migrations (prisma/migrations/<engine>/<name>/migration.sql, made by
+// `prisma migrate diff`) at start. We apply them ourselves rather than spawning
+// `prisma migrate deploy`: that needs the CLI at run time, a driver-adapter workaround on
+// PostgreSQL (prisma/orm#27403), and seconds per start. Each migration runs in a transaction
+// under a lock, so several server processes starting together apply it exactly once.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import pg from "pg";
+import type { DbConfig, Engine } from "./config";
+
+const migrationsRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "prisma", "migrations");
+const LEDGER = "_skridt_migrations";
+
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+export function listMigrations(engine: Engine): Migration[] {
+  const dir = join(migrationsRoot, engine);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, "migration.sql")))
+    .sort()
+    .map((name) => ({ name, sql: readFileSync(join(dir, name, "migration.sql"), "utf8") }));
+}
+
+/** Applies pending migrations and returns the names of those it applied. */
+export async function migrate(config: DbConfig): Promise<string[]> {
+  const migrations = listMigrations(config.engine);
+  return config.engine === "postgresql" ? migratePostgres(config.url, migrations) : migrateSqlite(config.url, migrations);
+}
+
+function migrateSqlite(file: string, migrations: Migration[]): string[] {
+  const db = new Database(file, { timeout: 30_000 });
+  try {
+    db.pragma("journal_mode = WAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS ${LEDGER} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
+    const applied: string[] = [];
+    // BEGIN IMMEDIATE takes the write lock first, so a second process waits, then sees the ledger.
+    const apply = db.transaction(() => {
+      const done = new Set(db.prepare(`SELECT name FROM ${LEDGER}`).pluck().all() as string[]);
+      for (const m of migrations) {
+        if (done.has(m.name)) continue;
+        db.exec(m.sql);
+        db.prepare(`INSERT INTO ${LEDGER} (name, applied_at) VALUES (?, ?)`).run(m.name, new Date().toISOString());
+        applied.push(m.name);
+      }
+    });
+    apply.immediate();
+    return applied;
+  } finally {
+    db.close();
+  }
+}
+
+async function migratePostgres(url: string, migrations: Migration[]): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    // One lock key for all Skridt processes; released at COMMIT/ROLLBACK.
+    await client.query("SELECT pg_advisory_xact_lock(72837461)");
+    await client.query(`CREATE TABLE IF NOT EXISTS ${LEDGER} (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)`);
+    const done = new Set((await client.query<{ name: string }>(`SELECT name FROM ${LEDGER}`)).rows.map((r) => r.name));
+    const applied: string[] = [];
+    for (const m of migrations) {
+      if (done.has(m.name)) continue;
+      await client.query(m.sql);
+      await client.query(`INSERT INTO ${LEDGER} (name, applied_at) VALUES ($1, now())`, [m.name]);
+      applied.push(m.name);
+    }
+    await client.query("COMMIT");
+    return applied;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
