@@ -1,0 +1,115 @@
+#!/usr/bin/env -S npx tsx
+// Skridt's command line: start | migrate | seed | create-user.
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@skridt/api";
+import { createDb, migrate, resolveDbConfig } from "@skridt/db";
+import { Command } from "commander";
+import { z } from "zod";
+import { readEnv, webAppDirs } from "./env";
+import { printWelcome } from "./welcome";
+import { seedDemo } from "./seed/demo";
+import { createServer } from "./server";
+
+const env = readEnv();
+const dbConfig = resolveDbConfig({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const program = new Command("skridt").description("Skridt: progression measurement for employment programmes");
+
+program
+  .command("start")
+  .description("migrate the database, seed demo data into an empty one, and serve Skridt")
+  .action(async () => {
+    let logins: Awaited<ReturnType<typeof seedDemo>> = null;
+    const server = await createServer({
+      db: dbConfig,
+      port: env.PORT,
+      host: env.HOST,
+      trustProxy: env.TRUST_PROXY,
+      logLevel: env.LOG_LEVEL,
+      webAppDirs,
+      afterMigrate: async (db) => {
+        if (env.SEED_DEMO) logins = await seedDemo(db);
+      },
+    });
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      server.app.log.info({ signal }, "shutting down");
+      await server.stop();
+      process.exit(0);
+    };
+    process.on("SIGINT", () => void shutdown("SIGINT"));
+    process.on("SIGTERM", () => void shutdown("SIGTERM"));
+    const address = await server.start();
+    printWelcome({ address, engine: dbConfig.engine, where: dbConfig.engine === "sqlite" ? dbConfig.url : "PostgreSQL", logins });
+  });
+
+program
+  .command("migrate")
+  .description("apply pending database migrations")
+  .action(async () => {
+    const applied = await migrate(dbConfig);
+    console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+  });
+
+program
+  .command("seed")
+  .description("add the demo programme to an empty database")
+  .action(async () => {
+    await migrate(dbConfig);
+    const db = await createDb(dbConfig);
+    const logins = await seedDemo(db);
+    await db.$disconnect();
+    console.log(logins ? `seeded demo data; sign-ins: ${logins.map((l) => l.email).join(", ")}` : "the database already has data: nothing seeded");
+  });
+
+program
+  .command("create-user")
+  .description("create a staff user with a role in an organisation (created if missing)")
+  .requiredOption("--email <email>")
+  .requiredOption("--name <name>")
+  .requiredOption("--organisation <name>", "organisation name")
+  .requiredOption("--role <role>", "admin | mentor | evaluator")
+  .option("--password-stdin", "read the password from standard input instead of generating one")
+  .action(async (raw: Record<string, unknown>) => {
+    const opts = z
+      .object({
+        email: z.email(),
+        name: z.string().min(1),
+        organisation: z.string().min(2),
+        role: z.enum(["admin", "mentor", "evaluator"]),
+        passwordStdin: z.boolean().optional(),
+      })
+      .parse(raw);
+    const password = opts.passwordStdin ? (await readStdin()).trim() : randomBytes(12).toString("base64url");
+    if (password.length < 10) throw new Error("the password must have at least 10 characters");
+    await migrate(dbConfig);
+    const db = await createDb(dbConfig);
+    const organisation =
+      (await db.organisation.findFirst({ where: { name: opts.organisation } })) ??
+      (await db.organisation.create({ data: { name: opts.organisation } }));
+    const user = await db.user.upsert({
+      where: { email: opts.email.toLowerCase() },
+      create: { email: opts.email.toLowerCase(), name: opts.name, passwordHash: await hashPassword(password) },
+      update: {},
+    });
+    await db.membership.upsert({
+      where: { userId_organisationId_role: { userId: user.id, organisationId: organisation.id, role: opts.role } },
+      create: { userId: user.id, organisationId: organisation.id, role: opts.role },
+      update: {},
+    });
+    await db.$disconnect();
+    console.log(`${user.email} is ${opts.role} in ${organisation.name}`);
+    if (!opts.passwordStdin) console.log(`password (shown once): ${password}`);
+  });
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

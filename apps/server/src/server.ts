@@ -1,0 +1,104 @@
+import fastifyCookie from "@fastify/cookie";
+import { appRouter, createContext, type AppRouter } from "@skridt/api";
+import { createDb, migrate, type Db, type DbConfig } from "@skridt/db";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { registerSecurity } from "./security";
+import { registerWebApps } from "./web-apps";
+
+export const SESSION_COOKIE = "skridt_session";
+
+export interface ServerOptions {
+  db: DbConfig;
+  port: number;
+  host: string;
+  trustProxy: boolean;
+  logLevel: string;
+  webAppDirs: { participant: string; staff: string };
+  /** Runs after migrations, before the server reports healthy (the demo seed). */
+  afterMigrate?: (db: Db) => Promise<void>;
+}
+
+export interface SkridtServer {
+  app: FastifyInstance;
+  db: Db;
+  /** Listens, migrates, then reports healthy; resolves with the base URL. */
+  start(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function createServer(options: ServerOptions): Promise<SkridtServer> {
+  const db = await createDb(options.db);
+  let ready = false;
+
+  const app = Fastify({
+    trustProxy: options.trustProxy,
+    bodyLimit: 256 * 1024,
+    logger: {
+      level: options.logLevel,
+      // Query strings can carry tRPC inputs (search terms, names): log the path only.
+      serializers: {
+        req: (req) => ({ method: req.method, path: req.url.split("?")[0], remoteAddress: req.ip }),
+      },
+      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+    },
+  });
+
+  await registerSecurity(app);
+  await app.register(fastifyCookie);
+
+  app.get("/healthz", async (_request, reply) => {
+    if (!ready) return reply.code(503).send({ status: "starting" });
+    return { status: "ok", engine: db.engine };
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (!ready && request.url.startsWith("/trpc")) return reply.code(503).send({ error: "starting" });
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext({
+          db,
+          ip: req.ip,
+          sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+          cookies: {
+            set: (token, expiresAt) =>
+              res.setCookie(SESSION_COOKIE, token, {
+                path: "/",
+                httpOnly: true,
+                sameSite: "lax",
+                secure: req.protocol === "https",
+                expires: expiresAt,
+              }),
+            clear: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
+          },
+        }),
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  await registerWebApps(app, options.webAppDirs);
+
+  return {
+    app,
+    db,
+    async start() {
+      const address = await app.listen({ port: options.port, host: options.host });
+      const applied = await migrate(options.db);
+      if (applied.length > 0) app.log.info({ applied }, "migrations applied");
+      await options.afterMigrate?.(db);
+      ready = true;
+      return address;
+    },
+    async stop() {
+      await app.close();
+      await db.$disconnect();
+    },
+  };
+}
