@@ -77,8 +77,10 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
             clear: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
           },
         }),
-      onError({ error, path }) {
+      onError({ error, path, req }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
+        // Refusals are worth seeing (e.g. repeated failed sign-ins), but never with their input.
+        else req.log.info({ path, code: error.code, reason: error.message }, "procedure refused");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
