@@ -1,0 +1,50 @@
+import { TRPCClientError } from "@trpc/client";
+
+/** Error keys the API sends as `message`, plus the ones the app derives itself. */
+export const ERROR_KEYS = [
+  "invalid_credentials",
+  "too_many_attempts",
+  "not_signed_in",
+  "forbidden",
+  "organisation_required",
+  "invitation_invalid",
+  "not_found",
+  "cannot_remove_own_admin",
+  "programme_not_in_organisation",
+  "internal_error",
+  "payload_too_large",
+  "network",
+  "invalid_input",
+  "unknown",
+] as const;
+export type ErrorKey = (typeof ERROR_KEYS)[number];
+
+interface ErrorData {
+  code?: string;
+  httpStatus?: number;
+  issues?: unknown;
+}
+
+function isErrorKey(value: string): value is ErrorKey {
+  return (ERROR_KEYS as readonly string[]).includes(value);
+}
+
+/** Turns anything a tRPC call can throw into one translatable key. */
+export function errorKey(error: unknown): ErrorKey {
+  if (!(error instanceof TRPCClientError)) return "unknown";
+  const data = error.data as ErrorData | undefined;
+  const status = data?.httpStatus ?? (error.meta?.response as Response | undefined)?.status;
+  if (status === 413) return "payload_too_large";
+  if (isErrorKey(error.message)) return error.message;
+  if (data?.issues) return "invalid_input";
+  if (status === 400) return "invalid_input";
+  // No tRPC error body at all: the request never reached the API (offline, proxy, server down).
+  if (!data) return "network";
+  if (status && status >= 500) return "internal_error";
+  return "unknown";
+}
+
+/** A query or mutation that failed because there is no (longer a) session. */
+export function isSignedOut(error: unknown): boolean {
+  return error instanceof TRPCClientError && error.message === "not_signed_in";
+}

@@ -1,0 +1,96 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert, Button, FormField } from "@skridt/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import type { z } from "zod";
+import { errorKey } from "../errors";
+import { passwordFormSchema } from "../forms/schemas";
+import { PublicLayout } from "../shell/public-layout";
+import { QueryError } from "../shell/query-error";
+import { useTRPC } from "../trpc";
+
+/** /staff/invitation/:token — the one-time link an administrator passed on. */
+export function InvitationPage() {
+  const { t } = useTranslation();
+  const { token = "" } = useParams();
+  const trpc = useTRPC();
+  const invitation = useQuery(trpc.auth.invitation.queryOptions({ token }, { retry: false }));
+
+  return (
+    <PublicLayout title={t("invitation.title")}>
+      {invitation.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      <QueryError error={invitation.error} />
+      {invitation.data ? (
+        <>
+          <h2>{t("invitation.greeting", { name: invitation.data.name })}</h2>
+          <p>
+            {t("invitation.body", {
+              role: t(`roles.${invitation.data.role}`).toLowerCase(),
+              organisation: invitation.data.organisation,
+            })}
+          </p>
+          {invitation.data.needsPassword ? (
+            <>
+              <p>{t("invitation.choosePassword", { email: invitation.data.email })}</p>
+              <AcceptForm token={token} />
+            </>
+          ) : (
+            <>
+              <p>{t("invitation.existingAccount", { email: invitation.data.email })}</p>
+              <p>
+                <Link to="/sign-in">{t("invitation.toSignIn")}</Link>
+              </p>
+            </>
+          )}
+        </>
+      ) : null}
+    </PublicLayout>
+  );
+}
+
+function AcceptForm({ token }: { token: string }) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const accept = useMutation(trpc.auth.acceptInvitation.mutationOptions());
+  // Rebuilt per language so the mismatch message follows the language switch.
+  const schema = useMemo(() => passwordFormSchema(t("invitation.mismatch")), [t, i18n.language]);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { password: "", confirm: "" },
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async ({ password }) => {
+    try {
+      await accept.mutateAsync({ token, password });
+    } catch {
+      return;
+    }
+    queryClient.clear();
+    void navigate("/", { replace: true });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      {accept.error ? (
+        <Alert tone="error">
+          <p>{t(`errors.${errorKey(accept.error)}`)}</p>
+        </Alert>
+      ) : null}
+      <FormField label={t("invitation.password")} description={t("invitation.passwordHelp")} error={errors.password?.message}>
+        {(field) => <input {...field} {...form.register("password")} type="password" autoComplete="new-password" required />}
+      </FormField>
+      <FormField label={t("invitation.confirm")} error={errors.confirm?.message}>
+        {(field) => <input {...field} {...form.register("confirm")} type="password" autoComplete="new-password" required />}
+      </FormField>
+      <Button type="submit" busy={form.formState.isSubmitting}>
+        {t("invitation.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { GENDERS } from "@skridt/api/schemas";
+import { Alert, Button, FormField } from "@skridt/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { errorKey } from "../errors";
+import { today } from "../format";
+import { ZParticipantForm } from "../forms/schemas";
+import { QueryError } from "../shell/query-error";
+import { useOrganisationId } from "../shell/session-context";
+import { useTRPC } from "../trpc";
+
+type Input = z.input<typeof ZParticipantForm>;
+type Output = z.output<typeof ZParticipantForm>;
+
+/** Empty optional inputs mean "not given", not an empty string or NaN. */
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const toYear = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
+
+export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (created: { name: string; code: string }) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const organisationId = useOrganisationId();
+  const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
+  const create = useMutation(trpc.participant.create.mutationOptions());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(ZParticipantForm),
+    defaultValues: { programmeId: "", fullName: "", email: "", phone: "", enrolledOn: today() },
+  });
+  const { errors } = form.formState;
+  const optional = t("common.optional");
+
+  useEffect(() => headingRef.current?.focus(), []);
+  // One programme only: choose it, so the mentor has one field less.
+  const only = programmes.data?.length === 1 ? programmes.data[0] : undefined;
+  useEffect(() => {
+    if (only && !form.getValues("programmeId")) form.setValue("programmeId", only.id);
+  }, [only, form]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const result = await create.mutateAsync({ ...values, organisationId });
+      await queryClient.invalidateQueries({ queryKey: trpc.participant.list.pathKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.programme.list.pathKey() });
+      onCreated({ name: values.fullName, code: result.code });
+    } catch {
+      // create.error is shown above the form.
+    }
+  });
+
+  return (
+    <section id="new-participant" className="panel" aria-labelledby="new-participant-title">
+      <h2 id="new-participant-title" ref={headingRef} tabIndex={-1}>
+        {t("newParticipant.title")}
+      </h2>
+      <QueryError error={programmes.error} />
+      {programmes.data?.length === 0 ? (
+        <Alert tone="info">
+          <p>{t("newParticipant.noProgrammes")}</p>
+        </Alert>
+      ) : null}
+      {create.error ? (
+        <Alert tone="error">
+          <p>{t(`errors.${errorKey(create.error)}`)}</p>
+        </Alert>
+      ) : null}
+      <form onSubmit={onSubmit} noValidate className="form">
+        <FormField label={t("newParticipant.programme")} error={errors.programmeId?.message}>
+          {(field) => (
+            <select {...field} {...form.register("programmeId")} required>
+              <option value="">{t("newParticipant.chooseProgramme")}</option>
+              {programmes.data?.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("newParticipant.fullName")} error={errors.fullName?.message}>
+          {(field) => <input {...field} {...form.register("fullName")} autoComplete="off" required />}
+        </FormField>
+        <div className="form-row">
+          <FormField label={<>{t("newParticipant.email")} <span className="hint">{optional}</span></>} error={errors.email?.message}>
+            {(field) => <input {...field} {...form.register("email")} type="email" autoComplete="off" />}
+          </FormField>
+          <FormField
+            label={<>{t("newParticipant.phone")} <span className="hint">{optional}</span></>}
+            description={t("newParticipant.phoneHelp")}
+            error={errors.phone?.message}
+          >
+            {(field) => <input {...field} {...form.register("phone")} type="tel" autoComplete="off" />}
+          </FormField>
+        </div>
+        <div className="form-row">
+          <FormField label={<>{t("newParticipant.gender")} <span className="hint">{optional}</span></>} error={errors.gender?.message}>
+            {(field) => (
+              <select {...field} {...form.register("gender", { setValueAs: emptyToUndefined })}>
+                <option value="">{t("newParticipant.genderNotStated")}</option>
+                {GENDERS.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`newParticipant.${g}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={<>{t("newParticipant.birthYear")} <span className="hint">{optional}</span></>} error={errors.birthYear?.message}>
+            {(field) => <input {...field} {...form.register("birthYear", { setValueAs: toYear })} type="number" inputMode="numeric" min={1900} max={2100} />}
+          </FormField>
+          <FormField label={t("newParticipant.enrolledOn")} error={errors.enrolledOn?.message}>
+            {(field) => <input {...field} {...form.register("enrolledOn")} type="date" required />}
+          </FormField>
+        </div>
+        <div className="form-actions">
+          <Button type="submit" busy={form.formState.isSubmitting}>
+            {t("newParticipant.submit")}
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { Alert, Button, useDocumentTitle } from "@skridt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { QueryError } from "../shell/query-error";
+import { useOrganisationId } from "../shell/session-context";
+import { useTRPC } from "../trpc";
+import { useDebouncedValue } from "../use-debounced-value";
+import { NewParticipantForm } from "./new-participant-form";
+import { ParticipantsTable } from "./participants-table";
+
+type Scope = "mine" | "organisation";
+
+/** A mentor's caseload: their own participants by default, everyone in the organisation on request. */
+export function ParticipantsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const [scope, setScope] = useState<Scope>("mine");
+  const [search, setSearch] = useState("");
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<{ name: string; code: string } | null>(null);
+  const createdRef = useRef<HTMLDivElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const debouncedSearch = useDebouncedValue(search.trim());
+  useDocumentTitle(t("participants.title"));
+
+  const list = useQuery(
+    trpc.participant.list.queryOptions(
+      { organisationId, scope, ...(debouncedSearch ? { search: debouncedSearch } : {}) },
+      { placeholderData: (previous) => previous },
+    ),
+  );
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("participants.title")}</h1>
+        <Button
+          ref={newButtonRef}
+          variant={creating ? "secondary" : "primary"}
+          aria-expanded={creating}
+          aria-controls={creating ? "new-participant" : undefined}
+          onClick={() => {
+            setCreated(null);
+            setCreating(!creating);
+          }}
+        >
+          {t("participants.newParticipant")}
+        </Button>
+      </div>
+
+      {created ? (
+        <Alert tone="success" ref={createdRef}>
+          <p>{t("participants.created", created)}</p>
+        </Alert>
+      ) : null}
+
+      {creating ? (
+        <NewParticipantForm
+          onCancel={() => {
+            setCreating(false);
+            requestAnimationFrame(() => newButtonRef.current?.focus());
+          }}
+          onCreated={(result) => {
+            setCreating(false);
+            setCreated(result);
+            // Focus the confirmation so the new code is read out and easy to find.
+            requestAnimationFrame(() => createdRef.current?.focus());
+          }}
+        />
+      ) : null}
+
+      <div className="filters">
+        <fieldset className="filters__scope">
+          <legend>{t("participants.scopeLegend")}</legend>
+          {(["mine", "organisation"] as const).map((value) => (
+            <label key={value} className="ui-choice">
+              <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} />
+              {value === "mine" ? t("participants.scopeMine") : t("participants.scopeOrganisation")}
+            </label>
+          ))}
+        </fieldset>
+        <div className="ui-field filters__search">
+          <label className="ui-field__label" htmlFor="participant-search">
+            {t("participants.search")}
+          </label>
+          <input id="participant-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </div>
+      </div>
+
+      <QueryError error={list.error} />
+      {list.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {list.data ? <ParticipantsTable rows={list.data} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { createBrowserRouter } from "react-router";
+import { InvitationPage } from "./pages/invitation-page";
+import { NotFoundPage } from "./pages/not-found-page";
+import { OrganisationPage } from "./pages/organisation-page";
+import { ParticipantsPage } from "./pages/participants-page";
+import { ProgrammesPage } from "./pages/programmes-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { UsersPage } from "./pages/users-page";
+import { HomeRedirect } from "./shell/home-redirect";
+import { RequireRole } from "./shell/require-role";
+import { RequireSession } from "./shell/require-session";
+
+// Served under /staff/ (see vite.config.ts `base`); routes below are relative to it.
+export const router = createBrowserRouter(
+  [
+    { path: "/sign-in", element: <SignInPage /> },
+    { path: "/invitation/:token", element: <InvitationPage /> },
+    {
+      path: "/",
+      element: <RequireSession />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        { path: "participants", element: <RequireRole roles={["mentor"]}><ParticipantsPage /></RequireRole> },
+        { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
+        { path: "organisation", element: <RequireRole roles={["admin"]}><OrganisationPage /></RequireRole> },
+        { path: "users", element: <RequireRole roles={["admin"]}><UsersPage /></RequireRole> },
+        { path: "*", element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { basename: "/staff" },
+);

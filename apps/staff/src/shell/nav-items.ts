@@ -1,0 +1,24 @@
+import type { TRole } from "@skridt/api/schemas";
+
+export interface NavItem {
+  path: string;
+  /** i18n key of the link text. */
+  labelKey: "nav.participants" | "nav.programmes" | "nav.organisation" | "nav.users";
+  roles: readonly TRole[];
+}
+
+/** The pages of the staff app and who sees them; the API enforces the same roles. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: "/participants", labelKey: "nav.participants", roles: ["mentor"] },
+  { path: "/programmes", labelKey: "nav.programmes", roles: ["evaluator", "admin"] },
+  { path: "/organisation", labelKey: "nav.organisation", roles: ["admin"] },
+  { path: "/users", labelKey: "nav.users", roles: ["admin"] },
+];
+
+export function navItemsFor(roles: readonly TRole[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.some((role) => roles.includes(role)));
+}
+
+export function hasAnyRole(roles: readonly TRole[], wanted: readonly TRole[]): boolean {
+  return wanted.some((role) => roles.includes(role));
+}
