@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, seedDemo, type DemoLogin } from "../../apps/server/src/seed/demo";
+import { callerFor } from "../support/api";
+import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
+
+describe(`demo seed on ${engine}`, () => {
+  let t: TestDatabase;
+  let logins: DemoLogin[] | null;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    logins = await seedDemo(t.db);
+  });
+  afterAll(async () => t?.cleanup());
+
+  it("creates the three job centres with 57, 38 and 30 participants", async () => {
+    const organisations = await t.db.organisation.findMany({
+      select: { name: true, _count: { select: { participants: true } } },
+      orderBy: { name: "asc" },
+    });
+    expect(organisations.map((o) => [o.name, o._count.participants])).toEqual([
+      ["Jobcenter Aarhus", 57],
+      ["Jobcenter Odder", 30],
+      ["Jobcenter Randers", 38],
+    ]);
+    expect(await t.db.participant.count()).toBe(125);
+  });
+
+  it("gives every participant an identity, a programme of their organisation and a unique code", async () => {
+    expect(await t.db.participant.count({ where: { identity: null } })).toBe(0);
+    expect(await t.db.participantIdentity.count()).toBe(125);
+    const participants = await t.db.participant.findMany({ select: { code: true, organisationId: true, programmeId: true } });
+    expect(new Set(participants.map((p) => p.code)).size).toBe(125);
+    const links = await t.db.programmeOrganisation.findMany();
+    for (const p of participants) {
+      expect(links.some((l) => l.programmeId === p.programmeId && l.organisationId === p.organisationId)).toBe(true);
+    }
+  });
+
+  it("returns the demo logins: an admin, an evaluator and a mentor per job centre", () => {
+    expect(logins).not.toBeNull();
+    const roles = (logins ?? []).map((l) => l.role);
+    expect(roles.filter((r) => r === "admin")).toHaveLength(1);
+    expect(roles.filter((r) => r === "evaluator")).toHaveLength(1);
+    const mentorCount = DEMO_ORGANISATIONS.reduce((n, o) => n + o.mentors.length, 0);
+    expect(roles.filter((r) => r === "mentor")).toHaveLength(mentorCount);
+    expect(logins?.map((l) => l.email)).toContain("admin@skridt.demo");
+  });
+
+  it("lets every demo login sign in with the demo password", async () => {
+    for (const login of logins ?? []) {
+      const { caller, jar } = await callerFor(t.db);
+      await expect(caller.auth.signIn({ email: login.email, password: DEMO_PASSWORD })).resolves.toEqual({ ok: true });
+      expect(jar.token, login.email).toBeTruthy();
+      const me = await (await callerFor(t.db, { token: jar.token })).caller.auth.me();
+      expect(me.email).toBe(login.email);
+      expect(me.organisations.length).toBeGreaterThan(0);
+      expect(me.organisations.every((o) => o.roles.includes(login.role))).toBe(true);
+    }
+    expect(logins?.length).toBeGreaterThan(0);
+  });
+
+  it("does nothing when run a second time", async () => {
+    const before = {
+      organisations: await t.db.organisation.count(),
+      participants: await t.db.participant.count(),
+      users: await t.db.user.count(),
+      programmes: await t.db.programme.count(),
+    };
+    expect(await seedDemo(t.db)).toBeNull();
+    expect({
+      organisations: await t.db.organisation.count(),
+      participants: await t.db.participant.count(),
+      users: await t.db.user.count(),
+      programmes: await t.db.programme.count(),
+    }).toEqual(before);
+  });
+});
