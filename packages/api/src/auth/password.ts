@@ -26,12 +26,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [kind, n, rr, pp, salt, hash] = stored.split("$");
   if (kind !== "scrypt" || !n || !rr || !pp || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64");
+  if (expected.length < 16) return false; // a damaged key (e.g. "%%%" decodes to 0 bytes) must not match everything
   const actual = await scrypt(password.normalize("NFC"), Buffer.from(salt, "base64"), expected.length, {
     N: Number(n),
     r: Number(rr),
     p: Number(pp),
     maxmem: 256 * Number(n) * Number(rr),
-  });
+  }).catch(() => null); // damaged cost parameters: no match rather than a 500
+  if (!actual) return false;
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
