@@ -22,7 +22,8 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
     <>
       <SkipLink targetId="main">{t("skipLink")}</SkipLink>
       <header className="header">
-        <span className="header__brand">{t("appName")}</span>
+        {/* The front page's own heading is "Skridt"; saying it twice there would be noise. */}
+        {path === "/" ? <span /> : <span className="header__brand">{t("appName")}</span>}
         <LanguageSwitch
           groupLabel={t("languageGroup")}
           options={LANGUAGE_OPTIONS}

@@ -16,8 +16,8 @@ export function LandingPage({ navigate }: { navigate: (to: string) => void }) {
       <p className="lead">{t("landing.welcome")}</p>
       <p>{t("landing.howTo")}</p>
 
-      <section className="card" aria-labelledby="code-title">
-        <h2 id="code-title">{t("landing.codeTitle")}</h2>
+      <div className="card">
+        <h2>{t("landing.codeTitle")}</h2>
         <p>{t("landing.codeIntro")}</p>
         <form
           noValidate
@@ -53,7 +53,7 @@ export function LandingPage({ navigate }: { navigate: (to: string) => void }) {
           </FormField>
           <Button type="submit">{t("landing.submit")}</Button>
         </form>
-      </section>
+      </div>
     </>
   );
 }

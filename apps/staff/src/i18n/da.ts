@@ -27,6 +27,17 @@ export const da = {
     invalid_input: "Nogle felter er ikke udfyldt rigtigt. Tjek felterne, og prøv igen.",
     unknown: "Noget gik galt. Prøv igen.",
   },
+  validation: {
+    required: "Skal udfyldes.",
+    tooShort: "Skal være mindst {{count}} tegn.",
+    tooLong: "Må højst være {{count}} tegn.",
+    email: "Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.",
+    date: "Skriv en gyldig dato.",
+    tooSmallNumber: "Skal være mindst {{count}}.",
+    tooBigNumber: "Må højst være {{count}}.",
+    number: "Skriv et helt tal.",
+    pattern: "Formatet passer ikke. Se eksemplet ved feltet.",
+  },
   signIn: {
     title: "Log ind",
     intro: "Log ind med den e-mail og adgangskode, du har fået til Skridt.",

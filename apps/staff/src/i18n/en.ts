@@ -29,6 +29,17 @@ export const en: typeof da = {
     invalid_input: "Some fields are not filled in correctly. Check them and try again.",
     unknown: "Something went wrong. Please try again.",
   },
+  validation: {
+    required: "Required.",
+    tooShort: "Must be at least {{count}} characters.",
+    tooLong: "Must be at most {{count}} characters.",
+    email: "Enter a valid e-mail address, e.g. name@example.com.",
+    date: "Enter a valid date.",
+    tooSmallNumber: "Must be at least {{count}}.",
+    tooBigNumber: "Must be at most {{count}}.",
+    number: "Enter a whole number.",
+    pattern: "The format does not match. See the example by the field.",
+  },
   signIn: {
     title: "Sign in",
     intro: "Sign in with the e-mail and password you were given for Skridt.",

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { da as zodDa, en as zodEn } from "zod/locales";
 import { da } from "./da";
 import { en } from "./en";
+import { friendlyZodMessage } from "./zod-messages";
 
 export const LOCALES = ["da", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -40,6 +41,7 @@ export function rememberLocale(locale: Locale) {
 function applyToDocument(locale: Locale) {
   document.documentElement.lang = locale;
   z.config(locale === "da" ? zodDa() : zodEn());
+  z.config({ customError: (issue) => friendlyZodMessage(i18n.t, issue) });
 }
 
 i18n.on("languageChanged", (language) => applyToDocument(isLocale(language) ? language : "da"));

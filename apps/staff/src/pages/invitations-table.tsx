@@ -67,10 +67,10 @@ export function InvitationsTable({ invitations }: { invitations: readonly Invita
                     <Button
                       variant="danger"
                       busy={revoke.isPending && revoke.variables?.invitationId === invitation.id}
-                      aria-label={t("users.revokeFor", { name: invitation.name })}
                       onClick={() => void onRevoke(invitation)}
                     >
-                      {t("users.revoke")}
+                      <span aria-hidden="true">{t("users.revoke")}</span>
+                      <span className="ui-visually-hidden">{t("users.revokeFor", { name: invitation.name })}</span>
                     </Button>
                   </td>
                 </tr>

@@ -76,8 +76,10 @@ export function UserRolesForm({ user }: { user: User }) {
             <p>{t("users.rolesSaved", { name: user.name })}</p>
           </Alert>
         ) : null}
-        <Button type="submit" variant="secondary" disabled={!changed} busy={setUserRoles.isPending} aria-label={t("users.saveRolesFor", { name: user.name })}>
-          {t("users.saveRoles")}
+        <Button type="submit" variant="secondary" disabled={!changed} busy={setUserRoles.isPending}>
+          {/* Visible text stays short; the accessible name says whose roles (several such buttons per page). */}
+          <span aria-hidden="true">{t("users.saveRoles")}</span>
+          <span className="ui-visually-hidden">{t("users.saveRolesFor", { name: user.name })}</span>
         </Button>
       </form>
     </article>
