@@ -37,3 +37,4 @@ export { netvaerk } from "./builtin/netvaerk";
 export { selvvurderetHelbred } from "./builtin/selvvurderet-helbred";
 export { tilfredshed } from "./builtin/tilfredshed";
 export { who5 } from "./builtin/who5";
+export { instrumentJsonSchema } from "./json-schema";

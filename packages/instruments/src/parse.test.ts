@@ -40,3 +40,12 @@ describe("parseInstrumentDefinition", () => {
     }
   });
 });
+
+describe("instrumentJsonSchema", () => {
+  it("describes the instrument file shape for editors", async () => {
+    const { instrumentJsonSchema } = await import("./json-schema");
+    const schema = instrumentJsonSchema() as { type: string; required: string[] };
+    expect(schema.type).toBe("object");
+    expect(schema.required).toEqual(expect.arrayContaining(["id", "version", "items"]));
+  });
+});
