@@ -31,6 +31,8 @@ export const baggrund = defineInstrument({
       id: "foedselsaar",
       type: "number",
       prompt: { da: "Hvilket år er du født?", en: "In what year were you born?" },
+      // Wide, fixed bounds (a definition must not depend on today's date): catches typos
+      // such as 198 or 2098, not plausibility.
       min: 1920,
       max: 2012,
       integer: true,
