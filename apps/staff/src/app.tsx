@@ -11,7 +11,7 @@ export function App() {
       // Keep no data of a user who is no longer signed in.
       if (router.state.location.pathname !== "/sign-in") {
         queryClient.clear();
-        void router.navigate("/sign-in", { replace: true });
+        void router.navigate("/sign-in", { replace: true, state: { expired: true, from: router.state.location.pathname } });
       }
     }),
   );

@@ -17,7 +17,8 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
+  const state = location.state as { from?: string; expired?: boolean } | null;
+  const from = state?.from;
   const setLocale = useMutation(trpc.auth.setLocale.mutationOptions());
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
   const form = useForm<z.input<typeof ZSignIn>, unknown, TSignIn>({
@@ -41,6 +42,11 @@ export function SignInPage() {
   return (
     <PublicLayout title={t("signIn.title")}>
       <p>{t("signIn.intro")}</p>
+      {state?.expired && !signIn.error ? (
+        <Alert tone="info">
+          <p>{t("errors.not_signed_in")}</p>
+        </Alert>
+      ) : null}
       {signIn.error ? (
         <Alert tone="error">
           <p>{t(`errors.${errorKey(signIn.error)}`)}</p>
