@@ -13,7 +13,17 @@ import { createTestDatabase, engine, type TestDatabase } from "../support/test-d
 const PUBLIC_PROCEDURES = ["auth.signIn", "auth.invitation", "auth.acceptInvitation"];
 
 type Role = (typeof ROLES)[number];
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: { access?: Access } } }>)
+type AnyProcedure = { _def: { meta?: { access?: Access } } };
+/** path -> procedure; tRPC 11 keeps them flat ("auth.signIn"), but nested records are walked too. */
+function flatten(record: Record<string, unknown>, prefix = ""): [string, AnyProcedure][] {
+  return Object.entries(record).flatMap(([key, value]): [string, AnyProcedure][] => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "function" && "_def" in value) return [[path, value as unknown as AnyProcedure]];
+    if (value && typeof value === "object") return flatten(value as Record<string, unknown>, path);
+    return [];
+  });
+}
+const procedures = flatten(appRouter._def.procedures as unknown as Record<string, unknown>)
   .map(([path, procedure]) => ({ path, access: procedure._def.meta?.access }))
   .sort((a, b) => a.path.localeCompare(b.path));
 const declared = procedures.filter((p): p is { path: string; access: Access } => p.access !== undefined);
@@ -82,11 +92,11 @@ describe(`authorisation table on ${engine}`, () => {
 
   const organisationCases = organisationScoped.flatMap(({ path, roles }) => {
     const others = ROLES.filter((r) => !roles.includes(r));
-    const cases = [
-      { path, roles, label: "a user with no role in the organisation", side: "B" as const, held: [] as Role[] },
-      { path, roles, label: `a user with the allowed roles (${key(roles)}) in another organisation`, side: "B" as const, held: roles },
+    const cases: { path: string; roles: Role[]; label: string; side: "A" | "B"; held: Role[] }[] = [
+      { path, roles, label: "a user with no role in the organisation", side: "B", held: [] },
+      { path, roles, label: `a user with the allowed roles (${key(roles)}) in another organisation`, side: "B", held: roles },
     ];
-    if (others.length > 0) cases.push({ path, roles, label: `a user with only other roles (${key(others)}) in the organisation`, side: "A" as const, held: others });
+    if (others.length > 0) cases.push({ path, roles, label: `a user with only other roles (${key(others)}) in the organisation`, side: "A", held: others });
     return cases;
   });
 

@@ -47,7 +47,7 @@ describe(`server logs on ${engine}`, () => {
       child.stdout?.on("data", check);
       child.on("exit", (code) => reject(new Error(`server exited ${code}:\n${output}`)));
     });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     if (child && child.exitCode === null) {

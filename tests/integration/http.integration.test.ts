@@ -28,7 +28,7 @@ describe(`HTTP server on ${engine}`, () => {
       webAppDirs: { participant: join(webDir, "participant"), staff: join(webDir, "staff") },
     });
     base = await server.start();
-  });
+  }, 60_000);
   afterAll(async () => {
     await server?.stop();
     await t?.cleanup();

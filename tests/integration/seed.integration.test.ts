@@ -10,7 +10,7 @@ describe(`demo seed on ${engine}`, () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     logins = await seedDemo(t.db);
-  });
+  }, 60_000);
   afterAll(async () => t?.cleanup());
 
   it("creates the three job centres with 57, 38 and 30 participants", async () => {
