@@ -1,13 +1,22 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "./context";
+import { isAddressThrottled, recordFailure } from "./auth/throttle";
 import { ZOrgScope, type TRole } from "./roles";
+import { hashToken } from "./auth/token";
+import { ZCredential } from "./schemas/survey";
+import { hashShortCode } from "./surveys/links";
+import { surveyState } from "./surveys/state";
 
 /**
  * Every procedure declares who may call it. The authorisation test reads this from the
  * router and fails for any procedure that has no declaration.
  */
-export type Access = { kind: "public" } | { kind: "signedIn" } | { kind: "organisation"; roles: readonly TRole[] };
+export type Access =
+  | { kind: "public" }
+  | { kind: "signedIn" }
+  | { kind: "organisation"; roles: readonly TRole[] }
+  | { kind: "surveyLink" };
 export interface Meta {
   access?: Access;
 }
@@ -22,9 +31,12 @@ const t = initTRPC
         error.cause instanceof z.ZodError
           ? error.cause.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message }))
           : null;
+      // Errors may carry details meant for the client (e.g. which answers are missing).
+      const cause = error.cause as { publicDetail?: unknown } | undefined;
+      const detail = cause && typeof cause === "object" && "publicDetail" in cause ? cause.publicDetail : null;
       // Never send stack traces or internal messages to a browser.
       const message = error.code === "INTERNAL_SERVER_ERROR" ? "internal_error" : shape.message;
-      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, issues } };
+      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, issues, detail } };
     },
   });
 
@@ -59,3 +71,32 @@ export function organisationProcedure(...roles: [TRole, ...TRole[]]) {
     });
   });
 }
+
+/** Marks a failed short-code guess: counted per address, like failed sign-ins. */
+const CODE_GUESS = "(survey-code)";
+
+/**
+ * A procedure reached through a participant's personal link (no account). The credential
+ * is resolved before the input is parsed; unknown, withdrawn and expired links are refused
+ * with their own messages so the page can say what happened. Handlers get `ctx.survey`.
+ */
+export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLink" } }).use(async ({ ctx, getRawInput, next }) => {
+  const credential = ZCredential.safeParse(await getRawInput());
+  if (!credential.success) throw new TRPCError({ code: "BAD_REQUEST", message: "link_unknown" });
+  const byCode = "code" in credential.data;
+  if (byCode && (await isAddressThrottled(ctx.db, ctx.ip))) {
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "too_many_attempts" });
+  }
+  const survey = await ctx.db.survey.findUnique({
+    where: "token" in credential.data ? { tokenHash: hashToken(credential.data.token) } : { shortCodeHash: hashShortCode(credential.data.code) },
+    select: { id: true, participantId: true, occasion: true, mode: true, status: true, expiresAt: true, openedAt: true, startedAt: true },
+  });
+  if (!survey) {
+    if (byCode) await recordFailure(ctx.db, CODE_GUESS, ctx.ip);
+    throw new TRPCError({ code: "NOT_FOUND", message: "link_unknown" });
+  }
+  const state = surveyState(survey);
+  if (state === "withdrawn") throw new TRPCError({ code: "FORBIDDEN", message: "link_withdrawn" });
+  if (state === "expired") throw new TRPCError({ code: "FORBIDDEN", message: "link_expired" });
+  return next({ ctx: { ...ctx, survey: { ...survey, state } } });
+});

@@ -27,9 +27,15 @@ export function listMigrations(engine: Engine): Migration[] {
     .map((name) => ({ name, sql: readFileSync(join(dir, name, "migration.sql"), "utf8") }));
 }
 
-/** Applies pending migrations and returns the names of those it applied. */
-export async function migrate(config: DbConfig): Promise<string[]> {
-  const migrations = listMigrations(config.engine);
+/**
+ * Applies pending migrations and returns the names of those it applied. `until` stops after
+ * the named migration (tests use it to check that later migrations keep existing data).
+ */
+export async function migrate(config: DbConfig, opts: { until?: string } = {}): Promise<string[]> {
+  const all = listMigrations(config.engine);
+  const stop = opts.until ? all.findIndex((m) => m.name === opts.until) : all.length - 1;
+  if (stop < 0) throw new Error(`unknown migration "${opts.until}"`);
+  const migrations = all.slice(0, stop + 1);
   return config.engine === "postgresql" ? migratePostgres(config.url, migrations) : migrateSqlite(config.url, migrations);
 }
 
@@ -39,6 +45,11 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
     db.pragma("journal_mode = WAL");
     db.exec(`CREATE TABLE IF NOT EXISTS ${LEDGER} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
     const applied: string[] = [];
+    // Prisma's SQLite migrations rebuild tables (create new, copy, DROP old, rename). With
+    // foreign keys on, DROP TABLE runs an implicit DELETE that fires ON DELETE CASCADE and
+    // empties child tables. So keys are off while migrating (the pragma is ignored inside a
+    // transaction, hence here) and checked before commit instead.
+    db.pragma("foreign_keys = OFF");
     // BEGIN IMMEDIATE takes the write lock first, so a second process waits, then sees the ledger.
     const apply = db.transaction(() => {
       const done = new Set(db.prepare(`SELECT name FROM ${LEDGER}`).pluck().all() as string[]);
@@ -48,6 +59,8 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
         db.prepare(`INSERT INTO ${LEDGER} (name, applied_at) VALUES (?, ?)`).run(m.name, new Date().toISOString());
         applied.push(m.name);
       }
+      const broken = db.pragma("foreign_key_check") as unknown[];
+      if (broken.length > 0) throw new Error(`migration left ${broken.length} broken foreign keys; rolled back`);
     });
     apply.immediate();
     return applied;

@@ -16,6 +16,12 @@ export async function isThrottled(db: Db, email: string, ip: string): Promise<bo
   return byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS;
 }
 
+/** Per-address check alone, for guesses that name no account (survey short codes). */
+export async function isAddressThrottled(db: Db, ip: string): Promise<boolean> {
+  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
+  return (await db.signInFailure.count({ where: { ip, createdAt: { gte: since } } })) >= MAX_FAILURES_PER_ADDRESS;
+}
+
 export async function recordFailure(db: Db, email: string, ip: string) {
   await db.signInFailure.create({ data: { email, ip } });
   // Old rows only cost space; prune them now and then rather than on a schedule.

@@ -2,6 +2,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { Prisma } from "@skridt/db";
 import { audit } from "../audit";
 import { newParticipantCode } from "../participant-code";
+import { createSurvey } from "../surveys/create";
 import { ZCreateParticipant, ZListParticipants } from "../schemas/participant";
 import { organisationProcedure } from "../trpc";
 
@@ -60,7 +61,9 @@ export const participantRouter = {
           select: { id: true, code: true },
         });
         await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.create", targetType: "participant", targetId: participant.id, ip: ctx.ip });
-        return participant;
+        // Enrolment starts the measurement plan: the start questionnaire is ready at once.
+        const start = await createSurvey(ctx.db, { participantId: participant.id, occasion: "start", mode: "self", createdById: ctx.user.id });
+        return { ...participant, startSurvey: { token: start.token, shortCode: start.shortCode, expiresAt: start.expiresAt.toISOString() } };
       } catch (error) {
         // A code collision (about 1 in 900 million per pair) just draws another code.
         const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

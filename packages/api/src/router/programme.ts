@@ -1,4 +1,7 @@
-import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { builtinInstruments, validatePlan } from "@skridt/instruments";
+import { z } from "zod";
+import { planFromStored } from "../surveys/plan";
 import { audit } from "../audit";
 import { ZOrgScope } from "../roles";
 import { ZCreateProgramme } from "../schemas/programme";
@@ -42,4 +45,32 @@ export const programmeRouter = {
     await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.create", targetType: "programme", targetId: programme.id, ip: ctx.ip });
     return programme;
   }),
+
+  /** The measurement plan and the instruments it can choose from. */
+  plan: organisationProcedure("admin", "mentor", "evaluator")
+    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const programme = await ctx.db.programme.findFirst({
+        where: { id: input.programmeId, organisations: { some: { organisationId: ctx.organisationId } } },
+        select: { measurementPlan: true },
+      });
+      if (!programme) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      return {
+        plan: planFromStored(programme.measurementPlan),
+        isDefault: programme.measurementPlan === "",
+        instruments: Object.values(builtinInstruments).map((i) => ({ id: i.id, version: i.version, title: i.title, occasions: i.occasions })),
+      };
+    }),
+
+  setPlan: organisationProcedure("admin")
+    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64), plan: z.unknown() }))
+    .mutation(async ({ ctx, input }) => {
+      const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
+      if (linked === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      const result = validatePlan(input.plan, builtinInstruments);
+      if (!result.ok) throw new TRPCError({ code: "BAD_REQUEST", message: "plan_invalid", cause: Object.assign(new Error("plan invalid"), { publicDetail: { problems: result.problems } }) });
+      await ctx.db.programme.update({ where: { id: input.programmeId }, data: { measurementPlan: JSON.stringify(result.plan) } });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.set_plan", targetType: "programme", targetId: input.programmeId, ip: ctx.ip });
+      return { ok: true as const };
+    }),
 } satisfies TRPCRouterRecord;

@@ -3,3 +3,4 @@ export * from "./participant";
 export * from "./programme";
 export * from "./user";
 export { ROLES, ZOrgScope, ZRole, type TRole } from "../roles";
+export * from "./survey";

@@ -1,0 +1,99 @@
+// The staff side of questionnaires: send, follow and withdraw a participant's surveys.
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { builtinInstruments } from "@skridt/instruments";
+import { audit } from "../audit";
+import { ZCreateSurvey, ZParticipantRef, ZSurveyRef } from "../schemas/survey";
+import { createSurvey } from "../surveys/create";
+import { newSurveyCredentials } from "../surveys/links";
+import { surveyState } from "../surveys/state";
+import { organisationProcedure } from "../trpc";
+import type { Context } from "../context";
+
+async function participantInOrganisation(ctx: Context, organisationId: string, participantId: string) {
+  const found = await ctx.db.participant.count({ where: { id: participantId, organisationId } });
+  if (found === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+}
+
+async function surveyInOrganisation(ctx: Context, organisationId: string, surveyId: string) {
+  const survey = await ctx.db.survey.findFirst({
+    where: { id: surveyId, participant: { organisationId } },
+    select: { id: true, participantId: true, status: true, expiresAt: true },
+  });
+  if (!survey) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  return survey;
+}
+
+export const surveyRouter = {
+  listForParticipant: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
+    await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
+    const surveys = await ctx.db.survey.findMany({
+      where: { participantId: input.participantId },
+      select: {
+        id: true,
+        occasion: true,
+        mode: true,
+        status: true,
+        expiresAt: true,
+        createdAt: true,
+        submittedAt: true,
+        assessments: {
+          select: { instrumentId: true, _count: { select: { answers: true } }, scores: { select: { scaleId: true, value: true, status: true } } },
+          orderBy: { position: "asc" },
+        },
+      },
+      orderBy: { createdAt: "asc" },
+    });
+    return surveys.map((s) => ({
+      id: s.id,
+      occasion: s.occasion,
+      mode: s.mode,
+      state: surveyState(s),
+      createdAt: s.createdAt.toISOString(),
+      submittedAt: s.submittedAt?.toISOString() ?? null,
+      expiresAt: s.expiresAt.toISOString(),
+      instruments: s.assessments.map((a) => ({
+        id: a.instrumentId,
+        title: builtinInstruments[a.instrumentId]?.title ?? { da: a.instrumentId, en: a.instrumentId },
+        answered: a._count.answers,
+        scores: a.scores,
+      })),
+    }));
+  }),
+
+  /** A new survey from the programme's plan; the link and short code are shown once. */
+  create: organisationProcedure("mentor", "admin").input(ZCreateSurvey).mutation(async ({ ctx, input }) => {
+    await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
+    const open = await ctx.db.survey.findMany({
+      where: { participantId: input.participantId, occasion: input.occasion, status: { notIn: ["withdrawn"] } },
+      select: { status: true, expiresAt: true },
+    });
+    if (open.some((s) => surveyState(s) === "open" || surveyState(s) === "submitted")) {
+      throw new TRPCError({ code: "CONFLICT", message: "survey_exists" });
+    }
+    const created = await createSurvey(ctx.db, { participantId: input.participantId, occasion: input.occasion, mode: input.mode, createdById: ctx.user.id });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.create", targetType: "survey", targetId: created.surveyId, ip: ctx.ip, detail: { occasion: input.occasion, mode: input.mode } });
+    return { ...created, expiresAt: created.expiresAt.toISOString() };
+  }),
+
+  /** A new link and code for an open survey (lost link, or to open it beside the participant); the old ones stop working. */
+  renewLink: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
+    const survey = await surveyInOrganisation(ctx, ctx.organisationId, input.surveyId);
+    const state = surveyState(survey);
+    if (state === "submitted" || state === "withdrawn") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+    const credentials = newSurveyCredentials();
+    await ctx.db.survey.update({
+      where: { id: survey.id },
+      data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt },
+    });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.renew_link", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+    return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
+  }),
+
+  withdraw: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
+    const survey = await surveyInOrganisation(ctx, ctx.organisationId, input.surveyId);
+    if (survey.status === "submitted") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+    await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.withdraw", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+    return { ok: true as const };
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,63 @@
+// The participant's side: everything reached through a personal link, no account.
+import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { ZCredential, ZSaveAnswer } from "../schemas/survey";
+import { instrumentOf, loadAnswers, saveAnswer } from "../surveys/answers";
+import { submitSurvey } from "../surveys/submit";
+import { surveyLinkProcedure } from "../trpc";
+
+function assertOpen(state: string) {
+  if (state === "submitted") throw new TRPCError({ code: "CONFLICT", message: "already_submitted" });
+}
+
+export const takeRouter = {
+  /** The questionnaire behind a link: its instruments (definitions), the answers so far, where it stands. */
+  open: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
+    const assessments = await ctx.db.assessment.findMany({
+      where: { surveyId: ctx.survey.id },
+      select: { id: true, instrumentId: true, instrumentVersion: true },
+      orderBy: { position: "asc" },
+    });
+    if (ctx.survey.state === "open" && !ctx.survey.openedAt) {
+      await ctx.db.survey.update({ where: { id: ctx.survey.id }, data: { openedAt: new Date(), status: ctx.survey.startedAt ? undefined : "opened" } });
+    }
+    const instruments = [];
+    for (const assessment of assessments) {
+      instruments.push({ definition: instrumentOf(assessment), answers: await loadAnswers(ctx.db, assessment.id) });
+    }
+    return {
+      occasion: ctx.survey.occasion,
+      mode: ctx.survey.mode,
+      state: ctx.survey.state,
+      expiresAt: ctx.survey.expiresAt.toISOString(),
+      instruments,
+    };
+  }),
+
+  /** Saves one answer as it is given. Safe to retry: the same clientMutationId stores once. */
+  saveAnswer: surveyLinkProcedure.input(ZSaveAnswer).mutation(async ({ ctx, input }) => {
+    assertOpen(ctx.survey.state);
+    const assessment = await ctx.db.assessment.findFirst({
+      where: { surveyId: ctx.survey.id, instrumentId: input.instrumentId },
+      select: { id: true, instrumentId: true, instrumentVersion: true },
+    });
+    if (!assessment) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
+    const result = await saveAnswer(ctx.db, {
+      assessment,
+      itemId: input.itemId,
+      value: input.value,
+      clientMutationId: input.clientMutationId,
+      answeredAt: new Date(input.answeredAt),
+    });
+    if (!ctx.survey.startedAt) {
+      await ctx.db.survey.updateMany({ where: { id: ctx.survey.id, startedAt: null }, data: { startedAt: new Date(), status: "in_progress" } });
+    }
+    return { saved: true as const, applied: result.applied };
+  }),
+
+  /** Sends the whole questionnaire; refused with the list of missing answers if any required one is missing. */
+  submit: surveyLinkProcedure.input(ZCredential).mutation(async ({ ctx }) => {
+    const result = await submitSurvey(ctx.db, ctx.survey.id);
+    return { submitted: true as const, alreadySubmitted: result.alreadySubmitted };
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ZOrgScope } from "../roles";
+
+export const OCCASIONS = ["start", "end", "followup"] as const;
+export const SURVEY_MODES = ["self", "assisted", "phone", "paper"] as const;
+
+const ZToken = z.object({ token: z.string().min(20).max(100) });
+const ZCode = z.object({ code: z.string().min(8).max(20) });
+/** What a participant's page sends to prove it holds the link: the token, or the short code. */
+export const ZCredential = z.union([ZToken, ZCode]);
+export type TCredential = z.infer<typeof ZCredential>;
+
+const ZId = z.string().min(1).max(64);
+
+/**
+ * One answer as the participant gives it. `value` is checked against the item's own
+ * schema on the server (packages/instruments); null clears an answer.
+ */
+export const ZSaveAnswer = z.intersection(
+  ZCredential,
+  z.object({
+    instrumentId: ZId,
+    itemId: ZId,
+    value: z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()]),
+    clientMutationId: z.string().min(8).max(64),
+    answeredAt: z.iso.datetime(),
+  }),
+);
+export type TSaveAnswer = z.infer<typeof ZSaveAnswer>;
+
+export const ZCreateSurvey = ZOrgScope.extend({
+  participantId: ZId,
+  occasion: z.enum(OCCASIONS),
+  mode: z.enum(SURVEY_MODES).default("self"),
+});
+export type TCreateSurvey = z.input<typeof ZCreateSurvey>;
+
+export const ZSurveyRef = ZOrgScope.extend({ surveyId: ZId });
+export const ZParticipantRef = ZOrgScope.extend({ participantId: ZId });

@@ -1,0 +1,69 @@
+import { Prisma, type Db } from "@skridt/db";
+import { answerSchemaFor, getInstrument, type TAnswers, type TInstrument } from "@skridt/instruments";
+import { TRPCError } from "@trpc/server";
+
+export function instrumentOf(assessment: { instrumentId: string; instrumentVersion: string }): TInstrument {
+  const instrument = getInstrument(assessment.instrumentId, assessment.instrumentVersion);
+  if (!instrument) throw new Error(`instrument ${assessment.instrumentId}@${assessment.instrumentVersion} is not available`);
+  return instrument;
+}
+
+/** Stored answers of one assessment as itemId → value. */
+export async function loadAnswers(db: Db, assessmentId: string): Promise<Record<string, unknown>> {
+  const rows = await db.answer.findMany({ where: { assessmentId }, select: { itemId: true, value: true } });
+  return Object.fromEntries(rows.map((r) => [r.itemId, JSON.parse(r.value) as unknown]));
+}
+
+export interface SaveAnswerInput {
+  assessment: { id: string; instrumentId: string; instrumentVersion: string };
+  itemId: string;
+  /** null clears the answer. */
+  value: unknown;
+  clientMutationId: string;
+  answeredAt: Date;
+}
+
+/**
+ * Saves one answer. Idempotent: the same clientMutationId twice stores once, and a late
+ * retry of an older answer (earlier answeredAt) never overwrites a newer one.
+ */
+export async function saveAnswer(db: Db, input: SaveAnswerInput): Promise<{ applied: boolean }> {
+  const instrument = instrumentOf(input.assessment);
+  const item = instrument.items.find((i) => i.id === input.itemId);
+  if (!item) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
+  const where = { assessmentId_itemId: { assessmentId: input.assessment.id, itemId: input.itemId } };
+
+  if (input.value === null) {
+    const existing = await db.answer.findUnique({ where, select: { clientAnsweredAt: true } });
+    if (existing?.clientAnsweredAt && existing.clientAnsweredAt > input.answeredAt) return { applied: false };
+    await db.answer.deleteMany({ where: { assessmentId: input.assessment.id, itemId: input.itemId } });
+    return { applied: true };
+  }
+  const parsed = answerSchemaFor(item).safeParse(input.value);
+  if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_answer", cause: parsed.error });
+  const data = {
+    value: JSON.stringify(parsed.data),
+    instrumentVersion: input.assessment.instrumentVersion,
+    clientMutationId: input.clientMutationId,
+    clientAnsweredAt: input.answeredAt,
+    answeredAt: new Date(),
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const existing = await db.answer.findUnique({ where, select: { clientMutationId: true, clientAnsweredAt: true } });
+      if (existing?.clientMutationId === input.clientMutationId) return { applied: false };
+      if (existing?.clientAnsweredAt && existing.clientAnsweredAt > input.answeredAt) return { applied: false };
+      if (existing) await db.answer.update({ where, data });
+      else await db.answer.create({ data: { ...data, assessmentId: input.assessment.id, itemId: input.itemId } });
+      return { applied: true };
+    } catch (error) {
+      // Two saves of a first answer raced to create the row: the loser re-reads and updates.
+      const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!raced || attempt >= 2) throw error;
+    }
+  }
+}
+
+export function asAnswers(values: Record<string, unknown>): TAnswers {
+  return values;
+}

@@ -1,0 +1,47 @@
+import type { Db } from "@skridt/db";
+import type { TOccasion } from "@skridt/instruments";
+import { instrumentsFor, planFromStored } from "./plan";
+import { newSurveyCredentials } from "./links";
+
+export type SurveyMode = "self" | "assisted" | "phone" | "paper";
+
+/**
+ * Creates the survey for one participant and occasion from the programme's measurement
+ * plan: one assessment per planned instrument, reached by one new link. Returns the link's
+ * token and short code: they exist in clear only in this return value.
+ */
+export async function createSurvey(
+  db: Db,
+  input: { participantId: string; occasion: TOccasion; mode: SurveyMode; createdById: string | null; now?: Date },
+) {
+  const participant = await db.participant.findUniqueOrThrow({
+    where: { id: input.participantId },
+    select: { programme: { select: { measurementPlan: true } } },
+  });
+  const instruments = instrumentsFor(planFromStored(participant.programme.measurementPlan), input.occasion);
+  const credentials = newSurveyCredentials(input.now);
+  const survey = await db.survey.create({
+    data: {
+      participantId: input.participantId,
+      occasion: input.occasion,
+      mode: input.mode,
+      tokenHash: credentials.tokenHash,
+      shortCodeHash: credentials.shortCodeHash,
+      expiresAt: credentials.expiresAt,
+      createdById: input.createdById,
+      assessments: {
+        create: instruments.map((instrument, position) => ({
+          participantId: input.participantId,
+          position,
+          instrumentId: instrument.id,
+          instrumentVersion: instrument.version,
+          occasion: input.occasion,
+          mode: input.mode,
+          createdById: input.createdById,
+        })),
+      },
+    },
+    select: { id: true, expiresAt: true },
+  });
+  return { surveyId: survey.id, token: credentials.token, shortCode: credentials.shortCode, expiresAt: survey.expiresAt };
+}

@@ -1,0 +1,70 @@
+import type { Db } from "@skridt/db";
+import { scoreInstrument, validateAnswers, type TScaleScore } from "@skridt/instruments";
+import { TRPCError } from "@trpc/server";
+import { instrumentOf, loadAnswers } from "./answers";
+
+export interface MissingAnswer {
+  instrumentId: string;
+  itemId: string;
+}
+
+/**
+ * Submits a survey: every required, visible question must be answered; then each
+ * assessment is scored with the shared scoring function and frozen. All or nothing.
+ * Submitting an already submitted survey is a no-op (double clicks, retries).
+ */
+export async function submitSurvey(db: Db, surveyId: string): Promise<{ alreadySubmitted: boolean }> {
+  const survey = await db.survey.findUniqueOrThrow({
+    where: { id: surveyId },
+    select: { status: true, assessments: { select: { id: true, instrumentId: true, instrumentVersion: true }, orderBy: { position: "asc" } } },
+  });
+  if (survey.status === "submitted") return { alreadySubmitted: true };
+
+  const missing: MissingAnswer[] = [];
+  const scored: { assessment: (typeof survey.assessments)[number]; scores: TScaleScore[] }[] = [];
+  for (const assessment of survey.assessments) {
+    const instrument = instrumentOf(assessment);
+    const answers = await loadAnswers(db, assessment.id);
+    const validation = validateAnswers(instrument, answers);
+    for (const issue of validation.issues) {
+      if (issue.severity === "error") missing.push({ instrumentId: instrument.id, itemId: issue.itemId });
+    }
+    scored.push({ assessment, scores: scoreInstrument(instrument, validation.values) });
+  }
+  if (missing.length > 0) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "answers_incomplete", cause: new SurveyIncompleteError(missing) });
+  }
+
+  const now = new Date();
+  const alreadySubmitted = await db.$transaction(async (tx) => {
+    // The conditional update makes a concurrent second submit do nothing.
+    const claimed = await tx.survey.updateMany({ where: { id: surveyId, status: { not: "submitted" } }, data: { status: "submitted", submittedAt: now } });
+    if (claimed.count === 0) return true;
+    for (const { assessment, scores } of scored) {
+      await tx.assessment.update({ where: { id: assessment.id }, data: { status: "submitted", submittedAt: now } });
+      await tx.score.deleteMany({ where: { assessmentId: assessment.id } });
+      if (scores.length > 0) {
+        await tx.score.createMany({
+          data: scores.map((s) => ({
+            assessmentId: assessment.id,
+            scaleId: s.scaleId,
+            value: s.value,
+            status: s.status,
+            instrumentVersion: assessment.instrumentVersion,
+          })),
+        });
+      }
+    }
+    return false;
+  });
+  return { alreadySubmitted };
+}
+
+export class SurveyIncompleteError extends Error {
+  /** Sent to the client (see trpc.ts errorFormatter): which questions still need an answer. */
+  readonly publicDetail: { missing: MissingAnswer[] };
+  constructor(missing: MissingAnswer[]) {
+    super(`${missing.length} required answers missing`);
+    this.publicDetail = { missing };
+  }
+}
