@@ -10,3 +10,5 @@ export { newParticipantCode } from "./participant-code";
 export { audit } from "./audit";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { createSurvey } from "./surveys/create";
+export { submitSurvey } from "./surveys/submit";

@@ -3,7 +3,7 @@
 // `prisma migrate deploy`: that needs the CLI at run time, a driver-adapter workaround on
 // PostgreSQL (prisma/orm#27403), and seconds per start. Each migration runs in a transaction
 // under a lock, so several server processes starting together apply it exactly once.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -40,6 +40,7 @@ export async function migrate(config: DbConfig, opts: { until?: string } = {}): 
 }
 
 function migrateSqlite(file: string, migrations: Migration[]): string[] {
+  mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 30_000 });
   try {
     db.pragma("journal_mode = WAL");

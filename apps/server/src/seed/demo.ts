@@ -6,6 +6,7 @@ import { hashPassword, newParticipantCode } from "@skridt/api";
 import type { Db } from "@skridt/db";
 import { FEMALE_FIRST, LAST, MALE_FIRST } from "./names";
 import { seededRandom } from "./random";
+import { seedSurveys, type SeededParticipant } from "./surveys";
 
 export const DEMO_PASSWORD = "skridt-demo";
 
@@ -29,6 +30,7 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
   const day = 24 * 60 * 60 * 1000;
   const logins: DemoLogin[] = [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const participants: SeededParticipant[] = [];
 
   const programme = await db.programme.create({
     data: {
@@ -64,19 +66,22 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
       const female = random.next() < 0.62;
       const first = random.pick(female ? FEMALE_FIRST : MALE_FIRST);
       const last = random.pick(LAST);
-      // Enrolled over the last 18 months; those enrolled early have mostly ended.
-      const enrolledDaysAgo = random.int(20, 540);
-      const ended = enrolledDaysAgo > 300 && random.next() < 0.8;
-      await db.participant.create({
+      // Enrolled over the last 20 months; nearly all of those enrolled over 180 days ago have ended.
+      const enrolledDaysAgo = random.int(60, 600);
+      const ended = enrolledDaysAgo > 180 && random.next() < 0.95;
+      const enrolledOn = startOfDay(new Date(today.getTime() - enrolledDaysAgo * day));
+      const endedOn = ended ? startOfDay(new Date(today.getTime() - random.int(5, enrolledDaysAgo - 150) * day)) : null;
+      const birthYear = today.getFullYear() - random.int(23, 61);
+      const participant = await db.participant.create({
         data: {
           code: newParticipantCode(),
           organisationId: organisation.id,
           programmeId: programme.id,
           mentorId: mentorIds[i % mentorIds.length] ?? null,
-          enrolledOn: startOfDay(new Date(today.getTime() - enrolledDaysAgo * day)),
-          endedOn: ended ? startOfDay(new Date(today.getTime() - random.int(5, enrolledDaysAgo - 180) * day)) : null,
+          enrolledOn,
+          endedOn,
           gender: female ? "female" : "male",
-          birthYear: today.getFullYear() - random.int(22, 62),
+          birthYear,
           identity: {
             create: {
               fullName: `${first} ${last}`,
@@ -85,8 +90,18 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
             },
           },
         },
+        select: { id: true },
       });
+      participants.push({ id: participant.id, enrolledOn, endedOn, gender: female ? "female" : "male", birthYear });
     }
+  }
+  // Thousands of small writes: on SQLite, skip the per-commit fsync while seeding (in WAL mode a
+  // power cut could lose the last demo rows, never corrupt the file), then restore full durability.
+  if (db.engine === "sqlite") await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  try {
+    await seedSurveys(db, participants, random);
+  } finally {
+    if (db.engine === "sqlite") await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
   }
   return logins;
 }
