@@ -27,7 +27,10 @@ const procedures = flatten(appRouter._def.procedures as unknown as Record<string
   .map(([path, procedure]) => ({ path, access: procedure._def.meta?.access }))
   .sort((a, b) => a.path.localeCompare(b.path));
 const declared = procedures.filter((p): p is { path: string; access: Access } => p.access !== undefined);
-const nonPublic = declared.filter((p) => p.access.kind !== "public");
+/** Procedures behind a staff session: anonymous callers must get UNAUTHORIZED. */
+const sessionScoped = declared.filter((p) => p.access.kind === "signedIn" || p.access.kind === "organisation");
+/** Procedures reached through a participant's personal link (no account). */
+const linkScoped = declared.filter((p) => p.access.kind === "surveyLink");
 const organisationScoped = declared.flatMap((p) => (p.access.kind === "organisation" ? [{ path: p.path, roles: [...p.access.roles] as Role[] }] : []));
 
 /** Every subset of the roles, as a stable key like "admin+mentor" ("" for none). */
@@ -71,7 +74,8 @@ describe(`authorisation table on ${engine}`, () => {
 
     it.each(procedures)("$path declares who may call it", ({ access }) => {
       expect(access, "procedure built without publicProcedure/signedInProcedure/organisationProcedure").toBeDefined();
-      expect(["public", "signedIn", "organisation"]).toContain(access?.kind);
+      // A new kind of access needs its own rows in this table before it may be used.
+      expect(["public", "signedIn", "organisation", "surveyLink"]).toContain(access?.kind);
       if (access?.kind === "organisation") {
         expect(access.roles.length).toBeGreaterThan(0);
         for (const role of access.roles) expect(ROLES).toContain(role);
@@ -84,9 +88,18 @@ describe(`authorisation table on ${engine}`, () => {
     });
   });
 
-  describe.each(nonPublic)("$path", ({ path }) => {
+  describe.each(sessionScoped)("$path", ({ path }) => {
     it("refuses an anonymous caller with UNAUTHORIZED", async () => {
       await expectTRPCError(callAs(null, path, { organisationId: orgA }), "UNAUTHORIZED");
+    });
+  });
+
+  describe.each(linkScoped)("$path (personal link)", ({ path }) => {
+    it("refuses a caller without a link credential", async () => {
+      await expectTRPCError(callAs(null, path, { organisationId: orgA }), "BAD_REQUEST", "link_unknown");
+    });
+    it("refuses an unknown link, even for a signed-in admin with every role", async () => {
+      await expectTRPCError(callAs(inA.get(key(ROLES))!, path, { token: "x".repeat(43) }), "NOT_FOUND", "link_unknown");
     });
   });
 
