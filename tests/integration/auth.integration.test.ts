@@ -86,6 +86,60 @@ describe(`auth on ${engine}`, () => {
     expect(await t.db.signInFailure.count({ where: { email: user.email } })).toBe(0);
   });
 
+  it("counts failures per account whatever the case of the e-mail address", async () => {
+    const user = await createUser(t.db);
+    const variants = [user.email.toUpperCase(), ` ${user.email}`, user.email, user.email.replace(/^./, (c) => c.toUpperCase()), user.email];
+    for (const email of variants) {
+      const { caller } = await callerFor(t.db, { ip: nextIp() });
+      await expectTRPCError(caller.auth.signIn({ email, password: "wrong password" }), "UNAUTHORIZED");
+    }
+    const { caller } = await callerFor(t.db, { ip: nextIp() });
+    await expectTRPCError(caller.auth.signIn({ email: user.email, password: TEST_PASSWORD }), "TOO_MANY_REQUESTS");
+  });
+
+  it("throttles a network address after 30 failures, whichever accounts it tries", async () => {
+    const ip = nextIp();
+    for (let i = 0; i < 30; i++) {
+      const { caller } = await callerFor(t.db, { ip });
+      await expectTRPCError(caller.auth.signIn({ email: `guess${i}@test.skridt`, password: "guess" }), "UNAUTHORIZED");
+    }
+    const user = await createUser(t.db);
+    const fromThere = await callerFor(t.db, { ip });
+    await expectTRPCError(fromThere.caller.auth.signIn({ email: user.email, password: TEST_PASSWORD }), "TOO_MANY_REQUESTS");
+    // The same account from another address is fine.
+    await expect(signIn(user.email)).resolves.toMatchObject({ result: { ok: true } });
+  });
+
+  it("extends a session that is used, but never beyond the absolute maximum", async () => {
+    const user = await createUser(t.db);
+    const { jar } = await signIn(user.email);
+    const token = jar.token!;
+    const where = { tokenHash: sha256(token) };
+    const hour = 60 * 60 * 1000;
+    // Used 10 minutes ago, about to expire: this use extends it.
+    await t.db.session.updateMany({ where, data: { lastSeenAt: new Date(Date.now() - 10 * 60 * 1000), expiresAt: new Date(Date.now() + 60_000) } });
+    await (await callerFor(t.db, { token })).caller.auth.me();
+    const extended = await t.db.session.findFirstOrThrow({ where });
+    expect(extended.expiresAt.getTime()).toBeGreaterThan(Date.now() + 7 * hour);
+    expect(extended.lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // Signed in almost 7 days ago: extended only up to 7 days after sign-in.
+    const createdAt = new Date(Date.now() - 7 * 24 * hour + hour);
+    await t.db.session.updateMany({ where, data: { createdAt, lastSeenAt: new Date(Date.now() - 10 * 60 * 1000), expiresAt: new Date(Date.now() + 60_000) } });
+    await (await callerFor(t.db, { token })).caller.auth.me();
+    const capped = await t.db.session.findFirstOrThrow({ where });
+    expect(capped.expiresAt.getTime()).toBe(createdAt.getTime() + 7 * 24 * hour);
+  });
+
+  it("audits sign-ins without secrets", async () => {
+    const user = await createUser(t.db);
+    const { jar } = await signIn(user.email);
+    expect(await t.db.auditEvent.count({ where: { action: "auth.sign_in", actorId: user.id } })).toBe(1);
+    const all = await t.db.auditEvent.findMany();
+    const text = JSON.stringify(all);
+    expect(text).not.toContain(TEST_PASSWORD);
+    expect(text).not.toContain(jar.token!);
+  });
+
   it("signs out: deletes the session, clears the cookie, and the token stops working", async () => {
     const user = await createUser(t.db);
     const { jar } = await signIn(user.email);
