@@ -80,6 +80,14 @@ describe(`participants on ${engine}`, () => {
     }
   });
 
+  it("searches Danish letters regardless of letter case", async () => {
+    const created = await mentorA.caller.participant.create({ ...valid(), fullName: "Åse Østergaard" });
+    for (const search of ["Østergaard", "østergaard", "åse"]) {
+      const found = await mentorA.caller.participant.list({ organisationId: orgA, search });
+      expect(found.map((p) => p.id), search).toContain(created.id);
+    }
+  });
+
   it("an admin's new participant has no mentor yet and is not in a mentor's own caseload", async () => {
     const created = await adminA.caller.participant.create({ ...valid(), fullName: "Uden Mentor" });
     expect((await t.db.participant.findUniqueOrThrow({ where: { id: created.id } })).mentorId).toBeNull();
