@@ -102,6 +102,19 @@ describe(`HTTP server on ${engine}`, () => {
     expect(await t.db.session.count()).toBe(sessions);
   });
 
+  it("refuses an opaque (null) Origin with 403", async () => {
+    const response = await post("/trpc/auth.signIn", { email, password: TEST_PASSWORD }, { origin: "null" });
+    expect(response.status).toBe(403);
+    expect(sessionCookie(response)).toBeUndefined();
+  });
+
+  it("does not run a mutation sent as a GET (no state change through links or images)", async () => {
+    const input = encodeURIComponent(JSON.stringify({ email, password: TEST_PASSWORD }));
+    const response = await fetch(`${base}/trpc/auth.signIn?input=${input}`);
+    expect(response.status).toBe(405);
+    expect(sessionCookie(response)).toBeUndefined();
+  });
+
   it("refuses a state change with a non-JSON content type with 403", async () => {
     for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
       const response = await post("/trpc/auth.signIn", JSON.stringify({ email, password: TEST_PASSWORD }), { "content-type": contentType });
@@ -127,6 +140,14 @@ describe(`HTTP server on ${engine}`, () => {
     expect(body.error.message).toBe("invalid_credentials");
     expect(body.error.data.code).toBe("UNAUTHORIZED");
     expect(JSON.stringify(body)).not.toContain("stack");
+  });
+
+  it("counts a failure against the connecting address, not a forged X-Forwarded-For", async () => {
+    const response = await post("/trpc/auth.signIn", { email, password: "another-wrong-password" }, { "x-forwarded-for": "203.0.113.77" });
+    expect(response.status).toBe(401);
+    const failures = await t.db.signInFailure.findMany({ where: { email }, select: { ip: true } });
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.map((f) => f.ip)).not.toContain("203.0.113.77");
   });
 
   it("answers validation errors with 400 and field issues, without echoing the input", async () => {
