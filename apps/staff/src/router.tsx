@@ -11,6 +11,8 @@ import { RequireRole } from "./shell/require-role";
 import { RequireSession } from "./shell/require-session";
 
 // Served under /staff/ (see vite.config.ts `base`); routes below are relative to it.
+export const BASENAME = "/staff";
+
 export const router = createBrowserRouter(
   [
     { path: "/sign-in", element: <SignInPage /> },
@@ -28,5 +30,5 @@ export const router = createBrowserRouter(
       ],
     },
   ],
-  { basename: "/staff" },
+  { basename: BASENAME },
 );
