@@ -85,6 +85,10 @@ export const authRouter = {
     if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
       throw new TRPCError({ code: "NOT_FOUND", message: "invitation_invalid" });
     }
+    // An invitation to someone who already has an account never signs anyone in as them:
+    // they must be signed in as that account, and their password is left as it is.
+    const existing = await ctx.db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    if (existing && ctx.user?.id !== existing.id) throw new TRPCError({ code: "FORBIDDEN", message: "sign_in_first" });
     const passwordHash = await hashPassword(input.password);
     const userId = await ctx.db.$transaction(async (tx) => {
       // Accept once: the conditional update fails for a second, concurrent accept.
@@ -106,8 +110,10 @@ export const authRouter = {
       });
       return user.id;
     });
-    const session = await createSession(ctx.db, userId, ctx.ip);
-    ctx.cookies.set(session.token, session.expiresAt);
+    if (!existing) {
+      const session = await createSession(ctx.db, userId, ctx.ip);
+      ctx.cookies.set(session.token, session.expiresAt);
+    }
     await audit(ctx.db, { actorId: userId, organisationId: invitation.organisationId, action: "user.accept_invitation", targetType: "user", targetId: userId, ip: ctx.ip });
     return { ok: true as const };
   }),
