@@ -10,10 +10,10 @@ import type { FastifyInstance } from "fastify";
 export async function registerWebApps(app: FastifyInstance, dirs: { participant: string; staff: string }) {
   const built = { participant: existsSync(join(dirs.participant, "index.html")), staff: existsSync(join(dirs.staff, "index.html")) };
   if (built.staff) {
-    await app.register(fastifyStatic, { root: dirs.staff, prefix: "/staff/", decorateReply: false, index: ["index.html"], wildcard: false });
+    await app.register(fastifyStatic, { root: dirs.staff, prefix: "/staff/", decorateReply: false, index: ["index.html"], wildcard: true });
   }
   if (built.participant) {
-    await app.register(fastifyStatic, { root: dirs.participant, prefix: "/", index: ["index.html"], wildcard: false });
+    await app.register(fastifyStatic, { root: dirs.participant, prefix: "/", index: ["index.html"], wildcard: true });
   }
   if (!built.participant || !built.staff) app.log.warn({ built }, "web apps not built: run `pnpm build`");
 

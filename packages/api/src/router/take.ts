@@ -3,6 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { ZCredential, ZSaveAnswer } from "../schemas/survey";
 import { instrumentOf, loadAnswers, saveAnswer } from "../surveys/answers";
+import { startToEndChange } from "../surveys/change";
 import { submitSurvey } from "../surveys/submit";
 import { surveyLinkProcedure } from "../trpc";
 
@@ -59,5 +60,16 @@ export const takeRouter = {
   submit: surveyLinkProcedure.input(ZCredential).mutation(async ({ ctx }) => {
     const result = await submitSurvey(ctx.db, ctx.survey.id);
     return { submitted: true as const, alreadySubmitted: result.alreadySubmitted };
+  }),
+
+  /**
+   * After the end questionnaire: how the participant's own scale scores changed since the
+   * start. Only the participant's own figures, and only once the end survey is submitted.
+   */
+  change: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
+    if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted") {
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "not_submitted" });
+    }
+    return { scales: await startToEndChange(ctx.db, ctx.survey.participantId) };
   }),
 } satisfies TRPCRouterRecord;
