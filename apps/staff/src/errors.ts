@@ -14,6 +14,8 @@ export const ERROR_KEYS = [
   "sign_in_first",
   "survey_exists",
   "survey_closed",
+  "plan_invalid",
+  "answers_incomplete",
   "internal_error",
   "payload_too_large",
   "network",
@@ -26,6 +28,8 @@ interface ErrorData {
   code?: string;
   httpStatus?: number;
   issues?: unknown;
+  /** Details the API chose to share, e.g. `{ problems: string[] }` with plan_invalid. */
+  detail?: unknown;
 }
 
 function isErrorKey(value: string): value is ErrorKey {
@@ -50,4 +54,13 @@ export function errorKey(error: unknown): ErrorKey {
 /** A query or mutation that failed because there is no (longer a) session. */
 export function isSignedOut(error: unknown): boolean {
   return error instanceof TRPCClientError && error.message === "not_signed_in";
+}
+
+/** The API's list of problems behind an error such as plan_invalid (empty when it sent none). */
+export function errorProblems(error: unknown): string[] {
+  if (!(error instanceof TRPCClientError)) return [];
+  const detail = (error.data as ErrorData | undefined)?.detail;
+  if (!detail || typeof detail !== "object" || !("problems" in detail)) return [];
+  const problems = (detail as { problems: unknown }).problems;
+  return Array.isArray(problems) ? problems.filter((p): p is string => typeof p === "string") : [];
 }

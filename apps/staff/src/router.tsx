@@ -1,7 +1,9 @@
 import { createBrowserRouter } from "react-router";
 import { InvitationPage } from "./pages/invitation-page";
+import { MeasurementPlanPage } from "./pages/measurement-plan-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { OrganisationPage } from "./pages/organisation-page";
+import { ParticipantPage } from "./pages/participant-page";
 import { ParticipantsPage } from "./pages/participants-page";
 import { ProgrammesPage } from "./pages/programmes-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -23,7 +25,10 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <HomeRedirect /> },
         { path: "participants", element: <RequireRole roles={["mentor"]}><ParticipantsPage /></RequireRole> },
+        { path: "participants/:participantId", element: <RequireRole roles={["mentor", "admin"]}><ParticipantPage /></RequireRole> },
         { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
+        // Mentors read the plan too (linked from a participant's page); only admins can change it.
+        { path: "programmes/:programmeId/plan", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><MeasurementPlanPage /></RequireRole> },
         { path: "organisation", element: <RequireRole roles={["admin"]}><OrganisationPage /></RequireRole> },
         { path: "users", element: <RequireRole roles={["admin"]}><UsersPage /></RequireRole> },
         { path: "*", element: <NotFoundPage /> },

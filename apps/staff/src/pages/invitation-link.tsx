@@ -1,38 +1,8 @@
-import { Button } from "@skridt/ui";
-import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CopyField } from "./copy-field";
 
-/** The one-time link in a read-only field with a copy button (the clipboard API needs https or localhost). */
+/** The one-time invitation link with a copy button. */
 export function InvitationLink({ link }: { link: string }) {
   const { t } = useTranslation();
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
-
-  const copy = async () => {
-    inputRef.current?.select();
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopyState("copied");
-    } catch {
-      setCopyState("failed");
-    }
-  };
-
-  return (
-    <div className="invitation-link">
-      <div className="ui-field">
-        <label className="ui-field__label" htmlFor={id}>
-          {t("users.invitationLink")}
-        </label>
-        <div className="invitation-link__row">
-          <input id={id} ref={inputRef} type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
-          <Button variant="secondary" onClick={() => void copy()}>
-            {t("users.copy")}
-          </Button>
-        </div>
-      </div>
-      <p role="status">{copyState === "copied" ? t("users.copied") : copyState === "failed" ? t("users.copyFailed") : ""}</p>
-    </div>
-  );
+  return <CopyField label={t("users.invitationLink")} value={link} copyLabel={t("users.copy")} copiedText={t("users.copied")} failedText={t("users.copyFailed")} />;
 }

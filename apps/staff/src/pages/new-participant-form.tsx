@@ -20,7 +20,15 @@ type Output = z.output<typeof ZParticipantForm>;
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const toYear = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
 
-export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (created: { name: string; code: string }) => void; onCancel: () => void }) {
+export interface CreatedParticipant {
+  id: string;
+  name: string;
+  code: string;
+  /** The start questionnaire made on enrolment; its link is in clear only in this answer. */
+  startSurvey: { token: string; shortCode: string; expiresAt: string };
+}
+
+export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (created: CreatedParticipant) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -47,7 +55,7 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
       const result = await create.mutateAsync({ ...values, organisationId });
       await queryClient.invalidateQueries({ queryKey: trpc.participant.list.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.programme.list.pathKey() });
-      onCreated({ name: values.fullName, code: result.code });
+      onCreated({ id: result.id, name: values.fullName, code: result.code, startSurvey: result.startSurvey });
     } catch {
       // create.error is shown above the form.
     }

@@ -2,11 +2,13 @@ import { Alert, Button, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { QueryError } from "../shell/query-error";
 import { useOrganisationId } from "../shell/session-context";
 import { useTRPC } from "../trpc";
 import { useDebouncedValue } from "../use-debounced-value";
-import { NewParticipantForm } from "./new-participant-form";
+import { LinkPanel } from "./link-panel";
+import { NewParticipantForm, type CreatedParticipant } from "./new-participant-form";
 import { ParticipantsTable } from "./participants-table";
 
 type Scope = "mine" | "organisation";
@@ -19,7 +21,7 @@ export function ParticipantsPage() {
   const [scope, setScope] = useState<Scope>("mine");
   const [search, setSearch] = useState("");
   const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<{ name: string; code: string } | null>(null);
+  const [created, setCreated] = useState<CreatedParticipant | null>(null);
   const createdRef = useRef<HTMLDivElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
   const debouncedSearch = useDebouncedValue(search.trim());
@@ -51,9 +53,22 @@ export function ParticipantsPage() {
       </div>
 
       {created ? (
-        <Alert tone="success" ref={createdRef}>
-          <p>{t("participants.created", created)}</p>
-        </Alert>
+        <>
+          <Alert tone="success" ref={createdRef}>
+            <p>
+              {t("participants.created", { name: created.name, code: created.code })} {t("link.startReady")}
+            </p>
+            <p>
+              <Link to={`/participants/${created.id}`}>{t("participant.openPage", { name: created.name })}</Link>
+            </p>
+          </Alert>
+          {/* The start questionnaire's link exists in clear only now: offer it while the participant is here. */}
+          <LinkPanel
+            link={{ ...created.startSurvey, surveyId: null, occasion: "start", mode: "self" }}
+            focusOnShow={false}
+            onHide={() => setCreated(null)}
+          />
+        </>
       ) : null}
 
       {creating ? (

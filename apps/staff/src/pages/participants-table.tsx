@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@skridt/api";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDay } from "../format";
 
 type Row = RouterOutputs["participant"]["list"][number];
@@ -31,7 +32,10 @@ export function ParticipantsTable({ rows }: { rows: readonly Row[] }) {
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td className="code">{row.code}</td>
-                  <th scope="row">{row.name ?? t("common.dash")}</th>
+                  <th scope="row">
+                    {/* The name is the link (the code when there is no name): the participant's page with their questionnaires. */}
+                    <Link to={`/participants/${row.id}`}>{row.name ?? row.code}</Link>
+                  </th>
                   <td>{row.programme.name}</td>
                   <td>{row.mentor?.name ?? t("participants.noMentor")}</td>
                   <td>{formatDay(row.enrolledOn, i18n.language)}</td>

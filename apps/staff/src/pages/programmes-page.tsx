@@ -1,6 +1,7 @@
 import { useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { QueryError } from "../shell/query-error";
 import { useOrganisationId, useSession } from "../shell/session-context";
 import { useTRPC } from "../trpc";
@@ -35,6 +36,7 @@ export function ProgrammesPage() {
                 <th scope="col" className="numeric">
                   {t("programmes.active")}
                 </th>
+                <th scope="col">{t("plan.link")}</th>
               </tr>
             </thead>
             <tbody>
@@ -47,6 +49,11 @@ export function ProgrammesPage() {
                   <td>{t("programmes.reviewEvery", { count: p.reviewIntervalDays })}</td>
                   <td className="numeric">{p.participants}</td>
                   <td className="numeric">{p.active}</td>
+                  <td>
+                    <Link to={`/programmes/${p.id}/plan`} aria-label={t("plan.linkFor", { name: p.name })}>
+                      {t("plan.link")}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,115 @@
+import { OCCASIONS } from "@skridt/api/schemas";
+import { Alert, Button } from "@skridt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { QueryError } from "../shell/query-error";
+import { useOrganisationId } from "../shell/session-context";
+import type { ClearLink, Occasion } from "../survey-link";
+import { useTRPC } from "../trpc";
+import { CreateSurveyForm } from "./create-survey-form";
+import { LinkPanel } from "./link-panel";
+import { SurveyCard } from "./survey-card";
+
+/** The "Spørgeskemaer" section: the participant's surveys, a new one from the plan, and a fresh link when there is one. */
+export function ParticipantSurveys({ participantId, programmeId }: { participantId: string; programmeId: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const surveys = useQuery(trpc.survey.listForParticipant.queryOptions({ organisationId, participantId }));
+  const plan = useQuery(trpc.programme.plan.queryOptions({ organisationId, programmeId }));
+  const [link, setLink] = useState<ClearLink | null>(null);
+  const [creating, setCreating] = useState<Occasion | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const createButtons = useRef<HTMLDivElement>(null);
+
+  // An occasion can get a survey when the plan gives it instruments (an empty survey helps
+  // no one) and it has none that is open or already answered; a withdrawn or expired one may be replaced.
+  const creatable = OCCASIONS.filter(
+    (occasion) =>
+      (plan.data?.plan.occasions[occasion].length ?? 0) > 0 &&
+      !surveys.data?.some((s) => s.occasion === occasion && (s.state === "open" || s.state === "submitted")),
+  );
+
+  const showNotice = (text: string) => {
+    setNotice(text);
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
+
+  return (
+    <section aria-labelledby="surveys-title">
+      <h2 id="surveys-title" tabIndex={-1}>{t("surveys.title")}</h2>
+      <QueryError error={surveys.error} />
+      <QueryError error={plan.error} />
+      {surveys.isPending ? <p role="status">{t("common.loading")}</p> : null}
+
+      {link ? (
+        <LinkPanel
+          link={link}
+          headingLevel={3}
+          onHide={() => {
+            setLink(null);
+            requestAnimationFrame(() => document.getElementById("surveys-title")?.focus());
+          }}
+        />
+      ) : null}
+      {notice ? (
+        <Alert tone="success" ref={noticeRef}>
+          <p>{notice}</p>
+        </Alert>
+      ) : null}
+
+      {surveys.data?.length === 0 ? <p>{t("surveys.empty")}</p> : null}
+      {surveys.data && surveys.data.length > 0 ? (
+        <ul className="survey-list">
+          {surveys.data.map((survey) => (
+            <li key={survey.id}>
+              <SurveyCard
+                survey={survey}
+                onLink={(renewed) => {
+                  setNotice(null);
+                  setLink(renewed);
+                }}
+                onWithdrawn={(occasion) => {
+                  if (link?.surveyId === survey.id) setLink(null);
+                  showNotice(t("surveys.withdrawn", { theNoun: t(`surveys.theNoun_${occasion}`) }));
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {surveys.data && plan.data ? (
+        <>
+          <h3>{t("surveys.createTitle")}</h3>
+          {creatable.length === 0 ? <p>{t("surveys.nothingToCreate")}</p> : null}
+          {creating ? (
+            <CreateSurveyForm
+              participantId={participantId}
+              occasion={creating}
+              onCancel={() => {
+                setCreating(null);
+                requestAnimationFrame(() => createButtons.current?.querySelector("button")?.focus());
+              }}
+              onCreated={(created) => {
+                setCreating(null);
+                setNotice(null);
+                setLink(created);
+              }}
+            />
+          ) : (
+            <div className="form-actions" ref={createButtons}>
+              {creatable.map((occasion) => (
+                <Button key={occasion} variant={occasion === "start" ? "secondary" : "primary"} onClick={() => setCreating(occasion)}>
+                  {t("surveys.createFor", { noun: t(`surveys.noun_${occasion}`) })}
+                </Button>
+              ))}
+            </div>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
