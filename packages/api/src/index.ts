@@ -6,7 +6,7 @@ export { createContext, type Context, type ContextInput, type SessionCookieJar }
 export { createCallerFactory, type Access, type Meta } from "./trpc";
 export { hashPassword, verifyPassword } from "./auth/password";
 export { SESSION_IDLE_MS } from "./auth/session";
-export { newParticipantCode } from "./participant-code";
+export { newParticipantCode, searchName } from "./participant-code";
 export { audit } from "./audit";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

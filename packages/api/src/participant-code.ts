@@ -8,3 +8,8 @@ export function newParticipantCode(): string {
   const pick = () => ALPHABET[randomInt(ALPHABET.length)];
   return `${pick()}${pick()}${pick()}-${pick()}${pick()}${pick()}`;
 }
+
+/** The form of a name that search compares: lower case in Danish, single spaces. */
+export function searchName(name: string): string {
+  return name.toLocaleLowerCase("da").replace(/\s+/g, " ").trim();
+}

@@ -3,7 +3,7 @@
 // `prisma migrate dev` cannot run with the JS engine (P1014), so we diff the schema
 // against the snapshot taken at the last migration; this needs no database at all.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,5 +43,6 @@ for (const engine of engines) {
   console.log(`wrote ${dir}/migration.sql`);
   wrote = true;
 }
+rmSync(work, { recursive: true, force: true });
 if (wrote) copyFileSync(sourceSchema, snapshot);
 else console.log("schema unchanged since the last migration: nothing written");

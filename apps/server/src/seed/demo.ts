@@ -2,7 +2,7 @@
 // (shared/seeds/001): 125 citizens from the job centres of Aarhus (57), Randers (38) and
 // Odder (30), each with a contact person (mentor). Dates are moved to the recent past so the
 // demo looks alive.
-import { hashPassword, newParticipantCode } from "@skridt/api";
+import { hashPassword, newParticipantCode, searchName } from "@skridt/api";
 import type { Db } from "@skridt/db";
 import { FEMALE_FIRST, LAST, MALE_FIRST } from "./names";
 import { seededRandom } from "./random";
@@ -85,6 +85,7 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
           identity: {
             create: {
               fullName: `${first} ${last}`,
+              searchName: searchName(`${first} ${last}`),
               email: `${first}.${last}${i}@example.dk`.toLowerCase().replace(/[æøå]/g, (c) => ({ æ: "ae", ø: "oe", å: "aa" })[c] ?? c),
               phone: `+45 ${random.int(20, 99)} ${random.int(10, 99)} ${random.int(10, 99)} ${random.int(10, 99)}`,
             },

@@ -1,7 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { Prisma } from "@skridt/db";
 import { audit } from "../audit";
-import { newParticipantCode } from "../participant-code";
+import { newParticipantCode, searchName } from "../participant-code";
 import { createSurvey } from "../surveys/create";
 import { ZCreateParticipant, ZListParticipants } from "../schemas/participant";
 import { organisationProcedure } from "../trpc";
@@ -23,7 +23,7 @@ export const participantRouter = {
     if (input.scope === "mine") where.mentorId = ctx.user.id;
     if (input.programmeId) where.programmeId = input.programmeId;
     if (input.search) {
-      where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { fullName: { contains: input.search } } }];
+      where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { searchName: { contains: searchName(input.search) } } }];
     }
     const rows = await ctx.db.participant.findMany({ where, select: listSelect, orderBy: [{ endedOn: "asc" }, { enrolledOn: "desc" }], take: 500 });
     await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.list_identities", targetType: "participant", ip: ctx.ip, detail: { count: rows.length, scope: input.scope } });
@@ -56,7 +56,7 @@ export const participantRouter = {
             enrolledOn: new Date(`${input.enrolledOn}T00:00:00Z`),
             gender: input.gender ?? null,
             birthYear: input.birthYear ?? null,
-            identity: { create: { fullName: input.fullName, email: input.email || null, phone: input.phone || null } },
+            identity: { create: { fullName: input.fullName, searchName: searchName(input.fullName), email: input.email || null, phone: input.phone || null } },
           },
           select: { id: true, code: true },
         });

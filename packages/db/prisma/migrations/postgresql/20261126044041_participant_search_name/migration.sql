@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ParticipantIdentity" ADD COLUMN     "searchName" TEXT NOT NULL DEFAULT '';
+
