@@ -123,6 +123,29 @@ describe(`questionnaires through the personal link on ${engine}`, () => {
 
     await expectTRPCError(save(credential, "who5", "who5_1", 5), "CONFLICT", "already_submitted");
     expect((await anonymous.take.open(credential)).state).toBe("submitted");
+
+    // A mentor corrects a misread answer: the original is kept, the new version is scored and audited.
+    const bad = await expectTRPCError(
+      mentor.survey.correct({ organisationId: orgId, assessmentId: who5.id, changes: { who5_1: 9 }, reason: "Tastefejl fra papirskema" }),
+      "BAD_REQUEST",
+      "answers_invalid",
+    );
+    expect(bad.code).toBe("BAD_REQUEST");
+    const corrected = await mentor.survey.correct({ organisationId: orgId, assessmentId: who5.id, changes: { who5_1: 5 }, reason: "Tastefejl fra papirskema" });
+    expect(corrected.changed).toEqual(["who5_1"]);
+    const original = await t.db.assessment.findUniqueOrThrow({ where: { id: who5.id }, include: { answers: true, scores: true } });
+    expect(original.status).toBe("superseded");
+    expect(original.scores[0]?.value).toBe(60);
+    expect(original.answers.find((a) => a.itemId === "who5_1")?.value).toBe("3");
+    const next = await t.db.assessment.findUniqueOrThrow({ where: { id: corrected.assessmentId }, include: { scores: true } });
+    expect([next.status, next.mode, next.supersedesId, next.scores[0]?.value]).toEqual(["submitted", "correction", who5.id, 68]);
+    const trail = await t.db.auditEvent.findFirstOrThrow({ where: { action: "assessment.correct", targetId: corrected.assessmentId } });
+    expect(JSON.parse(trail.detail)).toMatchObject({ supersedes: who5.id, changedItems: ["who5_1"] });
+    // The superseded version cannot be corrected again; the page shows one WHO-5, the corrected one.
+    await expectTRPCError(mentor.survey.correct({ organisationId: orgId, assessmentId: who5.id, changes: { who5_1: 4 }, reason: "igen" }), "CONFLICT", "not_submitted");
+    const reopened = await anonymous.take.open(credential);
+    expect(reopened.instruments.filter((i) => i.definition.id === "who5")).toHaveLength(1);
+    expect(reopened.instruments.find((i) => i.definition.id === "who5")?.answers.who5_1).toBe(5);
   });
 
   it("withdrawn and expired links say so; unknown links and codes are refused; code guessing is throttled", async () => {

@@ -4,6 +4,9 @@ import { builtinInstruments } from "@skridt/instruments";
 import { audit } from "../audit";
 import { ZCreateSurvey, ZParticipantRef, ZSurveyRef } from "../schemas/survey";
 import { createSurvey } from "../surveys/create";
+import { correctAssessment } from "../surveys/correct";
+import { instrumentOf, loadAnswers } from "../surveys/answers";
+import { z } from "zod";
 import { newSurveyCredentials } from "../surveys/links";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure } from "../trpc";
@@ -37,7 +40,8 @@ export const surveyRouter = {
         createdAt: true,
         submittedAt: true,
         assessments: {
-          select: { instrumentId: true, _count: { select: { answers: true } }, scores: { select: { scaleId: true, value: true, status: true } } },
+          where: { status: { not: "superseded" } },
+          select: { id: true, mode: true, instrumentId: true, _count: { select: { answers: true } }, scores: { select: { scaleId: true, value: true, status: true } } },
           orderBy: { position: "asc" },
         },
       },
@@ -53,6 +57,8 @@ export const surveyRouter = {
       expiresAt: s.expiresAt.toISOString(),
       instruments: s.assessments.map((a) => ({
         id: a.instrumentId,
+        assessmentId: a.id,
+        corrected: a.mode === "correction",
         title: builtinInstruments[a.instrumentId]?.title ?? { da: a.instrumentId, en: a.instrumentId },
         answered: a._count.answers,
         scores: a.scores,
@@ -96,4 +102,45 @@ export const surveyRouter = {
     await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.withdraw", targetType: "survey", targetId: survey.id, ip: ctx.ip });
     return { ok: true as const };
   }),
+
+  /** The current answers of a submitted assessment, for reading or correcting them. */
+  answers: organisationProcedure("mentor", "admin")
+    .input(ZSurveyRef.omit({ surveyId: true }).extend({ assessmentId: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const assessment = await ctx.db.assessment.findFirst({
+        where: { id: input.assessmentId, participant: { organisationId: ctx.organisationId } },
+        select: { id: true, instrumentId: true, instrumentVersion: true, status: true, mode: true, submittedAt: true, supersedesId: true },
+      });
+      if (!assessment) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "assessment.read_answers", targetType: "assessment", targetId: assessment.id, ip: ctx.ip });
+      return { ...assessment, definition: instrumentOf(assessment), answers: await loadAnswers(ctx.db, assessment.id) };
+    }),
+
+  /**
+   * Corrects a submitted assessment: the original is kept and marked superseded, the
+   * corrected answers become a new, audited version with the reason given.
+   */
+  correct: organisationProcedure("mentor", "admin")
+    .input(
+      ZSurveyRef.omit({ surveyId: true }).extend({
+        assessmentId: z.string().min(1).max(64),
+        changes: z.record(z.string().min(1).max(64), z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()])),
+        reason: z.string().trim().min(3).max(500),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const owned = await ctx.db.assessment.count({ where: { id: input.assessmentId, participant: { organisationId: ctx.organisationId } } });
+      if (owned === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      const result = await correctAssessment(ctx.db, { assessmentId: input.assessmentId, changes: input.changes, correctedById: ctx.user.id });
+      await audit(ctx.db, {
+        actorId: ctx.user.id,
+        organisationId: ctx.organisationId,
+        action: "assessment.correct",
+        targetType: "assessment",
+        targetId: result.assessmentId,
+        ip: ctx.ip,
+        detail: { supersedes: input.assessmentId, changedItems: result.changed, reason: input.reason },
+      });
+      return result;
+    }),
 } satisfies TRPCRouterRecord;

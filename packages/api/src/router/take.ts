@@ -15,7 +15,7 @@ export const takeRouter = {
   /** The questionnaire behind a link: its instruments (definitions), the answers so far, where it stands. */
   open: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
     const assessments = await ctx.db.assessment.findMany({
-      where: { surveyId: ctx.survey.id },
+      where: { surveyId: ctx.survey.id, status: { not: "superseded" } },
       select: { id: true, instrumentId: true, instrumentVersion: true },
       orderBy: { position: "asc" },
     });
