@@ -2,6 +2,8 @@ import { Button, FormField, useDocumentTitle } from "@skridt/ui";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { normaliseCode } from "../code";
+import { rememberCode } from "../credential";
+import { CODE_PATH } from "./code-route";
 
 export function LandingPage({ navigate }: { navigate: (to: string) => void }) {
   const { t } = useTranslation();
@@ -29,7 +31,9 @@ export function LandingPage({ navigate }: { navigate: (to: string) => void }) {
               inputRef.current?.focus();
               return;
             }
-            navigate(`/a/${encodeURIComponent(normalised)}`);
+            // The code stays out of the address bar and history (a shared phone); a reload still finds it.
+            rememberCode(normalised);
+            navigate(CODE_PATH);
           }}
         >
           <FormField label={t("landing.code")} description={t("landing.codeHelp")} error={error ? t(`landing.${error}`) : undefined}>

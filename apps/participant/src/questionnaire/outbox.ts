@@ -111,10 +111,10 @@ export class Outbox {
     this.setState("saved");
   }
 
+  /** Stops a waiting retry (the page is going away); pending answers stay stored for next time. */
   dispose() {
     this.cancelTimer?.();
     this.cancelTimer = null;
-    this.listeners.clear();
   }
 
   private kick() {

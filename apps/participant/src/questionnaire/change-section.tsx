@@ -1,0 +1,55 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Credential } from "../credential";
+import { api } from "../trpc";
+import { ChangeChart, type ChangeRow } from "./change-chart";
+import { useLocalized } from "./localized";
+
+type State = { status: "loading" } | { status: "failed" } | { status: "ready"; rows: ChangeRow[] };
+
+/** The participant's own start-to-end change, said in words first and drawn once. */
+export default function ChangeSection({ credential }: { credential: Credential }) {
+  const { t } = useTranslation();
+  const text = useLocalized();
+  const [state, setState] = useState<State>({ status: "loading" });
+
+  useEffect(() => {
+    let cancelled = false;
+    api.take.change.query(credential).then(
+      (result) => !cancelled && setState({ status: "ready", rows: result.scales }),
+      () => !cancelled && setState({ status: "failed" }),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  if (state.status === "loading") return <p role="status">{t("thanks.changeLoading")}</p>;
+  if (state.status === "failed") return <p role="status">{t("thanks.changeFailed")}</p>;
+  return (
+    <section className="card" aria-labelledby="change-title">
+      <h2 id="change-title">{t("thanks.changeTitle")}</h2>
+      {state.rows.length === 0 ? (
+        <p>{t("thanks.changeNone")}</p>
+      ) : (
+        <>
+          <p>{t("thanks.changeIntro")}</p>
+          <ul className="change-list">
+            {state.rows.map((row) => (
+              <li key={`${row.instrumentId}/${row.scaleId}`}>
+                <strong>{t("thanks.scoreLine", { label: text(row.label), start: format(row.start), end: format(row.end) })}</strong>{" "}
+                {row.change ? t(`thanks.${row.change}`) : ""} {t(row.higherIsBetter ? "thanks.higherIsBetter" : "thanks.lowerIsBetter")}
+              </li>
+            ))}
+          </ul>
+          <ChangeChart rows={state.rows} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function format(n: number): string {
+  return String(Math.round(n * 10) / 10).replace(".", ",");
+}

@@ -1,0 +1,154 @@
+import { Button } from "@skridt/ui";
+import type { TAnswerValue } from "@skridt/instruments/client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Credential } from "../credential";
+import { AllQuestionsPage } from "./all-questions-page";
+import { IntroScreen } from "./intro-screen";
+import type { OutboxStatus } from "./outbox";
+import { storedPosition, storePosition } from "./position";
+import { QuestionScreen } from "./question-screen";
+import { ReviewPage, type SendState } from "./review-page";
+import { SaveStatus } from "./save-status";
+import { buildScreens, firstUnanswered, missingAnswers, questionKey, type SurveyAnswers } from "./screens";
+import type { LoadedSurvey, SubmitResult } from "./use-survey";
+import { useWideScreen } from "./use-wide-screen";
+import { WelcomeScreen } from "./welcome-screen";
+
+export interface QuestionnaireFlowProps {
+  survey: LoadedSurvey;
+  credential: Credential;
+  answers: SurveyAnswers;
+  onAnswer: (instrumentId: string, itemId: string, value: TAnswerValue | null) => void;
+  status: OutboxStatus;
+  submit: () => Promise<SubmitResult>;
+}
+
+/**
+ * Where the participant is: a screen key plus a step from it. Next is "one after the screen I
+ * was on", resolved against the screens of the next render, so a question that an answer just
+ * made visible is not skipped.
+ */
+interface Position {
+  key: string;
+  step: -1 | 0 | 1;
+}
+
+export function QuestionnaireFlow({ survey, credential, answers, onAnswer, status, submit }: QuestionnaireFlowProps) {
+  const { t } = useTranslation();
+  const { instruments } = survey;
+  const { screens, questionCount } = useMemo(() => buildScreens(instruments, answers), [instruments, answers]);
+  const [position, setPosition] = useState<Position>(() => {
+    const stored = storedPosition(credential);
+    if (stored) return { key: stored, step: 0 };
+    // A returning participant (maybe on another device) continues at the first open question.
+    const anyAnswer = Object.values(answers).some((given) => Object.values(given).some((v) => v !== null && v !== undefined));
+    return { key: anyAnswer ? (firstUnanswered(screens, answers)?.key ?? "review") : "welcome", step: 0 };
+  });
+  const [returnToReview, setReturnToReview] = useState(false);
+  const [missingNotice, setMissingNotice] = useState(false);
+  const [send, setSend] = useState<SendState>("idle");
+  const [allOnOnePage, setAllOnOnePage] = useState(false);
+  const wide = useWideScreen();
+
+  const lastIndex = useRef(0);
+  const found = screens.findIndex((s) => s.key === position.key);
+  const index = Math.max(0, Math.min(screens.length - 1, (found < 0 ? lastIndex.current : found) + position.step));
+  lastIndex.current = index;
+  const screen = screens[index] ?? screens[0]!;
+
+  useEffect(() => storePosition(credential, screen.key), [credential, screen.key]);
+
+  // A new screen starts at its heading, for eyes (scrolled to the top) and for screen readers.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>("main h1")?.focus();
+  }, [screen.key, allOnOnePage]);
+
+  const goTo = (key: string, step: Position["step"] = 0) => {
+    setMissingNotice(false);
+    setPosition({ key, step });
+  };
+  const next = () => (returnToReview ? (setReturnToReview(false), goTo("review")) : goTo(screen.key, 1));
+  const back = () => goTo(screen.key, -1);
+  const showMissing = (missing: { instrumentId: string; itemId: string }) => {
+    setReturnToReview(true);
+    goTo(questionKey(missing.instrumentId, missing.itemId));
+    setMissingNotice(true);
+  };
+
+  const onSubmit = async () => {
+    const missing = missingAnswers(instruments, answers);
+    if (missing[0]) return showMissing(missing[0]);
+    setSend("sending");
+    const result = await submit();
+    if (result.ok) return;
+    if (result.reason === "incomplete" && result.missing[0]) {
+      setSend("idle");
+      return showMissing(result.missing[0]);
+    }
+    setSend(result.reason === "offline" ? "offline" : "failed");
+  };
+
+  let content;
+  if (allOnOnePage && wide && screen.kind !== "review") {
+    content = (
+      <AllQuestionsPage instruments={instruments} answers={answers} onAnswer={onAnswer} onReview={() => (setAllOnOnePage(false), goTo("review"))} onOneAtATime={() => setAllOnOnePage(false)} />
+    );
+  } else if (screen.kind === "welcome") {
+    content = <WelcomeScreen occasion={survey.occasion} questionCount={questionCount} onStart={next} />;
+  } else if (screen.kind === "intro") {
+    content = <IntroScreen key={screen.key} instrument={screen.instrument} part={screen.part} parts={instruments.length} onNext={next} onBack={back} />;
+  } else if (screen.kind === "question") {
+    const { instrument, item } = screen;
+    content = (
+      <QuestionScreen
+        key={screen.key}
+        instrument={instrument}
+        item={item}
+        number={screen.number}
+        total={questionCount}
+        value={answers[instrument.id]?.[item.id]}
+        missing={missingNotice}
+        onAnswer={(value) => onAnswer(instrument.id, item.id, value)}
+        onNext={next}
+        onBack={back}
+      />
+    );
+  } else {
+    content = (
+      <ReviewPage
+        instruments={instruments}
+        answers={answers}
+        missingCount={missingAnswers(instruments, answers).length}
+        send={send}
+        waitingForNetwork={status === "offline"}
+        onEdit={(instrumentId, itemId) => {
+          setReturnToReview(true);
+          goTo(questionKey(instrumentId, itemId));
+        }}
+        onSubmit={() => void onSubmit()}
+        onBack={back}
+      />
+    );
+  }
+
+  return (
+    <>
+      {content}
+      <SaveStatus status={status} />
+      {wide && !allOnOnePage && screen.kind !== "review" ? (
+        <p className="view-switch">
+          <Button variant="link" onClick={() => setAllOnOnePage(true)}>
+            {t("survey.showAll")}
+          </Button>
+        </p>
+      ) : null}
+    </>
+  );
+}

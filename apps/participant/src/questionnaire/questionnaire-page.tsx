@@ -1,0 +1,33 @@
+import { useDocumentTitle } from "@skridt/ui";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import type { Credential } from "../credential";
+import { preloadQuestionForm } from "./lazy-question-form";
+import { LinkProblemPage } from "./link-problem-page";
+import { QuestionnaireFlow } from "./questionnaire-flow";
+import { ThankYouPage } from "./thank-you-page";
+import { useSurvey } from "./use-survey";
+
+/** /a/<token> and the code route: load the questionnaire, then the flow, or a page saying why not. */
+export function QuestionnairePage({ credential, navigate }: { credential: Credential; navigate: (to: string) => void }) {
+  const { t } = useTranslation();
+  const survey = useSurvey(credential);
+  const { load } = survey;
+  // Fetch the question form alongside the questionnaire itself, not after the first click.
+  useEffect(preloadQuestionForm, []);
+  useDocumentTitle(load.status === "ready" ? t(`survey.titles.${load.survey.occasion}`) : load.status === "problem" ? t(`link.${load.problem}.title`) : t("survey.loading"));
+
+  if (load.status === "loading") {
+    return (
+      <h1 tabIndex={-1} role="status" className="loading">
+        {t("survey.loading")}
+      </h1>
+    );
+  }
+  if (load.status === "problem") {
+    if (load.problem === "submitted" && load.occasion) return <ThankYouPage occasion={load.occasion} credential={credential} title={t("link.submitted.title")} />;
+    return <LinkProblemPage problem={load.problem} onRetry={survey.retry} navigate={navigate} />;
+  }
+  if (survey.submitted) return <ThankYouPage occasion={load.survey.occasion} credential={credential} afterSubmit />;
+  return <QuestionnaireFlow survey={load.survey} credential={credential} answers={survey.answers} onAnswer={survey.answer} status={survey.status} submit={survey.submit} />;
+}

@@ -1,0 +1,74 @@
+import { Alert, Button } from "@skridt/ui";
+import { isAnswered, visibleItems, type TInstrument } from "@skridt/instruments/client";
+import { useTranslation } from "react-i18next";
+import { answerText } from "./answer-text";
+import { useLocalized } from "./localized";
+import type { SurveyAnswers } from "./screens";
+
+export type SendState = "idle" | "sending" | "offline" | "failed";
+
+export interface ReviewPageProps {
+  instruments: readonly TInstrument[];
+  answers: SurveyAnswers;
+  missingCount: number;
+  send: SendState;
+  /** The outbox is waiting for the network while we try to send. */
+  waitingForNetwork: boolean;
+  onEdit: (instrumentId: string, itemId: string) => void;
+  onSubmit: () => void;
+  onBack: () => void;
+}
+
+/** Every answer in plain words, each one changeable, and the one button that sends. */
+export function ReviewPage({ instruments, answers, missingCount, send, waitingForNetwork, onEdit, onSubmit, onBack }: ReviewPageProps) {
+  const { t, i18n } = useTranslation();
+  const text = useLocalized();
+  const message =
+    send === "sending" ? (waitingForNetwork ? t("review.waiting") : t("review.sending")) : send === "offline" ? t("review.offline") : send === "failed" ? t("review.failed") : "";
+  return (
+    <>
+      <h1 tabIndex={-1}>{t("review.title")}</h1>
+      <p className="lead">{t("review.intro")}</p>
+      {missingCount > 0 ? <Alert tone="info">{t("review.missingCount", { count: missingCount })}</Alert> : null}
+      {instruments.map((instrument) => {
+        const given = answers[instrument.id] ?? {};
+        return (
+          <section key={instrument.id} className="review-part" aria-labelledby={`review-${instrument.id}`}>
+            <h2 id={`review-${instrument.id}`}>{text(instrument.title)}</h2>
+            <ul className="review-list">
+              {visibleItems(instrument, given).map((item) => {
+                const answered = isAnswered(item, given[item.id]);
+                return (
+                  <li key={item.id} className="review-item">
+                    <p className="review-item__prompt">
+                      {item.stem ? `${text(item.stem)} ` : ""}
+                      {text(item.prompt)}
+                    </p>
+                    <p className={answered ? "review-item__answer" : "review-item__answer review-item__answer--none"}>
+                      {answered ? answerText(item, given[item.id], text, i18n.language) : item.required ? t("review.missing") : t("review.notAnswered")}
+                    </p>
+                    <Button variant="link" onClick={() => onEdit(instrument.id, item.id)}>
+                      {t("review.edit")}
+                      <span className="ui-visually-hidden">: {text(item.prompt)}</span>
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      <p role="status" className="send-status">
+        {message}
+      </p>
+      <div className="nav">
+        <Button variant="secondary" className="nav__back" onClick={onBack}>
+          {t("survey.back")}
+        </Button>
+        <Button className="nav__next" busy={send === "sending"} onClick={onSubmit}>
+          {t("review.submit")}
+        </Button>
+      </div>
+    </>
+  );
+}

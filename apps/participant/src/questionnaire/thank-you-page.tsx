@@ -1,0 +1,28 @@
+import type { TOccasion } from "@skridt/instruments/client";
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Credential } from "../credential";
+
+// The chart and its code are fetched only after an end questionnaire: nobody else pays for them.
+const ChangeSection = lazy(() => import("./change-section"));
+
+/** After sending: thanks, and after the end questionnaire the participant's own change. */
+export function ThankYouPage({ occasion, credential, title, afterSubmit = false }: { occasion: TOccasion; credential: Credential; title?: string; afterSubmit?: boolean }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The review page (and the button that had focus) is gone: start reading at the thanks.
+  useEffect(() => {
+    if (afterSubmit) heading.current?.focus();
+  }, [afterSubmit]);
+  return (
+    <>
+      <h1 tabIndex={-1} ref={heading}>{title ?? t("thanks.title")}</h1>
+      <p className="lead">{t("thanks.body")}</p>
+      {occasion === "end" ? (
+        <Suspense fallback={<p role="status">{t("thanks.changeLoading")}</p>}>
+          <ChangeSection credential={credential} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

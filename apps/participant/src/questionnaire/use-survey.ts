@@ -1,0 +1,155 @@
+import type { TAnswerValue, TInstrument, TOccasion } from "@skridt/instruments/client";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { credentialKey, type Credential } from "../credential";
+import { api, errorDetail, errorKey } from "../trpc";
+import { Outbox, type FailurePolicy } from "./outbox";
+import type { SurveyAnswers } from "./screens";
+
+export type LinkProblem = "unknown" | "expired" | "withdrawn" | "submitted" | "tooMany" | "offline";
+
+export interface LoadedSurvey {
+  occasion: TOccasion;
+  instruments: TInstrument[];
+}
+
+type Load = { status: "loading" } | { status: "problem"; problem: LinkProblem; occasion?: TOccasion } | { status: "ready"; survey: LoadedSurvey };
+
+export type SubmitResult = { ok: true } | { ok: false; reason: "incomplete"; missing: { instrumentId: string; itemId: string }[] } | { ok: false; reason: "offline" | "failed" };
+
+const PROBLEMS: Record<string, LinkProblem> = {
+  link_unknown: "unknown",
+  link_expired: "expired",
+  link_withdrawn: "withdrawn",
+  already_submitted: "submitted",
+  too_many_attempts: "tooMany",
+};
+
+/** How the outbox treats a failed save. */
+function classify(error: unknown): { policy: FailurePolicy; offline: boolean } {
+  const key = errorKey(error);
+  if (key === null) return { policy: "retry", offline: true };
+  // The answer itself is wrong (a changed definition): retrying cannot help, and it must not block the rest.
+  if (key === "invalid_answer" || key === "unknown_item") return { policy: "drop", offline: false };
+  if (key in PROBLEMS && key !== "too_many_attempts") return { policy: "stop", offline: false };
+  return { policy: "retry", offline: false };
+}
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * One questionnaire behind a credential: what the server has, overlaid with the answers still
+ * in this device's outbox (they are newer), every change recorded through the outbox, and submit.
+ */
+export function useSurvey(credential: Credential) {
+  const key = credentialKey(credential);
+  const [load, setLoad] = useState<Load>({ status: "loading" });
+  const [answers, setAnswers] = useState<SurveyAnswers>({});
+  const [attempt, setAttempt] = useState(0);
+  const [submitted, setSubmitted] = useState(false);
+
+  const outbox = useMemo(
+    () =>
+      new Outbox({
+        storage,
+        storageKey: `skridt.outbox.${key}`,
+        send: async (answer) => {
+          await api.take.saveAnswer.mutate({ ...credential, ...answer });
+        },
+        classify,
+        isOnline: () => navigator.onLine,
+        onRefused: (error) => {
+          const problem = PROBLEMS[errorKey(error) ?? ""];
+          if (problem && classify(error).policy === "stop") setLoad({ status: "problem", problem });
+        },
+      }),
+    // The credential's key stands for the credential itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key],
+  );
+
+  useEffect(() => {
+    const resume = () => outbox.resume();
+    window.addEventListener("online", resume);
+    outbox.resume();
+    return () => {
+      window.removeEventListener("online", resume);
+      outbox.dispose();
+    };
+  }, [outbox]);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoad({ status: "loading" });
+    api.take.open.query(credential).then(
+      (result) => {
+        if (cancelled) return;
+        const merged: SurveyAnswers = {};
+        for (const { definition, answers: stored } of result.instruments) merged[definition.id] = { ...stored };
+        // Answers this device has not yet delivered are newer than what the server holds.
+        for (const pending of outbox.pending()) {
+          merged[pending.instrumentId] = { ...merged[pending.instrumentId], [pending.itemId]: pending.value };
+        }
+        setAnswers(merged);
+        if (result.state === "submitted") {
+          outbox.clear();
+          setLoad({ status: "problem", problem: "submitted", occasion: result.occasion as TOccasion });
+          return;
+        }
+        setLoad({ status: "ready", survey: { occasion: result.occasion as TOccasion, instruments: result.instruments.map((i) => i.definition as TInstrument) } });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        const problem = PROBLEMS[errorKey(error) ?? ""] ?? (errorKey(error) === null ? "offline" : "unknown");
+        setLoad({ status: "problem", problem });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, attempt, outbox]);
+
+  const status = useSyncExternalStore(
+    useCallback((listener) => outbox.subscribe(listener), [outbox]),
+    () => outbox.status(),
+  );
+
+  /** Records an answer: shown at once, stored on the device, sent when possible. */
+  const answer = useCallback(
+    (instrumentId: string, itemId: string, value: TAnswerValue | null) => {
+      setAnswers((current) => ({ ...current, [instrumentId]: { ...current[instrumentId], [itemId]: value } }));
+      outbox.add({ instrumentId, itemId, value });
+    },
+    [outbox],
+  );
+
+  /** Sends the questionnaire once every answer has reached the server. */
+  const submit = useCallback(async (): Promise<SubmitResult> => {
+    try {
+      await outbox.whenEmpty();
+      await api.take.submit.mutate(credential);
+      outbox.clear();
+      setSubmitted(true);
+      return { ok: true };
+    } catch (error) {
+      const key = errorKey(error);
+      if (key === "answers_incomplete") {
+        const detail = errorDetail(error) as { missing?: { instrumentId: string; itemId: string }[] } | undefined;
+        return { ok: false, reason: "incomplete", missing: detail?.missing ?? [] };
+      }
+      if (key === null) return { ok: false, reason: "offline" };
+      const problem = PROBLEMS[key];
+      if (problem) setLoad({ status: "problem", problem });
+      return { ok: false, reason: "failed" };
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [outbox, key]);
+
+  return { load, answers, answer, status, submit, submitted, retry: () => setAttempt((n) => n + 1) };
+}
