@@ -76,7 +76,15 @@ describe("questionnaires in the staff app, in real Chromium", () => {
     await qr.waitFor();
     expect(await qr.getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
     // The image really rendered: the CSP let the data: URL through.
-    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() =>
+        qr.evaluate((element) => {
+          // tests/ compiles without the DOM lib; this is the part of HTMLImageElement we read.
+          const img = element as unknown as { complete: boolean; naturalWidth: number };
+          return img.complete && img.naturalWidth > 0;
+        }),
+      )
+      .toBe(true);
     // Filled in beside the participant: the mentor can open it here, in a new tab.
     const openHere = panel.getByRole("link", { name: /Åbn spørgeskemaet her/ });
     expect(await openHere.getAttribute("href")).toBe(link);
