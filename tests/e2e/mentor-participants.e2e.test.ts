@@ -13,7 +13,9 @@ describe("a mentor in real Chromium", () => {
   beforeAll(async () => {
     server = await startDemoServer();
     browser = await launchChromium();
-    page = await browser.newPage({ locale: "da-DK" });
+    // axe-core's Playwright builder needs a page from an explicit context.
+    const context = await browser.newContext({ locale: "da-DK" });
+    page = await context.newPage();
     // Script errors and Content-Security-Policy refusals both land here.
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => {
