@@ -8,3 +8,16 @@ export type { TInstrument, TOccasion } from "./instrument";
 export type { TItem, TOption, TSingleChoiceItem, TMultipleChoiceItem, TNumberItem, TTextItem, TDateItem } from "./items";
 export type { TScale } from "./scales";
 export type { TLocalizedText } from "./text";
+// Progression and status helpers for the mentor's screens, again without the built-in
+// model definitions (they come from the server with the programme's plan).
+export { bandOf, meaningOf, supportOf, normalise } from "./progression/meaning";
+export { reviewSummary, compareReviews, type TAreaSummary, type TAreaComparison } from "./progression/summary";
+export { validateReview, type TAreaScore, type TReviewScores, type TReviewProblem, type TReviewValidation } from "./progression/review";
+export { nextReviewDue, type TProgressionPlan } from "./progression/plan";
+export type { TProgressionModel, TProgressionArea, TProgressionBand } from "./progression/model";
+export { STATUS_CODES, STATUSES, STATUS_GROUPS, type TStatusCode, type TStatusDefinition, type TStatusGroup } from "./status/catalogue";
+export { CONTACT_KIND_CODES, CONTACT_KINDS, contactTotals, type TContact, type TContactKind } from "./status/contacts";
+export type { TStatusEvent } from "./status/event";
+export { statusPeriods, statusAt, currentStatus, durationsByStatus, type TStatusPeriod } from "./status/periods";
+export { employmentRelations, longestEmployment, employmentLasting, type TEmploymentRelation } from "./status/employment";
+export { todayLocal, type TIsoDate } from "./status/iso-date";

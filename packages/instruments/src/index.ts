@@ -38,3 +38,5 @@ export { selvvurderetHelbred } from "./builtin/selvvurderet-helbred";
 export { tilfredshed } from "./builtin/tilfredshed";
 export { who5 } from "./builtin/who5";
 export { instrumentJsonSchema } from "./json-schema";
+export * from "./progression/index";
+export * from "./status/index";
