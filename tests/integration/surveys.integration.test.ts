@@ -175,6 +175,8 @@ describe(`questionnaires through the personal link on ${engine}`, () => {
     await expectTRPCError(anonymous.take.open({ token: p.startSurvey.token }), "NOT_FOUND", "link_unknown");
     expect((await anonymous.take.open({ token: renewed.token })).state).toBe("open");
     await expectTRPCError(mentor.survey.create({ organisationId: orgId, participantId: p.id, occasion: "start" }), "CONFLICT", "survey_exists");
+    // The default plan gives no follow-up questionnaire: nothing empty is created.
+    await expectTRPCError(mentor.survey.create({ organisationId: orgId, participantId: p.id, occasion: "followup" }), "BAD_REQUEST", "no_instruments_planned");
     const end = await mentor.survey.create({ organisationId: orgId, participantId: p.id, occasion: "end", mode: "assisted" });
     const opened = await anonymous.take.open({ token: end.token });
     expect(opened.mode).toBe("assisted");

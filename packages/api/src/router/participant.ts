@@ -4,6 +4,7 @@ import { audit } from "../audit";
 import { newParticipantCode, searchName } from "../participant-code";
 import { createSurvey } from "../surveys/create";
 import { ZCreateParticipant, ZListParticipants } from "../schemas/participant";
+import { ZParticipantRef } from "../schemas/survey";
 import { organisationProcedure } from "../trpc";
 
 const listSelect = {
@@ -70,5 +71,33 @@ export const participantRouter = {
         if (!collided || attempt >= 5) throw error;
       }
     }
+  }),
+
+  /** One participant with identifying details, for the mentor's participant page. */
+  get: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
+    const row = await ctx.db.participant.findFirst({
+      where: { id: input.participantId, organisationId: ctx.organisationId },
+      select: {
+        ...listSelect,
+        gender: true,
+        birthYear: true,
+        identity: { select: { fullName: true, email: true, phone: true } },
+      },
+    });
+    if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.read_identity", targetType: "participant", targetId: row.id, ip: ctx.ip });
+    return {
+      id: row.id,
+      code: row.code,
+      name: row.identity?.fullName ?? null,
+      email: row.identity?.email ?? null,
+      phone: row.identity?.phone ?? null,
+      gender: row.gender,
+      birthYear: row.birthYear,
+      programme: row.programme,
+      mentor: row.mentor,
+      enrolledOn: row.enrolledOn.toISOString().slice(0, 10),
+      endedOn: row.endedOn ? row.endedOn.toISOString().slice(0, 10) : null,
+    };
   }),
 } satisfies TRPCRouterRecord;

@@ -8,6 +8,7 @@ import { correctAssessment } from "../surveys/correct";
 import { instrumentOf, loadAnswers } from "../surveys/answers";
 import { z } from "zod";
 import { newSurveyCredentials } from "../surveys/links";
+import { planFromStored } from "../surveys/plan";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure } from "../trpc";
 import type { Context } from "../context";
@@ -60,6 +61,8 @@ export const surveyRouter = {
         assessmentId: a.id,
         corrected: a.mode === "correction",
         title: builtinInstruments[a.instrumentId]?.title ?? { da: a.instrumentId, en: a.instrumentId },
+        questions: builtinInstruments[a.instrumentId]?.items.length ?? 0,
+        scaleLabels: Object.fromEntries((builtinInstruments[a.instrumentId]?.scales ?? []).map((scale) => [scale.id, scale.label])),
         answered: a._count.answers,
         scores: a.scores,
       })),
@@ -75,6 +78,10 @@ export const surveyRouter = {
     });
     if (open.some((s) => surveyState(s) === "open" || surveyState(s) === "submitted")) {
       throw new TRPCError({ code: "CONFLICT", message: "survey_exists" });
+    }
+    const programme = await ctx.db.participant.findUniqueOrThrow({ where: { id: input.participantId }, select: { programme: { select: { measurementPlan: true } } } });
+    if (planFromStored(programme.programme.measurementPlan).occasions[input.occasion].length === 0) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "no_instruments_planned" });
     }
     const created = await createSurvey(ctx.db, { participantId: input.participantId, occasion: input.occasion, mode: input.mode, createdById: ctx.user.id });
     await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.create", targetType: "survey", targetId: created.surveyId, ip: ctx.ip, detail: { occasion: input.occasion, mode: input.mode } });
