@@ -59,3 +59,11 @@ describe("validateReview", () => {
     ]);
   });
 });
+
+describe("validateReview with prototype-like area ids", () => {
+  it("does not mistake Object.prototype members for scores", () => {
+    const model = { ...halsnaes, areas: [...halsnaes.areas, { id: "constructor", label: { da: "x", en: "x" }, description: { da: "x", en: "x" } }] };
+    const p: TProgressionPlan = { modelId: "halsnaes", areaIds: ["constructor"], reviewIntervalDays: 28 };
+    expect(kinds({}, model, p)).toEqual([["missing_area", "constructor"]]);
+  });
+});

@@ -55,12 +55,12 @@ export function validateReview(model: TProgressionModel, plan: TProgressionPlan,
     if (!planned.has(areaId)) problems.push({ kind: "unknown_area", areaId, message: `${areaId}: not an area of this plan` });
   }
   for (const areaId of plan.areaIds) {
-    if (!(areaId in scores)) {
+    if (!Object.hasOwn(scores, areaId)) {
       problems.push({ kind: "missing_area", areaId, message: `${areaId}: not scored (use null to skip it)` });
       continue;
     }
     const score = scores[areaId];
-    if (!score) continue;
+    if (score === null || score === undefined) continue;
     problems.push(...checkValue(model, areaId, "mentor", score.mentor));
     if (score.participant !== undefined) {
       if (model.participantScore === "none") {

@@ -27,7 +27,8 @@ export type TAreaSummary = {
 export function reviewSummary(model: TProgressionModel, plan: TProgressionPlan, scores: TReviewScores): TAreaSummary[] {
   return plan.areaIds.map((areaId) => {
     const area = model.areas.find((a) => a.id === areaId);
-    const score = scores[areaId] ?? null;
+    // hasOwn: an area id like "constructor" must not find Object.prototype's member.
+    const score = Object.hasOwn(scores, areaId) ? (scores[areaId] ?? null) : null;
     const participant = score?.participant ?? null;
     return {
       areaId,
@@ -66,7 +67,8 @@ export function compareReviews(
   b: TReviewScores,
   who: "mentor" | "participant" = "mentor",
 ): TAreaComparison[] {
-  const pick = (scores: TReviewScores, areaId: string): number | null => scores[areaId]?.[who] ?? null;
+  const pick = (scores: TReviewScores, areaId: string): number | null =>
+    Object.hasOwn(scores, areaId) ? (scores[areaId]?.[who] ?? null) : null;
   return plan.areaIds.map((areaId) => {
     const from = pick(a, areaId);
     const to = pick(b, areaId);
