@@ -1,1 +1,44 @@
-export {};
+// @skridt/analytics: cohort statistics as pure functions over plain rows (see README.md).
+export type * from "./types";
+export { ageOn, fullMonthsCovered, toDayNumber } from "./dates";
+export { AGE_BANDS, ageBand, bandOfAge, breakdown, byGroup, filterParticipants, groupKey } from "./filters";
+export type { TAgeBand, TBreakdownBy, TGroup, TParticipantFilter } from "./filters";
+export { median, share, summarize } from "./summary";
+export { responseRates, submittedKeys } from "./response-rates";
+export type { TEligibility, TResponseRate } from "./response-rates";
+export { itemDistributions } from "./distributions";
+export type { TCategory, TCell, TItemDistribution, TItemDistributionOptions, TOccasionDistribution } from "./distributions";
+export { EXACT_LIMIT, wilcoxonSignedRank } from "./wilcoxon";
+export type { TWilcoxon } from "./wilcoxon";
+export { changeOfScale, pairedChange } from "./paired-change";
+export type { TChangeCounts, TPairedChange, TPairedChangeOptions } from "./paired-change";
+export { attrition } from "./attrition";
+export type { TAttrition } from "./attrition";
+export { progressionSpider } from "./progression";
+export type { TAreaProgression, TProgressionSpider } from "./progression";
+export { outcomes } from "./outcomes";
+export type { TOutcomeOptions, TOutcomes, TTarget, TTargetCriterion } from "./outcomes";
+export { contactSummary } from "./contacts";
+export type { TContactSummary, TContactVolume } from "./contacts";
+export {
+  DEFAULT_THRESHOLD,
+  SECONDARY_MARK,
+  isSmall,
+  smallMark,
+  suppressCells,
+  suppressCount,
+  suppressRow,
+  suppressShare,
+  suppressStatistics,
+  suppressTable,
+} from "./suppression";
+export type { TCellMark, TMasked, TSuppressed, TSuppressedRow } from "./suppression";
+export {
+  suppressAttrition,
+  suppressContacts,
+  suppressItemDistributions,
+  suppressOutcomes,
+  suppressPairedChange,
+  suppressProgression,
+  suppressResponseRates,
+} from "./suppress-results";
