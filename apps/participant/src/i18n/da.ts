@@ -84,7 +84,6 @@ export const da = {
     unchanged: "Det er cirka det samme.",
     worse: "Det er gået lidt dårligere. Tal gerne med din mentor om det.",
     noClaim: "Fra {{start}} til {{end}}.",
-    higherIsBetter: "Et højere tal er bedre.",
     lowerIsBetter: "Et lavere tal er bedre.",
     scoreLine: "{{label}}: {{start}} ved start, {{end}} nu.",
   },

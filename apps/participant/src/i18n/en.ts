@@ -85,7 +85,6 @@ export const en: typeof da = {
     unchanged: "About the same.",
     worse: "Things have got a little worse. Do talk to your mentor about it.",
     noClaim: "From {{start}} to {{end}}.",
-    higherIsBetter: "A higher number is better.",
     lowerIsBetter: "A lower number is better.",
     scoreLine: "{{label}}: {{start}} at the start, {{end}} now.",
   },
