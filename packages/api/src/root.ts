@@ -1,4 +1,9 @@
 import { authRouter } from "./router/auth";
+import { caseloadRouter } from "./router/caseload";
+import { contactRouter } from "./router/contact";
+import { goalRouter } from "./router/goal";
+import { reviewRouter } from "./router/review";
+import { statusEventRouter } from "./router/status-event";
 import { organisationRouter } from "./router/organisation";
 import { participantRouter } from "./router/participant";
 import { programmeRouter } from "./router/programme";
@@ -15,6 +20,11 @@ export const appRouter = router({
   user: userRouter,
   survey: surveyRouter,
   take: takeRouter,
+  review: reviewRouter,
+  goal: goalRouter,
+  contact: contactRouter,
+  statusEvent: statusEventRouter,
+  caseload: caseloadRouter,
 });
 
 export type AppRouter = typeof appRouter;

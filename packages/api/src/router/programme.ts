@@ -2,6 +2,8 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { builtinInstruments, validatePlan } from "@skridt/instruments";
 import { z } from "zod";
 import { planFromStored } from "../surveys/plan";
+import { checkProgressionPlan, getProgressionModel, progressionModels, ZProgressionPlan } from "@skridt/instruments";
+import { progressionFromStored } from "../workspace/progression-plan";
 import { audit } from "../audit";
 import { ZOrgScope } from "../roles";
 import { ZCreateProgramme } from "../schemas/programme";
@@ -71,6 +73,35 @@ export const programmeRouter = {
       if (!result.ok) throw new TRPCError({ code: "BAD_REQUEST", message: "plan_invalid", cause: Object.assign(new Error("plan invalid"), { publicDetail: { problems: result.problems } }) });
       await ctx.db.programme.update({ where: { id: input.programmeId }, data: { measurementPlan: JSON.stringify(result.plan) } });
       await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.set_plan", targetType: "programme", targetId: input.programmeId, ip: ctx.ip });
+      return { ok: true as const };
+    }),
+
+  /** The progression plan (model, areas, review interval) and the models to choose from. */
+  progressionPlan: organisationProcedure("admin", "mentor", "evaluator")
+    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const programme = await ctx.db.programme.findFirst({
+        where: { id: input.programmeId, organisations: { some: { organisationId: ctx.organisationId } } },
+        select: { progressionPlan: true, reviewIntervalDays: true },
+      });
+      if (!programme) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      const { plan, model } = progressionFromStored(programme.progressionPlan, programme.reviewIntervalDays);
+      return { plan, model, isDefault: programme.progressionPlan === "", models: Object.values(progressionModels) };
+    }),
+
+  setProgressionPlan: organisationProcedure("admin")
+    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64), plan: ZProgressionPlan }))
+    .mutation(async ({ ctx, input }) => {
+      const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
+      if (linked === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      const model = getProgressionModel(input.plan.modelId);
+      const problems = model ? checkProgressionPlan(model, input.plan) : [`unknown model "${input.plan.modelId}"`];
+      if (problems.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: "plan_invalid", cause: Object.assign(new Error("plan invalid"), { publicDetail: { problems } }) });
+      await ctx.db.programme.update({
+        where: { id: input.programmeId },
+        data: { progressionPlan: JSON.stringify(input.plan), reviewIntervalDays: input.plan.reviewIntervalDays },
+      });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.set_progression_plan", targetType: "programme", targetId: input.programmeId, ip: ctx.ip });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;

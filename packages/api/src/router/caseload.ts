@@ -1,0 +1,36 @@
+// The mentor's overview: what is due, one participant's timeline, and the progress report.
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../audit";
+import { assertParticipantInOrganisation } from "../guards";
+import { ZOrgScope } from "../roles";
+import { ZParticipantRef } from "../schemas/survey";
+import { organisationProcedure } from "../trpc";
+import { dueList } from "../workspace/due";
+import { progressReport } from "../workspace/progress-report";
+import { timelineOf } from "../workspace/timeline";
+
+export const caseloadRouter = {
+  /** Due reviews and questionnaires: the mentor's own caseload, or the whole organisation's. */
+  due: organisationProcedure("mentor", "admin")
+    .input(ZOrgScope.extend({ scope: z.enum(["mine", "organisation"]).default("mine") }))
+    .query(async ({ ctx, input }) => {
+      const items = await dueList(ctx.db, { organisationId: ctx.organisationId, ...(input.scope === "mine" ? { mentorId: ctx.user.id } : {}) });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.list_identities", targetType: "participant", ip: ctx.ip, detail: { count: items.length, view: "due" } });
+      return items;
+    }),
+
+  timeline: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
+    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    return timelineOf(ctx.db, input.participantId);
+  }),
+
+  progressReport: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef.extend({ includeIdentity: z.boolean().default(false) }))
+    .query(async ({ ctx, input }) => {
+      await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      const report = await progressReport(ctx.db, input.participantId, { includeIdentity: input.includeIdentity });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.progress_report", targetType: "participant", targetId: input.participantId, ip: ctx.ip, detail: { includeIdentity: input.includeIdentity } });
+      return report;
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,44 @@
+// The contact log: meetings, calls, messages and company contacts, with minutes.
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { contactTotals, ZContact, type TContactKind } from "@skridt/instruments";
+import { z } from "zod";
+import { audit } from "../audit";
+import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { ZOrgScope } from "../roles";
+import { ZParticipantRef } from "../schemas/survey";
+import { organisationProcedure } from "../trpc";
+
+export const contactRouter = {
+  list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
+    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    const rows = await ctx.db.contact.findMany({ where: { participantId: input.participantId }, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] });
+    const contacts = rows.map((c) => ({ id: c.id, occurredOn: dateToDay(c.occurredOn), kind: c.kind as TContactKind, minutes: c.minutes, note: c.note }));
+    return { contacts, totals: contactTotals(contacts.map((c) => ({ occurredOn: c.occurredOn, kind: c.kind, minutes: c.minutes ?? undefined }))) };
+  }),
+
+  create: organisationProcedure("mentor", "admin").input(ZParticipantRef.extend(ZContact.shape)).mutation(async ({ ctx, input }) => {
+    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    const contact = await ctx.db.contact.create({
+      data: {
+        participantId: input.participantId,
+        occurredOn: dayToDate(input.occurredOn),
+        kind: input.kind,
+        minutes: input.minutes ?? null,
+        note: input.note ?? "",
+        authorId: ctx.user.id,
+      },
+      select: { id: true },
+    });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "contact.create", targetType: "contact", targetId: contact.id, ip: ctx.ip });
+    return contact;
+  }),
+
+  remove: organisationProcedure("mentor", "admin")
+    .input(ZOrgScope.extend({ contactId: z.string().min(1).max(64) }))
+    .mutation(async ({ ctx, input }) => {
+      const { count } = await ctx.db.contact.deleteMany({ where: { id: input.contactId, participant: { organisationId: ctx.organisationId } } });
+      if (count === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "contact.remove", targetType: "contact", targetId: input.contactId, ip: ctx.ip });
+      return { ok: true as const };
+    }),
+} satisfies TRPCRouterRecord;

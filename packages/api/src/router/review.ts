@@ -1,0 +1,131 @@
+// Progression reviews: the mentor and participant score the plan's areas together.
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { reviewSummary, validateReview, ZIsoDate, type TReviewScores } from "@skridt/instruments";
+import { z } from "zod";
+import { audit } from "../audit";
+import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { ZParticipantRef } from "../schemas/survey";
+import { ZOrgScope } from "../roles";
+import { organisationProcedure } from "../trpc";
+import { progressionFor } from "../workspace/progression-plan";
+
+/** A review can be edited freely this long after it was made; later only amended, with a reason. */
+export const REVIEW_EDIT_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+const ZReviewInput = z.object({
+  reviewedOn: ZIsoDate,
+  scores: z.record(z.string().min(1).max(64), z.unknown()),
+  note: z.string().trim().max(4000).default(""),
+});
+
+function checked(model: Parameters<typeof validateReview>[0], plan: Parameters<typeof validateReview>[1], scores: unknown): TReviewScores {
+  const result = validateReview(model, plan, scores);
+  if (!result.ok) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "review_invalid", cause: Object.assign(new Error("review invalid"), { publicDetail: { problems: result.problems } }) });
+  }
+  return result.scores;
+}
+
+async function reviewInOrganisation(db: Parameters<typeof progressionFor>[0], organisationId: string, reviewId: string) {
+  const review = await db.review.findFirst({ where: { id: reviewId, participant: { organisationId } } });
+  if (!review) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  return review;
+}
+
+export const reviewRouter = {
+  /** All reviews, oldest first, with the model and plan needed to draw and read them. */
+  list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
+    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    const { model, plan } = await progressionFor(ctx.db, input.participantId);
+    const reviews = await ctx.db.review.findMany({
+      where: { participantId: input.participantId },
+      select: { id: true, reviewedOn: true, modelId: true, areaScores: true, note: true, createdAt: true, authorId: true, _count: { select: { amendments: true } } },
+      orderBy: [{ reviewedOn: "asc" }, { createdAt: "asc" }],
+    });
+    const now = Date.now();
+    return {
+      model,
+      plan,
+      reviews: reviews.map((r) => {
+        const scores = JSON.parse(r.areaScores) as TReviewScores;
+        return {
+          id: r.id,
+          reviewedOn: dateToDay(r.reviewedOn),
+          scores,
+          summary: reviewSummary(model, plan, scores),
+          note: r.note,
+          editable: now - r.createdAt.getTime() < REVIEW_EDIT_WINDOW_MS,
+          amendments: r._count.amendments,
+        };
+      }),
+    };
+  }),
+
+  create: organisationProcedure("mentor", "admin").input(ZParticipantRef.extend(ZReviewInput.shape)).mutation(async ({ ctx, input }) => {
+    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    const { model, plan } = await progressionFor(ctx.db, input.participantId);
+    const scores = checked(model, plan, input.scores);
+    const review = await ctx.db.review.create({
+      data: {
+        participantId: input.participantId,
+        authorId: ctx.user.id,
+        reviewedOn: dayToDate(input.reviewedOn),
+        modelId: model.id,
+        modelVersion: model.version,
+        areaScores: JSON.stringify(scores),
+        note: input.note,
+      },
+      select: { id: true },
+    });
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.create", targetType: "review", targetId: review.id, ip: ctx.ip });
+    return review;
+  }),
+
+  /** Changes a review within 24 hours of making it; afterwards use amend. */
+  update: organisationProcedure("mentor", "admin")
+    .input(ZOrgScope.extend({ reviewId: z.string().min(1).max(64) }).extend(ZReviewInput.shape))
+    .mutation(async ({ ctx, input }) => {
+      const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
+      if (Date.now() - review.createdAt.getTime() >= REVIEW_EDIT_WINDOW_MS) throw new TRPCError({ code: "CONFLICT", message: "review_locked" });
+      const { model, plan } = await progressionFor(ctx.db, review.participantId);
+      const scores = checked(model, plan, input.scores);
+      await ctx.db.review.update({
+        where: { id: review.id },
+        data: { reviewedOn: dayToDate(input.reviewedOn), areaScores: JSON.stringify(scores), note: input.note, updatedAt: new Date() },
+      });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.update", targetType: "review", targetId: review.id, ip: ctx.ip });
+      return { ok: true as const };
+    }),
+
+  /** After 24 hours a review is only amended: the before and after are kept with the reason. */
+  amend: organisationProcedure("mentor", "admin")
+    .input(
+      ZOrgScope.extend({
+        reviewId: z.string().min(1).max(64),
+        scores: z.record(z.string().min(1).max(64), z.unknown()),
+        note: z.string().trim().max(4000),
+        reason: z.string().trim().min(3).max(500),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
+      const { model, plan } = await progressionFor(ctx.db, review.participantId);
+      const scores = checked(model, plan, input.scores);
+      const before = JSON.stringify({ scores: JSON.parse(review.areaScores) as unknown, note: review.note });
+      const after = JSON.stringify({ scores, note: input.note });
+      await ctx.db.$transaction([
+        ctx.db.reviewAmendment.create({ data: { reviewId: review.id, authorId: ctx.user.id, reason: input.reason, before, after } }),
+        ctx.db.review.update({ where: { id: review.id }, data: { areaScores: JSON.stringify(scores), note: input.note, updatedAt: new Date() } }),
+      ]);
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.amend", targetType: "review", targetId: review.id, ip: ctx.ip });
+      return { ok: true as const };
+    }),
+
+  amendments: organisationProcedure("mentor", "admin")
+    .input(ZOrgScope.extend({ reviewId: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
+      const rows = await ctx.db.reviewAmendment.findMany({ where: { reviewId: review.id }, orderBy: { at: "asc" } });
+      return rows.map((a) => ({ id: a.id, at: a.at.toISOString(), authorId: a.authorId, reason: a.reason, before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown }));
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,68 @@
+// Status events (internship, flex job, pension ...): current status and periods are derived.
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { currentStatus, statusPeriods, todayLocal, ZStatusEvent, type TStatusEvent } from "@skridt/instruments";
+import { z } from "zod";
+import { audit } from "../audit";
+import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { ZOrgScope } from "../roles";
+import { ZParticipantRef } from "../schemas/survey";
+import { organisationProcedure } from "../trpc";
+import type { Db } from "@skridt/db";
+
+export async function statusEventsOf(db: Db, participantId: string) {
+  const rows = await db.statusEvent.findMany({ where: { participantId }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] });
+  return rows.map((e) => ({
+    id: e.id,
+    note: e.note,
+    event: {
+      status: e.status,
+      occurredOn: dateToDay(e.occurredOn),
+      ...(e.hoursPerWeek !== null ? { hoursPerWeek: e.hoursPerWeek } : {}),
+      ...(e.inProcess ? { inProcess: true } : {}),
+    } as TStatusEvent,
+  }));
+}
+
+export const statusEventRouter = {
+  /** The events as registered, the periods derived from them, and the status today. */
+  list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
+    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    const rows = await statusEventsOf(ctx.db, input.participantId);
+    const events = rows.map((r) => r.event);
+    const today = todayLocal();
+    return {
+      events: rows.map((r) => ({ id: r.id, note: r.note, ...r.event })),
+      periods: statusPeriods(events, today),
+      current: currentStatus(events, today),
+    };
+  }),
+
+  create: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef.extend({ event: ZStatusEvent, note: z.string().trim().max(1000).default("") }))
+    .mutation(async ({ ctx, input }) => {
+      await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      const row = await ctx.db.statusEvent.create({
+        data: {
+          participantId: input.participantId,
+          status: input.event.status,
+          occurredOn: dayToDate(input.event.occurredOn),
+          hoursPerWeek: input.event.hoursPerWeek ?? null,
+          inProcess: input.event.inProcess ?? false,
+          note: input.note,
+          authorId: ctx.user.id,
+        },
+        select: { id: true },
+      });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "status.create", targetType: "status_event", targetId: row.id, ip: ctx.ip, detail: { status: input.event.status } });
+      return row;
+    }),
+
+  remove: organisationProcedure("mentor", "admin")
+    .input(ZOrgScope.extend({ eventId: z.string().min(1).max(64) }))
+    .mutation(async ({ ctx, input }) => {
+      const { count } = await ctx.db.statusEvent.deleteMany({ where: { id: input.eventId, participant: { organisationId: ctx.organisationId } } });
+      if (count === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "status.remove", targetType: "status_event", targetId: input.eventId, ip: ctx.ip });
+      return { ok: true as const };
+    }),
+} satisfies TRPCRouterRecord;
