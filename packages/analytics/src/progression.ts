@@ -1,3 +1,4 @@
+import { toDayNumber } from "./dates";
 import { participantIndex } from "./scale-matrix";
 import { clean, share, summarize } from "./summary";
 import type { TIsoDate, TParticipantRow, TReviewRow } from "./types";
@@ -32,23 +33,26 @@ export function progressionSpider(
 ): TProgressionSpider {
   const index = participantIndex(participants);
   const N = participants.length;
-  type TArea = { firstOn: string[]; first: Float64Array; latestOn: string[]; latest: Float64Array };
+  // Day numbers in typed arrays (NaN = not scored yet): no strings compared per area and row.
+  type TArea = { firstOn: Float64Array; first: Float64Array; latestOn: Float64Array; latest: Float64Array };
   const areas = new Map<string, TArea>();
   const newArea = (): TArea => ({
-    firstOn: new Array<string>(N).fill(""),
+    firstOn: new Float64Array(N).fill(NaN),
     first: new Float64Array(N),
-    latestOn: new Array<string>(N).fill(""),
+    latestOn: new Float64Array(N).fill(NaN),
     latest: new Float64Array(N),
   });
   for (const id of options.areas ?? []) areas.set(id, newArea());
-  const reviewDays = new Array<string>(N).fill("");
+  const reviewDays = new Float64Array(N).fill(NaN);
   const twoDays = new Uint8Array(N);
   for (const r of reviews) {
     if (options.until !== undefined && r.reviewedOn > options.until) continue;
     const i = index.get(r.participantId);
     if (i === undefined) continue;
-    if (reviewDays[i] === "") reviewDays[i] = r.reviewedOn;
-    else if (reviewDays[i] !== r.reviewedOn) twoDays[i] = 1;
+    const day = toDayNumber(r.reviewedOn);
+    const seen = reviewDays[i] as number;
+    if (seen !== seen) reviewDays[i] = day;
+    else if (seen !== day) twoDays[i] = 1;
     for (const areaId in r.scores) {
       const v = r.scores[areaId];
       if (v === null || v === undefined) continue;
@@ -57,12 +61,13 @@ export function progressionSpider(
         if (options.areas) continue; // a fixed area list leaves other areas out
         areas.set(areaId, (a = newArea()));
       }
-      const day = r.reviewedOn;
-      if (a.firstOn[i] === "" || day < (a.firstOn[i] as string)) {
+      const firstOn = a.firstOn[i] as number;
+      if (firstOn !== firstOn || day < firstOn) {
         a.firstOn[i] = day;
         a.first[i] = v;
       }
-      if (a.latestOn[i] === "" || day >= (a.latestOn[i] as string)) {
+      const latestOn = a.latestOn[i] as number;
+      if (latestOn !== latestOn || day >= latestOn) {
         a.latestOn[i] = day;
         a.latest[i] = v;
       }
@@ -77,7 +82,8 @@ export function progressionSpider(
     const tally = new Map<number, number>();
     let n = 0;
     for (let i = 0; i < N; i++) {
-      if (a.firstOn[i] === "" || a.firstOn[i] === a.latestOn[i]) continue;
+      const firstOn = a.firstOn[i] as number;
+      if (firstOn !== firstOn || firstOn === a.latestOn[i]) continue;
       first[n] = a.first[i] as number;
       latest[n] = a.latest[i] as number;
       const change = clean((a.latest[i] as number) - (a.first[i] as number));

@@ -30,27 +30,36 @@ export const EXACT_LIMIT = 50;
  * Runs in O(n log n) over typed arrays, so 100,000 pairs are a sort, not a problem.
  */
 export function wilcoxonSignedRank(differences: ArrayLike<number>, length: number = differences.length): TWilcoxon {
-  const d = new Float64Array(length);
-  let n = 0;
+  // Positive and |negative| differences sorted apart with the native numeric sort (no
+  // comparator call per step), then merged to rank them together.
+  const pos = new Float64Array(length);
+  const neg = new Float64Array(length);
+  let np = 0;
+  let nn = 0;
   let zeros = 0;
   for (let i = 0; i < length; i++) {
     const x = clean(differences[i] as number);
-    if (x === 0) zeros++;
-    else d[n++] = x;
+    if (x > 0) pos[np++] = x;
+    else if (x < 0) neg[nn++] = -x;
+    else zeros++;
   }
-  const nz = d.subarray(0, n).sort((a, b) => Math.abs(a) - Math.abs(b));
+  const ps = pos.subarray(0, np).sort();
+  const q = neg.subarray(0, nn).sort();
+  const n = np + nn;
   let V = 0;
   let tieTerm = 0;
-  for (let i = 0; i < n; ) {
-    const abs = Math.abs(nz[i] as number);
-    let j = i + 1;
-    while (j < n && Math.abs(nz[j] as number) === abs) j++;
-    // Positions i..j-1 share the average of ranks i+1..j.
-    const rank = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) if ((nz[k] as number) > 0) V += rank;
-    const t = j - i;
+  let rank = 0;
+  for (let i = 0, j = 0; i < np || j < nn; ) {
+    const v = Math.min(i < np ? (ps[i] as number) : Infinity, j < nn ? (q[j] as number) : Infinity);
+    let tp = 0;
+    let tn = 0;
+    while (i < np && ps[i] === v) (i++, tp++);
+    while (j < nn && q[j] === v) (j++, tn++);
+    // The t tied values share the average of ranks rank+1..rank+t.
+    const t = tp + tn;
+    V += (tp * (2 * rank + t + 1)) / 2;
     if (t > 1) tieTerm += t * t * t - t;
-    i = j;
+    rank += t;
   }
   if (n === 0) return { V: 0, nNonZero: 0, p: null, method: "exact", z: null };
   const mean = (n * (n + 1)) / 4;
