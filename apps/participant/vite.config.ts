@@ -6,4 +6,15 @@ export default defineConfig({
   base: "/",
   plugins: [react()],
   server: { proxy: { "/trpc": "http://localhost:3000" } },
+  build: {
+    rolldownOptions: {
+      treeshake: {
+        // The instruments package is pure (no I/O, no globals touched), but its module-level zod
+        // schemas look like side effects to the bundler, which would then keep every schema of
+        // the light browser entry (mentor-side progression and status helpers too) in our first
+        // download. Saying so lets unused ones drop and zod wait for the lazy question form.
+        moduleSideEffects: [{ test: /[\\/]packages[\\/]instruments[\\/]src[\\/]/, sideEffects: false }],
+      },
+    },
+  },
 });
