@@ -7,6 +7,7 @@ import type { Db } from "@skridt/db";
 import { FEMALE_FIRST, LAST, MALE_FIRST } from "./names";
 import { seededRandom } from "./random";
 import { seedSurveys, type SeededParticipant } from "./surveys";
+import { seedWorkspace } from "./workspace";
 
 export const DEMO_PASSWORD = "skridt-demo";
 
@@ -30,7 +31,7 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
   const day = 24 * 60 * 60 * 1000;
   const logins: DemoLogin[] = [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const participants: SeededParticipant[] = [];
+  const participants: (SeededParticipant & { mentorId: string | null })[] = [];
 
   const programme = await db.programme.create({
     data: {
@@ -93,7 +94,7 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
         },
         select: { id: true },
       });
-      participants.push({ id: participant.id, enrolledOn, endedOn, gender: female ? "female" : "male", birthYear });
+      participants.push({ id: participant.id, enrolledOn, endedOn, gender: female ? "female" : "male", birthYear, mentorId: mentorIds[i % mentorIds.length] ?? null });
     }
   }
   // Thousands of small writes: on SQLite, skip the per-commit fsync while seeding (in WAL mode a
@@ -101,6 +102,7 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
   if (db.engine === "sqlite") await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   try {
     await seedSurveys(db, participants, random);
+    await seedWorkspace(db, participants, random);
   } finally {
     if (db.engine === "sqlite") await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
   }
