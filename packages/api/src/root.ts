@@ -1,6 +1,7 @@
 import { authRouter } from "./router/auth";
 import { caseloadRouter } from "./router/caseload";
 import { contactRouter } from "./router/contact";
+import { evaluationRouter } from "./router/evaluation";
 import { goalRouter } from "./router/goal";
 import { reviewRouter } from "./router/review";
 import { statusEventRouter } from "./router/status-event";
@@ -25,6 +26,7 @@ export const appRouter = router({
   contact: contactRouter,
   statusEvent: statusEventRouter,
   caseload: caseloadRouter,
+  evaluation: evaluationRouter,
 });
 
 export type AppRouter = typeof appRouter;

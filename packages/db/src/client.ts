@@ -24,5 +24,8 @@ export async function createDb(config: DbConfig): Promise<Db> {
   // The adapter holds one connection, so per-connection pragmas set here stay in force.
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  // better-sqlite3 builds with synchronous=NORMAL for WAL, which may lose the last commits on a
+  // power cut. An acknowledged answer must survive that, so every commit is synced.
+  await client.$executeRawUnsafe("PRAGMA synchronous = FULL");
   return Object.assign(client, { engine: config.engine });
 }

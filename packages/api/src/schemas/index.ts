@@ -4,3 +4,4 @@ export * from "./programme";
 export * from "./user";
 export { ROLES, ZOrgScope, ZRole, type TRole } from "../roles";
 export * from "./survey";
+export * from "./evaluation";

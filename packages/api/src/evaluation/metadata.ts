@@ -1,0 +1,35 @@
+// Instrument and status metadata handed to the pure analytics functions.
+import type { TScaleMeta, TStatusCatalogue, TTarget } from "@skridt/analytics";
+import { builtinInstruments, STATUSES, type TMeasurementPlan } from "@skridt/instruments";
+
+export function scaleMetas(): TScaleMeta[] {
+  return Object.values(builtinInstruments).flatMap((instrument) =>
+    instrument.scales.map((scale) => ({
+      instrumentId: instrument.id,
+      scaleId: scale.id,
+      higherIsBetter: scale.higherIsBetter,
+      ...(scale.minimalImportantChange !== undefined ? { minimalImportantChange: scale.minimalImportantChange } : {}),
+    })),
+  );
+}
+
+export function statusCatalogue(): TStatusCatalogue {
+  return Object.fromEntries(Object.values(STATUSES).map((s) => [s.code, s.group]));
+}
+
+/**
+ * The plan's target figures in analytics' terms. A target naming work statuses with a
+ * minimum duration ("varigt fleksjob") counts employment relations that lasted that long;
+ * other statuses (pension) count when reached or in process, as the seed evaluation did.
+ */
+export function analyticsTargets(plan: TMeasurementPlan): (TTarget & { label: { da: string; en: string } })[] {
+  return plan.targets.map((target, index) => {
+    const work = target.statuses.filter((s) => STATUSES[s as keyof typeof STATUSES]?.group === "work");
+    const other = target.statuses.filter((s) => !work.includes(s));
+    const anyOf = [
+      ...(work.length > 0 ? [target.minMonths ? { employmentMonths: target.minMonths } : { statuses: work }] : []),
+      ...(other.length > 0 ? [{ statuses: other, includeInProcess: true }] : []),
+    ];
+    return { id: `target-${index + 1}`, label: target.label, anyOf, goalShare: target.share };
+  });
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ZOrgScope } from "../roles";
+
+export const AGE_BAND_VALUES = ["<18", "18-29", "30-39", "40-49", "50-59", "60+", "unknown"] as const;
+
+export const ZEvaluationFilter = z.object({
+  organisationIds: z.array(z.string().min(1).max(64)).max(50).optional(),
+  enrolledFrom: z.iso.date().optional(),
+  enrolledTo: z.iso.date().optional(),
+  genders: z.array(z.enum(["female", "male", "other", "unknown"])).max(4).optional(),
+  ageBands: z.array(z.enum(AGE_BAND_VALUES)).max(7).optional(),
+});
+export type TEvaluationFilter = z.infer<typeof ZEvaluationFilter>;
+
+export const ZEvaluationQuery = ZOrgScope.extend({
+  programmeId: z.string().min(1).max(64),
+  filter: ZEvaluationFilter.default({}),
+});
+export type TEvaluationQuery = z.input<typeof ZEvaluationQuery>;

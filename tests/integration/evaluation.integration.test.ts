@@ -1,0 +1,82 @@
+import { seedDemo } from "@skridt/server/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectTRPCError, signedInCaller, type Caller } from "../support/api";
+import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
+
+// The evaluator's figures on the demo programme, whose proportions follow the seed evaluation.
+describe(`evaluation of the demo programme on ${engine}`, () => {
+  let t: TestDatabase;
+  let evaluator: Caller;
+  let mentor: Caller;
+  let orgId: string;
+  let odderId: string;
+  let programmeId: string;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+    const evaluatorUser = await t.db.user.findUniqueOrThrow({ where: { email: "evaluator@skridt.demo" } });
+    const mentorUser = await t.db.user.findUniqueOrThrow({ where: { email: "mentor.aarhus@skridt.demo" } });
+    evaluator = (await signedInCaller(t.db, evaluatorUser.id)).caller;
+    mentor = (await signedInCaller(t.db, mentorUser.id)).caller;
+    orgId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Aarhus" } })).id;
+    odderId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Odder" } })).id;
+    programmeId = (await t.db.programme.findFirstOrThrow()).id;
+  }, 180_000);
+  afterAll(async () => t.cleanup());
+
+  it("reports enrolment and response rates as the seed evaluation did: 113 of 125 at start, 5 incomplete apart", async () => {
+    const overview = await evaluator.evaluation.overview({ organisationId: orgId, programmeId });
+    expect(overview.counts.enrolled).toBe(125);
+    const start = overview.responseRates.find((r) => r.occasion === "start")!;
+    const end = overview.responseRates.find((r) => r.occasion === "end")!;
+    expect([start.eligible, start.completed, start.incomplete]).toEqual([125, 113, 5]);
+    expect(start.rate).toBeCloseTo(0.904, 3);
+    expect(end.completed).toBe(await t.db.survey.count({ where: { occasion: "end", status: "submitted" } }));
+    // Danish collation: "Aa" sorts as "Å", after Z.
+    expect(overview.organisations.map((o) => o.name)).toEqual(["Jobcenter Odder", "Jobcenter Randers", "Jobcenter Aarhus"]);
+  });
+
+  it("filters to one municipality", async () => {
+    const odder = await evaluator.evaluation.overview({ organisationId: orgId, programmeId, filter: { organisationIds: [odderId] } });
+    expect(odder.counts.enrolled).toBe(30);
+  });
+
+  it("gives paired change for WHO-5 over everyone with start and end, with a 95% interval around the mean", async () => {
+    const q = await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId });
+    const who5 = q.change.find((c) => c.instrumentId === "who5" && c.scaleId === "who5")!;
+    const paired = who5.paired as { n: number; meanChange: number; ci95: [number, number] };
+    expect(paired.n).toBe(await t.db.survey.count({ where: { occasion: "end", status: "submitted" } }));
+    expect(paired.ci95[0]).toBeLessThan(paired.meanChange);
+    expect(paired.ci95[1]).toBeGreaterThan(paired.meanChange);
+    // The demo's latent wellbeing improves from start to end.
+    expect(paired.meanChange).toBeGreaterThan(0);
+    const item = q.distributions.find((d) => d.instrumentId === "who5" && d.itemId === "who5_1");
+    expect(item).toBeDefined();
+  });
+
+  it("draws the cohort spider from first and latest reviews", async () => {
+    const progression = await evaluator.evaluation.progression({ organisationId: orgId, programmeId });
+    expect(progression.model.areas.map((a) => a.id)).toContain("sundhed");
+    expect(progression.spider.areas.length).toBe(6);
+  });
+
+  it("never shows an evaluator a name, e-mail or phone number", async () => {
+    const identities = await t.db.participantIdentity.findMany();
+    const responses = JSON.stringify([
+      await evaluator.evaluation.overview({ organisationId: orgId, programmeId }),
+      await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId }),
+      await evaluator.evaluation.progression({ organisationId: orgId, programmeId }),
+    ]);
+    for (const identity of identities) {
+      for (const secret of [identity.fullName, identity.email, identity.phone]) {
+        if (secret) expect(responses).not.toContain(secret);
+      }
+    }
+    expect(responses).not.toMatch(/\b\d{6}-?\d{4}\b/);
+  });
+
+  it("is closed to mentors", async () => {
+    await expectTRPCError(mentor.evaluation.overview({ organisationId: orgId, programmeId }), "FORBIDDEN");
+  });
+});
