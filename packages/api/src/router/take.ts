@@ -3,6 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { ZCredential, ZSaveAnswer } from "../schemas/survey";
 import { instrumentOf, loadAnswers, saveAnswer } from "../surveys/answers";
+import { openAssessmentFor } from "../surveys/assessment-cache";
 import { startToEndChange } from "../surveys/change";
 import { submitSurvey } from "../surveys/submit";
 import { surveyLinkProcedure } from "../trpc";
@@ -38,10 +39,7 @@ export const takeRouter = {
   /** Saves one answer as it is given. Safe to retry: the same clientMutationId stores once. */
   saveAnswer: surveyLinkProcedure.input(ZSaveAnswer).mutation(async ({ ctx, input }) => {
     assertOpen(ctx.survey.state);
-    const assessment = await ctx.db.assessment.findFirst({
-      where: { surveyId: ctx.survey.id, instrumentId: input.instrumentId },
-      select: { id: true, instrumentId: true, instrumentVersion: true },
-    });
+    const assessment = await openAssessmentFor(ctx.db, ctx.survey.id, input.instrumentId);
     if (!assessment) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
     const result = await saveAnswer(ctx.db, {
       assessment,

@@ -1,5 +1,6 @@
-import { Prisma, type Db } from "@skridt/db";
-import { answerSchemaFor, getInstrument, type TAnswers, type TInstrument } from "@skridt/instruments";
+import type { Db } from "@skridt/db";
+import { upsertAnswer } from "./answer-upsert";
+import { answerSchemaFor, getInstrument, type TInstrument } from "@skridt/instruments";
 import { TRPCError } from "@trpc/server";
 
 export function instrumentOf(assessment: { instrumentId: string; instrumentVersion: string }): TInstrument {
@@ -41,29 +42,13 @@ export async function saveAnswer(db: Db, input: SaveAnswerInput): Promise<{ appl
   }
   const parsed = answerSchemaFor(item).safeParse(input.value);
   if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_answer", cause: parsed.error });
-  const data = {
-    value: JSON.stringify(parsed.data),
+  const applied = await upsertAnswer(db, {
+    assessmentId: input.assessment.id,
+    itemId: input.itemId,
     instrumentVersion: input.assessment.instrumentVersion,
+    value: JSON.stringify(parsed.data),
     clientMutationId: input.clientMutationId,
     clientAnsweredAt: input.answeredAt,
-    answeredAt: new Date(),
-  };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const existing = await db.answer.findUnique({ where, select: { clientMutationId: true, clientAnsweredAt: true } });
-      if (existing?.clientMutationId === input.clientMutationId) return { applied: false };
-      if (existing?.clientAnsweredAt && existing.clientAnsweredAt > input.answeredAt) return { applied: false };
-      if (existing) await db.answer.update({ where, data });
-      else await db.answer.create({ data: { ...data, assessmentId: input.assessment.id, itemId: input.itemId } });
-      return { applied: true };
-    } catch (error) {
-      // Two saves of a first answer raced to create the row: the loser re-reads and updates.
-      const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-      if (!raced || attempt >= 2) throw error;
-    }
-  }
-}
-
-export function asAnswers(values: Record<string, unknown>): TAnswers {
-  return values;
+  });
+  return { applied };
 }
