@@ -1,6 +1,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+const CHART_MODULES =
+  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|internmap|tiny-invariant|clsx)[\\/]/;
+
 // The server mounts this app under /staff/; asset URLs must carry that prefix.
 export default defineConfig({
   base: "/staff/",
@@ -12,7 +15,17 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: a separate chunk stays cached across releases.
-        codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] },
+        // The charts (recharts with its d3 and redux parts) are only needed on a participant's
+        // progression tab and the report: their own chunk, loaded by React.lazy, keeps them
+        // out of the vendor chunk every page loads. The higher priority wins over "vendor".
+        codeSplitting: {
+          // Otherwise a group takes its members' dependencies along, and React would move into "charts".
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: "charts", test: CHART_MODULES, priority: 2 },
+            { name: "vendor", test: /node_modules/, priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -16,6 +16,9 @@ export const ERROR_KEYS = [
   "survey_closed",
   "plan_invalid",
   "answers_incomplete",
+  "review_invalid",
+  "review_locked",
+  "unknown_area",
   "internal_error",
   "payload_too_large",
   "network",
@@ -63,4 +66,24 @@ export function errorProblems(error: unknown): string[] {
   if (!detail || typeof detail !== "object" || !("problems" in detail)) return [];
   const problems = (detail as { problems: unknown }).problems;
   return Array.isArray(problems) ? problems.filter((p): p is string => typeof p === "string") : [];
+}
+
+/** One problem the API found with a review (validateReview's kind, and the area it concerns). */
+export interface ReviewProblem {
+  kind: string;
+  areaId?: string;
+}
+
+/** review_invalid sends its problems as objects; the page words them itself, per area. */
+export function reviewProblems(error: unknown): ReviewProblem[] {
+  if (!(error instanceof TRPCClientError)) return [];
+  const detail = (error.data as ErrorData | undefined)?.detail;
+  if (!detail || typeof detail !== "object" || !("problems" in detail)) return [];
+  const problems = (detail as { problems: unknown }).problems;
+  if (!Array.isArray(problems)) return [];
+  return problems.flatMap((p: unknown) => {
+    if (!p || typeof p !== "object" || !("kind" in p) || typeof p.kind !== "string") return [];
+    const areaId = "areaId" in p && typeof p.areaId === "string" ? p.areaId : undefined;
+    return [{ kind: p.kind, ...(areaId ? { areaId } : {}) }];
+  });
 }

@@ -4,6 +4,8 @@ import { MeasurementPlanPage } from "./pages/measurement-plan-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { OrganisationPage } from "./pages/organisation-page";
 import { ParticipantPage } from "./pages/participant-page";
+import { ActionPlanPage } from "./pages/participant/action-plan-page";
+import { ProgressReportPage } from "./pages/participant/progress-report-page";
 import { ParticipantsPage } from "./pages/participants-page";
 import { ProgrammesPage } from "./pages/programmes-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -26,6 +28,9 @@ export const router = createBrowserRouter(
         { index: true, element: <HomeRedirect /> },
         { path: "participants", element: <RequireRole roles={["mentor"]}><ParticipantsPage /></RequireRole> },
         { path: "participants/:participantId", element: <RequireRole roles={["mentor", "admin"]}><ParticipantPage /></RequireRole> },
+        // Print pages: the action plan the participant takes home, the report for the job centre.
+        { path: "participants/:participantId/action-plan", element: <RequireRole roles={["mentor", "admin"]}><ActionPlanPage /></RequireRole> },
+        { path: "participants/:participantId/report", element: <RequireRole roles={["mentor", "admin"]}><ProgressReportPage /></RequireRole> },
         { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
         // Mentors read the plan too (linked from a participant's page); only admins can change it.
         { path: "programmes/:programmeId/plan", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><MeasurementPlanPage /></RequireRole> },

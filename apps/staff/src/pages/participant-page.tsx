@@ -1,62 +1,75 @@
 import { useDocumentTitle } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { formatDay } from "../format";
+import { Link, useParams, useSearchParams } from "react-router";
+import { errorKey } from "../errors";
 import { QueryError } from "../shell/query-error";
+import { ContactsSection } from "./participant/contacts-section";
+import { GoalsSection } from "./participant/goals-section";
+import { Overview } from "./participant/overview";
+import { ParticipantHeader } from "./participant/participant-header";
+import { ProgressionSection } from "./participant/progression-section";
+import { QuestionnaireChange } from "./participant/questionnaire-change";
+import { SectionTabs } from "./participant/section-tabs";
+import { StatusSection } from "./participant/status-section";
+import { Timeline } from "./participant/timeline";
+import { useParticipantDetails } from "./participant/use-workspace";
 import { ParticipantSurveys } from "./participant-surveys";
-import { useParticipant } from "./use-participant";
 
-/** One participant for their mentor: who they are, and their questionnaires. */
+export const TAB_IDS = ["overview", "progression", "goals", "contacts", "status", "surveys", "timeline"] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+function asTab(value: string | null): TabId {
+  return TAB_IDS.find((id) => id === value) ?? "overview";
+}
+
+/**
+ * One participant for their mentor: a header with who they are and where they stand, and
+ * the workspace in tabs. The tab is kept in the address (?tab=...), so the due list can
+ * link straight to "Progression" and a reload stays where the mentor was.
+ */
 export function ParticipantPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { participantId = "" } = useParams();
-  const { participant, isPending, error } = useParticipant(participantId);
-  useDocumentTitle(participant ? (participant.name ?? participant.code) : t("participant.facts"));
+  const [params, setParams] = useSearchParams();
+  const tab = asTab(params.get("tab"));
+  const participant = useParticipantDetails(participantId);
+  const data = participant.data;
+  useDocumentTitle(data ? `${data.name ?? data.code} – ${t(`workspace.tab_${tab}`)}` : t("participant.facts"));
+  const notFound = participant.error && errorKey(participant.error) === "not_found";
+
+  const select = (id: TabId) => setParams(id === "overview" ? {} : { tab: id }, { replace: true, preventScrollReset: true });
 
   return (
     <>
       <p className="back-link">
         <Link to="/participants">{t("participant.back")}</Link>
       </p>
-      <QueryError error={error} />
-      {isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {!isPending && !error && !participant ? (
+      {notFound ? (
         <>
           <h1>{t("participant.facts")}</h1>
           <p role="alert">{t("participant.notFound")}</p>
         </>
-      ) : null}
-      {participant ? (
+      ) : (
+        <QueryError error={participant.error} />
+      )}
+      {participant.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {data ? (
         <>
-          <h1>{participant.name ?? participant.code}</h1>
-          <dl className="facts facts--text">
-            <div>
-              <dt>{t("participant.code")}</dt>
-              <dd className="code">{participant.code}</dd>
-            </div>
-            <div>
-              <dt>{t("participant.programme")}</dt>
-              <dd>
-                {participant.programme.name}
-                <Link className="cell-note" to={`/programmes/${participant.programme.id}/plan`}>
-                  {t("participant.seePlan")}
-                </Link>
-              </dd>
-            </div>
-            <div>
-              <dt>{t("participant.enrolled")}</dt>
-              <dd>{formatDay(participant.enrolledOn, i18n.language)}</dd>
-            </div>
-            <div>
-              <dt>{t("participant.mentor")}</dt>
-              <dd>{participant.mentor?.name ?? t("participants.noMentor")}</dd>
-            </div>
-            <div>
-              <dt>{t("participant.status")}</dt>
-              <dd>{participant.endedOn ? t("participants.ended", { date: formatDay(participant.endedOn, i18n.language) }) : t("participants.active")}</dd>
-            </div>
-          </dl>
-          <ParticipantSurveys participantId={participant.id} programmeId={participant.programme.id} />
+          <ParticipantHeader participant={data} />
+          <SectionTabs label={t("workspace.tabsLabel")} tabs={TAB_IDS.map((id) => ({ id, label: t(`workspace.tab_${id}`) }))} selected={tab} onSelect={select}>
+            {tab === "overview" ? <Overview participant={data} onOpen={select} /> : null}
+            {tab === "progression" ? <ProgressionSection participantId={data.id} /> : null}
+            {tab === "goals" ? <GoalsSection participantId={data.id} /> : null}
+            {tab === "contacts" ? <ContactsSection participantId={data.id} /> : null}
+            {tab === "status" ? <StatusSection participantId={data.id} /> : null}
+            {tab === "surveys" ? (
+              <>
+                <ParticipantSurveys participantId={data.id} programmeId={data.programme.id} />
+                <QuestionnaireChange participantId={data.id} />
+              </>
+            ) : null}
+            {tab === "timeline" ? <Timeline participantId={data.id} /> : null}
+          </SectionTabs>
         </>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import { QueryError } from "../shell/query-error";
 import { useOrganisationId } from "../shell/session-context";
 import { useTRPC } from "../trpc";
 import { useDebouncedValue } from "../use-debounced-value";
+import { DueList } from "./due-list";
 import { LinkPanel } from "./link-panel";
 import { NewParticipantForm, type CreatedParticipant } from "./new-participant-form";
 import { ParticipantsTable } from "./participants-table";
@@ -85,6 +86,9 @@ export function ParticipantsPage() {
           }}
         />
       ) : null}
+
+      {/* What needs doing comes before the whole caseload: the mentor's start page answers "who now?". */}
+      <DueList scope={scope} />
 
       <div className="filters">
         <fieldset className="filters__scope">

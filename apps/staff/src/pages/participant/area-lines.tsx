@@ -1,0 +1,44 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "../../format";
+import { ChartFigure, LazyAreaLines } from "./chart-figure";
+import { AreaLinesTable } from "./chart-tables";
+import { areaSeries } from "./progression-rows";
+import { asksParticipant } from "./review-form-schema";
+import { formatScore, useLang } from "./text";
+import type { ReviewList } from "./use-workspace";
+
+/** The path of each area over all reviews: one small line chart per area, the same numbers as a table. */
+export function AreaLinesSection({ list }: { list: ReviewList }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const { model, plan, reviews } = list;
+  if (reviews.length === 0) return null;
+  const series = areaSeries(model, plan, reviews, lang, (day) => formatDay(day, i18n.language));
+  const withParticipant = asksParticipant(model);
+  const format = (point: { mentor: number | null; participant: number | null }) => {
+    const mentor = point.mentor === null ? t("review.skipped") : formatScore(model, point.mentor);
+    return withParticipant && point.participant !== null ? t("charts.mentorAndParticipant", { mentor, participant: formatScore(model, point.participant) }) : mentor;
+  };
+  const summary = series.map((area) => `${area.label}: ${area.points.map((p) => format(p)).join(", ")}`).join("; ");
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t("charts.linesTitle")}</h3>
+      <ChartFigure
+        caption={t("charts.linesCaption", { min: formatScore(model, model.range.min), max: formatScore(model, model.range.max) })}
+        summary={summary}
+        chart={
+          <LazyAreaLines
+            series={series}
+            range={model.range}
+            mentorLabel={t("review.mentorScoreShort")}
+            participantLabel={withParticipant ? t("review.participantScoreShort") : null}
+          />
+        }
+        table={<AreaLinesTable series={series} caption={t("charts.linesTitle")} format={format} />}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CONTACT_KIND_CODES } from "@skridt/instruments/client";
+import { Alert, Button, FormField } from "@skridt/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { errorKey } from "../../errors";
+import { today } from "../../format";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import { contactKindLabel, useLang } from "./text";
+import { useRefreshWorkspace } from "./use-workspace";
+
+// The API's ZContact, with the number input's "" meaning "no minutes logged".
+const ZContactForm = z.object({
+  occurredOn: z.iso.date(),
+  kind: z.enum(CONTACT_KIND_CODES),
+  minutes: z.union([z.literal(""), z.coerce.number().int().min(0).max(24 * 60)]),
+  note: z.string().trim().max(2000),
+});
+type Input = z.input<typeof ZContactForm>;
+type Output = z.output<typeof ZContactForm>;
+
+/** Quick entry at the top of the log: one line, today and a meeting preselected, a note if needed. */
+export function ContactForm({ participantId, onSaved }: { participantId: string; onSaved: (message: string) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const refresh = useRefreshWorkspace();
+  const create = useMutation(trpc.contact.create.mutationOptions());
+  const defaults: Input = { occurredOn: today(), kind: "meeting", minutes: "", note: "" };
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZContactForm), defaultValues: defaults });
+  const { errors } = form.formState;
+  const optional = t("common.optional");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await create.mutateAsync({
+        organisationId,
+        participantId,
+        occurredOn: values.occurredOn,
+        kind: values.kind,
+        ...(values.minutes !== "" ? { minutes: values.minutes } : {}),
+        ...(values.note ? { note: values.note } : {}),
+      });
+    } catch {
+      return;
+    }
+    await refresh("contact");
+    // Keep the day and kind: several contacts of one day are often logged in a row.
+    form.reset({ ...values, minutes: "", note: "" });
+    onSaved(t("contacts.saved", { kind: contactKindLabel(values.kind, lang).toLowerCase() }));
+  });
+
+  return (
+    <form className="panel form contact-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="contact-form-title">
+      <h3 id="contact-form-title">{t("contacts.newTitle")}</h3>
+      <div className="contact-form__row">
+        <FormField label={t("contacts.date")} error={errors.occurredOn?.message}>
+          {(field) => <input {...field} {...form.register("occurredOn")} type="date" required />}
+        </FormField>
+        <FormField label={t("contacts.kind")} error={errors.kind?.message}>
+          {(field) => (
+            <select {...field} {...form.register("kind")}>
+              {CONTACT_KIND_CODES.map((kind) => (
+                <option key={kind} value={kind}>
+                  {contactKindLabel(kind, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={<>{t("contacts.minutes")} <span className="hint">{optional}</span></>} error={errors.minutes?.message}>
+          {(field) => <input {...field} {...form.register("minutes")} type="number" inputMode="numeric" min={0} max={1440} />}
+        </FormField>
+        <FormField label={<>{t("contacts.note")} <span className="hint">{optional}</span></>} error={errors.note?.message}>
+          {(field) => <input {...field} {...form.register("note")} autoComplete="off" />}
+        </FormField>
+        <div className="contact-form__submit">
+          <Button type="submit" busy={form.formState.isSubmitting}>
+            {t("contacts.submit")}
+          </Button>
+        </div>
+      </div>
+      {create.error ? (
+        <Alert tone="error">
+          <p>{t(`errors.${errorKey(create.error)}`)}</p>
+        </Alert>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { nextReviewDue } from "@skridt/instruments/client";
+import { Button } from "@skridt/ui";
+import { useTranslation } from "react-i18next";
+import { formatDay, today } from "../../format";
+import { QueryError } from "../../shell/query-error";
+import type { TabId } from "../participant-page";
+import { contactKindLabel, useLang } from "./text";
+import { useContacts, useGoals, useReviews, type Participant } from "./use-workspace";
+
+/** The first tab: what is next for this participant, each with a way into its tab. */
+export function Overview({ participant, onOpen }: { participant: Participant; onOpen: (tab: TabId) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const reviews = useReviews(participant.id);
+  const goals = useGoals(participant.id);
+  const contacts = useContacts(participant.id);
+  const day = (value: string) => formatDay(value, i18n.language);
+
+  const latest = reviews.data?.reviews.at(-1);
+  const nextDue = reviews.data ? nextReviewDue(reviews.data.plan, latest?.reviewedOn ?? participant.enrolledOn) : null;
+  const open = goals.data?.filter((goal) => goal.status === "open") ?? [];
+  const reached = goals.data?.filter((goal) => goal.status === "reached").length ?? 0;
+  const nextGoal = open.filter((goal) => goal.dueOn).sort((a, b) => (a.dueOn ?? "").localeCompare(b.dueOn ?? ""))[0];
+  const lastContact = contacts.data?.contacts[0];
+
+  return (
+    <section aria-labelledby="overview-title">
+      <h2 id="overview-title">{t("workspace.tab_overview")}</h2>
+      <QueryError error={reviews.error ?? goals.error ?? contacts.error} />
+      <ul className="overview">
+        <li className="overview__card">
+          <h3>{t("review.title")}</h3>
+          {reviews.data ? (
+            <>
+              <p>{latest ? t("overview.lastReview", { date: day(latest.reviewedOn), count: reviews.data.reviews.length }) : t("overview.noReview")}</p>
+              {nextDue && !participant.endedOn ? (
+                <p className={nextDue <= today() ? "overview__due" : undefined}>
+                  {nextDue <= today() ? t("overview.reviewOverdue", { date: day(nextDue) }) : t("overview.nextReview", { date: day(nextDue) })}
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p role="status">{t("common.loading")}</p>
+          )}
+          <Button variant="secondary" onClick={() => onOpen("progression")}>
+            {t("overview.toProgression")}
+          </Button>
+        </li>
+        <li className="overview__card">
+          <h3>{t("goals.title")}</h3>
+          {goals.data ? (
+            <>
+              <p>{t("overview.goals", { open: open.length, reached })}</p>
+              {nextGoal?.dueOn ? <p>{t("overview.nextGoal", { title: nextGoal.title, date: day(nextGoal.dueOn) })}</p> : null}
+            </>
+          ) : (
+            <p role="status">{t("common.loading")}</p>
+          )}
+          <Button variant="secondary" onClick={() => onOpen("goals")}>
+            {t("overview.toGoals")}
+          </Button>
+        </li>
+        <li className="overview__card">
+          <h3>{t("contacts.title")}</h3>
+          {contacts.data ? (
+            <>
+              <p>{t("overview.contacts", { count: contacts.data.totals.total })}</p>
+              {lastContact ? <p>{t("overview.lastContact", { date: day(lastContact.occurredOn), kind: contactKindLabel(lastContact.kind, lang).toLowerCase() })}</p> : null}
+            </>
+          ) : (
+            <p role="status">{t("common.loading")}</p>
+          )}
+          <Button variant="secondary" onClick={() => onOpen("contacts")}>
+            {t("overview.toContacts")}
+          </Button>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDay, today } from "../../format";
+import { daysFrom, statusLabel, useLang } from "./text";
+import { useStatusEvents, type Participant } from "./use-workspace";
+
+/** Who the participant is and where they stand: the facts a mentor checks before a meeting. */
+export function ParticipantHeader({ participant }: { participant: Participant }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const status = useStatusEvents(participant.id);
+  const current = status.data?.current ?? null;
+  const until = participant.endedOn ?? today();
+  // Counting both the first and the last day, as the status periods do.
+  const days = Math.max(0, daysFrom(participant.enrolledOn, until) + 1);
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{participant.name ?? participant.code}</h1>
+        <div className="form-actions">
+          <Link className="ui-button ui-button--secondary" to={`/participants/${participant.id}/action-plan`}>
+            {t("actionPlan.open")}
+          </Link>
+          <Link className="ui-button ui-button--secondary" to={`/participants/${participant.id}/report`}>
+            {t("report.open")}
+          </Link>
+        </div>
+      </div>
+      <dl className="facts facts--text">
+        <div>
+          <dt>{t("participant.code")}</dt>
+          <dd className="code">{participant.code}</dd>
+        </div>
+        <div>
+          <dt>{t("participant.programme")}</dt>
+          <dd>
+            {participant.programme.name}
+            <Link className="cell-note" to={`/programmes/${participant.programme.id}/plan`}>
+              {t("participant.seePlan")}
+            </Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("workspace.daysInProgramme")}</dt>
+          <dd>
+            {t("workspace.days", { count: days })}
+            <span className="cell-note">
+              {participant.endedOn
+                ? t("workspace.enrolledUntil", { from: formatDay(participant.enrolledOn, i18n.language), to: formatDay(participant.endedOn, i18n.language) })
+                : t("workspace.enrolledSince", { date: formatDay(participant.enrolledOn, i18n.language) })}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("workspace.currentStatus")}</dt>
+          <dd>
+            {status.isPending ? t("common.loading") : current ? statusLabel(current.status, lang) : t("status.none")}
+            {current ? (
+              <span className="cell-note">
+                {current.inProcess ? `${t("status.inProcessShort")} · ` : ""}
+                {current.hoursPerWeek !== null ? `${t("status.hours", { count: current.hoursPerWeek })} · ` : ""}
+                {t("status.since", { date: formatDay(current.from, i18n.language) })}
+              </span>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("participant.mentor")}</dt>
+          <dd>{participant.mentor?.name ?? t("participants.noMentor")}</dd>
+        </div>
+        {participant.endedOn ? (
+          <div>
+            <dt>{t("participant.status")}</dt>
+            <dd>{t("participants.ended", { date: formatDay(participant.endedOn, i18n.language) })}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Button } from "@skridt/ui";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { QueryError } from "../../shell/query-error";
+import { AreaLinesSection } from "./area-lines";
+import { ReviewCard } from "./review-card";
+import { ReviewForm } from "./review-form";
+import type { ReviewMode } from "./review-form-schema";
+import { SpiderCompare } from "./spider-compare";
+import { localized, useLang } from "./text";
+import { useReviews, type Review } from "./use-workspace";
+
+type Editing = { mode: ReviewMode; review?: Review } | null;
+
+/** Reviews: a new one, the spider chart of any two, each area's path, and every review kept. */
+export function ProgressionSection({ participantId }: { participantId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const reviews = useReviews(participantId);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const list = reviews.data;
+
+  const open = (next: Editing) => {
+    setNotice(null);
+    setEditing(next);
+    window.scrollTo({ top: 0 });
+  };
+
+  return (
+    <section aria-labelledby="progression-title">
+      <div className="section-heading">
+        <h2 id="progression-title">{t("workspace.tab_progression")}</h2>
+        {list && !editing ? (
+          <Button ref={newButtonRef} onClick={() => open({ mode: "create" })}>
+            {t("review.new")}
+          </Button>
+        ) : null}
+      </div>
+      <QueryError error={reviews.error} />
+      {reviews.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {notice ? (
+        <Alert tone="success" ref={noticeRef}>
+          <p>{notice}</p>
+        </Alert>
+      ) : null}
+      {list ? (
+        <>
+          <p className="hint">
+            {t("review.modelLine", { model: localized(list.model.title, lang), count: list.plan.reviewIntervalDays })}
+          </p>
+          {editing ? (
+            <ReviewForm
+              key={`${editing.mode}-${editing.review?.id ?? "new"}`}
+              participantId={participantId}
+              list={list}
+              mode={editing.mode}
+              {...(editing.review ? { review: editing.review } : {})}
+              onCancel={() => {
+                setEditing(null);
+                requestAnimationFrame(() => newButtonRef.current?.focus());
+              }}
+              onDone={(message) => {
+                setEditing(null);
+                setNotice(message);
+                requestAnimationFrame(() => noticeRef.current?.focus());
+              }}
+            />
+          ) : null}
+          {list.reviews.length === 0 ? <p>{t("review.none")}</p> : null}
+          <SpiderCompare list={list} />
+          <AreaLinesSection list={list} />
+          {list.reviews.length > 0 ? (
+            <section aria-labelledby="reviews-title">
+              <h3 id="reviews-title">{t("review.allTitle", { count: list.reviews.length })}</h3>
+              <ol className="review-list">
+                {[...list.reviews].reverse().map((review) => (
+                  <li key={review.id}>
+                    <ReviewCard review={review} list={list} onEdit={(r) => open({ mode: "edit", review: r })} onAmend={(r) => open({ mode: "amend", review: r })} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "../../format";
+import { ChartFigure, LazySpiderChart } from "./chart-figure";
+import { SpiderTable } from "./chart-tables";
+import { spiderRows, spiderSummary } from "./progression-rows";
+import { useLang } from "./text";
+import type { ReviewList } from "./use-workspace";
+
+/** Any two reviews side by side on the spider chart; the first and the latest unless the mentor picks others. */
+export function SpiderCompare({ list }: { list: ReviewList }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const { reviews, model, plan } = list;
+  const [fromId, setFromId] = useState<string | null>(null);
+  const [toId, setToId] = useState<string | null>(null);
+  const first = reviews[0];
+  const latest = reviews.at(-1);
+  if (!first || !latest) return null;
+  const from = reviews.find((r) => r.id === fromId) ?? first;
+  const to = reviews.find((r) => r.id === toId) ?? latest;
+  const day = (value: string) => formatDay(value, i18n.language);
+  const labels = { from: t("charts.reviewOf", { date: day(from.reviewedOn) }), to: t("charts.reviewOf", { date: day(to.reviewedOn) }) };
+  const rows = spiderRows(model, plan, from, to, lang, t);
+  // Two reviews on the same day would get the same legend text; the position tells them apart.
+  const optionLabel = (index: number, reviewedOn: string) => t("charts.reviewOption", { number: index + 1, date: day(reviewedOn) });
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t("charts.compareTitle")}</h3>
+      {reviews.length === 1 ? <p className="hint">{t("charts.onlyOne")}</p> : null}
+      <div className="form-row compare-selects">
+        <div className="ui-field">
+          <label className="ui-field__label" htmlFor={`${id}-from`}>
+            {t("charts.compareFrom")}
+          </label>
+          <select id={`${id}-from`} value={from.id} onChange={(event) => setFromId(event.target.value)}>
+            {reviews.map((review, index) => (
+              <option key={review.id} value={review.id}>
+                {optionLabel(index, review.reviewedOn)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ui-field">
+          <label className="ui-field__label" htmlFor={`${id}-to`}>
+            {t("charts.compareTo")}
+          </label>
+          <select id={`${id}-to`} value={to.id} onChange={(event) => setToId(event.target.value)}>
+            {reviews.map((review, index) => (
+              <option key={review.id} value={review.id}>
+                {optionLabel(index, review.reviewedOn)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ChartFigure
+        caption={
+          <>
+            {t("charts.spiderCaption", { from: labels.from, to: labels.to })} <span className="hint">{t("charts.outwardsBetter")}</span>
+          </>
+        }
+        summary={t("charts.spiderSummary", { rows: spiderSummary(rows, t) })}
+        chart={<LazySpiderChart rows={rows} labels={labels} />}
+        table={<SpiderTable rows={rows} labels={labels} caption={t("charts.spiderCaption", { from: labels.from, to: labels.to })} rowHeader={t("review.area")} />}
+      />
+    </section>
+  );
+}

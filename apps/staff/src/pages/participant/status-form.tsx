@@ -1,0 +1,108 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { STATUS_CODES, STATUSES } from "@skridt/instruments/client";
+import { Alert, Button, FormField } from "@skridt/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { errorKey } from "../../errors";
+import { today } from "../../format";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import { eventFromForm, statusFormSchema } from "./status-form-schema";
+import { statusLabel, useLang } from "./text";
+import { useRefreshWorkspace } from "./use-workspace";
+
+type Schema = ReturnType<typeof statusFormSchema>;
+type Input = z.input<Schema>;
+type Output = z.output<Schema>;
+
+/** A status change from a day on: hours per week where the status has them, "i proces" where allowed. */
+export function StatusForm({ participantId, onSaved }: { participantId: string; onSaved: (message: string) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const refresh = useRefreshWorkspace();
+  const create = useMutation(trpc.statusEvent.create.mutationOptions());
+  const schema = useMemo(
+    () => statusFormSchema({ hoursRequired: t("status.hoursRequired"), hoursNotAllowed: t("status.hoursNotAllowed"), inProcessNotAllowed: t("status.inProcessNotAllowed") }),
+    [t],
+  );
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(schema),
+    defaultValues: { status: "internship", occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "" },
+  });
+  const { errors } = form.formState;
+  const status = form.watch("status");
+  const def = STATUSES[status];
+  const optional = t("common.optional");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await create.mutateAsync({ organisationId, participantId, event: eventFromForm(values), note: values.note });
+    } catch {
+      return;
+    }
+    await refresh("statusEvent");
+    form.reset({ status: values.status, occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "" });
+    onSaved(t("status.saved", { status: statusLabel(values.status, lang) }));
+  });
+
+  return (
+    <form className="panel form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="status-form-title">
+      <h3 id="status-form-title">{t("status.newTitle")}</h3>
+      <div className="form-row">
+        <FormField label={t("status.status")} error={errors.status?.message}>
+          {(field) => (
+            <select {...field} {...form.register("status")}>
+              {STATUS_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {statusLabel(code, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("status.from")} error={errors.occurredOn?.message}>
+          {(field) => <input {...field} {...form.register("occurredOn")} type="date" required />}
+        </FormField>
+        {def.hours !== "none" ? (
+          <FormField
+            label={<>{t("status.hoursPerWeek")} {def.hours === "optional" ? <span className="hint">{optional}</span> : null}</>}
+            error={errors.hoursPerWeek?.message}
+          >
+            {(field) => <input {...field} {...form.register("hoursPerWeek")} type="number" inputMode="decimal" min={0.5} max={80} step={0.5} />}
+          </FormField>
+        ) : null}
+      </div>
+      {def.canBeInProcess ? (
+        <div className="ui-field">
+          <label className="ui-choice">
+            <input type="checkbox" {...form.register("inProcess")} aria-describedby="status-in-process-help" />
+            {t("status.inProcess")}
+          </label>
+          <p className="hint" id="status-in-process-help">
+            {t("status.inProcessHelp")}
+          </p>
+          {errors.inProcess?.message ? <p className="ui-field__error">{errors.inProcess.message}</p> : null}
+        </div>
+      ) : null}
+      <FormField label={<>{t("status.note")} <span className="hint">{optional}</span></>} error={errors.note?.message}>
+        {(field) => <input {...field} {...form.register("note")} autoComplete="off" />}
+      </FormField>
+      {def.endsParticipation ? <p className="hint">{t("status.endsParticipation")}</p> : null}
+      {create.error ? (
+        <Alert tone="error">
+          <p>{t(`errors.${errorKey(create.error)}`)}</p>
+        </Alert>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" busy={form.formState.isSubmitting}>
+          {t("status.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { TStatusPeriod } from "@skridt/instruments/client";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "../../format";
+import { statusLabel, useLang } from "./text";
+
+/** Periods derived from the status events: from, to (both days counted), days, hours. Also used by the report. */
+export function StatusPeriodsTable({ periods }: { periods: readonly TStatusPeriod[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact">
+        <caption className="ui-visually-hidden">{t("status.periodsTitle")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("status.status")}</th>
+            <th scope="col">{t("status.from")}</th>
+            <th scope="col">{t("status.to")}</th>
+            <th scope="col" className="numeric">
+              {t("status.daysColumn")}
+            </th>
+            <th scope="col" className="numeric">
+              {t("status.hoursPerWeek")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((period) => (
+            <tr key={`${period.status}-${period.from}`}>
+              <th scope="row">
+                {statusLabel(period.status, lang)}
+                {period.inProcess ? <span className="cell-note">{t("status.inProcessShort")}</span> : null}
+              </th>
+              <td>{formatDay(period.from, i18n.language)}</td>
+              <td>{formatDay(period.to, i18n.language)}</td>
+              <td className="numeric">{period.days}</td>
+              <td className="numeric">{period.hoursPerWeek ?? t("common.dash")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

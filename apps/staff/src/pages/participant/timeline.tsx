@@ -1,0 +1,64 @@
+import { useQuery } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "../../format";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import { contactKindLabel, statusLabel, useLang, type Lang } from "./text";
+import type { TimelineEntry } from "./use-workspace";
+
+function describe(entry: TimelineEntry, t: TFunction, lang: Lang): string {
+  switch (entry.kind) {
+    case "enrolled":
+      return t("timeline.enrolled");
+    case "ended":
+      return t("timeline.ended");
+    case "survey":
+      return t(`timeline.survey_${entry.state}`, { occasion: t(`surveys.noun_${entry.occasion}`, { defaultValue: entry.occasion }) });
+    case "review":
+      return t("timeline.review");
+    case "goal":
+      return t(`timeline.goal_${entry.status}`, { title: entry.title, defaultValue: entry.title });
+    case "contact":
+      return entry.minutes !== null
+        ? t("timeline.contactMinutes", { kind: contactKindLabel(entry.contactKind, lang), count: entry.minutes })
+        : t("timeline.contact", { kind: contactKindLabel(entry.contactKind, lang) });
+    case "status":
+      return [
+        t("timeline.status", { status: statusLabel(entry.status, lang) }),
+        entry.inProcess ? t("status.inProcessShort") : null,
+        entry.hoursPerWeek !== null ? t("status.hours", { count: entry.hoursPerWeek }) : null,
+      ]
+        .filter(Boolean)
+        .join(", ");
+  }
+}
+
+/** Everything that happened, newest first: questionnaires, reviews, goals, contacts and status. */
+export function Timeline({ participantId }: { participantId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const timeline = useQuery(trpc.caseload.timeline.queryOptions({ organisationId, participantId }));
+
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t("timeline.title")}</h2>
+      <QueryError error={timeline.error} />
+      {timeline.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {timeline.data ? (
+        <ol className="timeline">
+          {timeline.data.map((entry, index) => (
+            <li key={`${entry.kind}-${entry.on}-${index}`} className={`timeline__entry timeline__entry--${entry.kind}`}>
+              <span className="timeline__date">{formatDay(entry.on, i18n.language)}</span>
+              <span className="timeline__kind">{t(`timeline.kind_${entry.kind}`)}</span>
+              <span className="timeline__text">{describe(entry, t, lang)}</span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
