@@ -2,6 +2,7 @@ import { authRouter } from "./router/auth";
 import { caseloadRouter } from "./router/caseload";
 import { contactRouter } from "./router/contact";
 import { evaluationRouter } from "./router/evaluation";
+import { exportRouter } from "./router/export";
 import { goalRouter } from "./router/goal";
 import { reviewRouter } from "./router/review";
 import { statusEventRouter } from "./router/status-event";
@@ -27,6 +28,7 @@ export const appRouter = router({
   statusEvent: statusEventRouter,
   caseload: caseloadRouter,
   evaluation: evaluationRouter,
+  export: exportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,9 +3,8 @@ import { z } from "zod";
 import type { Context } from "./context";
 import { isAddressThrottled, recordFailure } from "./auth/throttle";
 import { ZOrgScope, type TRole } from "./roles";
-import { hashToken } from "./auth/token";
 import { ZCredential } from "./schemas/survey";
-import { hashShortCode } from "./surveys/links";
+import { findSurveyByCredential } from "./surveys/find-by-credential";
 import { surveyState } from "./surveys/state";
 
 /**
@@ -87,10 +86,7 @@ export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLin
   if (byCode && (await isAddressThrottled(ctx.db, ctx.ip))) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "too_many_attempts" });
   }
-  const survey = await ctx.db.survey.findUnique({
-    where: "token" in credential.data ? { tokenHash: hashToken(credential.data.token) } : { shortCodeHash: hashShortCode(credential.data.code) },
-    select: { id: true, participantId: true, occasion: true, mode: true, status: true, expiresAt: true, openedAt: true, startedAt: true },
-  });
+  const survey = await findSurveyByCredential(ctx.db, credential.data);
   if (!survey) {
     if (byCode) await recordFailure(ctx.db, CODE_GUESS, ctx.ip);
     throw new TRPCError({ code: "NOT_FOUND", message: "link_unknown" });

@@ -1,0 +1,95 @@
+// The evaluator's figures as the screens show them, suppressed by the same analytics
+// functions, laid out as tidy tables (one figure per row) so CSV and XLSX carry the same.
+import {
+  contactSummary, itemDistributions, outcomes, pairedChange, responseRates, suppressContacts, suppressCount,
+  suppressItemDistributions, suppressOutcomes, suppressPairedChange, suppressResponseRates,
+} from "@skridt/analytics";
+import { builtinInstruments, STATUSES, todayLocal } from "@skridt/instruments";
+import { analyticsTargets, scaleMetas, statusCatalogue } from "../evaluation/metadata";
+import type { ExportCohort } from "./cohort";
+import type { Cell, Table } from "./table";
+
+export const AGGREGATE_COLUMNS = ["section", "instrument_id", "subject", "subject_label", "occasion", "category", "category_label", "statistic", "value"];
+
+type Row = Cell[];
+
+/** A suppressed figure is a number, a marker string ("<5", "x") or nothing. */
+const cell = (value: unknown): Cell => (typeof value === "number" || typeof value === "string" ? value : null);
+
+export function aggregateTables(cohort: ExportCohort): Table[] {
+  const { participants, rows, plan } = cohort;
+  const today = todayLocal();
+  const sections: Record<string, Row[]> = { counts: [], response_rates: [], distributions: [], paired_change: [], outcomes: [], contacts: [] };
+  const add = (section: string, r: Omit<Record<(typeof AGGREGATE_COLUMNS)[number], Cell>, "section">) =>
+    sections[section]!.push([section, ...AGGREGATE_COLUMNS.slice(1).map((c) => r[c] ?? null)]);
+
+  const ended = participants.filter((p) => p.endedOn && p.endedOn <= today).length;
+  for (const [statistic, count] of [["enrolled", participants.length], ["active", participants.length - ended], ["ended", ended]] as const) {
+    add("counts", { statistic, value: cell(suppressCount(count)) });
+  }
+
+  for (const r of suppressResponseRates(responseRates(participants, rows.surveys, { occasions: ["start", "end"] }))) {
+    for (const statistic of ["eligible", "completed", "incomplete", "noResponse", "rate"] as const) add("response_rates", { occasion: r.occasion, statistic, value: cell(r[statistic]) });
+  }
+
+  const distributions = suppressItemDistributions(itemDistributions(participants, rows.answers, { occasions: ["start", "end"], surveys: rows.surveys }));
+  for (const d of distributions) {
+    const item = builtinInstruments[d.instrumentId]?.items.find((i) => i.id === d.itemId);
+    // Free text is no distribution: it never leaves as an aggregate either.
+    if (!item || item.type === "text") continue;
+    const labels = new Map("options" in item ? item.options.map((o) => [String(o.code), o.label.da]) : []);
+    for (const o of d.occasions) {
+      const base = { instrument_id: d.instrumentId, subject: d.itemId, subject_label: item.prompt.da, occasion: o.occasion };
+      add("distributions", { ...base, statistic: "n", value: cell(o.n) });
+      for (const c of o.cells) {
+        const category = { category: cell(c.value), category_label: labels.get(String(c.value)) ?? null };
+        add("distributions", { ...base, ...category, statistic: "count", value: cell(c.count) });
+        add("distributions", { ...base, ...category, statistic: "share", value: cell(c.share) });
+      }
+    }
+  }
+
+  const scaleLabels = new Map(Object.values(builtinInstruments).flatMap((i) => i.scales.map((s) => [`${i.id}/${s.id}`, s.label.da])));
+  for (const c of suppressPairedChange(pairedChange(participants, rows.scores, scaleMetas(), { surveys: rows.surveys }))) {
+    const base = { instrument_id: c.instrumentId, subject: c.scaleId, subject_label: scaleLabels.get(`${c.instrumentId}/${c.scaleId}`) ?? null, occasion: "start-end" };
+    const p = c.paired;
+    const ci = Array.isArray(p.ci95) ? p.ci95 : [p.ci95, p.ci95];
+    const wilcoxon = p.wilcoxon && typeof p.wilcoxon === "object" ? p.wilcoxon : null;
+    const figures: [string, unknown][] = [
+      ["n", p.n], ["mean_start", p.meanStart], ["mean_end", p.meanEnd], ["mean_change", p.meanChange], ["sd_change", p.sdChange],
+      ["ci95_low", ci[0]], ["ci95_high", ci[1]], ["effect_srm", p.effect], ["wilcoxon_p", wilcoxon ? wilcoxon.p : p.wilcoxon],
+      ["minimal_important_change", c.minimalImportantChange],
+    ];
+    if (p.byMic && typeof p.byMic === "object") {
+      const m = p.byMic;
+      figures.push(["improved", m.improved], ["unchanged", m.unchanged], ["worse", m.worse], ["improved_share", m.improvedShare], ["unchanged_share", m.unchangedShare], ["worse_share", m.worseShare]);
+    }
+    for (const [statistic, value] of figures) add("paired_change", { ...base, statistic, value: cell(value) });
+  }
+
+  const targets = analyticsTargets(plan);
+  const result = suppressOutcomes(outcomes(participants, rows.statusEvents, statusCatalogue(), { asOf: today, employmentMonths: 6, targets }));
+  add("outcomes", { statistic: "n", value: cell(result.n) });
+  for (const g of result.groups) {
+    add("outcomes", { subject: "group", category: g.group, statistic: "count", value: cell(g.count) });
+    add("outcomes", { subject: "group", category: g.group, statistic: "share", value: cell(g.share) });
+  }
+  for (const s of result.statuses) {
+    const label = STATUSES[s.status as keyof typeof STATUSES]?.label.da ?? null;
+    add("outcomes", { subject: "status", category: s.status, category_label: label, statistic: "count", value: cell(s.count) });
+    add("outcomes", { subject: "status", category: s.status, category_label: label, statistic: "share", value: cell(s.share) });
+  }
+  for (const [statistic, value] of Object.entries(result.employment)) add("outcomes", { subject: "employment", statistic, value: cell(value) });
+  for (const target of result.targets) {
+    const label = targets.find((x) => x.id === target.id)?.label.da ?? null;
+    for (const statistic of ["met", "share", "goalShare"] as const) add("outcomes", { subject: target.id, subject_label: label, statistic, value: cell(target[statistic]) });
+  }
+
+  const contacts = suppressContacts(contactSummary(participants, rows.contacts));
+  for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant", "minutes"] as const) add("contacts", { statistic, value: cell(contacts[statistic]) });
+  for (const k of contacts.byKind) {
+    for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant"] as const) add("contacts", { category: k.kind, statistic, value: cell(k[statistic]) });
+  }
+
+  return Object.entries(sections).map(([name, r]) => ({ name, columns: AGGREGATE_COLUMNS, rows: r }));
+}
