@@ -4,6 +4,7 @@ import { contactRouter } from "./router/contact";
 import { evaluationRouter } from "./router/evaluation";
 import { exportRouter } from "./router/export";
 import { goalRouter } from "./router/goal";
+import { importRouter } from "./router/import";
 import { reviewRouter } from "./router/review";
 import { statusEventRouter } from "./router/status-event";
 import { organisationRouter } from "./router/organisation";
@@ -29,6 +30,7 @@ export const appRouter = router({
   caseload: caseloadRouter,
   evaluation: evaluationRouter,
   export: exportRouter,
+  import: importRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,63 @@
+// An import from file to database: read, check the mapping, validate every row, and only
+// when nothing is wrong write everything in one transaction. Shared by the staff app's
+// procedure and the CLI; progress goes to the caller's callback (the CLI prints it).
+import { randomUUID } from "node:crypto";
+import type { Db } from "@skridt/db";
+import { checkMapping } from "./check-mapping";
+import type { TImportMapping } from "./mapping";
+import type { ImportProblem, OnProgress } from "./problems";
+import { FileFormatError, readTable } from "./read-table";
+import { validateRows, type Scope } from "./validate";
+import { writeImport, type ImportCounts } from "./write";
+
+/** A report lists this many problems at most (with the total): enough to fix a file by. */
+export const MAX_REPORTED_PROBLEMS = 1000;
+
+export type ImportResult =
+  | { ok: false; rows: number; problemCount: number; problems: ImportProblem[] }
+  | { ok: true; dryRun: boolean; rows: number; skippedEmpty: number; newParticipants: number; batchId: string | null; counts: ImportCounts | null };
+
+export interface ImportRequest {
+  scope: Scope;
+  mapping: TImportMapping;
+  content: Buffer;
+  fileName: string;
+  dryRun?: boolean;
+  actorId: string | null;
+  ip?: string | null;
+  onProgress?: OnProgress;
+}
+
+export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
+  const fail = (problems: ImportProblem[], rows = 0): ImportResult => ({ ok: false, rows, problemCount: problems.length, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) });
+  const { scope, mapping } = request;
+  const linked = await db.programmeOrganisation.findUnique({ where: { programmeId_organisationId: { programmeId: scope.programmeId, organisationId: scope.organisationId } } });
+  if (!linked) return fail([{ row: 0, column: null, message: "the organisation does not take part in this programme" }]);
+
+  request.onProgress?.({ phase: "reading", done: 0, total: request.content.length });
+  let table;
+  try {
+    table = await readTable(request.content, request.fileName, mapping.sheet);
+  } catch (error) {
+    if (error instanceof FileFormatError) return fail([{ row: 0, column: null, message: error.message }]);
+    throw error;
+  }
+  request.onProgress?.({ phase: "reading", done: request.content.length, total: request.content.length });
+
+  const { instrument, problems: mappingProblems } = checkMapping(mapping, table.columns);
+  if (!instrument || mappingProblems.length > 0) return fail(mappingProblems, table.rows.length);
+
+  const validation = await validateRows(db, scope, mapping, instrument, table.rows, request.onProgress);
+  if (validation.problems.length > 0) return fail(validation.problems, table.rows.length - validation.skippedEmpty);
+  if (validation.rows.length === 0) return fail([{ row: 0, column: null, message: "the file has no rows to import" }]);
+
+  const base = { rows: validation.rows.length, skippedEmpty: validation.skippedEmpty, newParticipants: validation.newParticipants.length };
+  if (request.dryRun) return { ok: true, dryRun: true, ...base, batchId: null, counts: null };
+  const batchId = randomUUID();
+  const counts = await writeImport(
+    db,
+    { scope, instrument, validation, batchId, actorId: request.actorId, fileName: request.fileName, ip: request.ip ?? null },
+    request.onProgress,
+  );
+  return { ok: true, dryRun: false, ...base, batchId, counts };
+}

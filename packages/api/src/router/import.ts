@@ -1,0 +1,45 @@
+// Import of existing answers (SurveyXact, Excel) into a programme, for administrators of the
+// organisation. The file travels base64-encoded in the request, so it must fit the server's
+// 256 KB body limit (about 180 KB of file, some thousand rows of one questionnaire); larger
+// files go through the CLI (`skridt import`). Problems come back as data, row by row, not as
+// an error, so the page can show the table. Progress is not streamed over tRPC: the page
+// shows a spinner, the CLI prints progress.
+import type { TRPCRouterRecord } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ZImportMapping } from "../imports/mapping";
+import { runImport } from "../imports/run-import";
+import { ZOrgScope } from "../roles";
+import { organisationProcedure } from "../trpc";
+
+/** Base64 of the largest file that fits the 256 KB body with its mapping. */
+export const MAX_IMPORT_BASE64 = 250 * 1024;
+
+const ZImportRequest = ZOrgScope.extend({
+  programmeId: z.string().min(1).max(64),
+  mapping: ZImportMapping,
+  fileName: z.string().trim().min(1).max(200),
+  fileBase64: z.string().min(1).max(MAX_IMPORT_BASE64, { message: "file_too_large" }),
+  /** Validate and report without writing anything. */
+  dryRun: z.boolean().default(false),
+});
+
+export const importRouter = {
+  answers: organisationProcedure("admin")
+    .input(ZImportRequest)
+    .mutation(async ({ ctx, input }) => {
+      const named = input.mapping.createParticipants;
+      if ((named?.organisationId && named.organisationId !== ctx.organisationId) || (named?.programmeId && named.programmeId !== input.programmeId)) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "mapping_scope_mismatch" });
+      }
+      return runImport(ctx.db, {
+        scope: { organisationId: ctx.organisationId, programmeId: input.programmeId },
+        mapping: input.mapping,
+        content: Buffer.from(input.fileBase64, "base64"),
+        fileName: input.fileName,
+        dryRun: input.dryRun,
+        actorId: ctx.user.id,
+        ip: ctx.ip,
+      });
+    }),
+} satisfies TRPCRouterRecord;
