@@ -5,7 +5,7 @@ import type { AreaSeries, ChartLabels, SpiderRow } from "./chart-data";
 export function SpiderTable({ rows, labels, caption, rowHeader }: { rows: readonly SpiderRow[]; labels: ChartLabels; caption: string; rowHeader: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="table table--compact">
         <caption className="ui-visually-hidden">{caption}</caption>
         <thead>
@@ -36,7 +36,7 @@ export function AreaLinesTable({ series, caption, format }: { series: readonly A
   const { t } = useTranslation();
   const dates = series[0]?.points ?? [];
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="table table--compact">
         <caption className="ui-visually-hidden">{caption}</caption>
         <thead>

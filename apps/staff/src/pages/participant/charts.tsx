@@ -58,9 +58,9 @@ export function AreaLines({
   mentorLabel: string;
   participantLabel: string | null;
 }) {
+  // Every whole value: the 0 (status quo) of the relative model must be on the axis.
   const ticks: number[] = [];
-  const step = range.max - range.min > 6 ? 2 : 1;
-  for (let v = range.min; v <= range.max; v += step) ticks.push(v);
+  for (let v = range.min; v <= range.max; v++) ticks.push(v);
   return (
     <div className="area-lines">
       {series.map((area) => (

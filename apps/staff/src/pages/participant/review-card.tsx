@@ -32,7 +32,7 @@ export function ReviewCard({
         <h4 id={titleId}>{t("review.cardTitle", { date })}</h4>
         {review.amendments > 0 ? <p className="badge">{t("review.amendedTimes", { count: review.amendments })}</p> : null}
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={t("review.cardCaption", { date })} tabIndex={0}>
         <table className="table table--compact">
           <caption className="ui-visually-hidden">{t("review.cardCaption", { date })}</caption>
           <thead>

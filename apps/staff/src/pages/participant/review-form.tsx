@@ -99,7 +99,7 @@ export function ReviewForm({
       <h3 id="review-form-title" ref={headingRef} tabIndex={-1}>
         {title}
       </h3>
-      <p className="hint">{mode === "amend" ? t("review.amendIntro") : t("review.intro", { model: localized(model.title, lang) })}</p>
+      <p className="hint">{mode === "amend" ? t("review.amendIntro") : t("review.intro")}</p>
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
         {mode === "amend" ? (
           <FormField label={t("review.reason")} description={t("review.reasonHelp")} error={errors.reason?.message}>

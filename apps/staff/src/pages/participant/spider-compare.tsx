@@ -21,10 +21,10 @@ export function SpiderCompare({ list }: { list: ReviewList }) {
   const from = reviews.find((r) => r.id === fromId) ?? first;
   const to = reviews.find((r) => r.id === toId) ?? latest;
   const day = (value: string) => formatDay(value, i18n.language);
-  const labels = { from: t("charts.reviewOf", { date: day(from.reviewedOn) }), to: t("charts.reviewOf", { date: day(to.reviewedOn) }) };
-  const rows = spiderRows(model, plan, from, to, lang, t);
-  // Two reviews on the same day would get the same legend text; the position tells them apart.
+  // Two reviews on the same day would get the same legend text; their number tells them apart.
   const optionLabel = (index: number, reviewedOn: string) => t("charts.reviewOption", { number: index + 1, date: day(reviewedOn) });
+  const labels = { from: optionLabel(reviews.indexOf(from), from.reviewedOn), to: optionLabel(reviews.indexOf(to), to.reviewedOn) };
+  const rows = spiderRows(model, plan, from, to, lang, t);
 
   return (
     <section aria-labelledby={`${id}-title`}>

@@ -54,7 +54,7 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
     <form className="panel form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="status-form-title">
       <h3 id="status-form-title">{t("status.newTitle")}</h3>
       <div className="form-row">
-        <FormField label={t("status.status")} error={errors.status?.message}>
+        <FormField label={t("status.newStatus")} error={errors.status?.message}>
           {(field) => (
             <select {...field} {...form.register("status")}>
               {STATUS_CODES.map((code) => (

@@ -8,7 +8,7 @@ export function StatusPeriodsTable({ periods }: { periods: readonly TStatusPerio
   const { t, i18n } = useTranslation();
   const lang = useLang();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={t("status.periodsTitle")} tabIndex={0}>
       <table className="table table--compact">
         <caption className="ui-visually-hidden">{t("status.periodsTitle")}</caption>
         <thead>
