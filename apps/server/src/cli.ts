@@ -1,5 +1,5 @@
 #!/usr/bin/env -S npx tsx
-// Skridt's command line: start | migrate | seed | create-user.
+// Skridt's command line: start | migrate | seed | create-user | import.
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@skridt/api";
 import { createDb, migrate, resolveDbConfig } from "@skridt/db";
@@ -9,6 +9,7 @@ import { readEnv, webAppDirs } from "./env";
 import { printWelcome } from "./welcome";
 import { seedDemo } from "./seed/demo";
 import { createServer } from "./server";
+import { registerImportCommand } from "./cli-import";
 
 const env = readEnv();
 const dbConfig = resolveDbConfig({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -102,6 +103,8 @@ program
     console.log(`${user.email} is ${opts.role} in ${organisation.name}`);
     if (!opts.passwordStdin) console.log(`password (shown once): ${password}`);
   });
+
+registerImportCommand(program, dbConfig);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -40,14 +40,16 @@ export async function loadSubmittedAssessments(db: Db, participantIds: string[])
     );
   }
   const order = new Map(participantIds.map((id, index) => [id, index]));
-  found.sort(
+  // Only participants' own questionnaires (never an employer's or volunteer's, when those exist).
+  const own = found.flatMap((a) => (a.participantId === null ? [] : [{ ...a, participantId: a.participantId }]));
+  own.sort(
     (a, b) =>
       (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0) ||
       (OCCASION_ORDER[a.occasion] ?? 9) - (OCCASION_ORDER[b.occasion] ?? 9) ||
       a.position - b.position ||
       a.instrumentId.localeCompare(b.instrumentId),
   );
-  return found.map((a) => ({
+  return own.map((a) => ({
     id: a.id,
     participantId: a.participantId,
     occasion: a.occasion,
