@@ -44,8 +44,10 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
   };
   if (want.includes("surveys")) {
     const surveys = await db.survey.findMany({ where: participantWhere, select: { participantId: true, occasion: true, status: true, expiresAt: true } });
-    rows.surveys = surveys.map((s) => {
+    rows.surveys = surveys.flatMap((s) => {
       const state = surveyState(s);
+      // Employers' and volunteers' questionnaires are not the participants' own.
+      if (!s.participantId) return [];
       return {
         participantId: s.participantId,
         occasion: s.occasion,
@@ -59,14 +61,18 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
       where: { assessment: { status: "submitted", participant: where } },
       select: { scaleId: true, value: true, assessment: { select: { participantId: true, occasion: true, instrumentId: true } } },
     });
-    rows.scores = scores.map((s) => ({ participantId: s.assessment.participantId, occasion: s.assessment.occasion, instrumentId: s.assessment.instrumentId, scaleId: s.scaleId, value: s.value }));
+    rows.scores = scores.flatMap((s) => (s.assessment.participantId === null ? [] : { participantId: s.assessment.participantId, occasion: s.assessment.occasion, instrumentId: s.assessment.instrumentId, scaleId: s.scaleId, value: s.value }));
   }
   if (want.includes("answers")) {
     const answers = await db.answer.findMany({
       where: { assessment: { status: "submitted", participant: where } },
       select: { itemId: true, value: true, assessment: { select: { participantId: true, occasion: true, instrumentId: true } } },
     });
-    rows.answers = answers.map((a) => ({ participantId: a.assessment.participantId, occasion: a.assessment.occasion, instrumentId: a.assessment.instrumentId, itemId: a.itemId, value: JSON.parse(a.value) as TAnswerRow["value"] }));
+    rows.answers = answers.flatMap((a) =>
+      a.assessment.participantId === null
+        ? []
+        : { participantId: a.assessment.participantId, occasion: a.assessment.occasion, instrumentId: a.assessment.instrumentId, itemId: a.itemId, value: JSON.parse(a.value) as TAnswerRow["value"] },
+    );
   }
   if (want.includes("reviews")) {
     const reviews = await db.review.findMany({ where: participantWhere, select: { participantId: true, reviewedOn: true, areaScores: true } });

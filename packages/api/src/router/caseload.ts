@@ -9,6 +9,7 @@ import { organisationProcedure } from "../trpc";
 import { dueList } from "../workspace/due";
 import { progressReport } from "../workspace/progress-report";
 import { timelineOf } from "../workspace/timeline";
+import { startToEndChange } from "../surveys/change";
 
 export const caseloadRouter = {
   /** Due reviews and questionnaires: the mentor's own caseload, or the whole organisation's. */
@@ -23,6 +24,12 @@ export const caseloadRouter = {
   timeline: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
     return timelineOf(ctx.db, input.participantId);
+  }),
+
+  /** The participant's questionnaire scales at start and end, for the mentor's chart. */
+  questionnaireChange: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
+    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    return startToEndChange(ctx.db, input.participantId);
   }),
 
   progressReport: organisationProcedure("mentor", "admin")

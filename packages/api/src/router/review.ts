@@ -126,6 +126,8 @@ export const reviewRouter = {
     .query(async ({ ctx, input }) => {
       const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
       const rows = await ctx.db.reviewAmendment.findMany({ where: { reviewId: review.id }, orderBy: { at: "asc" } });
-      return rows.map((a) => ({ id: a.id, at: a.at.toISOString(), authorId: a.authorId, reason: a.reason, before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown }));
+      const authors = await ctx.db.user.findMany({ where: { id: { in: rows.flatMap((a) => (a.authorId ? [a.authorId] : [])) } }, select: { id: true, name: true } });
+      const nameOf = new Map(authors.map((u) => [u.id, u.name]));
+      return rows.map((a) => ({ id: a.id, at: a.at.toISOString(), authorId: a.authorId, authorName: a.authorId ? (nameOf.get(a.authorId) ?? null) : null, reason: a.reason, before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown }));
     }),
 } satisfies TRPCRouterRecord;

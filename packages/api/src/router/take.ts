@@ -65,7 +65,7 @@ export const takeRouter = {
    * start. Only the participant's own figures, and only once the end survey is submitted.
    */
   change: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
-    if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted") {
+    if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted" || !ctx.survey.participantId) {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "not_submitted" });
     }
     return { scales: await startToEndChange(ctx.db, ctx.survey.participantId) };

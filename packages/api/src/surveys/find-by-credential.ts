@@ -5,7 +5,7 @@ import { hashShortCode } from "./links";
 
 export interface LinkedSurvey {
   id: string;
-  participantId: string;
+  participantId: string | null;
   occasion: string;
   mode: string;
   status: string;

@@ -19,13 +19,13 @@ export async function progressReport(db: Db, participantId: string, opts: { incl
       programme: { select: { name: true } },
       mentor: { select: { name: true } },
       identity: { select: { fullName: true, email: true, phone: true } },
-      reviews: { select: { reviewedOn: true, areaScores: true, note: true }, orderBy: [{ reviewedOn: "asc" }, { createdAt: "asc" }] },
-      goals: { select: { areaId: true, title: true, actions: true, support: true, status: true, dueOn: true, closedOn: true }, orderBy: { createdAt: "asc" } },
+      reviews: { select: { id: true, reviewedOn: true, areaScores: true, note: true }, orderBy: [{ reviewedOn: "asc" }, { createdAt: "asc" }] },
+      goals: { select: { id: true, reviewId: true, areaId: true, title: true, actions: true, support: true, status: true, dueOn: true, closedOn: true }, orderBy: { createdAt: "asc" } },
       contacts: { select: { occurredOn: true, kind: true, minutes: true } },
     },
   });
   const { model, plan } = await progressionFor(db, participantId);
-  const reviews = participant.reviews.map((r) => ({ reviewedOn: dateToDay(r.reviewedOn), scores: JSON.parse(r.areaScores) as TReviewScores, note: r.note }));
+  const reviews = participant.reviews.map((r) => ({ id: r.id, reviewedOn: dateToDay(r.reviewedOn), scores: JSON.parse(r.areaScores) as TReviewScores, note: r.note }));
   const first = reviews[0];
   const latest = reviews[reviews.length - 1];
   const until = participant.endedOn ? dateToDay(participant.endedOn) : todayLocal();
