@@ -59,6 +59,6 @@ export function rScript(variables: readonly Variable[], opts: { csvFilename: str
   }
   lines.push("", "# Variable labels");
   for (const v of variables) lines.push(`attr(${rName(v.name)}, "label") <- lab(${rString(v.label.da)}, ${rString(v.label.en)})`);
-  lines.push("", "# Every variable: name and label", "str(lapply(d, attr, \"label\"))", "");
+  lines.push("", "# Every variable's label: str(lapply(d, attr, \"label\"))", "");
   return lines.join("\n");
 }

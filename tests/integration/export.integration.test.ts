@@ -1,0 +1,197 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readCsv, readXlsx, type SourceTable } from "@skridt/api/imports";
+import { builtinInstruments } from "@skridt/instruments";
+import { seedDemo } from "@skridt/server/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrganisation, createProgramme, createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
+import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
+
+type Shape = "long" | "wide" | "codebook" | "aggregates" | "r-script";
+
+const hasR = (() => {
+  try {
+    execFileSync("Rscript", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+// The evaluator's downloads of the demo programme: pseudonymous, complete, and the same in CSV and XLSX.
+describe(`exports of the demo programme on ${engine}`, () => {
+  let t: TestDatabase;
+  let evaluator: Caller;
+  let orgId: string;
+  let programmeId: string;
+  const files = new Map<string, { filename: string; mimeType: string; content: Buffer }>();
+
+  const download = async (shape: Shape, format: "csv" | "xlsx" = "csv", filter = {}) => {
+    const key = `${shape}.${format}.${JSON.stringify(filter)}`;
+    if (!files.has(key)) {
+      const r = await evaluator.export.create({ organisationId: orgId, programmeId, shape, format, filter });
+      files.set(key, { filename: r.filename, mimeType: r.mimeType, content: Buffer.from(r.base64, "base64") });
+    }
+    return files.get(key)!;
+  };
+  const csv = async (shape: Shape, filter = {}) => readCsv((await download(shape, "csv", filter)).content);
+  const column = (table: SourceTable, name: string) => table.rows.map((r) => r.cells[name]);
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+    const evaluatorUser = await t.db.user.findUniqueOrThrow({ where: { email: "evaluator@skridt.demo" } });
+    evaluator = (await signedInCaller(t.db, evaluatorUser.id)).caller;
+    orgId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Aarhus" } })).id;
+    programmeId = (await t.db.programme.findFirstOrThrow()).id;
+  }, 180_000);
+  afterAll(async () => t.cleanup());
+
+  it("writes the long CSV for Danish Excel: UTF-8 BOM, semicolons, one row per answer of a submitted questionnaire", async () => {
+    const file = await download("long");
+    expect(file.mimeType).toBe("text/csv; charset=utf-8");
+    expect(file.filename).toMatch(/^skridt-[a-z0-9-]+-long-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(file.content.toString("utf8").slice(1).split("\r\n")[0]).toBe("participant_code;organisation;occasion;instrument_id;instrument_version;item_id;value;mode;submitted_on");
+    const long = readCsv(file.content);
+    // Free text is never exported (it may name people): every other answer of a submitted (current) assessment is.
+    const freeText = Object.values(builtinInstruments).flatMap((i) => i.items.filter((x) => x.type === "text").map((x) => x.id));
+    expect(long.rows.length).toBe(await t.db.answer.count({ where: { assessment: { status: "submitted" }, itemId: { notIn: freeText } } }));
+    expect(new Set(column(long, "item_id")).has("samlet_effekt_uddyb")).toBe(false);
+
+    const known = await t.db.answer.findFirstOrThrow({
+      where: { itemId: "who5_1", assessment: { status: "submitted", occasion: "start" } },
+      include: { assessment: { include: { participant: { include: { organisation: true } } } } },
+    });
+    const row = long.rows.find((r) => r.cells.participant_code === known.assessment.participant!.code && r.cells.occasion === "start" && r.cells.item_id === "who5_1")!;
+    expect(row.cells).toMatchObject({ value: String(JSON.parse(known.value)), instrument_id: "who5", instrument_version: "1.0.0", organisation: known.assessment.participant!.organisation.name, mode: known.assessment.mode });
+    // Multiple choice as "1;3".
+    expect(column(long, "value").some((v) => /^\d+;\d+/.test(v ?? ""))).toBe(true);
+  });
+
+  it("writes the wide CSV: one row per participant and occasion, items as <instrument>_<item>, scores as <instrument>_<scale>_score", async () => {
+    const wide = await csv("wide");
+    const submitted = await t.db.assessment.findMany({ where: { status: "submitted" }, select: { participantId: true, occasion: true }, distinct: ["participantId", "occasion"] });
+    expect(wide.rows.length).toBe(submitted.length);
+    expect(wide.columns.slice(0, 8)).toEqual(["participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"]);
+    expect(wide.columns).toEqual(expect.arrayContaining(["who5_version", "who5_who5_1", "who5_who5_5", "who5_who5_score", "gse_gse_score"]));
+    expect(wide.columns).not.toContain("tilfredshed_samlet_effekt_uddyb");
+
+    const score = await t.db.score.findFirstOrThrow({ where: { scaleId: "who5", value: { not: null }, assessment: { status: "submitted", occasion: "end" } }, include: { assessment: { include: { participant: true } } } });
+    const row = wide.rows.find((r) => r.cells.participant_code === score.assessment.participant!.code && r.cells.occasion === "end")!;
+    // Decimal comma, as Danish Excel and read.csv2 read numbers.
+    expect(row.cells.who5_who5_score).toBe(String(score.value).replace(".", ","));
+    expect(row.cells.enrolled_on).toBe(score.assessment.participant!.enrolledOn.toISOString().slice(0, 10));
+  });
+
+  it("documents every wide column in the codebook, with labels, codes and instrument versions", async () => {
+    const [wide, codebook] = [await csv("wide"), await csv("codebook")];
+    expect(codebook.columns).toEqual(["variable", "label_da", "label_en", "type", "codes_da", "codes_en", "instrument_id", "item_id", "scale_id", "instrument_versions", "source"]);
+    const variables = column(codebook, "variable");
+    for (const name of wide.columns) expect(variables).toContain(name);
+    const item = codebook.rows.find((r) => r.cells.variable === "who5_who5_1")!.cells;
+    expect(item).toMatchObject({ type: "code", instrument_id: "who5", item_id: "who5_1", instrument_versions: "1.0.0" });
+    expect(item.codes_da).toContain("4=Det meste af tiden");
+    expect(item.label_en).toContain("I have felt cheerful");
+    // Free text is listed, and said to be left out.
+    expect(codebook.rows.find((r) => r.cells.variable === "tilfredshed_samlet_effekt_uddyb")!.cells.source).toContain("not exported");
+  });
+
+  it("gives the same data in XLSX, read back with the same library, with the codebook as a second sheet", async () => {
+    for (const shape of ["long", "wide"] as const) {
+      const file = await download(shape, "xlsx");
+      expect(file.mimeType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      const [fromCsv, fromXlsx] = [await csv(shape), await readXlsx(file.content)];
+      expect(fromXlsx.columns).toEqual(fromCsv.columns);
+      expect(fromXlsx.rows.length).toBe(fromCsv.rows.length);
+      // Numbers are numbers in XLSX ("52.5"), decimal-comma text in CSV ("52,5").
+      const norm = (v: string | undefined) => (v ?? "").replace(",", ".");
+      expect(fromXlsx.rows.slice(0, 50).map((r) => Object.values(r.cells).map(norm))).toEqual(fromCsv.rows.slice(0, 50).map((r) => Object.values(r.cells).map(norm)));
+      expect((await readXlsx(file.content, "codebook")).rows.length).toBe((await csv("codebook")).rows.length);
+    }
+  });
+
+  it("writes an R script that labels every wide column", async () => {
+    const script = (await download("r-script")).content.toString("utf8");
+    const wide = await csv("wide");
+    expect(script).toContain("read.csv2(file, fileEncoding = \"UTF-8-BOM\"");
+    expect(script).toContain((await download("wide")).filename);
+    for (const name of wide.columns) expect(script).toContain(`attr(d[["${name}"]], "label")`);
+    expect(script).toMatch(/d\[\["who5_who5_1"\]\] <- factor\(d\[\["who5_who5_1"\]\], levels = c\(5, 4, 3, 2, 1, 0\)/);
+    expect(script).not.toMatch(/library\(|require\(/);
+  });
+
+  it.skipIf(!hasR)("runs in R on the wide CSV, giving labelled factors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "skridt-r-"));
+    try {
+      const wide = await download("wide");
+      writeFileSync(join(dir, wide.filename), wide.content);
+      writeFileSync(join(dir, "labels.R"), (await download("r-script")).content);
+      const out = execFileSync("Rscript", ["-e", 'source("labels.R"); cat(nrow(d), levels(d$who5_who5_1)[2], attr(d$who5_who5_score, "label"), class(d$enrolled_on), sep = "|")'], { cwd: dir }).toString("utf8");
+      expect(out.split("|")).toEqual([String((await csv("wide")).rows.length), "Det meste af tiden", "WHO-5 trivsel (0-100)", "Date"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("never puts a name, e-mail or phone number in any export", async () => {
+    const texts: string[] = [];
+    for (const shape of ["long", "wide", "codebook", "aggregates", "r-script"] as const) {
+      texts.push((await download(shape)).content.toString("utf8"));
+      if (shape !== "r-script") {
+        const xlsx = (await download(shape, "xlsx")).content;
+        for (const sheet of shape === "aggregates" ? ["counts", "response_rates", "distributions", "paired_change", "outcomes", "contacts"] : [undefined]) {
+          texts.push(JSON.stringify(await readXlsx(xlsx, sheet)));
+        }
+      }
+    }
+    texts.push(JSON.stringify(await readXlsx((await download("wide", "xlsx")).content, "codebook")));
+    const all = texts.join("\n");
+    const identities = await t.db.participantIdentity.findMany();
+    expect(identities.length).toBeGreaterThan(100);
+    for (const identity of identities) {
+      for (const secret of [identity.fullName, identity.email, identity.phone]) if (secret) expect(all).not.toContain(secret);
+    }
+    expect(all).not.toMatch(/\b\d{6}-?\d{4}\b/);
+  });
+
+  it("exports the figures of the screens with small cells hidden", async () => {
+    const aggregates = await csv("aggregates");
+    const overview = await evaluator.evaluation.overview({ organisationId: orgId, programmeId });
+    const figure = (section: string, statistic: string, occasion = "") =>
+      aggregates.rows.find((r) => r.cells.section === section && r.cells.statistic === statistic && (r.cells.occasion ?? "") === occasion)?.cells.value;
+    expect(figure("counts", "enrolled")).toBe(String(overview.counts.enrolled));
+    const start = overview.responseRates.find((r) => r.occasion === "start")!;
+    expect(figure("response_rates", "completed", "start")).toBe(String(start.completed));
+    expect(figure("response_rates", "rate", "start")).toBe(String(start.rate).replace(".", ","));
+    expect(aggregates.rows.some((r) => r.cells.section === "paired_change" && r.cells.subject === "who5" && r.cells.statistic === "mean_change")).toBe(true);
+
+    // One enrolment day: a handful of people, so every count is "<5".
+    const one = await t.db.participant.findFirstOrThrow({ orderBy: { enrolledOn: "asc" } });
+    const day = one.enrolledOn.toISOString().slice(0, 10);
+    const small = await csv("aggregates", { enrolledFrom: day, enrolledTo: day });
+    const enrolled = small.rows.find((r) => r.cells.section === "counts" && r.cells.statistic === "enrolled")!.cells.value;
+    expect(enrolled).toBe("<5");
+    expect(small.rows.filter((r) => r.cells.section === "paired_change" && r.cells.statistic === "mean_change").every((r) => ["<5", ""].includes(r.cells.value ?? ""))).toBe(true);
+  });
+
+  it("is audited as export.<shape>", async () => {
+    await download("long");
+    const events = await t.db.auditEvent.findMany({ where: { action: { startsWith: "export." }, targetId: programmeId } });
+    expect(new Set(events.map((e) => e.action))).toEqual(new Set(["export.long", "export.wide", "export.codebook", "export.aggregates", "export.r-script"]));
+    expect(JSON.parse(events.find((e) => e.action === "export.long")!.detail)).toMatchObject({ format: "csv" });
+  });
+
+  it("refuses evaluators of other organisations and mentors", async () => {
+    const other = await createOrganisation(t.db, "Andet Jobcenter");
+    await createProgramme(t.db, "Andet program", [other.id]);
+    const outsider = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: other.id, role: "evaluator" }] })).id)).caller;
+    await expectTRPCError(outsider.export.create({ organisationId: other.id, programmeId, shape: "long", format: "csv" }), "NOT_FOUND");
+    await expectTRPCError(outsider.export.create({ organisationId: orgId, programmeId, shape: "long", format: "csv" }), "FORBIDDEN");
+    const mentorUser = await t.db.user.findUniqueOrThrow({ where: { email: "mentor.aarhus@skridt.demo" } });
+    const mentor = (await signedInCaller(t.db, mentorUser.id)).caller;
+    await expectTRPCError(mentor.export.create({ organisationId: orgId, programmeId, shape: "wide", format: "xlsx" }), "FORBIDDEN");
+  });
+});
