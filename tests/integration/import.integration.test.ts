@@ -82,7 +82,7 @@ describe(`import of existing answers on ${engine}`, () => {
 
     const q = await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId });
     const who5 = q.change.find((c) => c.instrumentId === "who5" && c.scaleId === "who5")!;
-    const paired = who5.paired as { n: number; meanStart: number; meanEnd: number; meanChange: number; sdChange: number; ci95: [number, number]; byMic: Record<string, number | string> };
+    const paired = who5.paired as unknown as { n: number; meanStart: number; meanEnd: number; meanChange: number; sdChange: number; ci95: [number, number]; byMic: Record<string, number | string> };
     expect(paired.n).toBe(7);
     expect(paired.meanStart).toBeCloseTo(268 / 7, 10);
     expect(paired.meanEnd).toBeCloseTo(356 / 7, 10);
