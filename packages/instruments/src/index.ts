@@ -25,17 +25,22 @@ export { isVisible, visibleItems, progress, type TProgress } from "./visibility"
 export { scoreInstrument, scoreScale, bandFor, type TScaleScore, type TScoreStatus } from "./scoring";
 export { classifyChange, type TChange } from "./change";
 export { compareVersions } from "./semver";
-export { builtinInstruments, builtinInstrumentVersions, getInstrument, type TInstrumentRegistry } from "./registry";
+export {
+  builtinInstruments, builtinInstrumentVersions, externalInstruments, EXTERNAL_RESPONDENT, getInstrument,
+  type TExternalRespondent, type TInstrumentRegistry,
+} from "./registry";
 export {
   ZMeasurementPlan, ZTarget, defaultMeasurementPlan, validatePlan,
   type TMeasurementPlan, type TTarget, type TPlanValidation,
 } from "./plan";
 export { baggrund } from "./builtin/baggrund";
+export { frivilligMentor } from "./builtin/frivillig-mentor";
 export { gse } from "./builtin/gse";
 export { humoer } from "./builtin/humoer";
 export { netvaerk } from "./builtin/netvaerk";
 export { selvvurderetHelbred } from "./builtin/selvvurderet-helbred";
 export { tilfredshed } from "./builtin/tilfredshed";
+export { virksomhedsskema } from "./builtin/virksomhedsskema";
 export { who5 } from "./builtin/who5";
 export { instrumentJsonSchema } from "./json-schema";
 export * from "./progression/index";

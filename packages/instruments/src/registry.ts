@@ -1,9 +1,11 @@
 import { baggrund } from "./builtin/baggrund";
+import { frivilligMentor } from "./builtin/frivillig-mentor";
 import { gse } from "./builtin/gse";
 import { humoer } from "./builtin/humoer";
 import { netvaerk } from "./builtin/netvaerk";
 import { selvvurderetHelbred } from "./builtin/selvvurderet-helbred";
 import { tilfredshed } from "./builtin/tilfredshed";
+import { virksomhedsskema } from "./builtin/virksomhedsskema";
 import { who5 } from "./builtin/who5";
 import type { TInstrument } from "./instrument";
 import { compareVersions } from "./semver";
@@ -20,7 +22,23 @@ export const builtinInstrumentVersions: readonly TInstrument[] = [
   humoer,
   netvaerk,
   tilfredshed,
+  virksomhedsskema,
+  frivilligMentor,
 ];
+
+/** Who answers an instrument that is not the participant's own: a workplace or a volunteer mentor. */
+export type TExternalRespondent = "company" | "volunteer";
+
+/**
+ * Built-ins answered by someone other than the participant, through their own personal
+ * link. They are kept out of `builtinInstruments` (the participants' catalogue that
+ * measurement plans choose from and the participants' figures list) but are found by
+ * `getInstrument`, so their stored answers are read and scored like any other.
+ */
+export const EXTERNAL_RESPONDENT: Readonly<Record<string, TExternalRespondent>> = {
+  virksomhedsskema: "company",
+  "frivillig-mentor": "volunteer",
+};
 
 /** id → definition; the latest version of each built-in. */
 export type TInstrumentRegistry = Readonly<Record<string, TInstrument>>;
@@ -34,7 +52,11 @@ function latestById(list: readonly TInstrument[]): TInstrumentRegistry {
   return out;
 }
 
-export const builtinInstruments: TInstrumentRegistry = latestById(builtinInstrumentVersions);
+/** The participants' own built-ins (latest version of each). */
+export const builtinInstruments: TInstrumentRegistry = latestById(builtinInstrumentVersions.filter((i) => !(i.id in EXTERNAL_RESPONDENT)));
+
+/** The employers' and volunteer mentors' built-ins (latest version of each). */
+export const externalInstruments: TInstrumentRegistry = latestById(builtinInstrumentVersions.filter((i) => i.id in EXTERNAL_RESPONDENT));
 
 /**
  * Find an instrument by id, and by exact version if given (latest otherwise).
