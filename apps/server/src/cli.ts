@@ -1,5 +1,5 @@
 #!/usr/bin/env -S npx tsx
-// Skridt's command line: start | migrate | seed | create-user | import.
+// Skridt's command line: start | migrate | seed | create-user | import | retention.
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@skridt/api";
 import { createDb, migrate, resolveDbConfig } from "@skridt/db";
@@ -10,6 +10,7 @@ import { printWelcome } from "./welcome";
 import { seedDemo } from "./seed/demo";
 import { createServer } from "./server";
 import { registerImportCommand } from "./cli-import";
+import { registerRetentionCommand } from "./cli-retention";
 
 const env = readEnv();
 const dbConfig = resolveDbConfig({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -105,6 +106,7 @@ program
   });
 
 registerImportCommand(program, dbConfig);
+registerRetentionCommand(program, dbConfig);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

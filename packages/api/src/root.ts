@@ -1,3 +1,4 @@
+import { auditRouter } from "./router/audit";
 import { authRouter } from "./router/auth";
 import { caseloadRouter } from "./router/caseload";
 import { contactRouter } from "./router/contact";
@@ -9,6 +10,7 @@ import { reviewRouter } from "./router/review";
 import { statusEventRouter } from "./router/status-event";
 import { organisationRouter } from "./router/organisation";
 import { participantRouter } from "./router/participant";
+import { privacyRouter } from "./router/privacy";
 import { programmeRouter } from "./router/programme";
 import { surveyRouter } from "./router/survey";
 import { takeRouter } from "./router/take";
@@ -31,6 +33,8 @@ export const appRouter = router({
   evaluation: evaluationRouter,
   export: exportRouter,
   import: importRouter,
+  audit: auditRouter,
+  privacy: privacyRouter,
 });
 
 export type AppRouter = typeof appRouter;

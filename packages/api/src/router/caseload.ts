@@ -23,12 +23,14 @@ export const caseloadRouter = {
 
   timeline: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.timeline", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     return timelineOf(ctx.db, input.participantId);
   }),
 
   /** The participant's questionnaire scales at start and end, for the mentor's chart. */
   questionnaireChange: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.questionnaire_change", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     return startToEndChange(ctx.db, input.participantId);
   }),
 

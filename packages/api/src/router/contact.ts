@@ -11,6 +11,7 @@ import { organisationProcedure } from "../trpc";
 export const contactRouter = {
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "contact.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     const rows = await ctx.db.contact.findMany({ where: { participantId: input.participantId }, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] });
     const contacts = rows.map((c) => ({ id: c.id, occurredOn: dateToDay(c.occurredOn), kind: c.kind as TContactKind, minutes: c.minutes, note: c.note }));
     return { contacts, totals: contactTotals(contacts.map((c) => ({ occurredOn: c.occurredOn, kind: c.kind, minutes: c.minutes ?? undefined }))) };

@@ -37,6 +37,7 @@ const toGoal = (g: GoalRow) => ({
 export const goalRouter = {
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "goal.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     const goals = await ctx.db.goal.findMany({ where: { participantId: input.participantId }, orderBy: [{ status: "asc" }, { dueOn: "asc" }, { createdAt: "asc" }] });
     return goals.map(toGoal);
   }),

@@ -36,6 +36,7 @@ export const reviewRouter = {
   /** All reviews, oldest first, with the model and plan needed to draw and read them. */
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     const { model, plan } = await progressionFor(ctx.db, input.participantId);
     const reviews = await ctx.db.review.findMany({
       where: { participantId: input.participantId },
@@ -126,6 +127,7 @@ export const reviewRouter = {
     .query(async ({ ctx, input }) => {
       const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
       const rows = await ctx.db.reviewAmendment.findMany({ where: { reviewId: review.id }, orderBy: { at: "asc" } });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.read_amendments", targetType: "review", targetId: review.id, ip: ctx.ip });
       const authors = await ctx.db.user.findMany({ where: { id: { in: rows.flatMap((a) => (a.authorId ? [a.authorId] : [])) } }, select: { id: true, name: true } });
       const nameOf = new Map(authors.map((u) => [u.id, u.name]));
       return rows.map((a) => ({ id: a.id, at: a.at.toISOString(), authorId: a.authorId, authorName: a.authorId ? (nameOf.get(a.authorId) ?? null) : null, reason: a.reason, before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown }));

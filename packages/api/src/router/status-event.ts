@@ -27,6 +27,7 @@ export const statusEventRouter = {
   /** The events as registered, the periods derived from them, and the status today. */
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "status.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     const rows = await statusEventsOf(ctx.db, input.participantId);
     const events = rows.map((r) => r.event);
     const today = todayLocal();

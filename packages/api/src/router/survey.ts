@@ -30,6 +30,7 @@ async function surveyInOrganisation(ctx: Context, organisationId: string, survey
 export const surveyRouter = {
   listForParticipant: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
+    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     const surveys = await ctx.db.survey.findMany({
       where: { participantId: input.participantId },
       select: {
