@@ -53,8 +53,14 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, length: numbe
     const v = Math.min(i < np ? (ps[i] as number) : Infinity, j < nn ? (q[j] as number) : Infinity);
     let tp = 0;
     let tn = 0;
-    while (i < np && ps[i] === v) (i++, tp++);
-    while (j < nn && q[j] === v) (j++, tn++);
+    while (i < np && ps[i] === v) {
+      i++;
+      tp++;
+    }
+    while (j < nn && q[j] === v) {
+      j++;
+      tn++;
+    }
     // The t tied values share the average of ranks rank+1..rank+t.
     const t = tp + tn;
     V += (tp * (2 * rank + t + 1)) / 2;

@@ -11,7 +11,6 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { ReviewAreaFieldset } from "./review-area-fieldset";
 import { asksParticipant, reviewFormSchema, scoresFromValues, valuesFromScores, type ReviewMode, type ReviewValues } from "./review-form-schema";
-import { localized, useLang } from "./text";
 import { useRefreshWorkspace, type Review, type ReviewList } from "./use-workspace";
 
 /**
@@ -35,7 +34,6 @@ export function ReviewForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const refresh = useRefreshWorkspace();
