@@ -1,9 +1,11 @@
 import { auditRouter } from "./router/audit";
 import { authRouter } from "./router/auth";
 import { caseloadRouter } from "./router/caseload";
+import { companyRouter, volunteerRouter } from "./router/company";
 import { contactRouter } from "./router/contact";
 import { evaluationRouter } from "./router/evaluation";
 import { exportRouter } from "./router/export";
+import { externalSurveyRouter } from "./router/external-survey";
 import { goalRouter } from "./router/goal";
 import { importRouter } from "./router/import";
 import { reviewRouter } from "./router/review";
@@ -33,6 +35,9 @@ export const appRouter = router({
   evaluation: evaluationRouter,
   export: exportRouter,
   import: importRouter,
+  company: companyRouter,
+  volunteer: volunteerRouter,
+  externalSurvey: externalSurveyRouter,
   audit: auditRouter,
   privacy: privacyRouter,
 });

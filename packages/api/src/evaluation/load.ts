@@ -43,7 +43,7 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
     contacts: [],
   };
   if (want.includes("surveys")) {
-    const surveys = await db.survey.findMany({ where: participantWhere, select: { participantId: true, occasion: true, status: true, expiresAt: true } });
+    const surveys = await db.survey.findMany({ where: { ...participantWhere, respondentType: "participant" }, select: { participantId: true, occasion: true, status: true, expiresAt: true } });
     rows.surveys = surveys.flatMap((s) => {
       const state = surveyState(s);
       // Employers' and volunteers' questionnaires are not the participants' own.

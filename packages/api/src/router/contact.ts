@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
 import { ZOrgScope } from "../roles";
 import { ZParticipantRef } from "../schemas/survey";
+import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
 
 export const contactRouter = {
@@ -17,8 +18,10 @@ export const contactRouter = {
     return { contacts, totals: contactTotals(contacts.map((c) => ({ occurredOn: c.occurredOn, kind: c.kind, minutes: c.minutes ?? undefined }))) };
   }),
 
-  create: organisationProcedure("mentor", "admin").input(ZParticipantRef.extend(ZContact.shape)).mutation(async ({ ctx, input }) => {
+  create: organisationProcedure("mentor", "admin").input(ZParticipantRef.extend(ZContact.shape).extend({ companyId: z.string().min(1).max(64).optional() })).mutation(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    // The company a company contact or workplace follow-up was with, from the same organisation's register.
+    if (input.companyId) await assertCompanyInOrganisation(ctx.db, ctx.organisationId, input.companyId);
     const contact = await ctx.db.contact.create({
       data: {
         participantId: input.participantId,
@@ -26,6 +29,7 @@ export const contactRouter = {
         kind: input.kind,
         minutes: input.minutes ?? null,
         note: input.note ?? "",
+        companyId: input.companyId ?? null,
         authorId: ctx.user.id,
       },
       select: { id: true },

@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
 import { ZOrgScope } from "../roles";
 import { ZParticipantRef } from "../schemas/survey";
+import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
 import type { Db } from "@skridt/db";
 
@@ -39,9 +40,11 @@ export const statusEventRouter = {
   }),
 
   create: organisationProcedure("mentor", "admin")
-    .input(ZParticipantRef.extend({ event: ZStatusEvent, note: z.string().trim().max(1000).default("") }))
+    .input(ZParticipantRef.extend({ event: ZStatusEvent, note: z.string().trim().max(1000).default(""), companyId: z.string().min(1).max(64).optional() }))
     .mutation(async ({ ctx, input }) => {
       await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      // Where the internship or job is: a company of the same organisation's register.
+      if (input.companyId) await assertCompanyInOrganisation(ctx.db, ctx.organisationId, input.companyId);
       const row = await ctx.db.statusEvent.create({
         data: {
           participantId: input.participantId,
@@ -50,6 +53,7 @@ export const statusEventRouter = {
           hoursPerWeek: input.event.hoursPerWeek ?? null,
           inProcess: input.event.inProcess ?? false,
           note: input.note,
+          companyId: input.companyId ?? null,
           authorId: ctx.user.id,
         },
         select: { id: true },

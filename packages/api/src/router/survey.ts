@@ -20,7 +20,7 @@ async function participantInOrganisation(ctx: Context, organisationId: string, p
 
 async function surveyInOrganisation(ctx: Context, organisationId: string, surveyId: string) {
   const survey = await ctx.db.survey.findFirst({
-    where: { id: surveyId, participant: { organisationId } },
+    where: { id: surveyId, respondentType: "participant", participant: { organisationId } },
     select: { id: true, participantId: true, status: true, expiresAt: true },
   });
   if (!survey) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
@@ -32,7 +32,8 @@ export const surveyRouter = {
     await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
     await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
     const surveys = await ctx.db.survey.findMany({
-      where: { participantId: input.participantId },
+      // An employer's or volunteer's questionnaire about this participant is not theirs to list.
+      where: { participantId: input.participantId, respondentType: "participant" },
       select: {
         id: true,
         occasion: true,
@@ -74,7 +75,7 @@ export const surveyRouter = {
   create: organisationProcedure("mentor", "admin").input(ZCreateSurvey).mutation(async ({ ctx, input }) => {
     await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
     const open = await ctx.db.survey.findMany({
-      where: { participantId: input.participantId, occasion: input.occasion, status: { notIn: ["withdrawn"] } },
+      where: { participantId: input.participantId, respondentType: "participant", occasion: input.occasion, status: { notIn: ["withdrawn"] } },
       select: { status: true, expiresAt: true },
     });
     if (open.some((s) => surveyState(s) === "open" || surveyState(s) === "submitted")) {

@@ -27,7 +27,12 @@ export const takeRouter = {
     for (const assessment of assessments) {
       instruments.push({ definition: instrumentOf(assessment), answers: await loadAnswers(ctx.db, assessment.id) });
     }
+    const external = ctx.survey.respondentType !== "participant";
     return {
+      // An employer or volunteer sees who they answer as and, at most, a first name the
+      // mentor chose to show: never the participant's code, id or anything else about them.
+      respondent: ctx.survey.respondentType as "participant" | "company" | "volunteer",
+      aboutFirstName: external ? ctx.survey.aboutFirstName : null,
       occasion: ctx.survey.occasion,
       mode: ctx.survey.mode,
       state: ctx.survey.state,
@@ -65,7 +70,8 @@ export const takeRouter = {
    * start. Only the participant's own figures, and only once the end survey is submitted.
    */
   change: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
-    if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted" || !ctx.survey.participantId) {
+    // An employer's or volunteer's link never shows the participant's own figures.
+    if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted" || !ctx.survey.participantId || ctx.survey.respondentType !== "participant") {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "not_submitted" });
     }
     return { scales: await startToEndChange(ctx.db, ctx.survey.participantId) };

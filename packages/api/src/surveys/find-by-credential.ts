@@ -6,6 +6,10 @@ import { hashShortCode } from "./links";
 export interface LinkedSurvey {
   id: string;
   participantId: string | null;
+  /** "participant" | "company" | "volunteer": who answers through this link. */
+  respondentType: string;
+  /** For an employer or volunteer: the first name (only) of the participant it is about, if the mentor chose to show one. */
+  aboutFirstName: string | null;
   occasion: string;
   mode: string;
   status: string;
@@ -23,7 +27,7 @@ export async function findSurveyByCredential(db: Db, credential: TCredential): P
     ? Prisma.sql`"tokenHash" = ${hashToken(credential.token)}`
     : Prisma.sql`"shortCodeHash" = ${hashShortCode(credential.code)}`;
   const rows = await db.$queryRaw<LinkedSurvey[]>`
-    SELECT "id", "participantId", "occasion", "mode", "status", "expiresAt", "openedAt", "startedAt"
+    SELECT "id", "participantId", "respondentType", "aboutFirstName", "occasion", "mode", "status", "expiresAt", "openedAt", "startedAt"
     FROM "Survey" WHERE ${where} LIMIT 1`;
   const row = rows[0];
   if (!row) return null;

@@ -33,7 +33,7 @@ export async function dueList(db: Db, opts: { organisationId: string; mentorId?:
       identity: { select: { fullName: true } },
       programme: { select: { measurementPlan: true, progressionPlan: true, reviewIntervalDays: true } },
       reviews: { select: { reviewedOn: true }, orderBy: { reviewedOn: "desc" }, take: 1 },
-      surveys: { select: { occasion: true, status: true, expiresAt: true } },
+      surveys: { where: { respondentType: "participant" }, select: { occasion: true, status: true, expiresAt: true } },
     },
   });
   const due: DueItem[] = [];

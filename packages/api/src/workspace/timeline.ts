@@ -17,7 +17,7 @@ export async function timelineOf(db: Db, participantId: string): Promise<Timelin
     select: {
       enrolledOn: true,
       endedOn: true,
-      surveys: { select: { id: true, occasion: true, createdAt: true, submittedAt: true } },
+      surveys: { where: { respondentType: "participant" }, select: { id: true, occasion: true, createdAt: true, submittedAt: true } },
       reviews: { select: { id: true, reviewedOn: true } },
       goals: { select: { id: true, title: true, status: true, createdAt: true, closedOn: true } },
       contacts: { select: { kind: true, minutes: true, occurredOn: true } },

@@ -1,0 +1,228 @@
+// Questionnaires for employers' contact persons and volunteer mentors: sent from the
+// register in one go, answered through a personal link (no account), followed up here,
+// and reported to evaluators as suppressed per-item distributions.
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { externalInstruments } from "@skridt/instruments";
+import { z } from "zod";
+import { audit } from "../audit";
+import type { Context } from "../context";
+import { evaluableOrganisations } from "../evaluation/scope";
+import { externalResults, externalSurveysWhere } from "../external/results";
+import { assertProgrammeOfOrganisation, assertVolunteerInOrganisation } from "../external/scope";
+import { ZOrgScope, type TRole } from "../roles";
+import { createExternalSurvey, instrumentFits } from "../surveys/create-external";
+import { newSurveyCredentials } from "../surveys/links";
+import { surveyState } from "../surveys/state";
+import { organisationProcedure } from "../trpc";
+
+const ZId = z.string().min(1).max(64);
+
+/** A first name only: letters, with spaces, hyphens or apostrophes inside ("Anne-Marie"); no surname is asked for. */
+export const ZFirstName = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^(\p{L}+([ '\-]\p{L}+)?)?$/u, { message: "first_name_only" })
+  .optional()
+  .transform((v) => (v ? v : null));
+
+const ZCreateForCompanies = ZOrgScope.extend({
+  programmeId: ZId,
+  companyIds: z.array(ZId).min(1).max(200),
+  instrumentId: ZId.default("virksomhedsskema"),
+  /** companyId → the participant the questionnaire is about (mentors and administrators only). */
+  aboutParticipantIds: z.record(ZId, ZId).optional(),
+  /** A first name shown to every company in this batch, or per company below. */
+  aboutFirstName: ZFirstName,
+  aboutFirstNames: z.record(ZId, ZFirstName).optional(),
+});
+
+const ZCreateForVolunteer = ZOrgScope.extend({
+  programmeId: ZId,
+  volunteerId: ZId,
+  instrumentId: ZId.default("frivillig-mentor"),
+  aboutParticipantId: ZId.optional(),
+  aboutFirstName: ZFirstName,
+});
+
+type OrgCtx = Context & { organisationId: string; rolesHere: TRole[]; user: NonNullable<Context["user"]> };
+
+/** Only mentors and administrators see participants, so only they may say whom a questionnaire is about. */
+function seesParticipants(ctx: OrgCtx) {
+  return ctx.rolesHere.includes("mentor") || ctx.rolesHere.includes("admin");
+}
+
+async function assertAboutParticipants(ctx: OrgCtx, programmeId: string, participantIds: string[]) {
+  if (participantIds.length === 0) return;
+  if (!seesParticipants(ctx)) throw new TRPCError({ code: "FORBIDDEN", message: "forbidden" });
+  const unique = [...new Set(participantIds)];
+  const found = await ctx.db.participant.count({ where: { id: { in: unique }, organisationId: ctx.organisationId, programmeId } });
+  if (found !== unique.length) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+}
+
+/** An external survey of this organisation (through its company or volunteer), else NOT_FOUND. */
+async function externalSurveyOf(ctx: OrgCtx, surveyId: string) {
+  const survey = await ctx.db.survey.findFirst({
+    where: {
+      id: surveyId,
+      respondentType: { in: ["company", "volunteer"] },
+      OR: [{ company: { organisationId: ctx.organisationId } }, { volunteer: { organisationId: ctx.organisationId } }],
+    },
+    select: { id: true, status: true, expiresAt: true },
+  });
+  if (!survey) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  return survey;
+}
+
+const senders = () => organisationProcedure("mentor", "evaluator", "admin");
+
+export const externalSurveyRouter = {
+  /**
+   * One employer questionnaire per chosen company, in one go. Returns each link and short
+   * code: they exist in clear only in this answer (the page shows and prints them once).
+   */
+  createForCompanies: senders()
+    .input(ZCreateForCompanies)
+    .mutation(async ({ ctx, input }) => {
+      await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
+      if (!instrumentFits(input.instrumentId, "company")) throw new TRPCError({ code: "BAD_REQUEST", message: "instrument_not_for_companies" });
+      const companyIds = [...new Set(input.companyIds)];
+      const companies = await ctx.db.company.findMany({ where: { id: { in: companyIds }, organisationId: ctx.organisationId }, select: { id: true, name: true } });
+      if (companies.length !== companyIds.length) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      const about = input.aboutParticipantIds ?? {};
+      if (Object.keys(about).some((companyId) => !companyIds.includes(companyId))) throw new TRPCError({ code: "BAD_REQUEST", message: "about_unknown_company" });
+      await assertAboutParticipants(ctx, input.programmeId, Object.values(about));
+
+      const byId = new Map(companies.map((c) => [c.id, c.name]));
+      const links = [];
+      for (const companyId of companyIds) {
+        const created = await createExternalSurvey(ctx.db, {
+          respondent: { type: "company", companyId },
+          instrumentId: input.instrumentId,
+          aboutParticipantId: about[companyId] ?? null,
+          aboutFirstName: input.aboutFirstNames?.[companyId] ?? input.aboutFirstName,
+          createdById: ctx.user.id,
+        });
+        await audit(ctx.db, {
+          actorId: ctx.user.id,
+          organisationId: ctx.organisationId,
+          action: "external_survey.create",
+          targetType: "survey",
+          targetId: created.surveyId,
+          ip: ctx.ip,
+          detail: { respondentType: "company", companyId, programmeId: input.programmeId, instrumentId: input.instrumentId, about: about[companyId] ? "participant" : "none" },
+        });
+        links.push({ companyId, companyName: byId.get(companyId) ?? "", surveyId: created.surveyId, token: created.token, shortCode: created.shortCode, expiresAt: created.expiresAt.toISOString() });
+      }
+      return { instrumentId: input.instrumentId, links };
+    }),
+
+  /** A feedback questionnaire for one volunteer mentor. */
+  createForVolunteer: senders()
+    .input(ZCreateForVolunteer)
+    .mutation(async ({ ctx, input }) => {
+      await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
+      await assertVolunteerInOrganisation(ctx.db, ctx.organisationId, input.volunteerId);
+      if (!instrumentFits(input.instrumentId, "volunteer")) throw new TRPCError({ code: "BAD_REQUEST", message: "instrument_not_for_volunteers" });
+      await assertAboutParticipants(ctx, input.programmeId, input.aboutParticipantId ? [input.aboutParticipantId] : []);
+      const created = await createExternalSurvey(ctx.db, {
+        respondent: { type: "volunteer", volunteerId: input.volunteerId },
+        instrumentId: input.instrumentId,
+        aboutParticipantId: input.aboutParticipantId ?? null,
+        aboutFirstName: input.aboutFirstName,
+        createdById: ctx.user.id,
+      });
+      await audit(ctx.db, {
+        actorId: ctx.user.id,
+        organisationId: ctx.organisationId,
+        action: "external_survey.create",
+        targetType: "survey",
+        targetId: created.surveyId,
+        ip: ctx.ip,
+        detail: { respondentType: "volunteer", volunteerId: input.volunteerId, programmeId: input.programmeId, instrumentId: input.instrumentId },
+      });
+      return { surveyId: created.surveyId, token: created.token, shortCode: created.shortCode, expiresAt: created.expiresAt.toISOString() };
+    }),
+
+  /** Who has been sent a questionnaire and who has answered. */
+  list: senders()
+    .input(ZOrgScope.extend({ programmeId: ZId.optional() }))
+    .query(async ({ ctx, input }) => {
+      if (input.programmeId) await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
+      const where = input.programmeId
+        ? externalSurveysWhere(input.programmeId, [ctx.organisationId])
+        : { respondentType: { in: ["company", "volunteer"] }, OR: [{ company: { organisationId: ctx.organisationId } }, { volunteer: { organisationId: ctx.organisationId } }] };
+      const surveys = await ctx.db.survey.findMany({
+        where,
+        select: {
+          id: true,
+          respondentType: true,
+          status: true,
+          expiresAt: true,
+          createdAt: true,
+          openedAt: true,
+          submittedAt: true,
+          aboutFirstName: true,
+          company: { select: { id: true, name: true } },
+          volunteer: { select: { id: true, name: true } },
+          participant: { select: { code: true } },
+          assessments: { select: { instrumentId: true }, orderBy: { position: "asc" }, take: 1 },
+        },
+        orderBy: { createdAt: "desc" },
+      });
+      const showAbout = seesParticipants(ctx);
+      return surveys.map((s) => {
+        const instrumentId = s.assessments[0]?.instrumentId ?? "";
+        return {
+          id: s.id,
+          respondentType: s.respondentType as "company" | "volunteer",
+          respondent: s.company ?? s.volunteer ?? { id: "", name: "" },
+          instrumentId,
+          title: externalInstruments[instrumentId]?.title ?? { da: instrumentId, en: instrumentId },
+          state: surveyState(s),
+          opened: s.openedAt !== null,
+          createdAt: s.createdAt.toISOString(),
+          submittedAt: s.submittedAt?.toISOString() ?? null,
+          expiresAt: s.expiresAt.toISOString(),
+          // Evaluators see no participant codes tied to workplaces.
+          aboutCode: showAbout ? (s.participant?.code ?? null) : null,
+          aboutFirstName: showAbout ? s.aboutFirstName : null,
+        };
+      });
+    }),
+
+  /** A new link and code (a lost or expired link); the old ones stop working. */
+  renewLink: senders()
+    .input(ZOrgScope.extend({ surveyId: ZId }))
+    .mutation(async ({ ctx, input }) => {
+      const survey = await externalSurveyOf(ctx, input.surveyId);
+      const state = surveyState(survey);
+      if (state === "submitted" || state === "withdrawn") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+      const credentials = newSurveyCredentials();
+      await ctx.db.survey.update({ where: { id: survey.id }, data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt } });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "external_survey.renew_link", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+      return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
+    }),
+
+  withdraw: senders()
+    .input(ZOrgScope.extend({ surveyId: ZId }))
+    .mutation(async ({ ctx, input }) => {
+      const survey = await externalSurveyOf(ctx, input.surveyId);
+      if (survey.status === "submitted") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+      await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "external_survey.withdraw", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+      return { ok: true as const };
+    }),
+
+  /**
+   * The evaluator's view: employers' and volunteer mentors' answers of a programme as
+   * per-item distributions with n, small cells suppressed as in the participants' figures.
+   */
+  results: organisationProcedure("evaluator", "admin")
+    .input(ZOrgScope.extend({ programmeId: ZId }))
+    .query(async ({ ctx, input }) => {
+      const organisations = await evaluableOrganisations(ctx.db, ctx.user, input.programmeId);
+      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "evaluation.read", targetType: "programme", targetId: input.programmeId, ip: ctx.ip, detail: { views: ["external"] } });
+      return { respondents: await externalResults(ctx.db, input.programmeId, organisations.map((o) => o.id)) };
+    }),
+} satisfies TRPCRouterRecord;
