@@ -23,6 +23,18 @@ export const da = {
       followup: "Opfølgende spørgeskema",
     },
     welcome: "Spørgsmålene handler om, hvordan du har det, og hvordan det går. Der er ingen rigtige eller forkerte svar.",
+    external: {
+      company: {
+        title: "Spørgeskema til arbejdspladsen",
+        welcome: "Velkommen. Spørgsmålene handler om jeres erfaringer som arbejdsplads med projektet. Der er ingen rigtige eller forkerte svar.",
+        about: "Spørgsmålene handler om jeres samarbejde om {{name}}.",
+      },
+      volunteer: {
+        title: "Spørgeskema til frivillige mentorer",
+        welcome: "Velkommen. Spørgsmålene handler om dine erfaringer som frivillig mentor. Der er ingen rigtige eller forkerte svar.",
+        about: "Spørgsmålene handler om dit forløb med {{name}}.",
+      },
+    },
     howItWorks: "Du får ét spørgsmål ad gangen. Hvert svar bliver gemt med det samme. Du kan holde pause og fortsætte senere med det samme link.",
     count: "Der er {{count}} spørgsmål.",
     start: "Start",

@@ -24,6 +24,18 @@ export const en: typeof da = {
       followup: "Follow-up questionnaire",
     },
     welcome: "The questions are about how you are and how things are going. There are no right or wrong answers.",
+    external: {
+      company: {
+        title: "Questionnaire for the workplace",
+        welcome: "Welcome. The questions are about your experience as a workplace with the programme. There are no right or wrong answers.",
+        about: "The questions are about your collaboration regarding {{name}}.",
+      },
+      volunteer: {
+        title: "Questionnaire for volunteer mentors",
+        welcome: "Welcome. The questions are about your experience as a volunteer mentor. There are no right or wrong answers.",
+        about: "The questions are about your time with {{name}}.",
+      },
+    },
     howItWorks: "You get one question at a time. Each answer is saved straight away. You can take a break and continue later with the same link.",
     count: "There are {{count}} questions.",
     start: "Start",

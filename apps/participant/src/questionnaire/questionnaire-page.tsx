@@ -15,7 +15,16 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
   const { load } = survey;
   // Fetch the question form alongside the questionnaire itself, not after the first click.
   useEffect(preloadQuestionForm, []);
-  useDocumentTitle(load.status === "ready" ? t(`survey.titles.${load.survey.occasion}`) : load.status === "problem" ? t(`link.${load.problem}.title`) : t("survey.loading"));
+  const external = load.status === "ready" && load.survey.respondent !== "participant";
+  useDocumentTitle(
+    load.status === "ready"
+      ? external
+        ? t(`survey.external.${load.survey.respondent}.title`)
+        : t(`survey.titles.${load.survey.occasion}`)
+      : load.status === "problem"
+        ? t(`link.${load.problem}.title`)
+        : t("survey.loading"),
+  );
 
   if (load.status === "loading") {
     return (
@@ -25,9 +34,10 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
     );
   }
   if (load.status === "problem") {
-    if (load.problem === "submitted" && load.occasion) return <ThankYouPage occasion={load.occasion} credential={credential} title={t("link.submitted.title")} />;
+    if (load.problem === "submitted" && load.occasion)
+      return <ThankYouPage occasion={load.occasion} credential={credential} title={t("link.submitted.title")} showChange={(load.respondent ?? "participant") === "participant"} />;
     return <LinkProblemPage problem={load.problem} onRetry={survey.retry} navigate={navigate} />;
   }
-  if (survey.submitted) return <ThankYouPage occasion={load.survey.occasion} credential={credential} afterSubmit />;
+  if (survey.submitted) return <ThankYouPage occasion={load.survey.occasion} credential={credential} afterSubmit showChange={!external} />;
   return <QuestionnaireFlow survey={load.survey} credential={credential} answers={survey.answers} onAnswer={survey.answer} status={survey.status} submit={survey.submit} />;
 }

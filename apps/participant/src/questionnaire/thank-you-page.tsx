@@ -6,8 +6,20 @@ import type { Credential } from "../credential";
 // The chart and its code are fetched only after an end questionnaire: nobody else pays for them.
 const ChangeSection = lazy(() => import("./change-section"));
 
-/** After sending: thanks, and after the end questionnaire the participant's own change. */
-export function ThankYouPage({ occasion, credential, title, afterSubmit = false }: { occasion: TOccasion; credential: Credential; title?: string; afterSubmit?: boolean }) {
+/** After sending: thanks, and after the end questionnaire the participant's own change (never for an employer or volunteer). */
+export function ThankYouPage({
+  occasion,
+  credential,
+  title,
+  afterSubmit = false,
+  showChange = true,
+}: {
+  occasion: TOccasion;
+  credential: Credential;
+  title?: string;
+  afterSubmit?: boolean;
+  showChange?: boolean;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // The review page (and the button that had focus) is gone: start reading at the thanks.
@@ -18,7 +30,7 @@ export function ThankYouPage({ occasion, credential, title, afterSubmit = false 
     <>
       <h1 tabIndex={-1} ref={heading}>{title ?? t("thanks.title")}</h1>
       <p className="lead">{t("thanks.body")}</p>
-      {occasion === "end" ? (
+      {occasion === "end" && showChange ? (
         <Suspense fallback={<p role="status">{t("thanks.changeLoading")}</p>}>
           <ChangeSection credential={credential} />
         </Suspense>

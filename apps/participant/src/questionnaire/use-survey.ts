@@ -7,12 +7,18 @@ import type { SurveyAnswers } from "./screens";
 
 export type LinkProblem = "unknown" | "expired" | "withdrawn" | "submitted" | "tooMany" | "offline";
 
+/** Who answers: the participant, or an employer's contact person or a volunteer mentor. */
+export type Respondent = "participant" | "company" | "volunteer";
+
 export interface LoadedSurvey {
   occasion: TOccasion;
   instruments: TInstrument[];
+  respondent: Respondent;
+  /** For an employer or volunteer: the participant's first name, if the mentor chose to show it. */
+  aboutFirstName: string | null;
 }
 
-type Load = { status: "loading" } | { status: "problem"; problem: LinkProblem; occasion?: TOccasion } | { status: "ready"; survey: LoadedSurvey };
+type Load = { status: "loading" } | { status: "problem"; problem: LinkProblem; occasion?: TOccasion; respondent?: Respondent } | { status: "ready"; survey: LoadedSurvey };
 
 export type SubmitResult = { ok: true } | { ok: false; reason: "incomplete"; missing: { instrumentId: string; itemId: string }[] } | { ok: false; reason: "offline" | "failed" };
 
@@ -98,10 +104,13 @@ export function useSurvey(credential: Credential) {
         setAnswers(merged);
         if (result.state === "submitted") {
           outbox.clear();
-          setLoad({ status: "problem", problem: "submitted", occasion: result.occasion as TOccasion });
+          setLoad({ status: "problem", problem: "submitted", occasion: result.occasion as TOccasion, respondent: result.respondent });
           return;
         }
-        setLoad({ status: "ready", survey: { occasion: result.occasion as TOccasion, instruments: result.instruments.map((i) => i.definition as TInstrument) } });
+        setLoad({
+          status: "ready",
+          survey: { occasion: result.occasion as TOccasion, instruments: result.instruments.map((i) => i.definition as TInstrument), respondent: result.respondent, aboutFirstName: result.aboutFirstName },
+        });
       },
       (error: unknown) => {
         if (cancelled) return;

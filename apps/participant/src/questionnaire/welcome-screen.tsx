@@ -1,14 +1,32 @@
 import { Button } from "@skridt/ui";
 import type { TOccasion } from "@skridt/instruments/client";
 import { useTranslation } from "react-i18next";
+import type { Respondent } from "./use-survey";
 
-/** The first screen: what this is, that answers are saved, how many questions. */
-export function WelcomeScreen({ occasion, questionCount, onStart }: { occasion: TOccasion; questionCount: number; onStart: () => void }) {
+/**
+ * The first screen: what this is, that answers are saved, how many questions. An employer
+ * or volunteer mentor is greeted as such, and told at most the participant's first name.
+ */
+export function WelcomeScreen({
+  occasion,
+  questionCount,
+  onStart,
+  respondent = "participant",
+  aboutFirstName = null,
+}: {
+  occasion: TOccasion;
+  questionCount: number;
+  onStart: () => void;
+  respondent?: Respondent;
+  aboutFirstName?: string | null;
+}) {
   const { t } = useTranslation();
+  const external = respondent !== "participant";
   return (
     <>
-      <h1 tabIndex={-1}>{t(`survey.titles.${occasion}`)}</h1>
-      <p className="lead">{t("survey.welcome")}</p>
+      <h1 tabIndex={-1}>{external ? t(`survey.external.${respondent}.title`) : t(`survey.titles.${occasion}`)}</h1>
+      <p className="lead">{external ? t(`survey.external.${respondent}.welcome`) : t("survey.welcome")}</p>
+      {external && aboutFirstName ? <p>{t(`survey.external.${respondent}.about`, { name: aboutFirstName })}</p> : null}
       <p>{t("survey.howItWorks")}</p>
       <p>{t("survey.count", { count: questionCount })}</p>
       <div className="nav">
