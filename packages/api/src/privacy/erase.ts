@@ -9,8 +9,8 @@
 // The audit log is never touched: it records the erasure itself.
 import { randomBytes, createHash } from "node:crypto";
 import type { Db } from "@skridt/db";
-import { getInstrument } from "@skridt/instruments";
 import { audit } from "../audit";
+import { isFreeTextItem } from "./free-text";
 
 export const ERASURE_MODES = ["anonymise", "delete"] as const;
 export type ErasureMode = (typeof ERASURE_MODES)[number];
@@ -36,15 +36,10 @@ export interface EraseOptions {
   reason: "request" | "retention";
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a stored answer is free text: a "text" item, or (instrument unknown) any non-date string. */
+/** Whether a stored (JSON-encoded) answer is free text. */
 function isFreeText(instrumentId: string, instrumentVersion: string, itemId: string, value: string): boolean {
-  const item = getInstrument(instrumentId, instrumentVersion)?.items.find((i) => i.id === itemId);
-  if (item) return item.type === "text";
   try {
-    const parsed = JSON.parse(value) as unknown;
-    return typeof parsed === "string" && !ISO_DAY.test(parsed);
+    return isFreeTextItem(instrumentId, itemId, JSON.parse(value) as unknown, instrumentVersion);
   } catch {
     return true;
   }

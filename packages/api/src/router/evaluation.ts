@@ -28,6 +28,7 @@ import { loadProgrammeRows, type RowKind } from "../evaluation/load";
 import { analyticsTargets, scaleMetas, statusCatalogue } from "../evaluation/metadata";
 import { evaluableOrganisations } from "../evaluation/scope";
 import { audit } from "../audit";
+import { withoutFreeText } from "../privacy/free-text";
 
 type EvalCtx = Context & { user: NonNullable<Context["user"]>; organisationId: string };
 
@@ -85,7 +86,7 @@ export const evaluationRouter = {
         })),
         scales: i.scales.map((s) => ({ id: s.id, label: s.label, range: s.range, higherIsBetter: s.higherIsBetter, minimalImportantChange: s.minimalImportantChange ?? null })),
       })),
-      distributions: suppressItemDistributions(itemDistributions(participants, rows.answers, { occasions: ["start", "end"], surveys: rows.surveys })),
+      distributions: suppressItemDistributions(itemDistributions(participants, withoutFreeText(rows.answers), { occasions: ["start", "end"], surveys: rows.surveys })),
       change: suppressPairedChange(pairedChange(participants, rows.scores, metas, { surveys: rows.surveys })),
       attrition: suppressAttrition(attrition(participants, rows.scores, metas, rows.surveys)),
     };
