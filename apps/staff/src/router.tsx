@@ -1,4 +1,7 @@
 import { createBrowserRouter } from "react-router";
+import { CompaniesPage } from "./pages/companies/companies-page";
+import { ResultsPage as ExternalResultsPage } from "./pages/companies/results-page";
+import { SendPage as SendEmployerQuestionnairesPage } from "./pages/companies/send-page";
 import { InvitationPage } from "./pages/invitation-page";
 import { MeasurementPlanPage } from "./pages/measurement-plan-page";
 import { NotFoundPage } from "./pages/not-found-page";
@@ -34,6 +37,10 @@ export const router = createBrowserRouter(
         { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
         // Mentors read the plan too (linked from a participant's page); only admins can change it.
         { path: "programmes/:programmeId/plan", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><MeasurementPlanPage /></RequireRole> },
+        // The company register; employer questionnaires sent from it; employers' and volunteers' results.
+        { path: "companies", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><CompaniesPage /></RequireRole> },
+        { path: "companies/send", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><SendEmployerQuestionnairesPage /></RequireRole> },
+        { path: "companies/results", element: <RequireRole roles={["evaluator", "admin"]}><ExternalResultsPage /></RequireRole> },
         { path: "organisation", element: <RequireRole roles={["admin"]}><OrganisationPage /></RequireRole> },
         { path: "users", element: <RequireRole roles={["admin"]}><UsersPage /></RequireRole> },
         { path: "*", element: <NotFoundPage /> },

@@ -1,3 +1,5 @@
+import { companiesDa } from "../pages/companies/text";
+
 /** Danish: the default language. English (en.ts) must have exactly the same keys. */
 export const da = {
   common: {
@@ -68,7 +70,9 @@ export const da = {
     programmes: "Programmer",
     organisation: "Organisation",
     users: "Brugere",
+    companies: "Virksomheder",
   },
+  companies: companiesDa,
   roles: {
     admin: "Administrator",
     mentor: "Mentor",

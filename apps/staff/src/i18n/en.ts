@@ -1,3 +1,4 @@
+import { companiesEn } from "../pages/companies/text";
 import type { da } from "./da";
 
 /** English: typed against the Danish resources so a missing key fails the typecheck. */
@@ -70,7 +71,9 @@ export const en: typeof da = {
     programmes: "Programmes",
     organisation: "Organisation",
     users: "Users",
+    companies: "Companies",
   },
+  companies: companiesEn,
   roles: {
     admin: "Administrator",
     mentor: "Mentor",

@@ -3,7 +3,7 @@ import type { TRole } from "@skridt/api/schemas";
 export interface NavItem {
   path: string;
   /** i18n key of the link text. */
-  labelKey: "nav.participants" | "nav.programmes" | "nav.organisation" | "nav.users";
+  labelKey: "nav.participants" | "nav.programmes" | "nav.companies" | "nav.organisation" | "nav.users";
   roles: readonly TRole[];
 }
 
@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: "/participants", labelKey: "nav.participants", roles: ["mentor"] },
   { path: "/programmes", labelKey: "nav.programmes", roles: ["evaluator", "admin"] },
+  { path: "/companies", labelKey: "nav.companies", roles: ["mentor", "evaluator", "admin"] },
   { path: "/organisation", labelKey: "nav.organisation", roles: ["admin"] },
   { path: "/users", labelKey: "nav.users", roles: ["admin"] },
 ];
