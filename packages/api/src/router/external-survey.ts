@@ -22,7 +22,7 @@ export const ZFirstName = z
   .string()
   .trim()
   .max(40)
-  .regex(/^(\p{L}+([ '\-]\p{L}+)?)?$/u, { message: "first_name_only" })
+  .regex(/^(\p{L}+([ '-]\p{L}+)?)?$/u, { message: "first_name_only" })
   .optional()
   .transform((v) => (v ? v : null));
 
