@@ -10,6 +10,9 @@ import { ParticipantPage } from "./pages/participant-page";
 import { ActionPlanPage } from "./pages/participant/action-plan-page";
 import { ProgressReportPage } from "./pages/participant/progress-report-page";
 import { ParticipantsPage } from "./pages/participants-page";
+import { ParticipantPrivacyPage } from "./pages/privacy/participant-privacy-page";
+import { ParticipantRecordPage } from "./pages/privacy/participant-record-page";
+import { PrivacyPage } from "./pages/privacy/privacy-page";
 import { ProgrammesPage } from "./pages/programmes-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { UsersPage } from "./pages/users-page";
@@ -34,6 +37,10 @@ export const router = createBrowserRouter(
         // Print pages: the action plan the participant takes home, the report for the job centre.
         { path: "participants/:participantId/action-plan", element: <RequireRole roles={["mentor", "admin"]}><ActionPlanPage /></RequireRole> },
         { path: "participants/:participantId/report", element: <RequireRole roles={["mentor", "admin"]}><ProgressReportPage /></RequireRole> },
+        // Consent, the participant's data (JSON and a printable page) and erasure; retention and the audit log.
+        { path: "participants/:participantId/privacy", element: <RequireRole roles={["mentor", "admin"]}><ParticipantPrivacyPage /></RequireRole> },
+        { path: "participants/:participantId/privacy/record", element: <RequireRole roles={["admin"]}><ParticipantRecordPage /></RequireRole> },
+        { path: "privacy", element: <RequireRole roles={["admin"]}><PrivacyPage /></RequireRole> },
         { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
         // Mentors read the plan too (linked from a participant's page); only admins can change it.
         { path: "programmes/:programmeId/plan", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><MeasurementPlanPage /></RequireRole> },

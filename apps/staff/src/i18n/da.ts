@@ -1,4 +1,5 @@
 import { companiesDa } from "../pages/companies/text";
+import { privacyDa } from "../pages/privacy/text";
 
 /** Danish: the default language. English (en.ts) must have exactly the same keys. */
 export const da = {
@@ -73,6 +74,7 @@ export const da = {
     companies: "Virksomheder",
   },
   companies: companiesDa,
+  privacy: privacyDa,
   roles: {
     admin: "Administrator",
     mentor: "Mentor",

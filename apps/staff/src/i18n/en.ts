@@ -1,4 +1,5 @@
 import { companiesEn } from "../pages/companies/text";
+import { privacyEn } from "../pages/privacy/text";
 import type { da } from "./da";
 
 /** English: typed against the Danish resources so a missing key fails the typecheck. */
@@ -74,6 +75,7 @@ export const en: typeof da = {
     companies: "Companies",
   },
   companies: companiesEn,
+  privacy: privacyEn,
   roles: {
     admin: "Administrator",
     mentor: "Mentor",

@@ -25,6 +25,9 @@ export function ParticipantHeader({ participant }: { participant: Participant })
           <Link className="ui-button ui-button--secondary" to={`/participants/${participant.id}/report`}>
             {t("report.open")}
           </Link>
+          <Link className="ui-button ui-button--secondary" to={`/participants/${participant.id}/privacy`}>
+            {t("privacy.open")}
+          </Link>
         </div>
       </div>
       <dl className="facts facts--text">

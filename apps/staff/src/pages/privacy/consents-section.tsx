@@ -1,0 +1,146 @@
+import { Alert, Button, FormField } from "@skridt/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDay, today } from "../../format";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import { usePrivacyError } from "./privacy-error";
+import { privacyDa } from "./text";
+
+type Kind = keyof typeof privacyDa.consents.kinds;
+const KINDS = Object.keys(privacyDa.consents.kinds) as Kind[];
+
+/** The consent record: what, when, which version of the text; recorded and withdrawn by staff. */
+export function ConsentsSection({ participantId, erased }: { participantId: string; erased: boolean }) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const organisationId = useOrganisationId();
+  const errorText = usePrivacyError();
+  const listOptions = trpc.privacy.consents.list.queryOptions({ organisationId, participantId });
+  const consents = useQuery(listOptions);
+  const record = useMutation(trpc.privacy.consents.record.mutationOptions());
+  const withdraw = useMutation(trpc.privacy.consents.withdraw.mutationOptions());
+  const [kind, setKind] = useState<Kind>("participation");
+  const [textVersion, setTextVersion] = useState("");
+  const [givenOn, setGivenOn] = useState(today());
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const kindLabel = (k: string) => t(`privacy.consents.kinds.${k}`, { defaultValue: k });
+
+  const done = async (message: string) => {
+    await queryClient.invalidateQueries({ queryKey: listOptions.queryKey });
+    setNotice(message);
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
+
+  const onRecord = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await record.mutateAsync({ organisationId, participantId, kind, textVersion: textVersion.trim(), givenOn });
+    } catch {
+      return;
+    }
+    setTextVersion("");
+    await done(t("privacy.consents.recorded"));
+  };
+
+  const onWithdraw = async (consentId: string, k: string) => {
+    if (!window.confirm(t("privacy.consents.confirmWithdraw", { kind: kindLabel(k).toLowerCase() }))) return;
+    try {
+      await withdraw.mutateAsync({ organisationId, consentId, withdrawnOn: today() });
+    } catch {
+      return;
+    }
+    await done(t("privacy.consents.withdrawn"));
+  };
+
+  return (
+    <section aria-labelledby="consents-title">
+      <h2 id="consents-title">{t("privacy.consents.title")}</h2>
+      <p>{t("privacy.consents.intro")}</p>
+      {notice ? (
+        <Alert tone="success" ref={noticeRef}>
+          <p>{notice}</p>
+        </Alert>
+      ) : null}
+      {withdraw.error ? (
+        <Alert tone="error">
+          <p>{errorText(withdraw.error)}</p>
+        </Alert>
+      ) : null}
+      <QueryError error={consents.error} />
+      {consents.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {consents.data && consents.data.length === 0 ? <p>{t("privacy.consents.empty")}</p> : null}
+      {consents.data && consents.data.length > 0 ? (
+        <div className="table-wrap" role="region" aria-label={t("privacy.consents.caption")} tabIndex={0}>
+          <table className="table">
+            <caption className="ui-visually-hidden">{t("privacy.consents.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("privacy.consents.kind")}</th>
+                <th scope="col">{t("privacy.consents.textVersion")}</th>
+                <th scope="col">{t("privacy.consents.givenOn")}</th>
+                <th scope="col">{t("privacy.consents.withdrawnOn")}</th>
+                <th scope="col">{t("privacy.consents.recordedBy")}</th>
+                <th scope="col"><span className="ui-visually-hidden">{t("privacy.consents.withdraw")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {consents.data.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{kindLabel(c.kind)}</th>
+                  <td>{c.textVersion}</td>
+                  <td>{formatDay(c.givenOn, i18n.language)}</td>
+                  <td>{c.withdrawnOn ? formatDay(c.withdrawnOn, i18n.language) : t("privacy.consents.active")}</td>
+                  <td>{c.recordedBy ?? t("common.dash")}</td>
+                  <td>
+                    {!c.withdrawnOn && !erased ? (
+                      <Button variant="secondary" aria-label={t("privacy.consents.withdrawLabel", { kind: kindLabel(c.kind).toLowerCase() })} onClick={() => void onWithdraw(c.id, c.kind)}>
+                        {t("privacy.consents.withdraw")}
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {!erased ? (
+        <form className="panel form" onSubmit={(event) => void onRecord(event)} aria-labelledby="consent-form-title">
+          <h3 id="consent-form-title">{t("privacy.consents.recordTitle")}</h3>
+          <FormField label={t("privacy.consents.kind")}>
+            {(field) => (
+              <select {...field} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+                {KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {kindLabel(k)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t("privacy.consents.textVersion")} description={t("privacy.consents.textVersionHelp")}>
+            {(field) => <input {...field} value={textVersion} onChange={(e) => setTextVersion(e.target.value)} required maxLength={64} autoComplete="off" />}
+          </FormField>
+          <FormField label={t("privacy.consents.givenOn")}>
+            {(field) => <input {...field} type="date" value={givenOn} max={today()} onChange={(e) => setGivenOn(e.target.value)} required />}
+          </FormField>
+          {record.error ? (
+            <Alert tone="error">
+              <p>{errorText(record.error)}</p>
+            </Alert>
+          ) : null}
+          <div className="form-actions">
+            <Button type="submit" busy={record.isPending}>
+              {t("privacy.consents.record")}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
