@@ -1,0 +1,84 @@
+import type { RouterOutputs } from "@skridt/api";
+import { useDocumentTitle } from "@skridt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { QueryError } from "../../shell/query-error";
+import { useTRPC } from "../../trpc";
+import { contactKindLabel, useLang } from "../participant/text";
+import { EvaluationFigure } from "./evaluation-figure";
+import { LazySimpleBarChart } from "./lazy-charts";
+import { drawable, formatCount, formatDecimal } from "./masked";
+import type { TableModel } from "./table-model";
+import { useEvaluationInput } from "./use-evaluation-input";
+
+type Contacts = RouterOutputs["evaluation"]["overview"]["contacts"];
+
+/** Contact volume: totals, and per participant by kind (mean and median over everyone, zeros included). */
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const input = useEvaluationInput();
+  // Contacts come with the overview (one query, cached between the two sections).
+  const result = useQuery(trpc.evaluation.overview.queryOptions(input));
+  useDocumentTitle(t("evaluation.sections.contacts"));
+  return (
+    <section aria-labelledby="evaluation-contacts">
+      <h2 id="evaluation-contacts">{t("evaluation.sections.contacts")}</h2>
+      <QueryError error={result.error} />
+      {result.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {result.data ? <ContactsBody contacts={result.data.contacts} /> : null}
+    </section>
+  );
+}
+
+function ContactsBody({ contacts }: { contacts: Contacts }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const l = i18n.language;
+  const table: TableModel = {
+    caption: t("evaluation.contacts.caption"),
+    columns: [t("contacts.kind"), t("evaluation.contacts.total"), t("evaluation.contacts.mean"), t("evaluation.contacts.median"), t("evaluation.contacts.people")],
+    rows: [
+      ...contacts.byKind.map((k) => ({
+        key: k.kind,
+        header: contactKindLabel(k.kind, lang),
+        cells: [formatCount(k.total, l), formatDecimal(k.meanPerParticipant, l), formatDecimal(k.medianPerParticipant, l), formatCount(k.participantsWithAny, l)],
+      })),
+      {
+        key: "all",
+        header: t("evaluation.contacts.all"),
+        cells: [formatCount(contacts.total, l), formatDecimal(contacts.meanPerParticipant, l), formatDecimal(contacts.medianPerParticipant, l), formatCount(contacts.participantsWithAny, l)],
+      },
+    ],
+  };
+  const bars = contacts.byKind.map((k) => ({ key: k.kind, label: contactKindLabel(k.kind, lang), value: drawable(k.meanPerParticipant) ?? 0, text: formatDecimal(k.meanPerParticipant, l) }));
+  return (
+    <>
+      <dl className="facts">
+        <div>
+          <dt>{t("evaluation.contacts.total")}</dt>
+          <dd>{formatCount(contacts.total, l)}</dd>
+        </div>
+        <div>
+          <dt>{t("evaluation.contacts.mean")}</dt>
+          <dd>{formatDecimal(contacts.meanPerParticipant, l)}</dd>
+        </div>
+        <div>
+          <dt>{t("evaluation.contacts.median")}</dt>
+          <dd>{formatDecimal(contacts.medianPerParticipant, l)}</dd>
+        </div>
+        <div>
+          <dt>{t("contacts.minutesTotal")}</dt>
+          <dd>{formatCount(contacts.minutes, l)}</dd>
+        </div>
+      </dl>
+      <EvaluationFigure
+        caption={t("evaluation.contacts.chartCaption")}
+        note={t("evaluation.contacts.help")}
+        summary={t("evaluation.contacts.summary", { list: bars.map((b) => `${b.label}: ${b.text}`).join("; ") })}
+        chart={<LazySimpleBarChart rows={bars} />}
+        table={table}
+      />
+    </>
+  );
+}

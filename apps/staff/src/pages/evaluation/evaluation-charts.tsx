@@ -1,0 +1,129 @@
+// Loaded lazily (lazy-charts.ts): recharts is large and lives in the "charts" chunk (see
+// vite.config.ts). Recharts sizes through React style props (the CSSOM), which the
+// Content-Security-Policy allows. Animations are off: a chart that moves is harder to read
+// and screenshots would catch it half-drawn.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  LabelList,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { BarRow, DistributionRow, IntervalRow, SeriesLabel, SpiderAreaRow } from "./chart-rows";
+
+const END_COLOUR = "#1f5c4a";
+const START_COLOUR = "#8a4b00";
+const INK = "#1c1c1c";
+const TICK = { fontSize: 14, fill: INK };
+
+/** Long option texts wrap on the axis instead of being cut ("Hverken enig eller uenig"). */
+const CATEGORY_WIDTH = 170;
+const HAIR = 0.001;
+
+/**
+ * The seed's chart: per answer option a start bar and an end bar, in percent of each
+ * occasion's own respondents. A hidden cell draws no bar; its marker is printed instead.
+ */
+export function DistributionChart({ rows, series }: { rows: readonly DistributionRow[]; series: readonly SeriesLabel[] }) {
+  // Zero-width bars lose their label in recharts; a hair's width keeps "0 %" or "<5" printed.
+  const data = rows.map((r) => ({ ...r, start: r.start || HAIR, end: r.end || HAIR }));
+  // Room for option texts that wrap onto several lines (about 20 characters a line).
+  const rowHeight = (label: string) => Math.max(series.length * 24 + 14, Math.ceil(label.length / 20) * 17 + 12);
+  // Recharts gives every category the same band, so the tallest label sets it.
+  const height = 56 + rows.length * Math.max(0, ...rows.map((r) => rowHeight(r.label)));
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }} barCategoryGap={8} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" tick={TICK} />
+        <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={TICK} interval={0} />
+        <Legend />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.key === "start" ? START_COLOUR : END_COLOUR} isAnimationActive={false} barSize={20}>
+            <LabelList dataKey={s.key === "start" ? "startText" : "endText"} position="right" fill={INK} fontSize={13} />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Round axis steps (1, 2, 2.5 or 5 × 10^k) so the change axis reads -20, -10, 0, 10, 20. */
+function niceTicks(reach: number): number[] {
+  const raw = reach / 3;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const top = Math.ceil(reach / step) * step;
+  const ticks: number[] = [];
+  for (let v = -top; v <= top + step / 2; v += step) ticks.push(Math.round(v * 1000) / 1000);
+  return ticks;
+}
+
+/**
+ * Mean change as a bar from zero, its 95% confidence interval as an error bar, against the
+ * minimal important change (dashed lines), on the scale's own units.
+ */
+export function ChangeIntervalChart({ row, mic, unitLabel }: { row: IntervalRow; mic: number | null; unitLabel: string }) {
+  const ticks = niceTicks(Math.max(Math.abs(row.low), Math.abs(row.high), mic ?? 0, 0.5) * 1.1);
+  const edge = ticks[ticks.length - 1] as number;
+  const data = [{ label: row.label, change: row.change, error: [row.change - row.low, row.high - row.change] as [number, number] }];
+  return (
+    <ResponsiveContainer width="100%" height={130}>
+      <ComposedChart data={data} layout="vertical" margin={{ top: 22, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[-edge, edge]} ticks={ticks} tick={TICK} tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0")} label={{ value: unitLabel, position: "bottom", offset: 4, fill: INK, fontSize: 13 }} />
+        <YAxis type="category" dataKey="label" hide />
+        {mic ? <ReferenceLine x={mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "MIC", position: "top", fill: INK, fontSize: 13 }} /> : null}
+        {mic ? <ReferenceLine x={-mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "−MIC", position: "top", fill: INK, fontSize: 13 }} /> : null}
+        <Bar dataKey="change" fill={END_COLOUR} fillOpacity={0.35} stroke={END_COLOUR} barSize={26} isAnimationActive={false}>
+          <ErrorBar dataKey="error" direction="x" width={16} strokeWidth={3} stroke={INK} />
+        </Bar>
+        <ReferenceLine x={0} stroke={INK} strokeWidth={2} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** The cohort's mean score per area at the first and the latest review; first dashed, so colour is not the only difference. */
+export function CohortSpiderChart({ rows, range, firstLabel, latestLabel }: { rows: readonly SpiderAreaRow[]; range: { min: number; max: number }; firstLabel: string; latestLabel: string }) {
+  return (
+    <ResponsiveContainer width="100%" height={460}>
+      <RadarChart data={[...rows]} outerRadius="75%" accessibilityLayer={false}>
+        <PolarGrid />
+        <PolarAngleAxis dataKey="label" tick={TICK} />
+        <PolarRadiusAxis domain={[range.min, range.max]} tickCount={range.max - range.min + 1 > 6 ? 6 : range.max - range.min + 1} tick={{ fontSize: 12, fill: INK }} angle={60} />
+        <Radar name={firstLabel} dataKey="first" stroke={START_COLOUR} strokeDasharray="6 4" strokeWidth={2} fill={START_COLOUR} fillOpacity={0.08} isAnimationActive={false} />
+        <Radar name={latestLabel} dataKey="latest" stroke={END_COLOUR} strokeWidth={3} fill={END_COLOUR} fillOpacity={0.2} isAnimationActive={false} />
+        <Legend />
+      </RadarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** One bar per row (statuses, contact kinds), value printed beside it. */
+export function SimpleBarChart({ rows, unit, max }: { rows: readonly BarRow[]; unit?: string; max?: number }) {
+  const height = 40 + rows.length * 36;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, max ?? "auto"]} unit={unit} tick={TICK} />
+        <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={TICK} interval={0} />
+        <Bar dataKey="value" fill={END_COLOUR} isAnimationActive={false} barSize={22}>
+          <LabelList dataKey="text" position="right" fill={INK} fontSize={13} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

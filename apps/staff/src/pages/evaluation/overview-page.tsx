@@ -1,0 +1,154 @@
+import type { RouterOutputs } from "@skridt/api";
+import { useDocumentTitle } from "@skridt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { QueryError } from "../../shell/query-error";
+import { useTRPC } from "../../trpc";
+import { statusLabel, useLang } from "../participant/text";
+import { DataTable } from "./data-table";
+import { EvaluationFigure } from "./evaluation-figure";
+import { groupLabel, occasionLabel } from "./labels";
+import { LazySimpleBarChart } from "./lazy-charts";
+import { drawable, formatCount, formatShare, isMasked } from "./masked";
+import { SuppressionNote } from "./suppression-note";
+import type { TableModel } from "./table-model";
+import { useEvaluationInput } from "./use-evaluation-input";
+
+type Overview = RouterOutputs["evaluation"]["overview"];
+
+/** Enrolled, active and ended; response rates per occasion; status at the end and the target figures. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const input = useEvaluationInput();
+  const overview = useQuery(trpc.evaluation.overview.queryOptions(input));
+  useDocumentTitle(t("evaluation.sections.overview"));
+
+  return (
+    <section aria-labelledby="evaluation-overview">
+      <h2 id="evaluation-overview">{t("evaluation.sections.overview")}</h2>
+      <QueryError error={overview.error} />
+      {overview.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {overview.data ? <OverviewBody data={overview.data} /> : null}
+    </section>
+  );
+}
+
+function OverviewBody({ data }: { data: Overview }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const l = i18n.language;
+  const counts = [data.counts.enrolled, data.counts.active, data.counts.ended];
+
+  const rates: TableModel = {
+    caption: t("evaluation.overview.ratesCaption"),
+    columns: [t("evaluation.occasionColumn"), t("evaluation.overview.eligible"), t("evaluation.overview.completed"), t("evaluation.overview.incomplete"), t("evaluation.overview.noResponse"), t("evaluation.overview.rate")],
+    rows: data.responseRates.map((r) => ({
+      key: r.occasion,
+      header: occasionLabel(t, r.occasion),
+      cells: [formatCount(r.eligible, l), formatCount(r.completed, l), formatCount(r.incomplete, l), formatCount(r.noResponse, l), formatShare(r.rate, l)],
+    })),
+  };
+  const rateBars = data.responseRates.map((r) => ({ key: r.occasion, label: occasionLabel(t, r.occasion), value: (drawable(r.rate) ?? 0) * 100, text: formatShare(r.rate, l) }));
+
+  const statuses: TableModel = {
+    caption: t("evaluation.overview.statusCaption", { n: formatCount(data.outcomes.n, l) }),
+    columns: [t("evaluation.overview.status"), t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
+    rows: data.outcomes.statuses.map((s) => ({
+      key: s.status,
+      header: s.status === "unknown" ? t("status.none") : statusLabel(s.status, lang),
+      cells: [groupLabel(t, s.group), formatCount(s.count, l), formatShare(s.share, l)],
+    })),
+  };
+  const groups: TableModel = {
+    caption: t("evaluation.overview.groupCaption", { n: formatCount(data.outcomes.n, l) }),
+    columns: [t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
+    rows: data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, l), formatShare(g.share, l)] })),
+  };
+  const groupBars = data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, label: groupLabel(t, g.group), value: (drawable(g.share) ?? 0) * 100, text: formatShare(g.share, l) }));
+
+  const e = data.outcomes.employment;
+  return (
+    <>
+      <dl className="facts">
+        {(["enrolled", "active", "ended"] as const).map((key, index) => (
+          <div key={key}>
+            <dt>{t(`evaluation.overview.${key}`)}</dt>
+            <dd>{formatCount(counts[index], l)}</dd>
+          </div>
+        ))}
+      </dl>
+      {counts.some((c) => isMasked(c)) ? <SuppressionNote /> : null}
+
+      <h3>{t("evaluation.overview.ratesTitle")}</h3>
+      <p className="hint">{t("evaluation.overview.ratesHelp")}</p>
+      <EvaluationFigure
+        caption={rates.caption}
+        summary={t("evaluation.overview.ratesSummary", { list: data.responseRates.map((r) => `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, l)} (${formatCount(r.completed, l)} / ${formatCount(r.eligible, l)})`).join("; ") })}
+        chart={<LazySimpleBarChart rows={rateBars} unit=" %" max={100} />}
+        table={rates}
+      />
+
+      <h3>{t("evaluation.overview.targetsTitle")}</h3>
+      <TargetList data={data} />
+
+      <h3>{t("evaluation.overview.statusTitle")}</h3>
+      <p className="hint">{t("evaluation.overview.statusHelp")}</p>
+      <EvaluationFigure
+        caption={groups.caption}
+        summary={t("evaluation.overview.groupSummary", { list: groups.rows.map((r) => `${r.header}: ${r.cells[1]}`).join("; ") })}
+        chart={<LazySimpleBarChart rows={groupBars} unit=" %" max={100} />}
+        table={groups}
+      />
+      <DataTable model={statuses} captionVisible />
+
+      <h3>{t("evaluation.overview.employmentTitle")}</h3>
+      <dl className="facts">
+        <div>
+          <dt>{t("evaluation.overview.relations")}</dt>
+          <dd>{formatCount(e.relations, l)}</dd>
+        </div>
+        <div>
+          <dt>{t("evaluation.overview.lastingRelations", { months: e.minMonths })}</dt>
+          <dd>{formatCount(e.lastingRelations, l)}</dd>
+        </div>
+        <div>
+          <dt>{t("evaluation.overview.participantsLasting", { months: e.minMonths })}</dt>
+          <dd>
+            {formatCount(e.participantsWithLastingRelation, l)} <span className="facts__sub">({formatShare(e.lastingShare, l)})</span>
+          </dd>
+        </div>
+      </dl>
+    </>
+  );
+}
+
+/** Each target figure (måltal) in a sentence: how many reached it, against the goal. */
+function TargetList({ data }: { data: Overview }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const l = i18n.language;
+  if (data.targets.length === 0) return <p>{t("evaluation.overview.noTargets")}</p>;
+  return (
+    <ul className="target-list">
+      {data.targets.map((target) => {
+        const result = data.outcomes.targets.find((r) => r.id === target.id);
+        const reached = result?.reached;
+        return (
+          <li key={target.id} className="target-list__item">
+            <p className="target-list__label">{target.label[lang]}</p>
+            <p>
+              {t("evaluation.overview.targetLine", {
+                met: formatCount(result?.met, l),
+                n: formatCount(data.outcomes.n, l),
+                share: formatShare(result?.share, l),
+                goal: formatShare(target.goalShare, l),
+              })}{" "}
+              <strong>{reached === true ? t("evaluation.overview.targetReached") : reached === false ? t("evaluation.overview.targetNotReached") : t("evaluation.overview.targetUnknown")}</strong>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,138 @@
+import { useTranslation } from "react-i18next";
+import { useLang } from "../participant/text";
+import { CsvDownloadButton } from "./csv-download-button";
+import { DataTable } from "./data-table";
+import { EvaluationFigure } from "./evaluation-figure";
+import { LazyChangeIntervalChart } from "./lazy-charts";
+import { formatCount, formatDecimal, formatCountShare, formatP, formatSigned, isMasked, type MaybeMasked } from "./masked";
+import { findScale, scaleName, type Questionnaires } from "./question-text";
+import type { TableModel } from "./table-model";
+
+type Change = Questionnaires["change"][number];
+
+/** The 95% CI as "5,6 til 16,6", or the marker when it is hidden. */
+function formatCi(ci: Change["paired"]["ci95"], lang: string, to: string): string {
+  if (!ci) return "–";
+  const [low, high] = ci;
+  // A hidden CI arrives as two markers; show one.
+  if (isMasked(low)) return low;
+  return `${formatSigned(low, lang)} ${to} ${formatSigned(high, lang)}`;
+}
+
+/**
+ * Paired change per scale: only participants with a score at both start and end, so the
+ * change is measured on the same people. Each scale gets its interval chart (mean change
+ * with the 95% CI against zero and the MIC) and one table holds all the figures.
+ */
+export function ScaleChangeSection({ data }: { data: Questionnaires }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const l = i18n.language;
+  const to = t("evaluation.change.to");
+
+  const table: TableModel = {
+    caption: t("evaluation.change.tableCaption"),
+    columns: [
+      t("evaluation.change.scale"),
+      "n",
+      t("evaluation.change.meanStart"),
+      t("evaluation.change.meanEnd"),
+      t("evaluation.change.meanChange"),
+      t("evaluation.change.ci"),
+      t("evaluation.change.effect"),
+      t("evaluation.change.wilcoxon"),
+      t("evaluation.change.improved"),
+      t("evaluation.change.unchanged"),
+      t("evaluation.change.worse"),
+    ],
+    rows: data.change.map((c) => {
+      const p = c.paired;
+      const byMic = p.byMic;
+      const share = (count: MaybeMasked, value: MaybeMasked) => (byMic ? formatCountShare(count, value, l) : t("evaluation.change.noMic"));
+      return {
+        key: `${c.instrumentId}/${c.scaleId}`,
+        header: scaleName(data, c.instrumentId, c.scaleId, lang),
+        cells: [
+          formatCount(p.n, l),
+          formatDecimal(p.meanStart, l),
+          formatDecimal(p.meanEnd, l),
+          formatSigned(p.meanChange, l),
+          formatCi(p.ci95, l, to),
+          formatDecimal(p.effect, l, 2),
+          p.wilcoxon ? formatP(p.wilcoxon.p, l) : "–",
+          share(byMic?.improved, byMic?.improvedShare),
+          share(byMic?.unchanged, byMic?.unchangedShare),
+          share(byMic?.worse, byMic?.worseShare),
+        ],
+      };
+    }),
+  };
+
+  return (
+    <section aria-labelledby="evaluation-change">
+      <h3 id="evaluation-change">{t("evaluation.change.title")}</h3>
+      <p>{t("evaluation.change.help")}</p>
+      {data.change.map((c) => (
+        <ScaleChangeFigure key={`${c.instrumentId}/${c.scaleId}`} data={data} change={c} />
+      ))}
+      <DataTable model={table} captionVisible />
+      <CsvDownloadButton model={table} />
+      <p className="hint">{t("evaluation.change.statsHelp")}</p>
+    </section>
+  );
+}
+
+function ScaleChangeFigure({ data, change }: { data: Questionnaires; change: Change }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const l = i18n.language;
+  const p = change.paired;
+  const scale = findScale(data, change.instrumentId, change.scaleId);
+  const name = scaleName(data, change.instrumentId, change.scaleId, lang);
+  const ci = Array.isArray(p.ci95) && typeof p.ci95[0] === "number" && typeof p.ci95[1] === "number" ? (p.ci95 as [number, number]) : null;
+  const mean = typeof p.meanChange === "number" ? p.meanChange : null;
+  const better = change.higherIsBetter ? t("evaluation.change.higherBetter") : t("evaluation.change.lowerBetter");
+
+  const table: TableModel = {
+    caption: t("evaluation.change.figureCaption", { scale: name }),
+    columns: [t("evaluation.change.figure"), t("evaluation.change.value")],
+    rows: [
+      { key: "n", header: t("evaluation.change.pairedN"), cells: [formatCount(p.n, l)] },
+      { key: "start", header: t("evaluation.change.meanStart"), cells: [formatDecimal(p.meanStart, l)] },
+      { key: "end", header: t("evaluation.change.meanEnd"), cells: [formatDecimal(p.meanEnd, l)] },
+      { key: "change", header: t("evaluation.change.meanChange"), cells: [formatSigned(p.meanChange, l)] },
+      { key: "ci", header: t("evaluation.change.ci"), cells: [formatCi(p.ci95, l, t("evaluation.change.to"))] },
+      { key: "mic", header: t("evaluation.change.mic"), cells: [scale?.minimalImportantChange ? formatDecimal(scale.minimalImportantChange, l, 0) : t("evaluation.change.noMic")] },
+    ],
+  };
+
+  if (mean === null || ci === null) {
+    return (
+      <div className="scale-change">
+        <h4>{name}</h4>
+        <p>{isMasked(p.n as MaybeMasked) ? t("evaluation.change.tooFew") : t("evaluation.change.none")}</p>
+      </div>
+    );
+  }
+  const summary = t("evaluation.change.summary", {
+    scale: name,
+    n: formatCount(p.n, l),
+    start: formatDecimal(p.meanStart, l),
+    end: formatDecimal(p.meanEnd, l),
+    change: formatSigned(mean, l),
+    low: formatSigned(ci[0], l),
+    high: formatSigned(ci[1], l),
+  });
+  return (
+    <div className="scale-change">
+      <h4>{name}</h4>
+      <EvaluationFigure
+        caption={t("evaluation.change.figureCaption", { scale: name })}
+        note={`${summary} ${better}`}
+        summary={summary}
+        chart={<LazyChangeIntervalChart row={{ label: name, change: mean, low: ci[0], high: ci[1] }} mic={scale?.minimalImportantChange ?? null} unitLabel={t("evaluation.change.axis", { min: scale?.range.min ?? "", max: scale?.range.max ?? "" })} />}
+        table={table}
+      />
+    </div>
+  );
+}

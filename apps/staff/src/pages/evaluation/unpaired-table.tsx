@@ -1,0 +1,41 @@
+import { useTranslation } from "react-i18next";
+import { useLang } from "../participant/text";
+import { DataTable } from "./data-table";
+import { formatCount, formatDecimal } from "./masked";
+import { scaleName, type Questionnaires } from "./question-text";
+import type { TableModel } from "./table-model";
+import { CsvDownloadButton } from "./csv-download-button";
+
+/**
+ * Everyone with a score at each occasion, paired or not. Labelled loudly: the two groups
+ * are different people once some drop out, so this is not a change estimate.
+ */
+export function UnpairedTable({ data }: { data: Questionnaires }) {
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const l = i18n.language;
+  const table: TableModel = {
+    caption: t("evaluation.unpaired.caption"),
+    columns: [t("evaluation.change.scale"), t("evaluation.unpaired.nStart"), t("evaluation.unpaired.meanStart"), t("evaluation.unpaired.sdStart"), t("evaluation.unpaired.nEnd"), t("evaluation.unpaired.meanEnd"), t("evaluation.unpaired.sdEnd")],
+    rows: data.change.map((c) => ({
+      key: `${c.instrumentId}/${c.scaleId}`,
+      header: scaleName(data, c.instrumentId, c.scaleId, lang),
+      cells: [
+        formatCount(c.unpaired.start.n, l),
+        formatDecimal(c.unpaired.start.mean, l),
+        formatDecimal(c.unpaired.start.sd, l),
+        formatCount(c.unpaired.end.n, l),
+        formatDecimal(c.unpaired.end.mean, l),
+        formatDecimal(c.unpaired.end.sd, l),
+      ],
+    })),
+  };
+  return (
+    <section aria-labelledby="evaluation-unpaired">
+      <h3 id="evaluation-unpaired">{t("evaluation.unpaired.title")}</h3>
+      <p className="notice">{t("evaluation.unpaired.warning")}</p>
+      <DataTable model={table} captionVisible />
+      <CsvDownloadButton model={table} />
+    </section>
+  );
+}

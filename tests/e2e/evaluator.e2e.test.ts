@@ -1,0 +1,140 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe";
+import { startDemoServer } from "../support/app-server";
+import { launchChromium } from "../support/browser";
+
+describe("an evaluator's pages in real Chromium", () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let signedIn = false;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchChromium();
+    // A desktop, as evaluators write their reports; axe needs a page from a context.
+    const context = await browser.newContext({ locale: "da-DK", viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    page = await context.newPage();
+    // Script errors and Content-Security-Policy refusals (recharts, the blob download) land here.
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      // Before sign-in the session check answers 401 by design; from then on any error counts.
+      if (message.type() === "error" && signedIn) pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function expectAxeClean() {
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+
+  it("filters to one municipality, reads the per-item and spider charts, and downloads the wide CSV without names", async () => {
+    await page.goto(`${server.url}/staff/`);
+    await page.getByLabel("E-mail").fill("evaluator@skridt.demo");
+    await page.getByLabel("Adgangskode").fill("skridt-demo");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    signedIn = true;
+
+    // Programmer → the demo programme → its overview.
+    await page.locator("nav.main-nav").getByRole("link", { name: "Programmer" }).click();
+    await page.getByRole("link", { name: "Åbn evalueringen af Brug din rampe" }).click();
+    await page.getByRole("heading", { level: 1, name: "Brug din rampe" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Overblik" }).waitFor();
+    await page.getByRole("heading", { name: "Svarprocent" }).waitFor();
+    await expectAxeClean();
+
+    // One municipality: the filter goes into the URL, so a reload keeps it.
+    await page.locator("details.evaluation-filter > summary").click();
+    await page.getByRole("checkbox", { name: "Jobcenter Aarhus" }).check();
+    await page.getByRole("button", { name: "Vis resultater" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("org").length).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.locator("details.evaluation-filter > summary").innerText()).toContain("Jobcenter Aarhus");
+    const aarhus = await server.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Aarhus" } });
+    const programme = await server.db.programme.findFirstOrThrow({ where: { name: "Brug din rampe" } });
+    const enrolled = await server.db.participant.count({ where: { organisationId: aarhus.id, programmeId: programme.id } });
+    // The overview now counts Aarhus only.
+    await expect.poll(() => page.locator(".facts > div").first().locator("dd").innerText()).toBe(String(enrolled));
+    await expectAxeClean();
+
+    // Per-item charts: start and end bars for the same answer options, each occasion with its n.
+    await page.getByRole("navigation", { name: "Evalueringens afsnit" }).getByRole("link", { name: "Spørgeskemaer" }).click();
+    expect(new URL(page.url()).searchParams.get("org")).toBe(aarhus.id);
+    const health = page.locator("figure").filter({ has: page.locator("figcaption", { hasText: "Hvordan synes du, dit helbred er alt i alt?" }) });
+    await health.waitFor();
+    await expect.poll(() => health.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(4);
+    const legend = await health.locator(".recharts-legend-wrapper").innerText();
+    expect(legend).toMatch(/Start \(n = (\d+|<5)\)/);
+    expect(legend).toMatch(/Slut \(n = (\d+|<5)\)/);
+    // The drawing has a text summary, and a table with the same numbers behind "Vis som tabel".
+    expect(await health.locator(".chart-figure__chart").getAttribute("aria-label")).toContain("Fremragende");
+    await health.getByText("Vis som tabel").click();
+    await expect.poll(() => health.getByRole("table").getByRole("columnheader").allInnerTexts()).toEqual(["Svarmulighed", "Start, antal", "Start, andel", "Slut, antal", "Slut, andel"]);
+    // Paired change with its uncertainty, and unpaired figures labelled as such.
+    await page.getByRole("heading", { name: "Ændring fra start til slut (parrede målinger)" }).waitFor();
+    await page.getByRole("heading", { name: "Alle besvarelser (ikke parret)" }).waitFor();
+    await expectAxeClean();
+
+    // The cohort spider chart: first and latest review, two outlines.
+    await page.getByRole("navigation", { name: "Evalueringens afsnit" }).getByRole("link", { name: "Progression" }).click();
+    const spider = page.locator("figure").filter({ has: page.locator("figcaption", { hasText: "Edderkoppediagram for hele gruppen" }) });
+    await spider.waitFor();
+    await expect.poll(() => spider.locator(".recharts-radar").count()).toBe(2);
+    expect(await spider.locator(".chart-figure__chart").getAttribute("aria-label")).toContain("Beskæftigelse");
+    await expectAxeClean();
+
+    // The wide CSV: a blob download (the CSP must not block it), one row per participant × occasion.
+    await page.getByRole("navigation", { name: "Evalueringens afsnit" }).getByRole("link", { name: "Eksport" }).click();
+    await page.getByRole("radio", { name: "Bred tabel" }).check();
+    await page.getByRole("radio", { name: /^CSV/ }).check();
+    await expectAxeClean();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent fil" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/wide.*\.csv$/);
+    const path = await download.path();
+    const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+    const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
+    // Columns by name: the file may gain columns (e.g. respondent_type) without breaking this.
+    const header = lines[0]!.split(";");
+    for (const name of ["participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"]) expect(header).toContain(name);
+    const column = (name: string) => header.indexOf(name);
+    const typeColumn = column("respondent_type");
+
+    const participants = await server.db.participant.findMany({
+      where: { organisationId: aarhus.id, programmeId: programme.id },
+      select: {
+        code: true,
+        // The participant's own questionnaires (an employer's about them are not theirs).
+        assessments: { where: { status: "submitted", OR: [{ surveyId: null }, { survey: { respondentType: "participant" } }] }, select: { occasion: true } },
+      },
+    });
+    const expected = participants.reduce((n, p) => n + new Set(p.assessments.map((a) => a.occasion)).size, 0);
+    expect(expected).toBeGreaterThan(0);
+    // Split before the first quoted cell is enough: the fixed columns come first and are never quoted.
+    const rows = lines.slice(1).map((line) => line.split(";"));
+    const own = typeColumn < 0 ? rows : rows.filter((row) => row[typeColumn] === "participant");
+    expect(own).toHaveLength(expected);
+    const codes = new Set(participants.map((p) => p.code));
+    const keys = new Set<string>();
+    for (const row of own) {
+      expect(codes.has(row[column("participant_code")]!)).toBe(true);
+      expect(row[column("organisation")]).toBe("Jobcenter Aarhus");
+      keys.add(`${row[column("participant_code")]}/${row[column("occasion")]}`);
+    }
+    // One row per participant × occasion: no pair twice.
+    expect(keys.size).toBe(own.length);
+    // No name from the identity table, in any organisation, appears anywhere in the file.
+    const identities = await server.db.participantIdentity.findMany({ select: { fullName: true } });
+    expect(identities.length).toBeGreaterThan(0);
+    for (const { fullName } of identities) expect(text).not.toContain(fullName);
+    await page.getByText(/er hentet/).waitFor();
+
+    expect(pageErrors).toEqual([]);
+  });
+});
