@@ -1,6 +1,7 @@
 import "@skridt/ui/styles.css";
 import "./styles/app.css";
 import "./styles/workspace.css";
+import "./styles/evaluation.css";
 import "./styles/print.css";
 import "./i18n";
 import { StrictMode } from "react";

@@ -1,4 +1,10 @@
 import { createBrowserRouter } from "react-router";
+import { ContactsPage } from "./pages/evaluation/contacts-page";
+import { EvaluationLayout } from "./pages/evaluation/evaluation-layout";
+import { ExportPage } from "./pages/evaluation/export-page";
+import { OverviewPage } from "./pages/evaluation/overview-page";
+import { ProgressionPage } from "./pages/evaluation/progression-page";
+import { QuestionnairesPage } from "./pages/evaluation/questionnaires-page";
 import { CompaniesPage } from "./pages/companies/companies-page";
 import { ResultsPage as ExternalResultsPage } from "./pages/companies/results-page";
 import { SendPage as SendEmployerQuestionnairesPage } from "./pages/companies/send-page";
@@ -44,6 +50,18 @@ export const router = createBrowserRouter(
         { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
         // Mentors read the plan too (linked from a participant's page); only admins can change it.
         { path: "programmes/:programmeId/plan", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><MeasurementPlanPage /></RequireRole> },
+        // The evaluator's view of a programme: sections as sub-routes, the filter in the query string.
+        {
+          path: "programmes/:programmeId/evaluation",
+          element: <RequireRole roles={["evaluator", "admin"]}><EvaluationLayout /></RequireRole>,
+          children: [
+            { index: true, element: <OverviewPage /> },
+            { path: "questionnaires", element: <QuestionnairesPage /> },
+            { path: "progression", element: <ProgressionPage /> },
+            { path: "contacts", element: <ContactsPage /> },
+            { path: "export", element: <ExportPage /> },
+          ],
+        },
         // The company register; employer questionnaires sent from it; employers' and volunteers' results.
         { path: "companies", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><CompaniesPage /></RequireRole> },
         { path: "companies/send", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><SendEmployerQuestionnairesPage /></RequireRole> },

@@ -43,7 +43,9 @@ export function ProgrammesPage() {
               {programmes.data.map((p) => (
                 <tr key={p.id}>
                   <th scope="row">
-                    {p.name}
+                    <Link to={`/programmes/${p.id}/evaluation`} aria-label={t("evaluation.openFor", { name: p.name })}>
+                      {p.name}
+                    </Link>
                     {p.description ? <span className="cell-note">{p.description}</span> : null}
                   </th>
                   <td>{t("programmes.reviewEvery", { count: p.reviewIntervalDays })}</td>
