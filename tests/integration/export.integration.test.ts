@@ -49,7 +49,7 @@ describe(`exports of the demo programme on ${engine}`, () => {
     expect(file.mimeType).toBe("text/csv; charset=utf-8");
     expect(file.filename).toMatch(/^skridt-[a-z0-9-]+-long-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(file.content.toString("utf8").slice(1).split("\r\n")[0]).toBe("participant_code;organisation;occasion;instrument_id;instrument_version;item_id;value;mode;submitted_on");
+    expect(file.content.toString("utf8").slice(1).split("\r\n")[0]).toBe("respondent_type;participant_code;organisation;occasion;instrument_id;instrument_version;item_id;value;mode;submitted_on");
     const long = readCsv(file.content);
     // Free text is never exported (it may name people): every other answer of a submitted (current) assessment is.
     const freeText = Object.values(builtinInstruments).flatMap((i) => i.items.filter((x) => x.type === "text").map((x) => x.id));
@@ -70,7 +70,7 @@ describe(`exports of the demo programme on ${engine}`, () => {
     const wide = await csv("wide");
     const submitted = await t.db.assessment.findMany({ where: { status: "submitted" }, select: { participantId: true, occasion: true }, distinct: ["participantId", "occasion"] });
     expect(wide.rows.length).toBe(submitted.length);
-    expect(wide.columns.slice(0, 8)).toEqual(["participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"]);
+    expect(wide.columns.slice(0, 9)).toEqual(["respondent_type", "participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"]);
     expect(wide.columns).toEqual(expect.arrayContaining(["who5_version", "who5_who5_1", "who5_who5_5", "who5_who5_score", "gse_gse_score"]));
     expect(wide.columns).not.toContain("tilfredshed_samlet_effekt_uddyb");
 
@@ -137,7 +137,7 @@ describe(`exports of the demo programme on ${engine}`, () => {
       texts.push((await download(shape)).content.toString("utf8"));
       if (shape !== "r-script") {
         const xlsx = (await download(shape, "xlsx")).content;
-        for (const sheet of shape === "aggregates" ? ["counts", "response_rates", "distributions", "paired_change", "outcomes", "contacts"] : [undefined]) {
+        for (const sheet of shape === "aggregates" ? ["counts", "response_rates", "distributions", "paired_change", "outcomes", "contacts", "external_distributions"] : [undefined]) {
           texts.push(JSON.stringify(await readXlsx(xlsx, sheet)));
         }
       }

@@ -6,6 +6,7 @@ import {
 } from "@skridt/analytics";
 import { builtinInstruments, STATUSES, todayLocal } from "@skridt/instruments";
 import { analyticsTargets, scaleMetas, statusCatalogue } from "../evaluation/metadata";
+import type { externalResults } from "../external/results";
 import type { ExportCohort } from "./cohort";
 import type { Cell, Table } from "./table";
 
@@ -16,10 +17,12 @@ type Row = Cell[];
 /** A suppressed figure is a number, a marker string ("<5", "x") or nothing. */
 const cell = (value: unknown): Cell => (typeof value === "number" || typeof value === "string" ? value : null);
 
-export function aggregateTables(cohort: ExportCohort): Table[] {
+type ExternalResults = Awaited<ReturnType<typeof externalResults>>;
+
+export function aggregateTables(cohort: ExportCohort, external: ExternalResults = []): Table[] {
   const { participants, rows, plan } = cohort;
   const today = todayLocal();
-  const sections: Record<string, Row[]> = { counts: [], response_rates: [], distributions: [], paired_change: [], outcomes: [], contacts: [] };
+  const sections: Record<string, Row[]> = { counts: [], response_rates: [], distributions: [], paired_change: [], outcomes: [], contacts: [], external_distributions: [] };
   const add = (section: string, r: Omit<Record<(typeof AGGREGATE_COLUMNS)[number], Cell>, "section">) =>
     sections[section]!.push([section, ...AGGREGATE_COLUMNS.slice(1).map((c) => r[c] ?? null)]);
 
@@ -89,6 +92,27 @@ export function aggregateTables(cohort: ExportCohort): Table[] {
   for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant", "minutes"] as const) add("contacts", { statistic, value: cell(contacts[statistic]) });
   for (const k of contacts.byKind) {
     for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant"] as const) add("contacts", { category: k.kind, statistic, value: cell(k[statistic]) });
+  }
+
+  // Employers' and volunteer mentors' answers, per item, suppressed as on the screen. The
+  // category is the respondent type ("company" / "volunteer") for the sent and answered counts.
+  for (const r of external) {
+    add("external_distributions", { category: r.respondentType, statistic: "sent", value: cell(r.sent) });
+    add("external_distributions", { category: r.respondentType, statistic: "answered", value: cell(r.answered) });
+    for (const d of r.distributions) {
+      const item = r.instruments.find((i) => i.id === d.instrumentId)?.items.find((i) => i.id === d.itemId);
+      if (!item) continue;
+      const labels = new Map(item.options.map((o) => [String(o.code), o.label.da]));
+      for (const o of d.occasions) {
+        const base = { instrument_id: d.instrumentId, subject: d.itemId, subject_label: item.prompt.da, occasion: o.occasion };
+        add("external_distributions", { ...base, statistic: "n", value: cell(o.n) });
+        for (const c of o.cells) {
+          const category = { category: cell(c.value), category_label: labels.get(String(c.value)) ?? null };
+          add("external_distributions", { ...base, ...category, statistic: "count", value: cell(c.count) });
+          add("external_distributions", { ...base, ...category, statistic: "share", value: cell(c.share) });
+        }
+      }
+    }
   }
 
   return Object.entries(sections).map(([name, r]) => ({ name, columns: AGGREGATE_COLUMNS, rows: r }));

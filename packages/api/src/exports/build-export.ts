@@ -2,7 +2,8 @@
 import type { Db } from "@skridt/db";
 import { todayLocal } from "@skridt/instruments";
 import type { SessionUser } from "../auth/session";
-import { loadSubmittedAssessments } from "./assessments";
+import { externalResults } from "../external/results";
+import { loadExternalAssessments, loadSubmittedAssessments } from "./assessments";
 import { aggregateTables } from "./aggregates";
 import { buildCodebook, codebookTable, documentedOnly, instrumentsInExport } from "./codebook";
 import { loadExportCohort } from "./cohort";
@@ -39,19 +40,23 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
     return file(shape, [table], CSV_MIME, tableToCsv(table), "csv");
   };
 
-  if (aggregate) return encode("aggregates", aggregateTables(cohort));
+  if (aggregate) return encode("aggregates", aggregateTables(cohort, await externalResults(db, cohort.programme.id, cohort.organisationIds)));
 
   const assessments = await loadSubmittedAssessments(db, cohort.participants.map((p) => p.participantId));
-  const instruments = instrumentsInExport(cohort.plan, assessments);
+  // Employers' and volunteer mentors' questionnaires of the programme in the chosen organisations.
+  const external = await loadExternalAssessments(db, cohort.programme.id, cohort.organisationIds);
+  const organisationNames = new Map(cohort.organisations.map((o) => [o.id, o.name]));
+  // Their instruments (externalInstruments) come after the participants' own.
+  const instruments = instrumentsInExport(cohort.plan, [...assessments, ...external]);
   const variables = buildCodebook(instruments);
   const codebook = codebookTable([...variables, ...documentedOnly(instruments)]);
   switch (request.shape) {
     case "aggregates":
       throw new Error("unreachable: handled above");
     case "long":
-      return encode("long", request.format === "xlsx" ? [longTable(cohort.participants, assessments, instruments), codebook] : [longTable(cohort.participants, assessments, instruments)]);
+      return encode("long", request.format === "xlsx" ? [longTable(cohort.participants, assessments, instruments, external, organisationNames), codebook] : [longTable(cohort.participants, assessments, instruments, external, organisationNames)]);
     case "wide":
-      return encode("wide", request.format === "xlsx" ? [wideTable(cohort.participants, assessments, variables), codebook] : [wideTable(cohort.participants, assessments, variables)]);
+      return encode("wide", request.format === "xlsx" ? [wideTable(cohort.participants, assessments, variables, external, organisationNames), codebook] : [wideTable(cohort.participants, assessments, variables, external, organisationNames)]);
     case "codebook":
       return encode("codebook", [codebook]);
     case "r-script": {

@@ -35,10 +35,15 @@ export const variableName = (...parts: string[]) => parts.join("_").replace(/[^A
 const t = (da: string, en: string): Text => ({ da, en });
 
 const OCCASION_LABELS: Record<string, Text> = { start: t("Start", "Start"), end: t("Afslutning", "End"), followup: t("Opfølgning", "Follow-up") };
+const RESPONDENT_LABELS: Record<string, Text> = {
+  participant: t("Deltager", "Participant"),
+  company: t("Virksomhed (arbejdsgiver)", "Company (employer)"),
+  volunteer: t("Frivillig mentor", "Volunteer mentor"),
+};
 const GENDER_LABELS: Record<string, Text> = { female: t("Kvinde", "Female"), male: t("Mand", "Male"), other: t("Andet", "Other") };
 
 /** The plan's instruments, then any others found in the data (imported or from an older plan). */
-export function instrumentsInExport(plan: TMeasurementPlan, assessments: readonly ExportAssessment[]): InstrumentInExport[] {
+export function instrumentsInExport(plan: TMeasurementPlan, assessments: readonly Pick<ExportAssessment, "instrumentId" | "instrumentVersion">[]): InstrumentInExport[] {
   const ids = [...new Set([...OCCASIONS.flatMap((o) => plan.occasions[o] ?? []), ...assessments.map((a) => a.instrumentId)])];
   const out: InstrumentInExport[] = [];
   for (const id of ids) {
@@ -83,8 +88,17 @@ export function buildCodebook(instruments: readonly InstrumentInExport[]): Varia
     name, label, type, source, codes: Object.entries(codes).map(([code, label]) => ({ code, label })), instrumentId: null, itemId: null, scaleId: null, instrumentVersions: [],
   });
   const variables: Variable[] = [
-    fixed("participant_code", t("Deltagerkode (pseudonym)", "Participant code (pseudonym)"), "string", "participant"),
-    fixed("organisation", t("Organisation", "Organisation"), "string", "participant"),
+    fixed("respondent_type", t("Hvem har svaret", "Respondent type"), "string", "survey", RESPONDENT_LABELS),
+    fixed(
+      "participant_code",
+      t(
+        "Deltagerkode (pseudonym); for virksomheder og frivillige en pseudonym kode pr. skema (C-/V-)",
+        "Participant code (pseudonym); for companies and volunteers a pseudonymous code per questionnaire (C-/V-)",
+      ),
+      "string",
+      "participant; for companies and volunteers derived from the questionnaire (never a name)",
+    ),
+    fixed("organisation", t("Organisation", "Organisation"), "string", "participant, or the company's or volunteer's organisation"),
     fixed("gender", t("Køn", "Gender"), "string", "participant", GENDER_LABELS),
     fixed("age_band", t("Aldersgruppe ved indskrivning", "Age band at enrolment"), "string", "participant (birth year and enrolment date)"),
     fixed("enrolled_on", t("Indskrevet", "Enrolled on"), "date", "participant"),

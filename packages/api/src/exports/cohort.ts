@@ -14,6 +14,8 @@ export type CohortParticipant = ProgrammeRows["participants"][number] & { organi
 export interface ExportCohort {
   programme: { id: string; name: string };
   organisations: { id: string; name: string }[];
+  /** The organisations the filter kept (all the evaluator's, without an organisation filter). */
+  organisationIds: string[];
   participants: CohortParticipant[];
   rows: ProgrammeRows;
   plan: ReturnType<typeof planFromStored>;
@@ -47,6 +49,7 @@ export async function loadExportCohort(db: Db, user: SessionUser, programmeId: s
   return {
     programme: { id: programme.id, name: programme.name },
     organisations,
+    organisationIds: chosen,
     participants,
     rows,
     plan: planFromStored(programme.measurementPlan),
