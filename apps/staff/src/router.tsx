@@ -8,6 +8,7 @@ import { QuestionnairesPage } from "./pages/evaluation/questionnaires-page";
 import { CompaniesPage } from "./pages/companies/companies-page";
 import { ResultsPage as ExternalResultsPage } from "./pages/companies/results-page";
 import { SendPage as SendEmployerQuestionnairesPage } from "./pages/companies/send-page";
+import { ImportPage } from "./pages/import/import-page";
 import { InvitationPage } from "./pages/invitation-page";
 import { MeasurementPlanPage } from "./pages/measurement-plan-page";
 import { NotFoundPage } from "./pages/not-found-page";
@@ -68,6 +69,8 @@ export const router = createBrowserRouter(
         { path: "companies/results", element: <RequireRole roles={["evaluator", "admin"]}><ExternalResultsPage /></RequireRole> },
         { path: "organisation", element: <RequireRole roles={["admin"]}><OrganisationPage /></RequireRole> },
         { path: "users", element: <RequireRole roles={["admin"]}><UsersPage /></RequireRole> },
+        // Existing answers from SurveyXact or Excel, with a mapping file (larger files: `skridt import`).
+        { path: "import", element: <RequireRole roles={["admin"]}><ImportPage /></RequireRole> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

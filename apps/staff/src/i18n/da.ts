@@ -1,4 +1,5 @@
 import { companiesDa } from "../pages/companies/text";
+import { importDa } from "../pages/import/text";
 import { privacyDa } from "../pages/privacy/text";
 
 /** Danish: the default language. English (en.ts) must have exactly the same keys. */
@@ -72,8 +73,10 @@ export const da = {
     organisation: "Organisation",
     users: "Brugere",
     companies: "Virksomheder",
+    import: "Import",
   },
   companies: companiesDa,
+  import: importDa,
   privacy: privacyDa,
   roles: {
     admin: "Administrator",
@@ -215,6 +218,7 @@ export const da = {
     mode_assisted: "Sammen med mentor",
     mode_phone: "Telefon",
     mode_paper: "Papir – indtastes af mentor",
+    mode_import: "Importeret fra fil",
     created: "Oprettet",
     answers: "Svar",
     answerCount_one: "{{count}} svar",

@@ -1,4 +1,5 @@
 import { companiesEn } from "../pages/companies/text";
+import { importEn } from "../pages/import/text";
 import { privacyEn } from "../pages/privacy/text";
 import type { da } from "./da";
 
@@ -73,8 +74,10 @@ export const en: typeof da = {
     organisation: "Organisation",
     users: "Users",
     companies: "Companies",
+    import: "Import",
   },
   companies: companiesEn,
+  import: importEn,
   privacy: privacyEn,
   roles: {
     admin: "Administrator",
@@ -216,6 +219,7 @@ export const en: typeof da = {
     mode_assisted: "Together with the mentor",
     mode_phone: "By phone",
     mode_paper: "On paper – typed in by the mentor",
+    mode_import: "Imported from a file",
     created: "Created",
     answers: "Answers",
     answerCount_one: "{{count}} answer",

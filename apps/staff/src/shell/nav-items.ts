@@ -3,7 +3,7 @@ import type { TRole } from "@skridt/api/schemas";
 export interface NavItem {
   path: string;
   /** i18n key of the link text. */
-  labelKey: "nav.participants" | "nav.programmes" | "nav.companies" | "nav.organisation" | "nav.users" | "privacy.nav";
+  labelKey: "nav.participants" | "nav.programmes" | "nav.companies" | "nav.organisation" | "nav.users" | "nav.import" | "privacy.nav";
   roles: readonly TRole[];
 }
 
@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: "/companies", labelKey: "nav.companies", roles: ["mentor", "evaluator", "admin"] },
   { path: "/organisation", labelKey: "nav.organisation", roles: ["admin"] },
   { path: "/users", labelKey: "nav.users", roles: ["admin"] },
+  { path: "/import", labelKey: "nav.import", roles: ["admin"] },
   { path: "/privacy", labelKey: "privacy.nav", roles: ["admin"] },
 ];
 

@@ -1,0 +1,244 @@
+import { Alert, Button, useDocumentTitle } from "@skridt/ui";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useEffect, useId, useState, type ChangeEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { errorKey } from "../../errors";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import "./import.css";
+import { base64Length, MAX_IMPORT_BASE64, readAsBase64, readAsText } from "./read-file";
+
+interface ImportProblem {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+type Outcome =
+  | { ok: false; rows: number; problemCount: number; problems: ImportProblem[] }
+  | { ok: true; dryRun: boolean; rows: number; newParticipants: number; counts: { assessments: number; participantsCreated: number } | null };
+
+/**
+ * An administrator's import of existing answers (SurveyXact, Excel): choose the programme,
+ * the data file and its mapping file; "Kontrollér" reports every row's problems without
+ * writing anything; "Importér" writes, and only when no row has a problem.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
+  const run = useMutation(trpc.import.answers.mutationOptions());
+  type Mapping = Parameters<typeof run.mutateAsync>[0]["mapping"];
+  const [programmeId, setProgrammeId] = useState("");
+  const [dataFile, setDataFile] = useState<File | null>(null);
+  const [mappingFile, setMappingFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [working, setWorking] = useState<"check" | "import" | null>(null);
+  const [fileInputKey, setFileInputKey] = useState(0);
+  useDocumentTitle(t("import.title"));
+  const ids = { programme: useId(), data: useId(), dataHelp: useId(), mapping: useId(), mappingHelp: useId() };
+
+  const firstProgramme = programmes.data?.[0]?.id;
+  useEffect(() => {
+    if (!programmeId && firstProgramme) setProgrammeId(firstProgramme);
+  }, [programmeId, firstProgramme]);
+
+  // A new choice makes the last check void.
+  const changed = () => {
+    setOutcome(null);
+    setProblem(null);
+  };
+  const onFile = (set: (file: File | null) => void) => (event: ChangeEvent<HTMLInputElement>) => {
+    set(event.target.files?.[0] ?? null);
+    changed();
+  };
+
+  const submit = async (dryRun: boolean) => {
+    setProblem(null);
+    setOutcome(null);
+    if (!dataFile || !mappingFile) return setProblem(t("import.chooseFiles"));
+    if (base64Length(dataFile.size) > MAX_IMPORT_BASE64) return setProblem(t("import.tooLarge", { name: dataFile.name }));
+    setWorking(dryRun ? "check" : "import");
+    try {
+      let mapping: Mapping;
+      try {
+        mapping = JSON.parse(await readAsText(mappingFile)) as Mapping;
+      } catch (error) {
+        return setProblem(t("import.badMapping", { message: error instanceof Error ? error.message : "" }));
+      }
+      const fileBase64 = await readAsBase64(dataFile);
+      const result = await run.mutateAsync({ organisationId, programmeId, mapping, fileName: dataFile.name, fileBase64, dryRun });
+      setOutcome(result);
+      // After an import, the same files are not offered again.
+      if (result.ok && !result.dryRun) {
+        setDataFile(null);
+        setMappingFile(null);
+        setFileInputKey((k) => k + 1);
+      }
+    } catch (error) {
+      setProblem(describeError(error, t));
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const checkedFine = outcome?.ok === true && outcome.dryRun;
+
+  return (
+    <>
+      <h1>{t("import.title")}</h1>
+      <p>{t("import.intro")}</p>
+      <Alert tone="info">
+        <p>{t("import.allOrNothing")}</p>
+        <p>{t("import.largeFiles")}</p>
+      </Alert>
+      <QueryError error={programmes.error} />
+      {programmes.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {programmes.data?.length === 0 ? <p>{t("import.noProgrammes")}</p> : null}
+      {programmes.data && programmes.data.length > 0 ? (
+        <form className="form import-form" noValidate onSubmit={(e) => e.preventDefault()}>
+          <div className="ui-field">
+            <label className="ui-field__label" htmlFor={ids.programme}>
+              {t("import.programme")}
+            </label>
+            <select
+              id={ids.programme}
+              value={programmeId}
+              onChange={(e) => {
+                setProgrammeId(e.target.value);
+                changed();
+              }}
+            >
+              {programmes.data.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="ui-field">
+            <label className="ui-field__label" htmlFor={ids.data}>
+              {t("import.dataFile")}
+            </label>
+            <p className="hint" id={ids.dataHelp}>
+              {t("import.dataFileHelp")}
+            </p>
+            <input
+              key={`data-${fileInputKey}`}
+              id={ids.data}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={ids.dataHelp}
+              onChange={onFile(setDataFile)}
+            />
+          </div>
+          <div className="ui-field">
+            <label className="ui-field__label" htmlFor={ids.mapping}>
+              {t("import.mappingFile")}
+            </label>
+            <p className="hint" id={ids.mappingHelp}>
+              {t("import.mappingFileHelp")}
+            </p>
+            <input
+              key={`mapping-${fileInputKey}`}
+              id={ids.mapping}
+              type="file"
+              accept=".json,application/json"
+              aria-describedby={ids.mappingHelp}
+              onChange={onFile(setMappingFile)}
+            />
+          </div>
+          <div className="form-actions">
+            <Button variant={checkedFine ? "secondary" : "primary"} busy={working === "check"} disabled={working === "import"} onClick={() => void submit(true)}>
+              {t("import.check")}
+            </Button>
+            {checkedFine ? (
+              <Button busy={working === "import"} onClick={() => void submit(false)}>
+                {t("import.run")}
+              </Button>
+            ) : null}
+          </div>
+        </form>
+      ) : null}
+
+      {working ? (
+        <div className="import-working" role="status">
+          <span className="import-spinner" aria-hidden="true" />
+          <span>{t(working === "check" ? "import.checking" : "import.importing")}</span>
+        </div>
+      ) : null}
+      {problem ? (
+        <Alert tone="error">
+          <p>{problem}</p>
+        </Alert>
+      ) : null}
+      {outcome ? <OutcomeReport outcome={outcome} /> : null}
+    </>
+  );
+}
+
+function describeError(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (error instanceof TRPCClientError && error.message === "mapping_scope_mismatch") return t("import.scopeMismatch");
+  const key = errorKey(error);
+  if (key === "invalid_input") return t("import.invalidMapping");
+  return t(`errors.${key}`);
+}
+
+function OutcomeReport({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation();
+  if (outcome.ok && outcome.dryRun) {
+    return (
+      <Alert tone="success">
+        <p>{t("import.allFine", { count: outcome.rows })}</p>
+        {outcome.newParticipants > 0 ? <p>{t("import.newParticipants", { count: outcome.newParticipants })}</p> : null}
+        <p>{t("import.readyToImport")}</p>
+      </Alert>
+    );
+  }
+  if (outcome.ok) {
+    return (
+      <Alert tone="success">
+        <p>{t("import.done", { count: outcome.rows })}</p>
+        {outcome.counts ? <p>{t("import.doneDetail", { assessments: outcome.counts.assessments, participants: outcome.counts.participantsCreated })}</p> : null}
+      </Alert>
+    );
+  }
+  const rows = new Set(outcome.problems.map((p) => p.row)).size;
+  return (
+    <section aria-labelledby="import-problems-title">
+      <Alert tone="error">
+        <h2 id="import-problems-title">{t("import.problemsTitle")}</h2>
+        <p>
+          {t("import.problemsSummary", { count: outcome.problemCount, rows })}{" "}
+          {outcome.problems.length < outcome.problemCount ? t("import.problemsShown", { shown: outcome.problems.length }) : null}
+        </p>
+      </Alert>
+      <p className="hint">{t("import.messageNote")}</p>
+      <div className="table-wrap" role="region" aria-label={t("import.problemsCaption")} tabIndex={0}>
+        <table className="table">
+          <caption className="ui-visually-hidden">{t("import.problemsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">{t("import.row")}</th>
+              <th scope="col">{t("import.column")}</th>
+              <th scope="col">{t("import.message")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcome.problems.map((p, i) => (
+              <tr key={`${p.row}-${p.column ?? ""}-${i}`}>
+                <td className="numeric">{p.row > 0 ? p.row : t("import.rowWhole")}</td>
+                <td>{p.column ?? t("common.dash")}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
