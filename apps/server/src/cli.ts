@@ -11,6 +11,7 @@ import { seedDemo } from "./seed/demo";
 import { createServer } from "./server";
 import { registerImportCommand } from "./cli-import";
 import { registerRetentionCommand } from "./cli-retention";
+import { registerBackupCommands } from "./cli-backup";
 
 const env = readEnv();
 const dbConfig = resolveDbConfig({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -107,6 +108,7 @@ program
 
 registerImportCommand(program, dbConfig);
 registerRetentionCommand(program, dbConfig);
+registerBackupCommands(program, dbConfig);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -3,3 +3,4 @@ export { createDb, type Db } from "./client";
 export { listMigrations, migrate } from "./migrate";
 export { Prisma } from "./generated/sqlite/client";
 export type * from "./generated/sqlite/models";
+export { backupDatabase, restoreDatabase, checkSqliteFile, postgresRowCounts, findPgTool, type BackupResult } from "./backup";
