@@ -207,13 +207,12 @@ function OutcomeReport({ outcome }: { outcome: Outcome }) {
       </Alert>
     );
   }
-  const rows = new Set(outcome.problems.map((p) => p.row)).size;
   return (
     <section aria-labelledby="import-problems-title">
       <Alert tone="error">
         <h2 id="import-problems-title">{t("import.problemsTitle")}</h2>
         <p>
-          {t("import.problemsSummary", { count: outcome.problemCount, rows })}{" "}
+          {t("import.problemsSummary", { count: outcome.problemCount })}{" "}
           {outcome.problems.length < outcome.problemCount ? t("import.problemsShown", { shown: outcome.problems.length }) : null}
         </p>
       </Alert>
