@@ -21,6 +21,7 @@ export const companiesDa = {
   created: "{{name}} er tilføjet.",
   sendLink: "Send virksomhedsskema",
   resultsLink: "Resultater fra virksomheder og frivillige",
+  picker: { label: "Virksomhed", none: "Ingen valgt", help: "Den virksomhed, det handler om. Vælges fra virksomhedsregistret." },
   errors: { cvr_invalid: "CVR-nummeret skal have 8 cifre.", email_invalid: "Skriv en gyldig e-mailadresse.", first_name_only: "Skriv kun et fornavn." },
   send: {
     title: "Send virksomhedsskema",
@@ -94,6 +95,7 @@ export const companiesEn: typeof companiesDa = {
   created: "{{name}} has been added.",
   sendLink: "Send the employer questionnaire",
   resultsLink: "Results from companies and volunteers",
+  picker: { label: "Company", none: "None chosen", help: "The company it concerns, from the company register." },
   errors: { cvr_invalid: "The CVR number must have 8 digits.", email_invalid: "Enter a valid e-mail address.", first_name_only: "Enter a first name only." },
   send: {
     title: "Send the employer questionnaire",

@@ -9,6 +9,7 @@ import { errorKey } from "../../errors";
 import { today } from "../../format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { CompanySelect } from "./company-select";
 import { contactKindLabel, useLang } from "./text";
 import { useRefreshWorkspace } from "./use-workspace";
 
@@ -18,7 +19,12 @@ const ZContactForm = z.object({
   kind: z.enum(CONTACT_KIND_CODES),
   minutes: z.union([z.literal(""), z.coerce.number().int().min(0).max(24 * 60)]),
   note: z.string().trim().max(2000),
+  /** "" for none; only sent for contacts with a workplace. */
+  companyId: z.string().max(64),
 });
+
+/** Contact kinds that are with a workplace: the form offers the company register for them. */
+const COMPANY_KINDS: readonly string[] = ["company_contact", "workplace_followup"];
 type Input = z.input<typeof ZContactForm>;
 type Output = z.output<typeof ZContactForm>;
 
@@ -30,10 +36,11 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
   const organisationId = useOrganisationId();
   const refresh = useRefreshWorkspace();
   const create = useMutation(trpc.contact.create.mutationOptions());
-  const defaults: Input = { occurredOn: today(), kind: "meeting", minutes: "", note: "" };
+  const defaults: Input = { occurredOn: today(), kind: "meeting", minutes: "", note: "", companyId: "" };
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZContactForm), defaultValues: defaults });
   const { errors } = form.formState;
   const optional = t("common.optional");
+  const kind = form.watch("kind");
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -44,6 +51,7 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
         kind: values.kind,
         ...(values.minutes !== "" ? { minutes: values.minutes } : {}),
         ...(values.note ? { note: values.note } : {}),
+        ...(COMPANY_KINDS.includes(values.kind) && values.companyId ? { companyId: values.companyId } : {}),
       });
     } catch {
       return;
@@ -78,6 +86,7 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
         <FormField label={<>{t("contacts.note")} <span className="hint">{optional}</span></>} error={errors.note?.message}>
           {(field) => <input {...field} {...form.register("note")} autoComplete="off" />}
         </FormField>
+        {COMPANY_KINDS.includes(kind) ? <CompanySelect registration={form.register("companyId")} compact /> : null}
         <div className="contact-form__submit">
           <Button type="submit" busy={form.formState.isSubmitting}>
             {t("contacts.submit")}

@@ -22,6 +22,9 @@ export function eventFromForm(values: { status: TStatusEvent["status"]; occurred
   };
 }
 
+/** Statuses that happen at a workplace: the form offers the company register for them. */
+export const hasCompany = (status: TStatusEvent["status"]) => STATUSES[status].group === "internship" || STATUSES[status].group === "work";
+
 /** The form's fields, checked by the API's own ZStatusEvent and its issues put back on the fields. */
 export function statusFormSchema(messages: StatusMessages) {
   return z
@@ -31,6 +34,8 @@ export function statusFormSchema(messages: StatusMessages) {
       hoursPerWeek: z.union([z.literal(""), z.coerce.number().positive().max(80)]),
       inProcess: z.boolean(),
       note: z.string().trim().max(1000),
+      /** "" for none; only sent for internship and work statuses. */
+      companyId: z.string().max(64),
     })
     .superRefine((values, ctx) => {
       const checked = ZStatusEvent.safeParse(eventFromForm(values));

@@ -10,7 +10,8 @@ import { errorKey } from "../../errors";
 import { today } from "../../format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import { eventFromForm, statusFormSchema } from "./status-form-schema";
+import { CompanySelect } from "./company-select";
+import { eventFromForm, hasCompany, statusFormSchema } from "./status-form-schema";
 import { statusLabel, useLang } from "./text";
 import { useRefreshWorkspace } from "./use-workspace";
 
@@ -32,7 +33,7 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
   );
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(schema),
-    defaultValues: { status: "internship", occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "" },
+    defaultValues: { status: "internship", occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "", companyId: "" },
   });
   const { errors } = form.formState;
   const status = form.watch("status");
@@ -41,12 +42,13 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await create.mutateAsync({ organisationId, participantId, event: eventFromForm(values), note: values.note });
+      const companyId = hasCompany(values.status) && values.companyId ? values.companyId : undefined;
+      await create.mutateAsync({ organisationId, participantId, event: eventFromForm(values), note: values.note, ...(companyId ? { companyId } : {}) });
     } catch {
       return;
     }
     await refresh("statusEvent");
-    form.reset({ status: values.status, occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "" });
+    form.reset({ status: values.status, occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "", companyId: "" });
     onSaved(t("status.saved", { status: statusLabel(values.status, lang) }));
   });
 
@@ -89,6 +91,7 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
           {errors.inProcess?.message ? <p className="ui-field__error">{errors.inProcess.message}</p> : null}
         </div>
       ) : null}
+      {hasCompany(status) ? <CompanySelect registration={form.register("companyId")} /> : null}
       <FormField label={<>{t("status.note")} <span className="hint">{optional}</span></>} error={errors.note?.message}>
         {(field) => <input {...field} {...form.register("note")} autoComplete="off" />}
       </FormField>
