@@ -60,7 +60,12 @@ describe(`privacy on ${engine}`, () => {
     const overview = await evaluator.evaluation.overview({ organisationId: orgId, programmeId });
     const questionnaires = await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId });
     const progression = await evaluator.evaluation.progression({ organisationId: orgId, programmeId });
-    return { counts: overview.counts, responseRates: overview.responseRates, outcomes: overview.outcomes, contacts: overview.contacts, change: questionnaires.change, distributions: questionnaires.distributions, spider: progression.spider };
+    return rounded({ counts: overview.counts, responseRates: overview.responseRates, outcomes: overview.outcomes, contacts: overview.contacts, change: questionnaires.change, distributions: questionnaires.distributions, spider: progression.spider });
+  }
+
+  /** Figures to 10 significant digits: PostgreSQL may return rows in another order after an update, and float sums differ in the last bits. */
+  function rounded<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v)) as T;
   }
 
   beforeAll(async () => {
@@ -102,15 +107,11 @@ describe(`privacy on ${engine}`, () => {
       for (const [path, input] of reads) {
         const before = await t.db.auditEvent.count({ where: { actorId: mentorId } });
         await callPath(mentor, path, input);
-        const after = await t.db.auditEvent.findMany({ where: { actorId: mentorId }, orderBy: { at: "desc" }, take: after_(before) });
-        expect(after.length, `${path} wrote no audit row`).toBeGreaterThan(0);
-        const row = after[0]!;
+        expect(await t.db.auditEvent.count({ where: { actorId: mentorId } }), `${path} wrote no audit row`).toBeGreaterThan(before);
+        const row = await t.db.auditEvent.findFirstOrThrow({ where: { actorId: mentorId }, orderBy: [{ at: "desc" }, { id: "desc" }] });
         expect(row.organisationId).toBe(orgId);
         expect(row.ip).toBe("127.0.0.1");
         if ("participantId" in (input as object)) expect([p.id, assessment.id, review?.id]).toContain(row.targetId);
-      }
-      function after_(before: number) {
-        return Math.max(0, before + 100);
       }
     });
 
@@ -120,7 +121,7 @@ describe(`privacy on ${engine}`, () => {
       const byTarget = await admin.audit.search({ organisationId: orgId, targetType: "participant", targetId: p.id, action: "review." });
       expect(byTarget.items.length).toBeGreaterThanOrEqual(3);
       expect(byTarget.items.every((r) => r.action.startsWith("review.") && r.targetId === p.id)).toBe(true);
-      expect(byTarget.items[0]).toMatchObject({ actorId: mentorId, actorName: "Mette Mentor" === "" ? "" : expect.any(String), ip: "127.0.0.1" });
+      expect(byTarget.items[0]).toMatchObject({ actorId: mentorId, actorName: expect.any(String), ip: "127.0.0.1" });
       const mentorName = (await t.db.user.findUniqueOrThrow({ where: { id: mentorId } })).name;
       expect(byTarget.items[0]!.actorName).toBe(mentorName);
 
