@@ -20,7 +20,7 @@ const listSelect = {
 export const participantRouter = {
   /** The caseload with names: identifying details are only ever shown inside the participant's organisation. */
   list: organisationProcedure("mentor", "admin").input(ZListParticipants).query(async ({ ctx, input }) => {
-    const where: Prisma.ParticipantWhereInput = { organisationId: ctx.organisationId };
+    const where: Prisma.ParticipantWhereInput = { organisationId: ctx.organisationId, erasedAt: null }; // erased people are no one's caseload
     if (input.scope === "mine") where.mentorId = ctx.user.id;
     if (input.programmeId) where.programmeId = input.programmeId;
     if (input.search) {

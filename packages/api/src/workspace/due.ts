@@ -24,7 +24,7 @@ export interface DueItem {
 export async function dueList(db: Db, opts: { organisationId: string; mentorId?: string; today?: string }): Promise<DueItem[]> {
   const today = opts.today ?? todayLocal();
   const participants = await db.participant.findMany({
-    where: { organisationId: opts.organisationId, ...(opts.mentorId ? { mentorId: opts.mentorId } : {}) },
+    where: { organisationId: opts.organisationId, erasedAt: null, ...(opts.mentorId ? { mentorId: opts.mentorId } : {}) },
     select: {
       id: true,
       code: true,
