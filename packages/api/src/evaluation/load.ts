@@ -1,10 +1,11 @@
 // Reads a programme's rows for analytics. Pseudonymous by construction: nothing here selects
 // ParticipantIdentity, so no name, e-mail or phone can reach an evaluator's figures or exports.
-import type { Db } from "@skridt/db";
+//
+// Flat SQL rather than nested model queries: at 100,000 participants the model API's
+// relation loading (thousands of follow-up IN queries, an object and a Date per row) took
+// tens of seconds (bench/analytics). Dates are read as text, cut to the day in SQL.
+import { Prisma, type Db } from "@skridt/db";
 import type { TAnswerRow, TContactRow, TParticipantRow, TReviewRow, TScoreRow, TStatusEventRow, TSurveyRow } from "@skridt/analytics";
-import { surveyState } from "../surveys/state";
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export interface ProgrammeRows {
   participants: (TParticipantRow & { code: string })[];
@@ -18,76 +19,98 @@ export interface ProgrammeRows {
 
 export type RowKind = keyof Omit<ProgrammeRows, "participants">;
 
+/** SQL for a timestamp column as text: the day (10 characters) or to the millisecond (23). */
+function asText(db: Db, column: Prisma.Sql, length: 10 | 23): Prisma.Sql {
+  if (db.engine === "postgresql") {
+    return length === 10 ? Prisma.sql`to_char(${column}, 'YYYY-MM-DD')` : Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS')`;
+  }
+  // SQLite holds Prisma's DateTime as ISO text ("2026-11-26T04:57:05.581+00:00").
+  return Prisma.sql`substr(${column}, 1, ${length})`;
+}
+
+const num = (value: unknown): number => Number(value);
+
 export async function loadProgrammeRows(db: Db, programmeId: string, organisationIds: string[], want: RowKind[]): Promise<ProgrammeRows> {
-  const where = { programmeId, organisationId: { in: organisationIds } };
-  const participantWhere = { participant: where };
-  const participants = await db.participant.findMany({
-    where,
-    select: { id: true, code: true, organisationId: true, enrolledOn: true, endedOn: true, gender: true, birthYear: true },
-  });
-  const rows: ProgrammeRows = {
-    participants: participants.map((p) => ({
-      participantId: p.id,
-      code: p.code,
-      organisationId: p.organisationId,
-      enrolledOn: day(p.enrolledOn),
-      ...(p.endedOn ? { endedOn: day(p.endedOn) } : {}),
-      ...(p.gender ? { gender: p.gender } : {}),
-      ...(p.birthYear ? { birthYear: p.birthYear } : {}),
-    })),
-    surveys: [],
-    scores: [],
-    answers: [],
-    reviews: [],
-    statusEvents: [],
-    contacts: [],
-  };
+  const rows: ProgrammeRows = { participants: [], surveys: [], scores: [], answers: [], reviews: [], statusEvents: [], contacts: [] };
+  if (organisationIds.length === 0) return rows;
+  const inCohort = Prisma.sql`p."programmeId" = ${programmeId} AND p."organisationId" IN (${Prisma.join(organisationIds)})`;
+
+  const participants = await db.$queryRaw<{ id: string; code: string; organisationId: string; enrolledOn: string; endedOn: string | null; gender: string | null; birthYear: unknown }[]>`
+    SELECT p."id", p."code", p."organisationId", ${asText(db, Prisma.sql`p."enrolledOn"`, 10)} AS "enrolledOn",
+      ${asText(db, Prisma.sql`p."endedOn"`, 10)} AS "endedOn", p."gender", p."birthYear"
+    FROM "Participant" p WHERE ${inCohort}`;
+  rows.participants = participants.map((p) => ({
+    participantId: p.id,
+    code: p.code,
+    organisationId: p.organisationId,
+    enrolledOn: p.enrolledOn,
+    ...(p.endedOn ? { endedOn: p.endedOn } : {}),
+    ...(p.gender ? { gender: p.gender } : {}),
+    ...(p.birthYear !== null && p.birthYear !== undefined ? { birthYear: num(p.birthYear) } : {}),
+  }));
+
   if (want.includes("surveys")) {
-    const surveys = await db.survey.findMany({ where: { ...participantWhere, respondentType: "participant" }, select: { participantId: true, occasion: true, status: true, expiresAt: true } });
-    rows.surveys = surveys.flatMap((s) => {
-      const state = surveyState(s);
-      // Employers' and volunteers' questionnaires are not the participants' own.
-      if (!s.participantId) return [];
-      return {
-        participantId: s.participantId,
-        occasion: s.occasion,
-        // Begun but never sent counts as incomplete whether or not its link has since expired.
-        state: state === "submitted" ? "submitted" : state === "withdrawn" ? "cancelled" : s.status === "in_progress" ? "in_progress" : state === "expired" ? "expired" : "open",
-      };
-    });
+    // Employers' and volunteers' questionnaires are not the participants' own.
+    const surveys = await db.$queryRaw<{ participantId: string; occasion: string; status: string; expiresAt: string }[]>`
+      SELECT s."participantId", s."occasion", s."status", ${asText(db, Prisma.sql`s."expiresAt"`, 23)} AS "expiresAt"
+      FROM "Survey" s JOIN "Participant" p ON p."id" = s."participantId"
+      WHERE ${inCohort} AND s."respondentType" = 'participant'`;
+    const now = new Date().toISOString().slice(0, 23);
+    rows.surveys = surveys.map((s) => ({
+      participantId: s.participantId,
+      occasion: s.occasion,
+      // Begun but never sent counts as incomplete whether or not its link has since expired.
+      state:
+        s.status === "submitted" ? "submitted"
+        : s.status === "withdrawn" ? "cancelled"
+        : s.status === "in_progress" ? "in_progress"
+        : s.expiresAt <= now ? "expired"
+        : "open",
+    }));
   }
   if (want.includes("scores")) {
-    const scores = await db.score.findMany({
-      where: { assessment: { status: "submitted", participant: where } },
-      select: { scaleId: true, value: true, assessment: { select: { participantId: true, occasion: true, instrumentId: true } } },
-    });
-    rows.scores = scores.flatMap((s) => (s.assessment.participantId === null ? [] : { participantId: s.assessment.participantId, occasion: s.assessment.occasion, instrumentId: s.assessment.instrumentId, scaleId: s.scaleId, value: s.value }));
+    const scores = await db.$queryRaw<{ participantId: string; occasion: string; instrumentId: string; scaleId: string; value: unknown }[]>`
+      SELECT a."participantId", a."occasion", a."instrumentId", sc."scaleId", sc."value"
+      FROM "Score" sc JOIN "Assessment" a ON a."id" = sc."assessmentId" JOIN "Participant" p ON p."id" = a."participantId"
+      WHERE ${inCohort} AND a."status" = 'submitted'`;
+    rows.scores = scores.map((s) => ({ ...s, value: s.value === null ? null : num(s.value) }));
   }
   if (want.includes("answers")) {
-    const answers = await db.answer.findMany({
-      where: { assessment: { status: "submitted", participant: where } },
-      select: { itemId: true, value: true, assessment: { select: { participantId: true, occasion: true, instrumentId: true } } },
-    });
-    rows.answers = answers.flatMap((a) =>
-      a.assessment.participantId === null
-        ? []
-        : { participantId: a.assessment.participantId, occasion: a.assessment.occasion, instrumentId: a.assessment.instrumentId, itemId: a.itemId, value: JSON.parse(a.value) as TAnswerRow["value"] },
-    );
+    const answers = await db.$queryRaw<{ participantId: string; occasion: string; instrumentId: string; itemId: string; value: string }[]>`
+      SELECT a."participantId", a."occasion", a."instrumentId", an."itemId", an."value"
+      FROM "Answer" an JOIN "Assessment" a ON a."id" = an."assessmentId" JOIN "Participant" p ON p."id" = a."participantId"
+      WHERE ${inCohort} AND a."status" = 'submitted'`;
+    rows.answers = answers.map((a) => ({ ...a, value: JSON.parse(a.value) as TAnswerRow["value"] }));
   }
   if (want.includes("reviews")) {
-    const reviews = await db.review.findMany({ where: participantWhere, select: { participantId: true, reviewedOn: true, areaScores: true } });
+    const reviews = await db.$queryRaw<{ participantId: string; reviewedOn: string; areaScores: string }[]>`
+      SELECT r."participantId", ${asText(db, Prisma.sql`r."reviewedOn"`, 10)} AS "reviewedOn", r."areaScores"
+      FROM "Review" r JOIN "Participant" p ON p."id" = r."participantId" WHERE ${inCohort}`;
     rows.reviews = reviews.map((r) => {
       const parsed = JSON.parse(r.areaScores) as Record<string, { mentor: number } | null>;
-      return { participantId: r.participantId, reviewedOn: day(r.reviewedOn), scores: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, v?.mentor ?? null])) };
+      const scores: Record<string, number | null> = {};
+      for (const area in parsed) scores[area] = parsed[area]?.mentor ?? null;
+      return { participantId: r.participantId, reviewedOn: r.reviewedOn, scores };
     });
   }
   if (want.includes("statusEvents")) {
-    const events = await db.statusEvent.findMany({ where: participantWhere, select: { participantId: true, status: true, occurredOn: true, hoursPerWeek: true, inProcess: true }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] });
-    rows.statusEvents = events.map((e) => ({ participantId: e.participantId, status: e.status, occurredOn: day(e.occurredOn), ...(e.hoursPerWeek !== null ? { hoursPerWeek: e.hoursPerWeek } : {}), ...(e.inProcess ? { inProcess: true } : {}) }));
+    const events = await db.$queryRaw<{ participantId: string; status: string; occurredOn: string; hoursPerWeek: unknown; inProcess: unknown }[]>`
+      SELECT e."participantId", e."status", ${asText(db, Prisma.sql`e."occurredOn"`, 10)} AS "occurredOn", e."hoursPerWeek", e."inProcess"
+      FROM "StatusEvent" e JOIN "Participant" p ON p."id" = e."participantId" WHERE ${inCohort}
+      ORDER BY e."occurredOn", e."createdAt"`;
+    rows.statusEvents = events.map((e) => ({
+      participantId: e.participantId,
+      status: e.status,
+      occurredOn: e.occurredOn,
+      ...(e.hoursPerWeek !== null ? { hoursPerWeek: num(e.hoursPerWeek) } : {}),
+      ...(e.inProcess === true || num(e.inProcess) === 1 ? { inProcess: true } : {}),
+    }));
   }
   if (want.includes("contacts")) {
-    const contacts = await db.contact.findMany({ where: participantWhere, select: { participantId: true, kind: true, occurredOn: true, minutes: true } });
-    rows.contacts = contacts.map((c) => ({ participantId: c.participantId, kind: c.kind, occurredOn: day(c.occurredOn), ...(c.minutes !== null ? { minutes: c.minutes } : {}) }));
+    const contacts = await db.$queryRaw<{ participantId: string; kind: string; occurredOn: string; minutes: unknown }[]>`
+      SELECT c."participantId", c."kind", ${asText(db, Prisma.sql`c."occurredOn"`, 10)} AS "occurredOn", c."minutes"
+      FROM "Contact" c JOIN "Participant" p ON p."id" = c."participantId" WHERE ${inCohort}`;
+    rows.contacts = contacts.map((c) => ({ participantId: c.participantId, kind: c.kind, occurredOn: c.occurredOn, ...(c.minutes !== null ? { minutes: num(c.minutes) } : {}) }));
   }
   return rows;
 }
