@@ -78,6 +78,7 @@ class Recorder {
   }
 }
 
+let stopping = false;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function startServer(dataDir: string) {
@@ -100,6 +101,10 @@ async function startServer(dataDir: string) {
       }
     });
     child.once("exit", (code) => reject(new Error(`server exited ${code}:\n${output}`)));
+  });
+  // A server that dies under load is the finding: say how, with the end of its output.
+  child.once("exit", (code, signal) => {
+    if (!stopping) console.error(`SERVER EXITED during the run (code ${code}, signal ${signal}); its last output:\n${output.slice(-4000)}`);
   });
   return { base, child, output: () => output };
 }
@@ -218,6 +223,7 @@ async function main() {
     }
   } finally {
     await db.$disconnect();
+    stopping = true;
     server.child.kill("SIGTERM");
     await new Promise((resolve) => server.child.once("exit", resolve));
     rmSync(dataDir, { recursive: true, force: true });
