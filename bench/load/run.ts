@@ -146,7 +146,7 @@ async function main() {
     const mentorSessions = [];
     for (const m of mentors) {
       const caseload = await db.participant.findMany({ where: { mentorId: m.user.id }, select: { id: true }, take: 50 });
-      mentorSessions.push({ organisationId: m.organisationId, cookie: await signIn(m.user.email), participantIds: caseload.map((p) => p.id) });
+      mentorSessions.push({ organisationId: m.organisationId, cookie: await signIn(m.user.email), participantIds: caseload.map((p: { id: string }) => p.id) });
     }
     const evaluatorCookie = await signIn(evaluator.user.email);
 

@@ -79,8 +79,6 @@ describe(`backup and restore on ${engine}`, () => {
       expect(audits.length).toBeGreaterThanOrEqual(20);
       expect(audits.length).toBeLessThanOrEqual(pairs);
       expect(answers.map((a) => a.itemId.slice("pair-".length)).sort()).toEqual(audits.map((a) => a.targetId).sort());
-      const orphans = await restored.answer.count({ where: { assessment: { is: null } } }).catch(() => 0);
-      expect(orphans).toBe(0);
       const assessments = new Set((await restored.assessment.findMany({ select: { id: true } })).map((a) => a.id));
       expect(answers.every((a) => assessments.has(a.assessmentId))).toBe(true);
     } finally {

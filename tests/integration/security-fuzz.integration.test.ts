@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, SESSION_COOKIE, type SkridtServer } from "../../apps/server/src/server";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
-import { fuzzProcedure, httpRequestFor, inputFor, listProcedures, prepareWorld, type FuzzWorld } from "../reliability/support/fuzz";
+import { fuzzProcedure, httpRequestFor, inputFor, listProcedures, prepareWorld, refreshSessions, type FuzzWorld } from "../reliability/support/fuzz";
 
 const RUNS = Number(process.env.SKRIDT_FUZZ_RUNS ?? 20);
 const HTTP_RUNS = Number(process.env.SKRIDT_FUZZ_HTTP_RUNS ?? 5);
@@ -86,6 +86,7 @@ describe(`fuzzing over HTTP on ${engine}`, () => {
           payload: request.payload,
           headers: { "content-type": "application/json", ...(token ? { cookie: `${SESSION_COOKIE}=${token}` } : {}) },
         });
+        if (response.statusCode < 300 && /^(auth|user)\./.test(procedure.path)) await refreshSessions(world);
         if (response.statusCode >= 500) failures.push(`${request.method} ${procedure.path} as ${role ?? "anonymous"}: ${response.statusCode} ${response.body.slice(0, 200)}`);
       }
     }

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createServer, SESSION_COOKIE } from "../../apps/server/src/server";
 import { freshDatabase } from "./support/databases";
-import { fuzzProcedure, httpRequestFor, inputFor, listProcedures, prepareWorld } from "./support/fuzz";
+import { fuzzProcedure, httpRequestFor, inputFor, listProcedures, prepareWorld, refreshSessions } from "./support/fuzz";
 import { writeResult } from "./support/results";
 
 const RUNS = Number(process.env.SKRIDT_FUZZ_RUNS ?? 300);
@@ -63,6 +63,8 @@ describe.each(["sqlite", "postgresql"] as Engine[])("large fuzz on %s", (engine)
           });
           httpCalls++;
           statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
+          // A signed-out or changed session would make the rest anonymous: sign in again.
+          if (response.statusCode < 300 && /^(auth|user)\./.test(procedure.path)) await refreshSessions(world);
           if (response.statusCode >= 500) findings.push(`HTTP ${request.method} ${procedure.path} as ${role ?? "anonymous"}: ${response.statusCode} ${response.body.slice(0, 200)}`);
         }
       }
