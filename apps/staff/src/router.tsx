@@ -22,6 +22,8 @@ import { ParticipantRecordPage } from "./pages/privacy/participant-record-page";
 import { PrivacyPage } from "./pages/privacy/privacy-page";
 import { ProgrammesPage } from "./pages/programmes-page";
 import { SignInPage } from "./pages/sign-in-page";
+import { SendPage as SendVolunteerFeedbackPage } from "./pages/volunteers/send-page";
+import { VolunteersPage } from "./pages/volunteers/volunteers-page";
 import { UsersPage } from "./pages/users-page";
 import { HomeRedirect } from "./shell/home-redirect";
 import { RequireRole } from "./shell/require-role";
@@ -67,6 +69,9 @@ export const router = createBrowserRouter(
         { path: "companies", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><CompaniesPage /></RequireRole> },
         { path: "companies/send", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><SendEmployerQuestionnairesPage /></RequireRole> },
         { path: "companies/results", element: <RequireRole roles={["evaluator", "admin"]}><ExternalResultsPage /></RequireRole> },
+        // The register of volunteer mentors and the "Frivillig mentor" feedback form sent from it.
+        { path: "volunteers", element: <RequireRole roles={["mentor", "admin"]}><VolunteersPage /></RequireRole> },
+        { path: "volunteers/send", element: <RequireRole roles={["mentor", "admin"]}><SendVolunteerFeedbackPage /></RequireRole> },
         { path: "organisation", element: <RequireRole roles={["admin"]}><OrganisationPage /></RequireRole> },
         { path: "users", element: <RequireRole roles={["admin"]}><UsersPage /></RequireRole> },
         // Existing answers from SurveyXact or Excel, with a mapping file (larger files: `skridt import`).

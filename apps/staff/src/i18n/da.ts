@@ -1,4 +1,5 @@
 import { companiesDa } from "../pages/companies/text";
+import { volunteersDa } from "../pages/volunteers/text";
 import { importDa } from "../pages/import/text";
 import { privacyDa } from "../pages/privacy/text";
 
@@ -73,9 +74,11 @@ export const da = {
     organisation: "Organisation",
     users: "Brugere",
     companies: "Virksomheder",
+    volunteers: "Frivillige mentorer",
     import: "Import",
   },
   companies: companiesDa,
+  volunteers: volunteersDa,
   import: importDa,
   privacy: privacyDa,
   roles: {

@@ -1,4 +1,5 @@
 import { companiesEn } from "../pages/companies/text";
+import { volunteersEn } from "../pages/volunteers/text";
 import { importEn } from "../pages/import/text";
 import { privacyEn } from "../pages/privacy/text";
 import type { da } from "./da";
@@ -74,9 +75,11 @@ export const en: typeof da = {
     organisation: "Organisation",
     users: "Users",
     companies: "Companies",
+    volunteers: "Volunteer mentors",
     import: "Import",
   },
   companies: companiesEn,
+  volunteers: volunteersEn,
   import: importEn,
   privacy: privacyEn,
   roles: {

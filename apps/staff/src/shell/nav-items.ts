@@ -3,7 +3,7 @@ import type { TRole } from "@skridt/api/schemas";
 export interface NavItem {
   path: string;
   /** i18n key of the link text. */
-  labelKey: "nav.participants" | "nav.programmes" | "nav.companies" | "nav.organisation" | "nav.users" | "nav.import" | "privacy.nav";
+  labelKey: "nav.participants" | "nav.programmes" | "nav.companies" | "nav.volunteers" | "nav.organisation" | "nav.users" | "nav.import" | "privacy.nav";
   roles: readonly TRole[];
 }
 
@@ -12,6 +12,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: "/participants", labelKey: "nav.participants", roles: ["mentor"] },
   { path: "/programmes", labelKey: "nav.programmes", roles: ["evaluator", "admin"] },
   { path: "/companies", labelKey: "nav.companies", roles: ["mentor", "evaluator", "admin"] },
+  // Evaluators cannot read the volunteer register (the API allows mentors and administrators).
+  { path: "/volunteers", labelKey: "nav.volunteers", roles: ["mentor", "admin"] },
   { path: "/organisation", labelKey: "nav.organisation", roles: ["admin"] },
   { path: "/users", labelKey: "nav.users", roles: ["admin"] },
   { path: "/import", labelKey: "nav.import", roles: ["admin"] },

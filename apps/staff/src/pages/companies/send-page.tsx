@@ -6,11 +6,12 @@ import { Link } from "react-router";
 import { errorKey } from "../../errors";
 import { formatDay } from "../../format";
 import { QueryError } from "../../shell/query-error";
-import { useOrganisationId } from "../../shell/session-context";
+import { useOrganisationId, useSession } from "../../shell/session-context";
 import { landingSite, personalLink, spelledCode } from "../../survey-link";
 import { useTRPC } from "../../trpc";
 import "./companies.css";
 import { ExternalSurveysTable } from "./external-surveys-table";
+import { FIRST_NAME, firstNameOf, ParticipantSelect, useProgrammeParticipants } from "./participant-select";
 
 interface CreatedLink {
   companyId: string;
@@ -19,8 +20,6 @@ interface CreatedLink {
   shortCode: string;
   expiresAt: string;
 }
-
-const FIRST_NAME = /^(\p{L}+([ '-]\p{L}+)?)?$/u;
 
 /**
  * The employer questionnaire for several companies in one go: choose them, optionally give
@@ -37,10 +36,15 @@ export function SendPage() {
   const [programmeId, setProgrammeId] = useState("");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [firstNames, setFirstNames] = useState<Record<string, string>>({});
+  const [aboutIds, setAboutIds] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [links, setLinks] = useState<CreatedLink[] | null>(null);
   useDocumentTitle(t("companies.send.title"));
   const programmeSelectId = useId();
+  // Only mentors and administrators see participants, so only they say whom a questionnaire is about.
+  const { roles } = useSession();
+  const seesParticipants = roles.includes("mentor") || roles.includes("admin");
+  const participants = useProgrammeParticipants(programmeId, seesParticipants);
 
   const firstProgramme = programmes.data?.[0]?.id;
   useEffect(() => {
@@ -63,11 +67,19 @@ export function SendPage() {
     if (chosen.size === 0) return setProblem(t("companies.send.noneChosen"));
     if (badNames.length > 0) return setProblem(t("companies.errors.first_name_only"));
     const aboutFirstNames = Object.fromEntries([...chosen].flatMap((id) => (firstNames[id]?.trim() ? [[id, firstNames[id].trim()]] : [])));
+    const aboutParticipantIds = Object.fromEntries([...chosen].flatMap((id) => (aboutIds[id] ? [[id, aboutIds[id]]] : [])));
     try {
-      const result = await create.mutateAsync({ organisationId, programmeId, companyIds: [...chosen], aboutFirstNames });
+      const result = await create.mutateAsync({
+        organisationId,
+        programmeId,
+        companyIds: [...chosen],
+        aboutFirstNames,
+        ...(Object.keys(aboutParticipantIds).length > 0 ? { aboutParticipantIds } : {}),
+      });
       setLinks(result.links);
       setChosen(new Set());
       setFirstNames({});
+      setAboutIds({});
     } catch {
       return;
     }
@@ -86,7 +98,7 @@ export function SendPage() {
       ) : (
         <>
           <p>{t("companies.send.intro")}</p>
-          <QueryError error={programmes.error ?? companies.error} />
+          <QueryError error={programmes.error ?? companies.error ?? participants.error} />
           {companies.data?.length === 0 ? (
             <p>
               <Link to="/companies">{t("companies.send.noCompanies")}</Link>
@@ -98,7 +110,14 @@ export function SendPage() {
                 <label className="ui-field__label" htmlFor={programmeSelectId}>
                   {t("companies.send.programme")}
                 </label>
-                <select id={programmeSelectId} value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
+                <select
+                  id={programmeSelectId}
+                  value={programmeId}
+                  onChange={(e) => {
+                    setProgrammeId(e.target.value);
+                    setAboutIds({});
+                  }}
+                >
                   {programmes.data.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
@@ -114,6 +133,18 @@ export function SendPage() {
                     <label className="checkbox">
                       <input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} /> {c.name}
                     </label>
+                    {chosen.has(c.id) && seesParticipants ? (
+                      <ParticipantSelect
+                        label={t("companies.send.participantFor", { name: c.name })}
+                        noneLabel={t("companies.send.noParticipant")}
+                        participants={participants.data ?? []}
+                        value={aboutIds[c.id] ?? ""}
+                        onChange={(p) => {
+                          setAboutIds((ids) => ({ ...ids, [c.id]: p?.id ?? "" }));
+                          setFirstNames((names) => ({ ...names, [c.id]: firstNameOf(p?.name) }));
+                        }}
+                      />
+                    ) : null}
                     {chosen.has(c.id) ? (
                       <FirstNameInput
                         label={t("companies.send.firstNameFor", { name: c.name })}

@@ -1,0 +1,72 @@
+import { useQuery } from "@tanstack/react-query";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+
+/** A first name only, as the API accepts it ("Anne-Marie", "Jo Ann"); empty is allowed. */
+export const FIRST_NAME = /^(\p{L}+([ '-]\p{L}+)?)?$/u;
+
+/** The first word of a full name: what is prefilled as the first name an external respondent sees. */
+export function firstNameOf(fullName: string | null | undefined): string {
+  return fullName?.trim().split(/\s+/)[0] ?? "";
+}
+
+export interface ParticipantOption {
+  id: string;
+  code: string;
+  name: string | null;
+}
+
+/**
+ * The participants of the chosen organisation in one programme, for saying whom an external
+ * questionnaire is about. Only mentors and administrators may list them (`enabled`).
+ */
+export function useProgrammeParticipants(programmeId: string, enabled: boolean) {
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  return useQuery({
+    ...trpc.participant.list.queryOptions({ organisationId, scope: "organisation", programmeId }),
+    enabled: enabled && programmeId !== "",
+  });
+}
+
+/** A labelled select of participants (code and name), "none" first. */
+export function ParticipantSelect({
+  label,
+  help,
+  noneLabel,
+  participants,
+  value,
+  onChange,
+}: {
+  label: string;
+  help?: string;
+  noneLabel: string;
+  participants: readonly ParticipantOption[];
+  value: string;
+  onChange: (participant: ParticipantOption | null) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="ui-field">
+      <label className="ui-field__label" htmlFor={id}>
+        {label} <span className="hint">{t("common.optional")}</span>
+      </label>
+      {help ? (
+        <p className="ui-field__description" id={`${id}-help`}>
+          {help}
+        </p>
+      ) : null}
+      <select id={id} value={value} onChange={(e) => onChange(participants.find((p) => p.id === e.target.value) ?? null)} {...(help ? { "aria-describedby": `${id}-help` } : {})}>
+        <option value="">{noneLabel}</option>
+        {participants.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name ? `${p.code} – ${p.name}` : p.code}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

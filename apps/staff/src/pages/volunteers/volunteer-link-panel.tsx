@@ -1,0 +1,54 @@
+import { Button } from "@skridt/ui";
+import { useEffect, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "../../format";
+import { landingSite, personalLink, spelledCode } from "../../survey-link";
+import { CopyField } from "../copy-field";
+import { QrCodeImage } from "../qr-code-image";
+
+export interface VolunteerLink {
+  volunteerName: string;
+  token: string;
+  shortCode: string;
+  expiresAt: string;
+}
+
+/**
+ * The volunteer's link while it exists in clear, built like the participants' link panel:
+ * the link to copy, the short code to read aloud and a QR code to scan. Shown once.
+ */
+export function VolunteerLinkPanel({ link, onHide }: { link: VolunteerLink; onHide: () => void }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const url = personalLink(link.token);
+
+  useEffect(() => headingRef.current?.focus(), [link.token]);
+
+  return (
+    <section className="panel link-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t("volunteers.send.linkTitle", { name: link.volunteerName })}
+      </h2>
+      <p className="link-panel__once">{t("volunteers.send.shownOnce", { date: formatDay(link.expiresAt, i18n.language) })}</p>
+      <div className="link-panel__body">
+        <div className="link-panel__text">
+          <CopyField label={t("volunteers.send.personalLink")} value={url} copyLabel={t("link.copy")} copiedText={t("link.copied")} failedText={t("link.copyFailed")} />
+          <p className="link-panel__label">{t("volunteers.send.shortCode")}</p>
+          <p className="short-code">
+            <span aria-hidden="true">{link.shortCode}</span>
+            <span className="ui-visually-hidden">{t("link.shortCodeSpoken", { spelled: spelledCode(link.shortCode) })}</span>
+          </p>
+          <p className="hint">{t("volunteers.send.shortCodeHelp", { site: landingSite() })}</p>
+        </div>
+        <figure className="link-panel__qr">
+          <QrCodeImage value={url} alt={t("volunteers.send.qrAlt")} />
+          <figcaption className="hint">{t("volunteers.send.qrHelp")}</figcaption>
+        </figure>
+      </div>
+      <Button variant="secondary" onClick={onHide}>
+        {t("volunteers.send.hide")}
+      </Button>
+    </section>
+  );
+}
