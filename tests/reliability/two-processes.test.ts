@@ -38,12 +38,9 @@ describe("two server processes on one PostgreSQL", () => {
       console.info(`[two processes] 200 alternating auth.me all 200; burst of ${BURST} wrong passwords: ${checked} checked, ${throttled} throttled; right password afterwards: ${afterwards.join(", ")}`);
       expect(burst.every((s) => s === 401 || s === 429)).toBe(true);
       expect(afterwards).toEqual([429, 429]);
-      // KNOWN BUG (fails until fixed): packages/api/src/router/auth.ts signIn checks the count
-      // (isThrottled), then spends ~100 ms in scrypt, then records the failure. Concurrent
-      // guesses all pass the check before any is recorded, so a burst gets every guess checked
-      // (measured: 40 of 40). Fix: record the attempt first (recordFailure before
-      // verifyPassword), then count including it and refuse above the limit; a success already
-      // clears the account's failures (clearFailures). Then at most 5 are checked per window.
+      // Each attempt is recorded before its password is checked and counted with the others
+      // (packages/api/src/auth/throttle.ts), so a burst across both processes gets at most five
+      // passwords checked. (Before that fix: 40 of 40 were checked.)
       expect(checked).toBeLessThanOrEqual(5);
     } finally {
       await Promise.all([a.stop(), b.stop()]);

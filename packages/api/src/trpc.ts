@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "./context";
-import { isAddressThrottled, recordFailure } from "./auth/throttle";
+import { isAddressThrottled, recordWrongGuess } from "./auth/throttle";
 import { ZOrgScope, type TRole } from "./roles";
 import { ZCredential } from "./schemas/survey";
 import { findSurveyByCredential } from "./surveys/find-by-credential";
@@ -88,7 +88,7 @@ export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLin
   }
   const survey = await findSurveyByCredential(ctx.db, credential.data);
   if (!survey) {
-    if (byCode) await recordFailure(ctx.db, CODE_GUESS, ctx.ip);
+    if (byCode) await recordWrongGuess(ctx.db, CODE_GUESS, ctx.ip);
     throw new TRPCError({ code: "NOT_FOUND", message: "link_unknown" });
   }
   const state = surveyState(survey);

@@ -2,7 +2,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { audit } from "../audit";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import { createSession, deleteSession } from "../auth/session";
-import { clearFailures, isThrottled, recordFailure } from "../auth/throttle";
+import { beginSignInAttempt, clearFailures } from "../auth/throttle";
 import { hashToken } from "../auth/token";
 import { ZAcceptInvitation, ZInvitationToken, ZLocale, ZSignIn } from "../schemas/auth";
 import { publicProcedure, signedInProcedure } from "../trpc";
@@ -10,9 +10,8 @@ import { z } from "zod";
 
 export const authRouter = {
   signIn: publicProcedure.input(ZSignIn).mutation(async ({ ctx, input }) => {
-    if (await isThrottled(ctx.db, input.email, ctx.ip)) {
-      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "too_many_attempts" });
-    }
+    const attempt = await beginSignInAttempt(ctx.db, input.email, ctx.ip);
+    if (attempt.throttled) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "too_many_attempts" });
     const user = await ctx.db.user.findUnique({
       where: { email: input.email },
       select: { id: true, passwordHash: true, disabledAt: true },
@@ -20,7 +19,7 @@ export const authRouter = {
     // Unknown users cost the same hashing time as known ones: no account enumeration by timing.
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash));
     if (!user || !ok || user.disabledAt) {
-      await recordFailure(ctx.db, input.email, ctx.ip);
+      // The attempt stays recorded: it counts as a failure.
       throw new TRPCError({ code: "UNAUTHORIZED", message: "invalid_credentials" });
     }
     await clearFailures(ctx.db, input.email);
