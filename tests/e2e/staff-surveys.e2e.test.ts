@@ -54,7 +54,9 @@ describe("questionnaires in the staff app, in real Chromium", () => {
     const row = page.getByRole("row").filter({ hasText: participant.code });
     await row.getByRole("link", { name: participant.identity.fullName }).click();
     await page.getByRole("heading", { level: 1, name: participant.identity.fullName }).waitFor();
-    await page.getByRole("heading", { name: "Spørgeskemaer" }).waitFor();
+    // The participant page is organised in tabs; the questionnaires have their own.
+    await page.getByRole("tab", { name: "Spørgeskemaer" }).click();
+    await page.getByRole("heading", { name: "Spørgeskemaer" }).first().waitFor();
     const startCard = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Start", exact: true }) });
     await expect.poll(() => startCard.textContent()).toContain("Udfyldt og sendt");
     expect(await startCard.textContent()).toContain("WHO-5");
