@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../support/axe";
 import { startDemoServer } from "../support/app-server";
 import { launchChromium } from "../support/browser";
+import { signInToStaff, watchPageErrors } from "../support/staff-page";
 
 // A mentor sends the employer questionnaire from the company register; the employer opens
 // the link on a phone, answers and submits. Accessible on every screen.
@@ -11,13 +12,7 @@ describe("an employer answers the employer questionnaire on a phone", () => {
   let browser: Browser;
   const pageErrors: string[] = [];
 
-  const watch = (page: Page) => {
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
-    return page;
-  };
+  const watch = (page: Page) => watchPageErrors(page, pageErrors);
 
   beforeAll(async () => {
     server = await startDemoServer();
@@ -32,10 +27,7 @@ describe("an employer answers the employer questionnaire on a phone", () => {
   it("the mentor makes the link; the employer answers, submits, and is never shown more than a first name", async () => {
     // The mentor: add a company to the register and send it the questionnaire.
     const mentor = watch(await (await browser.newContext({ locale: "da-DK" })).newPage());
-    await mentor.goto(`${server.url}/staff/sign-in`);
-    await mentor.getByLabel("E-mail").fill("mentor.aarhus@skridt.demo");
-    await mentor.getByLabel("Adgangskode").fill("skridt-demo");
-    await mentor.getByRole("button", { name: /Log ind/ }).click();
+    await signInToStaff(mentor, server.url, "mentor.aarhus@skridt.demo");
     await mentor.getByRole("link", { name: "Virksomheder" }).click();
     await mentor.getByRole("heading", { name: "Virksomheder", level: 1 }).waitFor();
     await mentor.getByLabel("Navn", { exact: true }).fill("Bageriet Korn");

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../support/axe";
 import { startDemoServer } from "../support/app-server";
 import { launchChromium } from "../support/browser";
+import { signInToStaff, watchPageErrors } from "../support/staff-page";
 
 // A mentor adds a volunteer mentor to the register and sends them the "Frivillig mentor"
 // form about one participant; the volunteer opens the link on a phone, sees only the
@@ -17,13 +18,7 @@ describe("a volunteer mentor answers the feedback form on a phone", () => {
     if (shots) await page.screenshot({ path: `${shots}/volunteer-${name}.png`, fullPage: true });
   };
 
-  const watch = (page: Page) => {
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
-    return page;
-  };
+  const watch = (page: Page) => watchPageErrors(page, pageErrors);
 
   beforeAll(async () => {
     server = await startDemoServer();
@@ -38,10 +33,7 @@ describe("a volunteer mentor answers the feedback form on a phone", () => {
   it("the mentor registers a volunteer and makes the link; the volunteer answers and sees only a first name", async () => {
     // The mentor: add a volunteer mentor to the register, then correct the phone number.
     const mentor = watch(await (await browser.newContext({ locale: "da-DK" })).newPage());
-    await mentor.goto(`${server.url}/staff/sign-in`);
-    await mentor.getByLabel("E-mail").fill("mentor.aarhus@skridt.demo");
-    await mentor.getByLabel("Adgangskode").fill("skridt-demo");
-    await mentor.getByRole("button", { name: /Log ind/ }).click();
+    await signInToStaff(mentor, server.url, "mentor.aarhus@skridt.demo");
     await mentor.getByRole("link", { name: "Frivillige mentorer" }).click();
     await mentor.getByRole("heading", { name: "Frivillige mentorer", level: 1 }).waitFor();
     await mentor.getByLabel("Navn", { exact: true }).fill("Lene Frivillig");
