@@ -15,6 +15,7 @@ import { NotFoundPage } from "./pages/not-found-page";
 import { OrganisationPage } from "./pages/organisation-page";
 import { ParticipantPage } from "./pages/participant-page";
 import { ActionPlanPage } from "./pages/participant/action-plan-page";
+import { AnswersPage } from "./pages/participant/answers-page";
 import { ProgressReportPage } from "./pages/participant/progress-report-page";
 import { ParticipantsPage } from "./pages/participants-page";
 import { ParticipantPrivacyPage } from "./pages/privacy/participant-privacy-page";
@@ -44,6 +45,7 @@ export const router = createBrowserRouter(
         { path: "participants", element: <RequireRole roles={["mentor"]}><ParticipantsPage /></RequireRole> },
         { path: "participants/:participantId", element: <RequireRole roles={["mentor", "admin"]}><ParticipantPage /></RequireRole> },
         // Print pages: the action plan the participant takes home, the report for the job centre.
+        { path: "participants/:participantId/answers/:assessmentId", element: <RequireRole roles={["mentor", "admin"]}><AnswersPage /></RequireRole> },
         { path: "participants/:participantId/action-plan", element: <RequireRole roles={["mentor", "admin"]}><ActionPlanPage /></RequireRole> },
         { path: "participants/:participantId/report", element: <RequireRole roles={["mentor", "admin"]}><ProgressReportPage /></RequireRole> },
         // Consent, the participant's data (JSON and a printable page) and erasure; retention and the audit log.

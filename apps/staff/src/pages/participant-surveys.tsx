@@ -67,6 +67,7 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
             <li key={survey.id}>
               <SurveyCard
                 survey={survey}
+                participantId={participantId}
                 onLink={(renewed) => {
                   setNotice(null);
                   setLink(renewed);

@@ -3,6 +3,7 @@ import { Alert, Button } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { errorKey } from "../errors";
 import { formatDay } from "../format";
 import { useOrganisationId } from "../shell/session-context";
@@ -13,7 +14,15 @@ import { SurveyScores } from "./survey-scores";
 export type Survey = RouterOutputs["survey"]["listForParticipant"][number];
 
 /** One survey: where it stands, how much is answered, its results, and what the mentor can do with it. */
-export function SurveyCard({ survey, onLink, onWithdrawn }: { survey: Survey; onLink: (link: ClearLink) => void; onWithdrawn: (occasion: Occasion) => void }) {
+export function SurveyCard({
+  survey,
+  participantId,
+  onLink,
+  onWithdrawn,
+}: {
+  survey: Survey;
+  participantId: string;
+  onLink: (link: ClearLink) => void; onWithdrawn: (occasion: Occasion) => void }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -88,7 +97,23 @@ export function SurveyCard({ survey, onLink, onWithdrawn }: { survey: Survey; on
         ) : null}
       </dl>
       {survey.state === "submitted" ? (
-        <SurveyScores instruments={survey.instruments} />
+        <>
+          <SurveyScores instruments={survey.instruments} />
+          {/* Each questionnaire's answers can be read and corrected on their own page. */}
+          <div className="survey-answers">
+            <p className="survey-scores__title">{t("surveys.answersTitle")}</p>
+            <ul>
+              {survey.instruments.map((instrument) => (
+                <li key={instrument.assessmentId}>
+                  <Link to={`/participants/${participantId}/answers/${instrument.assessmentId}`}>
+                    {t("surveys.seeAnswers", { instrument: instrument.title[lang] })}
+                  </Link>
+                  {instrument.corrected ? <span className="badge badge--corrected">{t("surveys.corrected")}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
       ) : (
         <p className="hint">
           {t("surveys.instruments")}: {survey.instruments.map((instrument) => instrument.title[lang]).join(", ")}
