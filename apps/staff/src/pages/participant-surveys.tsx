@@ -1,5 +1,5 @@
 import { OCCASIONS } from "@skridt/api/schemas";
-import { Alert, Button } from "@skridt/ui";
+import { Button } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { useTRPC } from "../trpc";
 import { CreateSurveyForm } from "./create-survey-form";
 import { LinkPanel } from "./link-panel";
 import { SurveyCard } from "./survey-card";
+import { useSuccessNotice } from "../shell/use-success-notice";
 
 /** The "Spørgeskemaer" section: the participant's surveys, a new one from the plan, and a fresh link when there is one. */
 export function ParticipantSurveys({ participantId, programmeId }: { participantId: string; programmeId: string }) {
@@ -20,8 +21,7 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
   const plan = useQuery(trpc.programme.plan.queryOptions({ organisationId, programmeId }));
   const [link, setLink] = useState<ClearLink | null>(null);
   const [creating, setCreating] = useState<Occasion | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useSuccessNotice();
   const createButtons = useRef<HTMLDivElement>(null);
 
   // An occasion can get a survey when the plan gives it instruments (an empty survey helps
@@ -31,11 +31,6 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
       (plan.data?.plan.occasions[occasion].length ?? 0) > 0 &&
       !surveys.data?.some((s) => s.occasion === occasion && (s.state === "open" || s.state === "submitted")),
   );
-
-  const showNotice = (text: string) => {
-    setNotice(text);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
 
   return (
     <section aria-labelledby="surveys-title">
@@ -54,11 +49,7 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
           }}
         />
       ) : null}
-      {notice ? (
-        <Alert tone="success" ref={noticeRef}>
-          <p>{notice}</p>
-        </Alert>
-      ) : null}
+      {notice.element}
 
       {surveys.data?.length === 0 ? <p>{t("surveys.empty")}</p> : null}
       {surveys.data && surveys.data.length > 0 ? (
@@ -69,12 +60,12 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
                 survey={survey}
                 participantId={participantId}
                 onLink={(renewed) => {
-                  setNotice(null);
+                  notice.clear();
                   setLink(renewed);
                 }}
                 onWithdrawn={(occasion) => {
                   if (link?.surveyId === survey.id) setLink(null);
-                  showNotice(t("surveys.withdrawn", { theNoun: t(`surveys.theNoun_${occasion}`) }));
+                  notice.show(t("surveys.withdrawn", { theNoun: t(`surveys.theNoun_${occasion}`) }));
                 }}
               />
             </li>
@@ -96,7 +87,7 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
               }}
               onCreated={(created) => {
                 setCreating(null);
-                setNotice(null);
+                notice.clear();
                 setLink(created);
               }}
             />

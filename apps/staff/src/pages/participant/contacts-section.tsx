@@ -1,6 +1,5 @@
 import { Alert, Button } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { formatDay } from "../../format";
@@ -10,6 +9,7 @@ import { useTRPC } from "../../trpc";
 import { ContactForm } from "./contact-form";
 import { contactKindLabel, useLang } from "./text";
 import { useContacts, useRefreshWorkspace } from "./use-workspace";
+import { useSuccessNotice } from "../../shell/use-success-notice";
 
 /** The contact log: quick entry on top, totals as the evaluation counts them, then every contact. */
 export function ContactsSection({ participantId }: { participantId: string }) {
@@ -20,14 +20,8 @@ export function ContactsSection({ participantId }: { participantId: string }) {
   const contacts = useContacts(participantId);
   const refresh = useRefreshWorkspace();
   const remove = useMutation(trpc.contact.remove.mutationOptions());
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useSuccessNotice();
   const data = contacts.data;
-
-  const showNotice = (message: string) => {
-    setNotice(message);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
 
   const onRemove = async (contactId: string, description: string) => {
     if (!window.confirm(t("contacts.confirmRemove", { contact: description }))) return;
@@ -37,18 +31,14 @@ export function ContactsSection({ participantId }: { participantId: string }) {
       return;
     }
     await refresh("contact");
-    showNotice(t("contacts.removed", { contact: description }));
+    notice.show(t("contacts.removed", { contact: description }));
   };
 
   return (
     <section aria-labelledby="contacts-title">
       <h2 id="contacts-title">{t("contacts.title")}</h2>
-      <ContactForm participantId={participantId} onSaved={showNotice} />
-      {notice ? (
-        <Alert tone="success" ref={noticeRef}>
-          <p>{notice}</p>
-        </Alert>
-      ) : null}
+      <ContactForm participantId={participantId} onSaved={notice.show} />
+      {notice.element}
       {remove.error ? (
         <Alert tone="error">
           <p>{t(`errors.${errorKey(remove.error)}`)}</p>

@@ -1,4 +1,4 @@
-import { Alert, Button } from "@skridt/ui";
+import { Button } from "@skridt/ui";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -7,6 +7,7 @@ import { GoalCard } from "./goal-card";
 import { GoalForm } from "./goal-form";
 import { localized, useLang } from "./text";
 import { useGoals, useReviews, type Goal } from "./use-workspace";
+import { useSuccessNotice } from "../../shell/use-success-notice";
 
 type Editing = { goal?: Goal; areaId?: string } | null;
 
@@ -17,15 +18,10 @@ export function GoalsSection({ participantId }: { participantId: string }) {
   const goals = useGoals(participantId);
   const reviews = useReviews(participantId);
   const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useSuccessNotice();
   const newButtonRef = useRef<HTMLButtonElement>(null);
   const list = reviews.data;
 
-  const showNotice = (message: string) => {
-    setNotice(message);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
   const order = { open: 0, reached: 1, dropped: 2 } as const;
 
   return (
@@ -37,7 +33,7 @@ export function GoalsSection({ participantId }: { participantId: string }) {
             <Button
               ref={newButtonRef}
               onClick={() => {
-                setNotice(null);
+                notice.clear();
                 setEditing({});
               }}
             >
@@ -51,11 +47,7 @@ export function GoalsSection({ participantId }: { participantId: string }) {
       </div>
       <QueryError error={goals.error ?? reviews.error} />
       {goals.isPending || reviews.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {notice ? (
-        <Alert tone="success" ref={noticeRef}>
-          <p>{notice}</p>
-        </Alert>
-      ) : null}
+      {notice.element}
       {list && editing ? (
         <GoalForm
           key={editing.goal?.id ?? "new"}
@@ -69,7 +61,7 @@ export function GoalsSection({ participantId }: { participantId: string }) {
           }}
           onDone={(message) => {
             setEditing(null);
-            showNotice(message);
+            notice.show(message);
           }}
         />
       ) : null}
@@ -90,11 +82,11 @@ export function GoalsSection({ participantId }: { participantId: string }) {
                         goal={goal}
                         list={list}
                         onEdit={(g) => {
-                          setNotice(null);
+                          notice.clear();
                           setEditing({ goal: g });
                           window.scrollTo({ top: 0 });
                         }}
-                        onChanged={showNotice}
+                        onChanged={notice.show}
                       />
                     </li>
                   ))}

@@ -1,4 +1,4 @@
-import { Alert, Button } from "@skridt/ui";
+import { Button } from "@skridt/ui";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryError } from "../../shell/query-error";
@@ -9,6 +9,7 @@ import type { ReviewMode } from "./review-form-schema";
 import { SpiderCompare } from "./spider-compare";
 import { localized, useLang } from "./text";
 import { useReviews, type Review } from "./use-workspace";
+import { useSuccessNotice } from "../../shell/use-success-notice";
 
 type Editing = { mode: ReviewMode; review?: Review } | null;
 
@@ -18,13 +19,12 @@ export function ProgressionSection({ participantId }: { participantId: string })
   const lang = useLang();
   const reviews = useReviews(participantId);
   const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useSuccessNotice();
   const newButtonRef = useRef<HTMLButtonElement>(null);
   const list = reviews.data;
 
   const open = (next: Editing) => {
-    setNotice(null);
+    notice.clear();
     setEditing(next);
     window.scrollTo({ top: 0 });
   };
@@ -41,11 +41,7 @@ export function ProgressionSection({ participantId }: { participantId: string })
       </div>
       <QueryError error={reviews.error} />
       {reviews.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {notice ? (
-        <Alert tone="success" ref={noticeRef}>
-          <p>{notice}</p>
-        </Alert>
-      ) : null}
+      {notice.element}
       {list ? (
         <>
           <p className="hint">
@@ -64,8 +60,7 @@ export function ProgressionSection({ participantId }: { participantId: string })
               }}
               onDone={(message) => {
                 setEditing(null);
-                setNotice(message);
-                requestAnimationFrame(() => noticeRef.current?.focus());
+                notice.show(message);
               }}
             />
           ) : null}

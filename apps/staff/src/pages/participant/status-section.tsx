@@ -1,6 +1,6 @@
 import { Alert, Button } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { formatDay } from "../../format";
@@ -10,6 +10,7 @@ import { useTRPC } from "../../trpc";
 import { StatusPeriodsTable } from "./status-periods-table";
 import { statusLabel, useLang } from "./text";
 import { useRefreshWorkspace, useStatusEvents } from "./use-workspace";
+import { useSuccessNotice } from "../../shell/use-success-notice";
 
 // The form checks with the API's own ZStatusEvent, which only the full @skridt/instruments
 // entry exports (with every built-in questionnaire): loaded with this tab, not with the app.
@@ -24,14 +25,8 @@ export function StatusSection({ participantId }: { participantId: string }) {
   const status = useStatusEvents(participantId);
   const refresh = useRefreshWorkspace();
   const remove = useMutation(trpc.statusEvent.remove.mutationOptions());
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useSuccessNotice();
   const data = status.data;
-
-  const showNotice = (message: string) => {
-    setNotice(message);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
 
   const onRemove = async (eventId: string, description: string) => {
     if (!window.confirm(t("status.confirmRemove", { event: description }))) return;
@@ -41,7 +36,7 @@ export function StatusSection({ participantId }: { participantId: string }) {
       return;
     }
     await refresh("statusEvent");
-    showNotice(t("status.removed", { event: description }));
+    notice.show(t("status.removed", { event: description }));
   };
 
   return (
@@ -49,11 +44,7 @@ export function StatusSection({ participantId }: { participantId: string }) {
       <h2 id="status-title">{t("status.title")}</h2>
       <QueryError error={status.error} />
       {status.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {notice ? (
-        <Alert tone="success" ref={noticeRef}>
-          <p>{notice}</p>
-        </Alert>
-      ) : null}
+      {notice.element}
       {remove.error ? (
         <Alert tone="error">
           <p>{t(`errors.${errorKey(remove.error)}`)}</p>
@@ -67,7 +58,7 @@ export function StatusSection({ participantId }: { participantId: string }) {
         </p>
       ) : null}
       <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
-        <StatusForm participantId={participantId} onSaved={showNotice} />
+        <StatusForm participantId={participantId} onSaved={notice.show} />
       </Suspense>
       {data && data.periods.length > 0 ? (
         <>

@@ -1,6 +1,6 @@
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay, today } from "../../format";
 import { QueryError } from "../../shell/query-error";
@@ -8,6 +8,7 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { usePrivacyError } from "./privacy-error";
 import { privacyDa } from "./text";
+import { useSuccessNotice } from "../../shell/use-success-notice";
 
 type Kind = keyof typeof privacyDa.consents.kinds;
 const KINDS = Object.keys(privacyDa.consents.kinds) as Kind[];
@@ -26,14 +27,12 @@ export function ConsentsSection({ participantId, erased }: { participantId: stri
   const [kind, setKind] = useState<Kind>("participation");
   const [textVersion, setTextVersion] = useState("");
   const [givenOn, setGivenOn] = useState(today());
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useSuccessNotice();
   const kindLabel = (k: string) => t(`privacy.consents.kinds.${k}`, { defaultValue: k });
 
   const done = async (message: string) => {
     await queryClient.invalidateQueries({ queryKey: listOptions.queryKey });
-    setNotice(message);
-    requestAnimationFrame(() => noticeRef.current?.focus());
+    notice.show(message);
   };
 
   const onRecord = async (event: FormEvent) => {
@@ -61,11 +60,7 @@ export function ConsentsSection({ participantId, erased }: { participantId: stri
     <section aria-labelledby="consents-title">
       <h2 id="consents-title">{t("privacy.consents.title")}</h2>
       <p>{t("privacy.consents.intro")}</p>
-      {notice ? (
-        <Alert tone="success" ref={noticeRef}>
-          <p>{notice}</p>
-        </Alert>
-      ) : null}
+      {notice.element}
       {withdraw.error ? (
         <Alert tone="error">
           <p>{errorText(withdraw.error)}</p>
