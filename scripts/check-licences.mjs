@@ -32,12 +32,15 @@ export const ALLOWED = new Set([
   "Python-2.0",
 ]);
 
-/** Packages allowed despite their licence field, by name, with the reason. Keep it short. */
-export const EXCEPTIONS = new Map([
-  // Both reach us through exceljs 4.4 -> unzipper 0.10 -> binary 0.3 (XLSX import/export in @skridt/api).
-  ["chainsaw@0.1.0", "\"MIT/X11\": the MIT licence under its X11 name (same author as binary, MIT)"],
-  ["buffers@0.1.1", "states no licence at all (no field, no file); same author and era as binary/chainsaw (MIT/X11). Open question: see docs/reliability.md"],
-]);
+/**
+ * Packages allowed despite their licence field, by name@version, with the reason. Keep it short.
+ * Empty since unzipper is pinned to 0.12 (root package.json, pnpm override "exceljs>unzipper"):
+ * exceljs 4.4's unzipper 0.10 pulled in binary 0.3 -> chainsaw 0.1.0 ("MIT/X11") and
+ * buffers 0.1.1 (no licence stated at all). unzipper 0.12 (same maintainer) no longer uses them,
+ * and exceljs's own next release moves to it too; packages/api/src/exports/xlsx.test.ts reads a
+ * workbook through both of exceljs's unzip paths to show the pair fits.
+ */
+export const EXCEPTIONS = new Map();
 
 /** True when an SPDX expression is satisfied by the allow-list ("A OR B": either; "A AND B": both). */
 export function allowed(expression) {
