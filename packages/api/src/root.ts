@@ -15,6 +15,7 @@ import { participantRouter } from "./router/participant";
 import { privacyRouter } from "./router/privacy";
 import { programmeRouter } from "./router/programme";
 import { surveyRouter } from "./router/survey";
+import { surveyEntryRouter } from "./router/survey-entry";
 import { takeRouter } from "./router/take";
 import { userRouter } from "./router/user";
 import { router } from "./trpc";
@@ -26,6 +27,7 @@ export const appRouter = router({
   participant: participantRouter,
   user: userRouter,
   survey: surveyRouter,
+  surveyEntry: surveyEntryRouter,
   take: takeRouter,
   review: reviewRouter,
   goal: goalRouter,

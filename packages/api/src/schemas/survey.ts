@@ -16,16 +16,14 @@ const ZId = z.string().min(1).max(64);
  * One answer as the participant gives it. `value` is checked against the item's own
  * schema on the server (packages/instruments); null clears an answer.
  */
-export const ZSaveAnswer = z.intersection(
-  ZCredential,
-  z.object({
-    instrumentId: ZId,
-    itemId: ZId,
-    value: z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()]),
-    clientMutationId: z.string().min(8).max(64),
-    answeredAt: z.iso.datetime(),
-  }),
-);
+const ZAnswerChange = z.object({
+  instrumentId: ZId,
+  itemId: ZId,
+  value: z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()]),
+  clientMutationId: z.string().min(8).max(64),
+  answeredAt: z.iso.datetime(),
+});
+export const ZSaveAnswer = z.intersection(ZCredential, ZAnswerChange);
 export type TSaveAnswer = z.infer<typeof ZSaveAnswer>;
 
 export const ZCreateSurvey = ZOrgScope.extend({
@@ -37,3 +35,14 @@ export type TCreateSurvey = z.input<typeof ZCreateSurvey>;
 
 export const ZSurveyRef = ZOrgScope.extend({ surveyId: ZId });
 export const ZParticipantRef = ZOrgScope.extend({ participantId: ZId });
+
+/** How a mentor enters a participant's answers: beside them, on the phone, or from a paper form. */
+export const ENTRY_MODES = ["assisted", "phone", "paper"] as const;
+export type TEntryMode = (typeof ENTRY_MODES)[number];
+
+/** A participant's survey opened in the staff app, and how its answers are being entered. */
+export const ZEntryRef = ZSurveyRef.extend({ mode: z.enum(ENTRY_MODES) });
+/** One answer entered by a mentor: the same shape and rules as the participant's own save. */
+export const ZEntrySave = ZEntryRef.extend(ZAnswerChange.shape);
+/** Submitting a mentor-entered survey; for a paper form, the day it was filled in may be given. */
+export const ZEntrySubmit = ZEntryRef.extend({ filledOn: z.iso.date().optional() });

@@ -1,0 +1,96 @@
+// A mentor fills in a participant's questionnaire in the staff app: beside the participant,
+// on the phone, or typing in a paper form. The same saving and submitting as the personal
+// link (idempotent saves, older saves never win, submit scores and freezes), plus the mode
+// on the survey and an audit row saying who entered what.
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { audit } from "../audit";
+import { ZEntryRef, ZEntrySave, ZEntrySubmit } from "../schemas/survey";
+import { instrumentOf, loadAnswers, saveAnswer } from "../surveys/answers";
+import { openAssessmentFor } from "../surveys/assessment-cache";
+import { checkFilledOn, dateSubmission, markStarted, recordEntryMode, surveyForEntry } from "../surveys/staff-entry";
+import { submitSurvey } from "../surveys/submit";
+import { organisationProcedure } from "../trpc";
+
+export const surveyEntryRouter = {
+  /** The questionnaire with the answers so far (the participant's own included), to go on from there. */
+  open: organisationProcedure("mentor", "admin")
+    .input(ZEntryRef)
+    .query(async ({ ctx, input }) => {
+      const survey = await surveyForEntry(ctx.db, ctx.organisationId, input.surveyId);
+      const assessments = await ctx.db.assessment.findMany({
+        where: { surveyId: survey.id, status: { not: "superseded" } },
+        select: { id: true, instrumentId: true, instrumentVersion: true },
+        orderBy: { position: "asc" },
+      });
+      const instruments = [];
+      for (const assessment of assessments) {
+        instruments.push({ definition: instrumentOf(assessment), answers: await loadAnswers(ctx.db, assessment.id) });
+      }
+      await audit(ctx.db, {
+        actorId: ctx.user.id,
+        organisationId: ctx.organisationId,
+        action: "survey.entry_open",
+        targetType: "survey",
+        targetId: survey.id,
+        ip: ctx.ip,
+        detail: { mode: input.mode },
+      });
+      return { surveyId: survey.id, participantId: survey.participantId, occasion: survey.occasion, mode: survey.mode, state: survey.state, instruments };
+    }),
+
+  /** One answer as the mentor enters it. Safe to retry: the same clientMutationId stores once. */
+  saveAnswer: organisationProcedure("mentor", "admin")
+    .input(ZEntrySave)
+    .mutation(async ({ ctx, input }) => {
+      const survey = await surveyForEntry(ctx.db, ctx.organisationId, input.surveyId);
+      const assessment = await openAssessmentFor(ctx.db, survey.id, input.instrumentId);
+      if (!assessment) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
+      const result = await saveAnswer(ctx.db, {
+        assessment,
+        itemId: input.itemId,
+        value: input.value,
+        clientMutationId: input.clientMutationId,
+        answeredAt: new Date(input.answeredAt),
+      });
+      await recordEntryMode(ctx.db, survey, input.mode);
+      await markStarted(ctx.db, survey);
+      // Who entered which answer, never the answer itself; a retry that changed nothing adds no row.
+      if (result.applied) {
+        await audit(ctx.db, {
+          actorId: ctx.user.id,
+          organisationId: ctx.organisationId,
+          action: "survey.entry_answer",
+          targetType: "survey",
+          targetId: survey.id,
+          ip: ctx.ip,
+          detail: { mode: input.mode, instrumentId: input.instrumentId, itemId: input.itemId },
+        });
+      }
+      return { saved: true as const, applied: result.applied };
+    }),
+
+  /** Sends the questionnaire; refused with the missing answers listed, as for the participant. */
+  submit: organisationProcedure("mentor", "admin")
+    .input(ZEntrySubmit)
+    .mutation(async ({ ctx, input }) => {
+      if (input.filledOn !== undefined) {
+        if (input.mode !== "paper") throw new TRPCError({ code: "BAD_REQUEST", message: "filled_on_invalid" });
+        checkFilledOn(input.filledOn);
+      }
+      const survey = await surveyForEntry(ctx.db, ctx.organisationId, input.surveyId);
+      const result = await submitSurvey(ctx.db, survey.id);
+      // Only once it went through: a refused submit (missing answers) changes nothing.
+      await recordEntryMode(ctx.db, survey, input.mode);
+      if (!result.alreadySubmitted && input.filledOn) await dateSubmission(ctx.db, survey.id, input.filledOn);
+      await audit(ctx.db, {
+        actorId: ctx.user.id,
+        organisationId: ctx.organisationId,
+        action: "survey.entry_submit",
+        targetType: "survey",
+        targetId: survey.id,
+        ip: ctx.ip,
+        detail: { mode: input.mode, ...(input.filledOn ? { filledOn: input.filledOn } : {}) },
+      });
+      return { submitted: true as const, alreadySubmitted: result.alreadySubmitted };
+    }),
+} satisfies TRPCRouterRecord;
