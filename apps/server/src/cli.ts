@@ -1,5 +1,5 @@
 #!/usr/bin/env -S npx tsx
-// Skridt's command line: start | migrate | seed | create-user | import | retention.
+// Skridt's command line: start | migrate | seed | create-user | import | retention | instrument.
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@skridt/api";
 import { createDb, migrate, resolveDbConfig } from "@skridt/db";
@@ -12,6 +12,7 @@ import { createServer } from "./server";
 import { registerImportCommand } from "./cli-import";
 import { registerRetentionCommand } from "./cli-retention";
 import { registerBackupCommands } from "./cli-backup";
+import { registerInstrumentCommands } from "./cli-instrument";
 
 const env = readEnv();
 const dbConfig = resolveDbConfig({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -109,6 +110,7 @@ program
 registerImportCommand(program, dbConfig);
 registerRetentionCommand(program, dbConfig);
 registerBackupCommands(program, dbConfig);
+registerInstrumentCommands(program, dbConfig);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

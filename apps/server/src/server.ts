@@ -1,5 +1,5 @@
 import fastifyCookie from "@fastify/cookie";
-import { appRouter, createContext, type AppRouter } from "@skridt/api";
+import { appRouter, createContext, loadAllProgrammeInstruments, type AppRouter } from "@skridt/api";
 import { createDb, migrate, type Db, type DbConfig } from "@skridt/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -95,6 +95,9 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
       const applied = await migrate(options.db);
       if (applied.length > 0) app.log.info({ applied }, "migrations applied");
       await options.afterMigrate?.(db);
+      // Programmes' own instruments into memory; ones added later (by any process) load on a miss.
+      const programmeInstruments = await loadAllProgrammeInstruments(db);
+      if (programmeInstruments > 0) app.log.info({ programmeInstruments }, "programme instruments loaded");
       ready = true;
       return address;
     },

@@ -14,6 +14,7 @@ import { organisationRouter } from "./router/organisation";
 import { participantRouter } from "./router/participant";
 import { privacyRouter } from "./router/privacy";
 import { programmeRouter } from "./router/programme";
+import { programmeInstrumentRouter } from "./router/programme-instrument";
 import { surveyRouter } from "./router/survey";
 import { surveyEntryRouter } from "./router/survey-entry";
 import { takeRouter } from "./router/take";
@@ -24,6 +25,7 @@ export const appRouter = router({
   auth: authRouter,
   organisation: organisationRouter,
   programme: programmeRouter,
+  programmeInstrument: programmeInstrumentRouter,
   participant: participantRouter,
   user: userRouter,
   survey: surveyRouter,

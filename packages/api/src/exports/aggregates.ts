@@ -6,6 +6,7 @@ import {
 } from "@skridt/analytics";
 import { builtinInstruments, STATUSES, todayLocal } from "@skridt/instruments";
 import { analyticsTargets, scaleMetas, statusCatalogue } from "../evaluation/metadata";
+import { findInstrument } from "../programme-instruments/cache";
 import type { externalResults } from "../external/results";
 import type { ExportCohort } from "./cohort";
 import type { Cell, Table } from "./table";
@@ -37,7 +38,7 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
 
   const distributions = suppressItemDistributions(itemDistributions(participants, rows.answers, { occasions: ["start", "end"], surveys: rows.surveys }));
   for (const d of distributions) {
-    const item = builtinInstruments[d.instrumentId]?.items.find((i) => i.id === d.itemId);
+    const item = findInstrument(d.instrumentId)?.items.find((i) => i.id === d.itemId);
     // Free text is no distribution: it never leaves as an aggregate either.
     if (!item || item.type === "text") continue;
     const labels = new Map("options" in item ? item.options.map((o) => [String(o.code), o.label.da]) : []);

@@ -1,6 +1,7 @@
 // The codebook: every variable of the wide file with its labels, codes and provenance. The
 // wide table, the codebook export and the R script are all generated from this one list.
-import { compareVersions, getInstrument, OCCASIONS, type TInstrument, type TItem, type TMeasurementPlan } from "@skridt/instruments";
+import { compareVersions, OCCASIONS, type TInstrument, type TItem, type TMeasurementPlan } from "@skridt/instruments";
+import { findInstrument } from "../programme-instruments/cache";
 import type { ExportAssessment } from "./assessments";
 import type { Table } from "./table";
 
@@ -48,7 +49,7 @@ export function instrumentsInExport(plan: TMeasurementPlan, assessments: readonl
   const out: InstrumentInExport[] = [];
   for (const id of ids) {
     const seen = [...new Set(assessments.filter((a) => a.instrumentId === id).map((a) => a.instrumentVersion))].sort(compareVersions);
-    const definitions = (seen.length ? seen.map((v) => getInstrument(id, v)) : [getInstrument(id)]).filter((d): d is TInstrument => !!d);
+    const definitions = (seen.length ? seen.map((v) => findInstrument(id, v)) : [findInstrument(id)]).filter((d): d is TInstrument => !!d);
     const latest = definitions.at(-1);
     if (!latest) continue;
     // Items of older versions that the latest dropped still have data: keep them, after the latest's own.

@@ -7,6 +7,7 @@ import type { SessionUser } from "../auth/session";
 import { loadProgrammeRows, type ProgrammeRows, type RowKind } from "../evaluation/load";
 import { evaluableOrganisations } from "../evaluation/scope";
 import type { TEvaluationFilter } from "../schemas/evaluation";
+import { loadProgrammeInstruments } from "../programme-instruments/cache";
 import { planFromStored } from "../surveys/plan";
 
 export type CohortParticipant = ProgrammeRows["participants"][number] & { organisationName: string };
@@ -46,6 +47,8 @@ export async function loadExportCohort(db: Db, user: SessionUser, programmeId: s
     where: { id: programmeId },
     select: { id: true, name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true },
   });
+  // The programme's own instruments into this process's cache: the codebook and free-text filter look there.
+  await loadProgrammeInstruments(db, programmeId);
   return {
     programme: { id: programme.id, name: programme.name },
     organisations,

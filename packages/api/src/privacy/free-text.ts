@@ -1,10 +1,12 @@
 // Free-text answers may name people (the participant, family, a doctor): they never reach an
 // evaluator, neither in an export (exports/codebook.ts) nor on the dashboard.
-import { builtinInstruments, getInstrument } from "@skridt/instruments";
+// Programmes' own instruments are found through the process cache; callers load them first
+// (loadProgrammeInstruments / ensureInstruments), and an unknown one is treated as free text.
+import { findInstrument } from "../programme-instruments/cache";
 
 /** Whether an item takes free text. Unknown instruments: any string value counts as free text. */
 export function isFreeTextItem(instrumentId: string, itemId: string, value: unknown, instrumentVersion?: string): boolean {
-  const instrument = instrumentVersion ? (getInstrument(instrumentId, instrumentVersion) ?? builtinInstruments[instrumentId]) : builtinInstruments[instrumentId];
+  const instrument = (instrumentVersion ? findInstrument(instrumentId, instrumentVersion) : undefined) ?? findInstrument(instrumentId);
   const item = instrument?.items.find((i) => i.id === itemId);
   if (item) return item.type === "text";
   return typeof value === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -2,8 +2,8 @@
 // questionnaires with answers and scores, reviews with amendments, sub-goals, contacts,
 // status events and the audit rows about any of them. Plain JSON, dates as ISO strings.
 import type { Db } from "@skridt/db";
-import { builtinInstruments } from "@skridt/instruments";
 import { dateToDay } from "../guards";
+import { findInstrument, loadProgrammeInstruments } from "../programme-instruments/cache";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const day = (d: Date | null | undefined) => (d ? dateToDay(d) : null);
@@ -43,10 +43,12 @@ export async function participantRecord(db: Db, participantId: string) {
     },
   });
 
+  // The programme's own instruments into the cache, so their titles are found below.
+  await loadProgrammeInstruments(db, p.programmeId);
   const assessment = (a: (typeof p.assessments)[number]) => ({
     id: a.id,
     instrumentId: a.instrumentId,
-    instrumentTitle: builtinInstruments[a.instrumentId]?.title ?? null,
+    instrumentTitle: findInstrument(a.instrumentId, a.instrumentVersion)?.title ?? findInstrument(a.instrumentId)?.title ?? null,
     instrumentVersion: a.instrumentVersion,
     occasion: a.occasion,
     status: a.status,

@@ -1,12 +1,12 @@
 // The evaluator's figures for a programme: pseudonymous rows in, suppressed aggregates out.
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
-  attrition,
+  attritionFromCounts,
   contactSummary,
   filterParticipants,
   itemDistributions,
   outcomes,
-  pairedChange,
+  pairedChangeFromCounts,
   progressionSpider,
   responseRates,
   suppressAttrition,
@@ -18,7 +18,7 @@ import {
   suppressProgression,
   suppressResponseRates,
 } from "@skridt/analytics";
-import { builtinInstruments, todayLocal } from "@skridt/instruments";
+import { todayLocal } from "@skridt/instruments";
 import type { Context } from "../context";
 import { ZEvaluationQuery, type TEvaluationFilter } from "../schemas/evaluation";
 import { planFromStored } from "../surveys/plan";
@@ -26,9 +26,11 @@ import { organisationProcedure } from "../trpc";
 import { progressionFromStored } from "../workspace/progression-plan";
 import { loadProgrammeRows, type RowKind } from "../evaluation/load";
 import { analyticsTargets, scaleMetas, statusCatalogue } from "../evaluation/metadata";
+import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
 import { evaluableOrganisations } from "../evaluation/scope";
 import { audit } from "../audit";
 import { withoutFreeText } from "../privacy/free-text";
+import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
 
 type EvalCtx = Context & { user: NonNullable<Context["user"]>; organisationId: string };
 
@@ -45,16 +47,18 @@ async function cohort(ctx: EvalCtx, programmeId: string, filter: TEvaluationFilt
     ...(filter.ageBands ? { ageBands: filter.ageBands } : {}),
   });
   const programme = await ctx.db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true } });
+  // The programme's own instruments (also into the process cache, where the free-text filter looks).
+  const ownInstruments = await loadProgrammeInstruments(ctx.db, programmeId);
   await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "evaluation.read", targetType: "programme", targetId: programmeId, ip: ctx.ip, detail: { views: want } });
-  return { organisations, rows, participants, programme, plan: planFromStored(programme.measurementPlan) };
+  return { organisations, chosen, rows, participants, programme, plan: planFromStored(programme.measurementPlan), ownInstruments };
 }
 
 const evaluatorProcedure = organisationProcedure("evaluator", "admin").input(ZEvaluationQuery);
 
 export const evaluationRouter = {
-  /** Enrolled, active and ended; response rates; outcomes against the target figures; contact volume. */
+  /** Enrolled, active and ended; response rates; outcomes against the target figures. */
   overview: evaluatorProcedure.query(async ({ ctx, input }) => {
-    const { organisations, rows, participants, programme, plan } = await cohort(ctx, input.programmeId, input.filter, ["surveys", "statusEvents", "contacts"]);
+    const { organisations, rows, participants, programme, plan } = await cohort(ctx, input.programmeId, input.filter, ["surveys", "statusEvents"]);
     const today = todayLocal();
     const ended = participants.filter((p) => p.endedOn && p.endedOn <= today).length;
     const targets = analyticsTargets(plan);
@@ -66,16 +70,24 @@ export const evaluationRouter = {
       responseRates: suppressResponseRates(responseRates(participants, rows.surveys, { occasions: ["start", "end"] })),
       outcomes: suppressOutcomes(result),
       targets: targets.map((t) => ({ id: t.id, label: t.label, goalShare: t.goalShare })),
-      contacts: suppressContacts(contactSummary(participants, rows.contacts)),
     };
+  }),
+
+  /** Contact volume in total and by kind, per participant. */
+  contacts: evaluatorProcedure.query(async ({ ctx, input }) => {
+    const { rows, participants } = await cohort(ctx, input.programmeId, input.filter, ["contacts"]);
+    return { contacts: suppressContacts(contactSummary(participants, rows.contacts)) };
   }),
 
   /** Per item start and end distributions, paired change per scale, and attrition. */
   questionnaires: evaluatorProcedure.query(async ({ ctx, input }) => {
-    const { rows, participants } = await cohort(ctx, input.programmeId, input.filter, ["surveys", "scores", "answers"]);
+    const { rows, participants, ownInstruments, chosen } = await cohort(ctx, input.programmeId, input.filter, ["surveys", "answers"]);
     const metas = scaleMetas();
+    // Paired change and attrition from start/end values grouped in the database.
+    const { organisationIds: _applied, ...criteria } = input.filter;
+    const counts = await readScaleFigureCounts(ctx.db, input.programmeId, chosen, criteria);
     return {
-      instruments: Object.values(builtinInstruments).map((i) => ({
+      instruments: Object.values(registryWith(ownInstruments)).map((i) => ({
         id: i.id,
         title: i.title,
         items: i.items.map((item) => ({
@@ -87,8 +99,8 @@ export const evaluationRouter = {
         scales: i.scales.map((s) => ({ id: s.id, label: s.label, range: s.range, higherIsBetter: s.higherIsBetter, minimalImportantChange: s.minimalImportantChange ?? null })),
       })),
       distributions: suppressItemDistributions(itemDistributions(participants, withoutFreeText(rows.answers), { occasions: ["start", "end"], surveys: rows.surveys })),
-      change: suppressPairedChange(pairedChange(participants, rows.scores, metas, { surveys: rows.surveys })),
-      attrition: suppressAttrition(attrition(participants, rows.scores, metas, rows.surveys)),
+      change: suppressPairedChange(pairedChangeFromCounts(counts, metas)),
+      attrition: suppressAttrition(attritionFromCounts(counts, metas)),
     };
   }),
 

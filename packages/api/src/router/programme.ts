@@ -1,5 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { builtinInstruments, validatePlan } from "@skridt/instruments";
+import { validatePlan } from "@skridt/instruments";
+import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
 import { z } from "zod";
 import { planFromStored } from "../surveys/plan";
 import { checkProgressionPlan, getProgressionModel, progressionModels, ZProgressionPlan } from "@skridt/instruments";
@@ -57,10 +58,14 @@ export const programmeRouter = {
         select: { measurementPlan: true },
       });
       if (!programme) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      // The built-ins, then the latest version of each of the programme's own (marked `own`).
+      const ownInstruments = await loadProgrammeInstruments(ctx.db, input.programmeId);
+      const own = new Set(ownInstruments.map((i) => i.id));
+      const registry = registryWith(ownInstruments);
       return {
         plan: planFromStored(programme.measurementPlan),
         isDefault: programme.measurementPlan === "",
-        instruments: Object.values(builtinInstruments).map((i) => ({ id: i.id, version: i.version, title: i.title, occasions: i.occasions })),
+        instruments: Object.values(registry).map((i) => ({ id: i.id, version: i.version, title: i.title, occasions: i.occasions, own: own.has(i.id) })),
       };
     }),
 
@@ -69,7 +74,8 @@ export const programmeRouter = {
     .mutation(async ({ ctx, input }) => {
       const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
       if (linked === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-      const result = validatePlan(input.plan, builtinInstruments);
+      // Its own instruments count for this programme only: another programme's are unknown here.
+      const result = validatePlan(input.plan, registryWith(await loadProgrammeInstruments(ctx.db, input.programmeId)));
       if (!result.ok) throw new TRPCError({ code: "BAD_REQUEST", message: "plan_invalid", cause: Object.assign(new Error("plan invalid"), { publicDetail: { problems: result.problems } }) });
       await ctx.db.programme.update({ where: { id: input.programmeId }, data: { measurementPlan: JSON.stringify(result.plan) } });
       await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.set_plan", targetType: "programme", targetId: input.programmeId, ip: ctx.ip });

@@ -1,11 +1,11 @@
 // The staff side of questionnaires: send, follow and withdraw a participant's surveys.
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { builtinInstruments } from "@skridt/instruments";
 import { audit } from "../audit";
 import { ZCreateSurvey, ZParticipantRef, ZSurveyRef } from "../schemas/survey";
 import { createSurvey } from "../surveys/create";
 import { correctAssessment } from "../surveys/correct";
-import { instrumentOf, loadAnswers } from "../surveys/answers";
+import { loadAnswers, loadInstrumentOf } from "../surveys/answers";
+import { ensureInstruments, findInstrument } from "../programme-instruments/cache";
 import { z } from "zod";
 import { newSurveyCredentials } from "../surveys/links";
 import { planFromStored } from "../surveys/plan";
@@ -44,12 +44,13 @@ export const surveyRouter = {
         submittedAt: true,
         assessments: {
           where: { status: { not: "superseded" } },
-          select: { id: true, mode: true, instrumentId: true, _count: { select: { answers: true } }, scores: { select: { scaleId: true, value: true, status: true } } },
+          select: { id: true, mode: true, instrumentId: true, instrumentVersion: true, _count: { select: { answers: true } }, scores: { select: { scaleId: true, value: true, status: true } } },
           orderBy: { position: "asc" },
         },
       },
       orderBy: { createdAt: "asc" },
     });
+    await ensureInstruments(ctx.db, surveys.flatMap((s) => s.assessments));
     return surveys.map((s) => ({
       id: s.id,
       occasion: s.occasion,
@@ -58,16 +59,19 @@ export const surveyRouter = {
       createdAt: s.createdAt.toISOString(),
       submittedAt: s.submittedAt?.toISOString() ?? null,
       expiresAt: s.expiresAt.toISOString(),
-      instruments: s.assessments.map((a) => ({
-        id: a.instrumentId,
-        assessmentId: a.id,
-        corrected: a.mode === "correction",
-        title: builtinInstruments[a.instrumentId]?.title ?? { da: a.instrumentId, en: a.instrumentId },
-        questions: builtinInstruments[a.instrumentId]?.items.length ?? 0,
-        scaleLabels: Object.fromEntries((builtinInstruments[a.instrumentId]?.scales ?? []).map((scale) => [scale.id, scale.label])),
-        answered: a._count.answers,
-        scores: a.scores,
-      })),
+      instruments: s.assessments.map((a) => {
+        const definition = findInstrument(a.instrumentId, a.instrumentVersion);
+        return {
+          id: a.instrumentId,
+          assessmentId: a.id,
+          corrected: a.mode === "correction",
+          title: definition?.title ?? { da: a.instrumentId, en: a.instrumentId },
+          questions: definition?.items.length ?? 0,
+          scaleLabels: Object.fromEntries((definition?.scales ?? []).map((scale) => [scale.id, scale.label])),
+          answered: a._count.answers,
+          scores: a.scores,
+        };
+      }),
     }));
   }),
 
@@ -122,7 +126,7 @@ export const surveyRouter = {
       });
       if (!assessment) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
       await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "assessment.read_answers", targetType: "assessment", targetId: assessment.id, ip: ctx.ip });
-      return { ...assessment, definition: instrumentOf(assessment), answers: await loadAnswers(ctx.db, assessment.id) };
+      return { ...assessment, definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) };
     }),
 
   /**

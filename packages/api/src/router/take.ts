@@ -2,7 +2,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { ZCredential, ZSaveAnswer } from "../schemas/survey";
-import { instrumentOf, loadAnswers, saveAnswer } from "../surveys/answers";
+import { loadAnswers, loadInstrumentOf, saveAnswer } from "../surveys/answers";
 import { openAssessmentFor } from "../surveys/assessment-cache";
 import { startToEndChange } from "../surveys/change";
 import { submitSurvey } from "../surveys/submit";
@@ -25,7 +25,7 @@ export const takeRouter = {
     }
     const instruments = [];
     for (const assessment of assessments) {
-      instruments.push({ definition: instrumentOf(assessment), answers: await loadAnswers(ctx.db, assessment.id) });
+      instruments.push({ definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) });
     }
     const external = ctx.survey.respondentType !== "participant";
     return {

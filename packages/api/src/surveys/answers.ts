@@ -1,12 +1,22 @@
 import type { Db } from "@skridt/db";
 import { upsertAnswer } from "./answer-upsert";
-import { answerSchemaFor, getInstrument, type TInstrument } from "@skridt/instruments";
+import { answerSchemaFor, type TInstrument } from "@skridt/instruments";
 import { TRPCError } from "@trpc/server";
+import { ensureInstruments, findInstrument } from "../programme-instruments/cache";
 
-export function instrumentOf(assessment: { instrumentId: string; instrumentVersion: string }): TInstrument {
-  const instrument = getInstrument(assessment.instrumentId, assessment.instrumentVersion);
+type TInstrumentRef = { instrumentId: string; instrumentVersion: string };
+
+/** The definition an assessment was given under: a built-in or one already in this process's cache. */
+export function instrumentOf(assessment: TInstrumentRef): TInstrument {
+  const instrument = findInstrument(assessment.instrumentId, assessment.instrumentVersion);
   if (!instrument) throw new Error(`instrument ${assessment.instrumentId}@${assessment.instrumentVersion} is not available`);
   return instrument;
+}
+
+/** As instrumentOf, loading a programme's own instrument from the database on a cache miss. */
+export async function loadInstrumentOf(db: Db, assessment: TInstrumentRef): Promise<TInstrument> {
+  await ensureInstruments(db, [assessment]);
+  return instrumentOf(assessment);
 }
 
 /** Stored answers of one assessment as itemId → value. */
@@ -29,7 +39,7 @@ export interface SaveAnswerInput {
  * retry of an older answer (earlier answeredAt) never overwrites a newer one.
  */
 export async function saveAnswer(db: Db, input: SaveAnswerInput): Promise<{ applied: boolean }> {
-  const instrument = instrumentOf(input.assessment);
+  const instrument = await loadInstrumentOf(db, input.assessment);
   const item = instrument.items.find((i) => i.id === input.itemId);
   if (!item) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
   const where = { assessmentId_itemId: { assessmentId: input.assessment.id, itemId: input.itemId } };

@@ -1,5 +1,6 @@
 import type { Db } from "@skridt/db";
-import { classifyChange, getInstrument, type TLocalizedText } from "@skridt/instruments";
+import { classifyChange, type TLocalizedText } from "@skridt/instruments";
+import { ensureInstruments, findInstrument } from "../programme-instruments/cache";
 
 export interface ScaleChange {
   instrumentId: string;
@@ -19,6 +20,7 @@ export async function startToEndChange(db: Db, participantId: string): Promise<S
     select: { occasion: true, instrumentId: true, instrumentVersion: true, submittedAt: true, scores: { select: { scaleId: true, value: true } } },
     orderBy: { submittedAt: "asc" },
   });
+  await ensureInstruments(db, assessments);
   // The latest submitted value per occasion wins (a correction replaces the original).
   const values = new Map<string, { start?: number; end?: number }>();
   for (const a of assessments) {
@@ -34,7 +36,7 @@ export async function startToEndChange(db: Db, participantId: string): Promise<S
   for (const [key, { start, end }] of values) {
     if (start === undefined || end === undefined) continue;
     const [instrumentId, scaleId] = key.split("/") as [string, string];
-    const scale = getInstrument(instrumentId)?.scales.find((s) => s.id === scaleId);
+    const scale = findInstrument(instrumentId)?.scales.find((s) => s.id === scaleId);
     if (!scale) continue;
     out.push({ instrumentId, scaleId, label: scale.label, range: scale.range, higherIsBetter: scale.higherIsBetter, start, end, change: classifyChange(scale, start, end) });
   }

@@ -1,7 +1,8 @@
 import type { Db } from "@skridt/db";
 import { scoreInstrument, validateAnswers } from "@skridt/instruments";
 import { TRPCError } from "@trpc/server";
-import { instrumentOf, loadAnswers } from "./answers";
+import { refreshScaleFigures } from "../evaluation/scale-figures";
+import { loadAnswers, loadInstrumentOf } from "./answers";
 
 /**
  * A mentor's correction of a submitted assessment (a misread paper form, a wrong tap): the
@@ -17,7 +18,7 @@ export async function correctAssessment(
     select: { id: true, participantId: true, surveyId: true, position: true, instrumentId: true, instrumentVersion: true, occasion: true, status: true },
   });
   if (original.status !== "submitted") throw new TRPCError({ code: "CONFLICT", message: "not_submitted" });
-  const instrument = instrumentOf(original);
+  const instrument = await loadInstrumentOf(db, original);
   const before = await loadAnswers(db, original.id);
   const merged: Record<string, unknown> = { ...before };
   for (const [itemId, value] of Object.entries(input.changes)) {
@@ -59,6 +60,7 @@ export async function correctAssessment(
       },
       select: { id: true },
     });
+    if (original.participantId) await refreshScaleFigures(tx, [original.participantId]);
     return next;
   });
   return { assessmentId: created.id, changed };

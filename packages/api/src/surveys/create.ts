@@ -1,5 +1,6 @@
 import type { Db } from "@skridt/db";
 import type { TOccasion } from "@skridt/instruments";
+import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
 import { instrumentsFor, planFromStored } from "./plan";
 import { newSurveyCredentials } from "./links";
 
@@ -16,9 +17,11 @@ export async function createSurvey(
 ) {
   const participant = await db.participant.findUniqueOrThrow({
     where: { id: input.participantId },
-    select: { programme: { select: { measurementPlan: true } } },
+    select: { programmeId: true, programme: { select: { measurementPlan: true } } },
   });
-  const instruments = instrumentsFor(planFromStored(participant.programme.measurementPlan), input.occasion);
+  // Read from the database, not the cache: another process may have added a newer version.
+  const own = await loadProgrammeInstruments(db, participant.programmeId);
+  const instruments = instrumentsFor(planFromStored(participant.programme.measurementPlan), input.occasion, registryWith(own));
   const credentials = newSurveyCredentials(input.now);
   const survey = await db.survey.create({
     data: {

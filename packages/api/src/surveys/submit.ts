@@ -1,7 +1,8 @@
 import type { Db } from "@skridt/db";
 import { scoreInstrument, validateAnswers, type TScaleScore } from "@skridt/instruments";
 import { TRPCError } from "@trpc/server";
-import { instrumentOf, loadAnswers } from "./answers";
+import { refreshScaleFigures } from "../evaluation/scale-figures";
+import { loadAnswers, loadInstrumentOf } from "./answers";
 
 export interface MissingAnswer {
   instrumentId: string;
@@ -16,14 +17,14 @@ export interface MissingAnswer {
 export async function submitSurvey(db: Db, surveyId: string): Promise<{ alreadySubmitted: boolean }> {
   const survey = await db.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    select: { status: true, assessments: { select: { id: true, instrumentId: true, instrumentVersion: true }, orderBy: { position: "asc" } } },
+    select: { status: true, participantId: true, assessments: { select: { id: true, instrumentId: true, instrumentVersion: true }, orderBy: { position: "asc" } } },
   });
   if (survey.status === "submitted") return { alreadySubmitted: true };
 
   const missing: MissingAnswer[] = [];
   const scored: { assessment: (typeof survey.assessments)[number]; scores: TScaleScore[] }[] = [];
   for (const assessment of survey.assessments) {
-    const instrument = instrumentOf(assessment);
+    const instrument = await loadInstrumentOf(db, assessment);
     const answers = await loadAnswers(db, assessment.id);
     const validation = validateAnswers(instrument, answers);
     for (const issue of validation.issues) {
@@ -55,6 +56,7 @@ export async function submitSurvey(db: Db, surveyId: string): Promise<{ alreadyS
         });
       }
     }
+    if (survey.participantId) await refreshScaleFigures(tx, [survey.participantId]);
     return false;
   });
   return { alreadySubmitted };

@@ -1,0 +1,81 @@
+// A programme's own instruments: check a definition file, store it, list and read them.
+import { Prisma, type Db } from "@skridt/db";
+import { compareVersions, getInstrument, type TInstrument } from "@skridt/instruments";
+import { remember } from "./cache";
+import { checkDefinitionFile, type DefinitionCheck, type DefinitionProblem } from "./problems";
+
+/** Definition files are small (the largest built-in is about 20 KB); this keeps a paste or upload bounded. */
+export const MAX_DEFINITION_CHARS = 256_000;
+
+const problem = (path: string, da: string, en: string): DefinitionProblem => ({ path, da, en });
+
+/**
+ * What the database knows that the file cannot: the id is not a built-in's nor another
+ * programme's, and the version is new and higher than the ones already stored (a stored
+ * definition is never changed, because answers name the version they were given under).
+ */
+async function placementProblems(db: Db, programmeId: string, instrument: TInstrument): Promise<DefinitionProblem[]> {
+  const { id, version } = instrument;
+  if (getInstrument(id)) {
+    return [problem("id", `"${id}" er id'et på et af Skridts indbyggede spørgeskemaer; giv jeres spørgeskema et andet id`, `"${id}" is the id of one of Skridt's built-in questionnaires; give yours another id`)];
+  }
+  const stored = await db.programmeInstrument.findMany({ where: { instrumentId: id }, select: { programmeId: true, version: true } });
+  if (stored.some((s) => s.programmeId !== programmeId)) {
+    return [problem("id", `"${id}" bruges allerede af et andet programs spørgeskema; vælg et andet id`, `"${id}" is already used by another programme's questionnaire; choose another id`)];
+  }
+  if (stored.some((s) => s.version === version)) {
+    return [problem("version", `Version ${version} af "${id}" er allerede gemt og kan ikke ændres; giv ændringen et nyt versionsnummer`, `Version ${version} of "${id}" is already stored and cannot be changed; give the change a new version number`)];
+  }
+  const latest = stored.map((s) => s.version).sort(compareVersions).at(-1);
+  if (latest && compareVersions(version, latest) < 0) {
+    return [problem("version", `Versionen skal være højere end den seneste gemte (${latest})`, `The version must be higher than the latest stored one (${latest})`)];
+  }
+  return [];
+}
+
+/** The file's own checks, then the database's; nothing is stored. */
+export async function checkProgrammeInstrument(db: Db, programmeId: string, definition: string): Promise<DefinitionCheck> {
+  if (definition.length > MAX_DEFINITION_CHARS) {
+    return { ok: false, problems: [problem("(root)", `Filen er for stor (højst ${MAX_DEFINITION_CHARS / 1000} KB)`, `The file is too large (at most ${MAX_DEFINITION_CHARS / 1000} KB)`)] };
+  }
+  const checked = checkDefinitionFile(definition);
+  if (!checked.ok) return checked;
+  const problems = await placementProblems(db, programmeId, checked.instrument);
+  return problems.length > 0 ? { ok: false, problems } : checked;
+}
+
+export type AddResult = { ok: true; instrument: TInstrument; id: string } | { ok: false; problems: DefinitionProblem[] };
+
+/** Checks and stores a definition; on any problem nothing is stored. */
+export async function addProgrammeInstrument(db: Db, input: { programmeId: string; definition: string; createdById: string | null }): Promise<AddResult> {
+  const checked = await checkProgrammeInstrument(db, input.programmeId, input.definition);
+  if (!checked.ok) return checked;
+  const { instrument } = checked;
+  try {
+    const row = await db.programmeInstrument.create({
+      data: { programmeId: input.programmeId, instrumentId: instrument.id, version: instrument.version, definition: input.definition, createdById: input.createdById },
+      select: { id: true, programmeId: true, definition: true },
+    });
+    remember(row);
+    return { ok: true, instrument, id: row.id };
+  } catch (error) {
+    // Two uploads of the same id and version at once: the unique index lets one win.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const problems = await placementProblems(db, input.programmeId, instrument);
+      return { ok: false, problems: problems.length > 0 ? problems : [problem("version", "Samme version blev gemt samtidig af en anden", "The same version was stored at the same moment by someone else")] };
+    }
+    throw error;
+  }
+}
+
+/** What the staff app lists: one row per instrument id, described by its latest version. */
+export function summarise(instrument: TInstrument) {
+  return {
+    id: instrument.id,
+    version: instrument.version,
+    title: instrument.title,
+    occasions: instrument.occasions,
+    itemCount: instrument.items.length,
+    scales: instrument.scales.map((s) => ({ id: s.id, label: s.label, itemCount: s.items.length, range: s.range })),
+  };
+}
