@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["apps/staff/**/*.tsx", "apps/participant/**/*.tsx", "packages/ui/**/*.tsx", "apps/*/src/**/*.ts"],
+    files: ["apps/staff/**/*.tsx", "apps/participant/**/*.tsx", "packages/ui/**/*.tsx", "packages/questionnaire/**/*.{ts,tsx}", "apps/*/src/**/*.ts"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

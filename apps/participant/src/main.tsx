@@ -1,4 +1,5 @@
 import "@skridt/ui/styles.css";
+import "@skridt/questionnaire/styles.css";
 import "./styles/app.css";
 import "./i18n";
 import { StrictMode } from "react";

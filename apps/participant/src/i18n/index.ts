@@ -1,5 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { QUESTIONNAIRE_NS, questionnaireTexts } from "@skridt/questionnaire/texts";
 import { da } from "./da";
 import { en } from "./en";
 
@@ -39,7 +40,11 @@ i18n.on("languageChanged", (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  // The questionnaire screens' words live with them in @skridt/questionnaire; this app's own
+  // pages use a few of them too (titles, "loading"), so its namespace falls back to theirs.
+  resources: { da: { translation: da, [QUESTIONNAIRE_NS]: questionnaireTexts.da }, en: { translation: en, [QUESTIONNAIRE_NS]: questionnaireTexts.en } },
+  ns: ["translation", QUESTIONNAIRE_NS],
+  fallbackNS: QUESTIONNAIRE_NS,
   lng: storedLocale() ?? "da",
   fallbackLng: "da",
   supportedLngs: ["da", "en"],

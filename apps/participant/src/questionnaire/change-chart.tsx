@@ -1,6 +1,6 @@
 import type { TLocalizedText } from "@skridt/instruments/client";
 import { useTranslation } from "react-i18next";
-import { useLocalized } from "./localized";
+import { useLocalized } from "@skridt/questionnaire";
 
 export interface ChangeRow {
   instrumentId: string;

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Credential } from "../credential";
 import { api } from "../trpc";
 import { ChangeChart, type ChangeRow } from "./change-chart";
-import { useLocalized } from "./localized";
+import { useLocalized } from "@skridt/questionnaire";
 
 type State = { status: "loading" } | { status: "failed" } | { status: "ready"; rows: ChangeRow[] };
 

@@ -1,18 +1,19 @@
 import { useDocumentTitle } from "@skridt/ui";
-import { useEffect } from "react";
+import { preloadQuestionForm, QuestionnaireFlow } from "@skridt/questionnaire";
+import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Credential } from "../credential";
-import { preloadQuestionForm } from "./lazy-question-form";
 import { LinkProblemPage } from "./link-problem-page";
-import { QuestionnaireFlow } from "./questionnaire-flow";
 import { ThankYouPage } from "./thank-you-page";
 import { useSurvey } from "./use-survey";
+import { position } from "./position";
 
 /** /a/<token> and the code route: load the questionnaire, then the flow, or a page saying why not. */
 export function QuestionnairePage({ credential, navigate }: { credential: Credential; navigate: (to: string) => void }) {
   const { t } = useTranslation();
   const survey = useSurvey(credential);
   const { load } = survey;
+  const positionStore = useMemo(() => position(credential), [credential]);
   // Fetch the question form alongside the questionnaire itself, not after the first click.
   useEffect(preloadQuestionForm, []);
   const external = load.status === "ready" && load.survey.respondent !== "participant";
@@ -39,5 +40,5 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
     return <LinkProblemPage problem={load.problem} onRetry={survey.retry} navigate={navigate} />;
   }
   if (survey.submitted) return <ThankYouPage occasion={load.survey.occasion} credential={credential} afterSubmit showChange={!external} />;
-  return <QuestionnaireFlow survey={load.survey} credential={credential} answers={survey.answers} onAnswer={survey.answer} status={survey.status} submit={survey.submit} />;
+  return <QuestionnaireFlow survey={load.survey} position={positionStore} answers={survey.answers} onAnswer={survey.answer} status={survey.status} submit={survey.submit} />;
 }

@@ -1,26 +1,13 @@
 import type { TAnswerValue, TInstrument, TOccasion } from "@skridt/instruments/client";
+import { Outbox, type FailurePolicy, type LoadedSurvey, type Respondent, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { credentialKey, type Credential } from "../credential";
 import { api, errorDetail, errorKey } from "../trpc";
-import { Outbox, type FailurePolicy } from "./outbox";
-import type { SurveyAnswers } from "./screens";
 
 export type LinkProblem = "unknown" | "expired" | "withdrawn" | "submitted" | "tooMany" | "offline";
 
-/** Who answers: the participant, or an employer's contact person or a volunteer mentor. */
-export type Respondent = "participant" | "company" | "volunteer";
-
-export interface LoadedSurvey {
-  occasion: TOccasion;
-  instruments: TInstrument[];
-  respondent: Respondent;
-  /** For an employer or volunteer: the participant's first name, if the mentor chose to show it. */
-  aboutFirstName: string | null;
-}
 
 type Load = { status: "loading" } | { status: "problem"; problem: LinkProblem; occasion?: TOccasion; respondent?: Respondent } | { status: "ready"; survey: LoadedSurvey };
-
-export type SubmitResult = { ok: true } | { ok: false; reason: "incomplete"; missing: { instrumentId: string; itemId: string }[] } | { ok: false; reason: "offline" | "failed" };
 
 const PROBLEMS: Record<string, LinkProblem> = {
   link_unknown: "unknown",

@@ -20,7 +20,7 @@ export interface QuestionScreenProps {
 
 /** One question on its own: where we are, the question, back and next. */
 export function QuestionScreen({ instrument, item, number, total, value, missing, onAnswer, onNext, onBack }: QuestionScreenProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   const text = useLocalized();
   return (
     <>

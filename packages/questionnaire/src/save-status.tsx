@@ -7,7 +7,7 @@ import type { OutboxStatus } from "./outbox";
  * start (a region added later is not announced). Says nothing until the first answer.
  */
 export function SaveStatus({ status }: { status: OutboxStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   const [touched, setTouched] = useState(status !== "saved");
   useEffect(() => {
     if (status !== "saved") setTouched(true);

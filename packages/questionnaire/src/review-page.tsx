@@ -21,7 +21,7 @@ export interface ReviewPageProps {
 
 /** Every answer in plain words, each one changeable, and the one button that sends. */
 export function ReviewPage({ instruments, answers, missingCount, send, waitingForNetwork, onEdit, onSubmit, onBack }: ReviewPageProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation("questionnaire");
   const text = useLocalized();
   const message =
     send === "sending" ? (waitingForNetwork ? t("review.waiting") : t("review.sending")) : send === "offline" ? t("review.offline") : send === "failed" ? t("review.failed") : "";

@@ -1,7 +1,7 @@
 import { Button } from "@skridt/ui";
 import type { TOccasion } from "@skridt/instruments/client";
 import { useTranslation } from "react-i18next";
-import type { Respondent } from "./use-survey";
+import type { Respondent } from "./types";
 
 /**
  * The first screen: what this is, that answers are saved, how many questions. An employer
@@ -20,7 +20,7 @@ export function WelcomeScreen({
   respondent?: Respondent;
   aboutFirstName?: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   const external = respondent !== "participant";
   return (
     <>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 
 /** Back and Next; Next is the form's submit button, so Enter moves on too. */
 export function NavButtons({ onBack, nextLabel }: { onBack?: (() => void) | undefined; nextLabel?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   return (
     <div className="nav">
       {/* Back comes first in reading order, as on screen; it is type=button, so Enter still means Next. */}

@@ -2,22 +2,21 @@ import { Button } from "@skridt/ui";
 import type { TAnswerValue } from "@skridt/instruments/client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Credential } from "../credential";
 import { AllQuestionsPage } from "./all-questions-page";
 import { IntroScreen } from "./intro-screen";
 import type { OutboxStatus } from "./outbox";
-import { storedPosition, storePosition } from "./position";
 import { QuestionScreen } from "./question-screen";
 import { ReviewPage, type SendState } from "./review-page";
 import { SaveStatus } from "./save-status";
 import { buildScreens, firstUnanswered, missingAnswers, questionKey, type SurveyAnswers } from "./screens";
-import type { LoadedSurvey, SubmitResult } from "./use-survey";
+import type { LoadedSurvey, PositionStore, SubmitResult } from "./types";
 import { useWideScreen } from "./use-wide-screen";
 import { WelcomeScreen } from "./welcome-screen";
 
 export interface QuestionnaireFlowProps {
   survey: LoadedSurvey;
-  credential: Credential;
+  /** Where the current screen is remembered across reloads. */
+  position: PositionStore;
   answers: SurveyAnswers;
   onAnswer: (instrumentId: string, itemId: string, value: TAnswerValue | null) => void;
   status: OutboxStatus;
@@ -34,12 +33,12 @@ interface Position {
   step: -1 | 0 | 1;
 }
 
-export function QuestionnaireFlow({ survey, credential, answers, onAnswer, status, submit }: QuestionnaireFlowProps) {
-  const { t } = useTranslation();
+export function QuestionnaireFlow({ survey, position: positionStore, answers, onAnswer, status, submit }: QuestionnaireFlowProps) {
+  const { t } = useTranslation("questionnaire");
   const { instruments } = survey;
   const { screens, questionCount } = useMemo(() => buildScreens(instruments, answers), [instruments, answers]);
   const [position, setPosition] = useState<Position>(() => {
-    const stored = storedPosition(credential);
+    const stored = positionStore.stored();
     if (stored) return { key: stored, step: 0 };
     // A returning participant (maybe on another device) continues at the first open question.
     const anyAnswer = Object.values(answers).some((given) => Object.values(given).some((v) => v !== null && v !== undefined));
@@ -57,7 +56,7 @@ export function QuestionnaireFlow({ survey, credential, answers, onAnswer, statu
   lastIndex.current = index;
   const screen = screens[index] ?? screens[0]!;
 
-  useEffect(() => storePosition(credential, screen.key), [credential, screen.key]);
+  useEffect(() => positionStore.store(screen.key), [positionStore, screen.key]);
 
   // A new screen starts at its heading, for eyes (scrolled to the top) and for screen readers.
   const firstRender = useRef(true);

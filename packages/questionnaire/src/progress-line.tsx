@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 
 /** "Spørgsmål 3 af 41" with a bar that says the same, for those who read numbers badly. */
 export function ProgressLine({ n, total }: { n: number; total: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   const id = useId();
   return (
     <div className="progress">

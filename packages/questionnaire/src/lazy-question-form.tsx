@@ -16,7 +16,7 @@ export function preloadQuestionForm() {
 }
 
 export function LazyQuestionForm(props: QuestionFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   return (
     <Suspense fallback={<p role="status">{t("survey.loading")}</p>}>
       <QuestionForm {...props} />

@@ -15,7 +15,7 @@ export interface AllQuestionsPageProps {
 
 /** The whole questionnaire on one page, for wide screens; every answer is saved as it is given, as on the single screens. */
 export function AllQuestionsPage({ instruments, answers, onAnswer, onReview, onOneAtATime }: AllQuestionsPageProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   const text = useLocalized();
   return (
     <>

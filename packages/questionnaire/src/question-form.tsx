@@ -23,7 +23,7 @@ export interface QuestionFormProps {
 
 /** One question as a small form: react-hook-form holds the raw input, zod decides whether it is an answer. */
 export function QuestionForm({ item, value, onAnswer, onDone, notice, children }: QuestionFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("questionnaire");
   const text = useLocalized();
   const id = useId();
   const form = useForm<QuestionFormValues>({

@@ -1,0 +1,72 @@
+import type { da } from "./da";
+
+/** The English texts of the shared questionnaire screens (same keys as da.ts). */
+export const en: typeof da = {
+  survey: {
+    loading: "Getting your questionnaire …",
+    titles: {
+      start: "Questionnaire at the start",
+      end: "Questionnaire at the end",
+      followup: "Follow-up questionnaire",
+    },
+    welcome: "The questions are about how you are and how things are going. There are no right or wrong answers.",
+    external: {
+      company: {
+        title: "Questionnaire for the workplace",
+        welcome: "Welcome. The questions are about your experience as a workplace with the programme. There are no right or wrong answers.",
+        about: "The questions are about your collaboration regarding {{name}}.",
+      },
+      volunteer: {
+        title: "Questionnaire for volunteer mentors",
+        welcome: "Welcome. The questions are about your experience as a volunteer mentor. There are no right or wrong answers.",
+        about: "The questions are about your time with {{name}}.",
+      },
+    },
+    howItWorks: "You get one question at a time. Each answer is saved straight away. You can take a break and continue later with the same link.",
+    count: "There are {{count}} questions.",
+    start: "Start",
+    resume: "Continue where you left off",
+    next: "Next",
+    back: "Back",
+    part: "Part {{n}} of {{total}}",
+    progress: "Question {{n}} of {{total}}",
+    progressLabel: "How far you are",
+    optional: "You may skip this question.",
+    showAll: "Show all questions on one page",
+    showOne: "Show one question at a time",
+    allTitle: "All questions",
+    toReview: "Check your answers",
+    missingHere: "We are missing your answer to this question. When you have answered, press Next.",
+    status: {
+      saved: "Saved",
+      saving: "Saving …",
+      offline: "No connection – your answers are kept on your phone and sent when you are online again",
+    },
+    errors: {
+      numberRange: "Enter a number from {{min}} to {{max}}.",
+      numberMin: "Enter a number of {{min}} or more.",
+      numberMax: "Enter a number of {{max}} or less.",
+      number: "Enter a number, e.g. 12.",
+      integer: "Enter a whole number without decimals.",
+      maxSelections: "You can choose at most {{max}}. Remove one of your choices.",
+      text: "Your answer is too long. You can write at most {{max}} characters.",
+      date: "Enter a date, e.g. 15-03-2024.",
+      choice: "Choose one of the answers.",
+    },
+    textLeft: "You can write {{count}} more characters.",
+  },
+  review: {
+    title: "Check your answers",
+    intro: "Here are your answers. You can change an answer before you send.",
+    notAnswered: "Not answered",
+    missing: "Answer missing",
+    missingCount_one: "1 question is missing an answer.",
+    missingCount_other: "{{count}} questions are missing an answer.",
+    edit: "Change",
+    submit: "Send the answers",
+    sending: "Sending …",
+    waiting: "We are waiting for the connection. Your answers are sent as soon as you are online again.",
+    offline: "The answers could not be sent because there is no connection. Try again in a moment.",
+    failed: "Something went wrong. Your answers are saved. Try sending again in a moment.",
+  },
+};
