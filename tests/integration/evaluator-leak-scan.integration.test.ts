@@ -49,6 +49,7 @@ const INPUTS: Record<string, (s: Scope) => unknown[]> = {
   "evaluation.overview": (s) => queries(s),
   "evaluation.questionnaires": (s) => queries(s),
   "evaluation.progression": (s) => queries(s),
+  "evaluation.contacts": (s) => queries(s),
   "export.create": (s) => queries(s).flatMap((q) => SHAPES.flatMap((shape) => FORMATS.map((format) => ({ ...q, shape, format })))),
   "company.list": (s) => s.orgIds.map((organisationId) => ({ organisationId })),
   "externalSurvey.results": (s) => [{ organisationId: s.orgId, programmeId: s.programmeId }],

@@ -60,7 +60,8 @@ describe(`privacy on ${engine}`, () => {
     const overview = await evaluator.evaluation.overview({ organisationId: orgId, programmeId });
     const questionnaires = await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId });
     const progression = await evaluator.evaluation.progression({ organisationId: orgId, programmeId });
-    return rounded({ counts: overview.counts, responseRates: overview.responseRates, outcomes: overview.outcomes, contacts: overview.contacts, change: questionnaires.change, distributions: questionnaires.distributions, spider: progression.spider });
+    const { contacts } = await evaluator.evaluation.contacts({ organisationId: orgId, programmeId });
+    return rounded({ counts: overview.counts, responseRates: overview.responseRates, outcomes: overview.outcomes, contacts, change: questionnaires.change, distributions: questionnaires.distributions, spider: progression.spider });
   }
 
   /** Figures to 10 significant digits: PostgreSQL may return rows in another order after an update, and float sums differ in the last bits. */

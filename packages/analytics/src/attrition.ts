@@ -34,26 +34,28 @@ export function attrition(
   const to = options.to ?? "end";
   const answered = submittedMask(participantIndex(participants), surveys, to);
   const matrix = scaleMatrix(participants, scores, scales, [from]);
-  return scales.map((scale, k) => {
-    const start = (matrix.values[k] as Float64Array[])[0] as Float64Array;
-    const yes = new Float64Array(start.length);
-    const no = new Float64Array(start.length);
-    let ny = 0;
-    let nn = 0;
-    for (let i = 0; i < start.length; i++) {
-      const v = start[i] as number;
-      if (v !== v) continue;
-      if (answered[i] === 1) yes[ny++] = v;
-      else no[nn++] = v;
-    }
-    const a = summarize(yes, ny);
-    const b = summarize(no, nn);
-    const difference = a.mean !== null && b.mean !== null ? a.mean - b.mean : null;
-    let standardisedDifference: number | null = null;
-    if (difference !== null && a.sd !== null && b.sd !== null) {
-      const pooled = Math.sqrt(((ny - 1) * a.sd * a.sd + (nn - 1) * b.sd * b.sd) / (ny + nn - 2));
-      standardisedDifference = pooled > 0 ? difference / pooled : null;
-    }
-    return { instrumentId: scale.instrumentId, scaleId: scale.scaleId, answeredEnd: a, didNotAnswerEnd: b, difference, standardisedDifference };
-  });
+  return scales.map((scale, k) => attritionOfScale(scale, (matrix.values[k] as Float64Array[])[0] as Float64Array, answered));
+}
+
+/** One scale: start values (NaN = none) split by whether the participant answered at the end (1). */
+export function attritionOfScale(scale: TScaleMeta, start: Float64Array, answered: Uint8Array): TAttrition {
+  const yes = new Float64Array(start.length);
+  const no = new Float64Array(start.length);
+  let ny = 0;
+  let nn = 0;
+  for (let i = 0; i < start.length; i++) {
+    const v = start[i] as number;
+    if (v !== v) continue;
+    if (answered[i] === 1) yes[ny++] = v;
+    else no[nn++] = v;
+  }
+  const a = summarize(yes, ny);
+  const b = summarize(no, nn);
+  const difference = a.mean !== null && b.mean !== null ? a.mean - b.mean : null;
+  let standardisedDifference: number | null = null;
+  if (difference !== null && a.sd !== null && b.sd !== null) {
+    const pooled = Math.sqrt(((ny - 1) * a.sd * a.sd + (nn - 1) * b.sd * b.sd) / (ny + nn - 2));
+    standardisedDifference = pooled > 0 ? difference / pooled : null;
+  }
+  return { instrumentId: scale.instrumentId, scaleId: scale.scaleId, answeredEnd: a, didNotAnswerEnd: b, difference, standardisedDifference };
 }

@@ -4,19 +4,34 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { createBulkReader, type BulkReader } from "./bulk-read";
 import type { DbConfig, Engine } from "./config";
 
 /**
  * The database handle every package uses. Both engines' clients are generated from the
  * same model file, so they expose the same model API; we type them by the SQLite one.
  */
-export type Db = SqliteClient & { readonly engine: Engine };
+export type Db = SqliteClient & { readonly engine: Engine; readonly bulk: BulkReader };
+
+/** Adds the engine and the bulk reader, and closes the reader's connection with the client's. */
+function withExtras<T extends { $disconnect(): Promise<void> }>(client: T, config: DbConfig): T & { engine: Engine; bulk: BulkReader } {
+  const bulk = createBulkReader(config.engine, config.url);
+  const disconnect = client.$disconnect.bind(client);
+  return Object.assign(client, {
+    engine: config.engine,
+    bulk,
+    $disconnect: async () => {
+      await bulk.close();
+      await disconnect();
+    },
+  });
+}
 
 export async function createDb(config: DbConfig): Promise<Db> {
   if (config.engine === "postgresql") {
     const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url, max: 10 }) });
     // Same generated model API, different query compiler: see the type comment above.
-    return Object.assign(client as unknown as SqliteClient, { engine: config.engine });
+    return withExtras(client as unknown as SqliteClient, config);
   }
   mkdirSync(dirname(config.url), { recursive: true });
   // `timeout` is SQLite's busy timeout: concurrent writers from other processes wait instead of failing.
@@ -27,5 +42,5 @@ export async function createDb(config: DbConfig): Promise<Db> {
   // better-sqlite3 builds with synchronous=NORMAL for WAL, which may lose the last commits on a
   // power cut. An acknowledged answer must survive that, so every commit is synced.
   await client.$executeRawUnsafe("PRAGMA synchronous = FULL");
-  return Object.assign(client, { engine: config.engine });
+  return withExtras(client, config);
 }

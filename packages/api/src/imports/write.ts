@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@skridt/db";
 import type { TInstrument } from "@skridt/instruments";
+import { refreshScaleFigures } from "../evaluation/scale-figures";
 import { newSurveyCredentials } from "../surveys/links";
 import type { OnProgress } from "./problems";
 import type { Scope, Validation } from "./validate";
@@ -32,6 +33,7 @@ export async function writeImport(
   await db.$transaction(
     async (tx) => {
       const ids = new Map<string, string>();
+      const touched = new Set<string>();
       for (let i = 0; i < validation.newParticipants.length; i += CHUNK) {
         const data = validation.newParticipants.slice(i, i + CHUNK).map((p) => {
           const id = randomUUID();
@@ -47,6 +49,7 @@ export async function writeImport(
         const scores = [];
         for (const row of validation.rows.slice(i, i + CHUNK)) {
           const participantId = row.participantId ?? ids.get(row.code)!;
+          touched.add(participantId);
           const surveyId = randomUUID();
           const assessmentId = randomUUID();
           // A link nobody holds: the token is never returned, and the survey is closed anyway.
@@ -65,6 +68,7 @@ export async function writeImport(
         if (scores.length) counts.scores += (await tx.score.createMany({ data: scores })).count;
         onProgress?.({ phase: "writing", done: Math.min(total, i + CHUNK), total });
       }
+      await refreshScaleFigures(tx, [...touched]);
       await tx.auditEvent.create({
         data: {
           actorId,

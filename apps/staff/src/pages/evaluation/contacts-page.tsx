@@ -11,7 +11,7 @@ import { drawable, formatCount, formatDecimal } from "./masked";
 import type { TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
 
-type Contacts = RouterOutputs["evaluation"]["overview"]["contacts"];
+type Contacts = RouterOutputs["evaluation"]["contacts"]["contacts"];
 
 /** Contact volume: totals, and per participant by kind (mean and median over everyone, zeros included). */
 export function ContactsPage() {
@@ -19,7 +19,7 @@ export function ContactsPage() {
   const trpc = useTRPC();
   const input = useEvaluationInput();
   // Contacts come with the overview (one query, cached between the two sections).
-  const result = useQuery(trpc.evaluation.overview.queryOptions(input));
+  const result = useQuery(trpc.evaluation.contacts.queryOptions(input));
   useDocumentTitle(t("evaluation.sections.contacts"));
   return (
     <section aria-labelledby="evaluation-contacts">

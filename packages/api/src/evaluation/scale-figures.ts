@@ -1,0 +1,53 @@
+// Keeps ParticipantScale (one row per participant and scale: start value, end value, whether
+// the end questionnaire was submitted) equal to what the source tables say. Every write that
+// changes a participant's submitted scores calls refreshScaleFigures in its own transaction,
+// so the evaluator's figures never see half a change. The rule is the one the figures use:
+// a score counts when its assessment and its questionnaire (the participant's own, not an
+// employer's or volunteer's) are submitted; a correction supersedes the original; of two
+// submitted questionnaires at one occasion, the later one counts.
+import { Prisma, type Db } from "@skridt/db";
+
+/** What refresh needs of a client: the plain one or a transaction's. */
+type Executor = Pick<Db, "$executeRaw">;
+
+const CHUNK = 500;
+
+/** The figure rows of the participants matching `where` (a condition on Participant p). */
+function figureRows(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p."id", p."programmeId", p."organisationId", sc."instrumentId", sc."scaleId",
+      MAX(CASE WHEN sc."occasion" = 'start' THEN sc."value" END),
+      MAX(CASE WHEN sc."occasion" = 'end' THEN sc."value" END),
+      EXISTS (SELECT 1 FROM "Survey" e WHERE e."participantId" = p."id" AND e."respondentType" = 'participant' AND e."occasion" = 'end' AND e."status" = 'submitted')
+    FROM (
+      SELECT a."participantId", a."occasion", a."instrumentId", x."scaleId", x."value",
+        ROW_NUMBER() OVER (PARTITION BY a."participantId", a."occasion", a."instrumentId", x."scaleId" ORDER BY a."submittedAt" DESC, a."id" DESC) AS "latest"
+      FROM "Participant" p
+      JOIN "Assessment" a ON a."participantId" = p."id"
+      JOIN "Survey" s ON s."id" = a."surveyId"
+      JOIN "Score" x ON x."assessmentId" = a."id"
+      WHERE ${where} AND a."status" = 'submitted' AND a."occasion" IN ('start', 'end')
+        AND s."status" = 'submitted' AND s."respondentType" = 'participant' AND x."value" IS NOT NULL
+    ) sc
+    JOIN "Participant" p ON p."id" = sc."participantId"
+    WHERE sc."latest" = 1
+    GROUP BY p."id", p."programmeId", p."organisationId", sc."instrumentId", sc."scaleId"`;
+}
+
+const COLUMNS = Prisma.sql`("participantId", "programmeId", "organisationId", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted")`;
+
+/** Rewrites the figure rows of these participants from their scores. Call inside the transaction that changed them. */
+export async function refreshScaleFigures(db: Executor, participantIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(participantIds)];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = Prisma.join(ids.slice(i, i + CHUNK));
+    await db.$executeRaw`DELETE FROM "ParticipantScale" WHERE "participantId" IN (${chunk})`;
+    await db.$executeRaw`INSERT INTO "ParticipantScale" ${COLUMNS} ${figureRows(Prisma.sql`p."id" IN (${chunk})`)}`;
+  }
+}
+
+/** Rewrites every figure row of a programme (after a bulk load, or to repair). */
+export async function rebuildProgrammeScaleFigures(db: Executor, programmeId: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM "ParticipantScale" WHERE "programmeId" = ${programmeId}`;
+  await db.$executeRaw`INSERT INTO "ParticipantScale" ${COLUMNS} ${figureRows(Prisma.sql`p."programmeId" = ${programmeId}`)}`;
+}
