@@ -19,6 +19,7 @@ export const ERROR_KEYS = [
   "answers_invalid",
   "nothing_changed",
   "not_submitted",
+  "definition_invalid",
   "review_invalid",
   "review_locked",
   "unknown_area",

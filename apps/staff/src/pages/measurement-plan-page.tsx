@@ -7,6 +7,7 @@ import { useOrganisationId, useSession } from "../shell/session-context";
 import { useTRPC } from "../trpc";
 import { PlanEditor } from "./plan-editor";
 import { PlanView } from "./plan-view";
+import { OwnInstrumentsSection } from "./programme-instruments/own-instruments-section";
 
 /** A programme's measurement plan: administrators edit it, mentors and evaluators read it. */
 export function MeasurementPlanPage() {
@@ -43,7 +44,10 @@ export function MeasurementPlanPage() {
           ) : null}
           {isAdmin ? (
             // Keyed by programme: another programme starts the form afresh, a save keeps it (and its message).
-            <PlanEditor key={programmeId} programmeId={programmeId} data={plan.data} />
+            <>
+              <PlanEditor key={programmeId} programmeId={programmeId} data={plan.data} />
+              <OwnInstrumentsSection programmeId={programmeId} />
+            </>
           ) : (
             <>
               <p className="hint">{t("plan.readOnly")}</p>

@@ -63,6 +63,7 @@ export function PlanOccasionFieldset({
                 <input type="checkbox" name={`plan-${occasion}`} value={id} checked={position >= 0} onChange={(event) => toggle(id, event.target.checked)} />
                 {position >= 0 ? <span className="plan-occasion__number">{position + 1}.</span> : null}
                 {title}
+                {instrument.own ? <span className="hint"> ({t("plan.ownInstrument")})</span> : null}
               </label>
               {position >= 0 && chosen.length > 1 ? (
                 <span className="plan-occasion__move">

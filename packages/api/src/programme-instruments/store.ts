@@ -4,8 +4,8 @@ import { compareVersions, getInstrument, type TInstrument } from "@skridt/instru
 import { remember } from "./cache";
 import { checkDefinitionFile, type DefinitionCheck, type DefinitionProblem } from "./problems";
 
-/** Definition files are small (the largest built-in is about 20 KB); this keeps a paste or upload bounded. */
-export const MAX_DEFINITION_CHARS = 256_000;
+/** Definition files are small (the largest built-in is about 20 KB); this stays under the server's 256 KB request limit. */
+export const MAX_DEFINITION_CHARS = 200_000;
 
 const problem = (path: string, da: string, en: string): DefinitionProblem => ({ path, da, en });
 
