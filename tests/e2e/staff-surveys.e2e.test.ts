@@ -87,14 +87,14 @@ describe("questionnaires in the staff app, in real Chromium", () => {
         }),
       )
       .toBe(true);
-    // Filled in beside the participant: the mentor can open it here, in a new tab.
-    const openHere = panel.getByRole("link", { name: /Åbn spørgeskemaet her/ });
-    expect(await openHere.getAttribute("href")).toBe(link);
-    expect(await openHere.getAttribute("target")).toBe("_blank");
-    expect(await seriousViolations(page)).toEqual([]);
-
     const stored = await server.db.survey.findFirst({ where: { participantId: participant.id, occasion: "end" }, include: { assessments: true } });
     expect(stored?.mode).toBe("assisted");
+    // Filled in beside the participant: the mentor can fill it in right here, in the staff app.
+    const fillIn = panel.getByRole("link", { name: "Udfyld sammen med deltageren" });
+    expect(await fillIn.getAttribute("href")).toBe(`/staff/participants/${participant.id}/surveys/${stored?.id}/fill/assisted`);
+    expect(await fillIn.getAttribute("target")).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+
     expect(stored?.assessments.map((a) => a.instrumentId)).toContain("who5");
 
     // The link opens the participant app, and the token opens the questionnaire.

@@ -17,6 +17,7 @@ import { ParticipantPage } from "./pages/participant-page";
 import { ActionPlanPage } from "./pages/participant/action-plan-page";
 import { AnswersPage } from "./pages/participant/answers-page";
 import { ProgressReportPage } from "./pages/participant/progress-report-page";
+import { LazyFillInPage } from "./pages/survey-entry/lazy-fill-in-page";
 import { ParticipantsPage } from "./pages/participants-page";
 import { ParticipantPrivacyPage } from "./pages/privacy/participant-privacy-page";
 import { ParticipantRecordPage } from "./pages/privacy/participant-record-page";
@@ -46,6 +47,8 @@ export const router = createBrowserRouter(
         { path: "participants/:participantId", element: <RequireRole roles={["mentor", "admin"]}><ParticipantPage /></RequireRole> },
         // Print pages: the action plan the participant takes home, the report for the job centre.
         { path: "participants/:participantId/answers/:assessmentId", element: <RequireRole roles={["mentor", "admin"]}><AnswersPage /></RequireRole> },
+        // A mentor fills in the participant's questionnaire here: beside them, on the phone, or from paper.
+        { path: "participants/:participantId/surveys/:surveyId/fill/:mode", element: <RequireRole roles={["mentor", "admin"]}><LazyFillInPage /></RequireRole> },
         { path: "participants/:participantId/action-plan", element: <RequireRole roles={["mentor", "admin"]}><ActionPlanPage /></RequireRole> },
         { path: "participants/:participantId/report", element: <RequireRole roles={["mentor", "admin"]}><ProgressReportPage /></RequireRole> },
         // Consent, the participant's data (JSON and a printable page) and erasure; retention and the audit log.

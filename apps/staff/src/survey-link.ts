@@ -34,9 +34,9 @@ export function spelledCode(code: string): string {
     .join(" – ");
 }
 
-/** Modes where the mentor fills in beside the participant or types in a paper form. */
+/** Modes where the mentor fills in: beside the participant, on the phone, or typing in a paper form. */
 export function mentorFillsIn(mode: SurveyMode): boolean {
-  return mode === "assisted" || mode === "paper";
+  return mode === "assisted" || mode === "phone" || mode === "paper";
 }
 
 /** The database stores occasion and mode as text; the list hands them on as plain strings. */

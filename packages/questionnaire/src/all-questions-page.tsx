@@ -9,22 +9,34 @@ export interface AllQuestionsPageProps {
   instruments: readonly TInstrument[];
   answers: SurveyAnswers;
   onAnswer: (instrumentId: string, itemId: string, value: TAnswerValue | null) => void;
-  onReview: () => void;
-  onOneAtATime: () => void;
+  /** The page's heading; "Alle spørgsmål" unless the app says otherwise (a paper form's entry). */
+  title?: string;
+  /** A sentence under the heading saying what the page is for. */
+  lead?: string;
+  /** Where "check your answers" goes; without it the page has no such button. */
+  onReview?: () => void;
+  /** Back to one question per screen; without it the page offers no switch. */
+  onOneAtATime?: () => void;
 }
 
+/** The element id of one question on the page, so a list of missing answers can link to it. */
+export const questionAnchor = (instrumentId: string, itemId: string) => `question-${instrumentId}-${itemId}`;
+
 /** The whole questionnaire on one page, for wide screens; every answer is saved as it is given, as on the single screens. */
-export function AllQuestionsPage({ instruments, answers, onAnswer, onReview, onOneAtATime }: AllQuestionsPageProps) {
+export function AllQuestionsPage({ instruments, answers, onAnswer, title, lead, onReview, onOneAtATime }: AllQuestionsPageProps) {
   const { t } = useTranslation("questionnaire");
   const text = useLocalized();
   return (
     <>
-      <h1 tabIndex={-1}>{t("survey.allTitle")}</h1>
-      <p>
-        <Button variant="link" onClick={onOneAtATime}>
-          {t("survey.showOne")}
-        </Button>
-      </p>
+      <h1 tabIndex={-1}>{title ?? t("survey.allTitle")}</h1>
+      {lead ? <p className="lead">{lead}</p> : null}
+      {onOneAtATime ? (
+        <p>
+          <Button variant="link" onClick={onOneAtATime}>
+            {t("survey.showOne")}
+          </Button>
+        </p>
+      ) : null}
       {instruments.map((instrument) => {
         const given = answers[instrument.id] ?? {};
         return (
@@ -32,16 +44,20 @@ export function AllQuestionsPage({ instruments, answers, onAnswer, onReview, onO
             <h2 id={`all-${instrument.id}`}>{text(instrument.title)}</h2>
             <p>{text(instrument.introduction)}</p>
             {visibleItems(instrument, given).map((item) => (
-              <QuestionForm key={item.id} item={item} value={given[item.id]} onAnswer={(value) => onAnswer(instrument.id, item.id, value)} />
+              <div key={item.id} id={questionAnchor(instrument.id, item.id)} tabIndex={-1} className="all-question">
+                <QuestionForm item={item} value={given[item.id]} onAnswer={(value) => onAnswer(instrument.id, item.id, value)} />
+              </div>
             ))}
           </section>
         );
       })}
-      <div className="nav">
-        <Button className="nav__next" onClick={onReview}>
-          {t("survey.toReview")}
-        </Button>
-      </div>
+      {onReview ? (
+        <div className="nav">
+          <Button className="nav__next" onClick={onReview}>
+            {t("survey.toReview")}
+          </Button>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -2,7 +2,7 @@
 // link) and the staff app (a mentor filling in beside the participant, or from paper). The
 // transport is the app's: it passes in the answers, how to record one, and how to submit.
 // The form machinery (react-hook-form, zod) stays out of this entry: it is loaded lazily.
-export { AllQuestionsPage, type AllQuestionsPageProps } from "./all-questions-page";
+export { AllQuestionsPage, questionAnchor, type AllQuestionsPageProps } from "./all-questions-page";
 export { answerText } from "./answer-text";
 export { preloadQuestionForm } from "./lazy-question-form";
 export { useLocalized } from "./localized";

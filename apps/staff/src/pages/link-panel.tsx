@@ -1,6 +1,7 @@
 import { Button } from "@skridt/ui";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDay } from "../format";
 import { landingSite, mentorFillsIn, personalLink, spelledCode, type ClearLink } from "../survey-link";
 import { CopyField } from "./copy-field";
@@ -16,8 +17,11 @@ export function LinkPanel({
   headingLevel = 2,
   focusOnShow = true,
   onHide,
+  fillInPath,
 }: {
   link: ClearLink;
+  /** Where this app fills the survey in (for a mentor-filled mode); without it, the link opens in a new tab. */
+  fillInPath?: string | undefined;
   headingLevel?: 2 | 3;
   /** Off where the page focuses its own confirmation first. */
   focusOnShow?: boolean;
@@ -50,7 +54,14 @@ export function LinkPanel({
             <span className="ui-visually-hidden">{t("link.shortCodeSpoken", { spelled: spelledCode(link.shortCode) })}</span>
           </p>
           <p className="hint">{t("link.shortCodeHelp", { site: landingSite() })}</p>
-          {mentorFillsIn(link.mode) ? (
+          {mentorFillsIn(link.mode) && fillInPath ? (
+            <div className="link-panel__open">
+              <Link className="ui-button ui-button--primary" to={fillInPath}>
+                {t(link.mode === "paper" ? "surveys.enterPaper" : link.mode === "phone" ? "surveys.fillInPhone" : "surveys.fillIn")}
+              </Link>
+              <p className="hint">{t("surveys.fillInHelp")}</p>
+            </div>
+          ) : mentorFillsIn(link.mode) ? (
             <div className="link-panel__open">
               <a className="ui-button ui-button--primary" href={url} target="_blank" rel="noopener noreferrer">
                 {t("link.openHere")} <span className="ui-visually-hidden">{t("link.newTab")}</span>

@@ -1,16 +1,18 @@
 import { OCCASIONS } from "@skridt/api/schemas";
 import { Button } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { QueryError } from "../shell/query-error";
 import { useOrganisationId } from "../shell/session-context";
-import type { ClearLink, Occasion } from "../survey-link";
+import { asOccasion, type ClearLink, type Occasion } from "../survey-link";
 import { useTRPC } from "../trpc";
 import { CreateSurveyForm } from "./create-survey-form";
 import { LinkPanel } from "./link-panel";
 import { SurveyCard } from "./survey-card";
 import { useSuccessNotice } from "../shell/use-success-notice";
+import { entryModeFor, entryPath, type EntrySentState } from "./survey-entry/entry-mode";
 
 /** The "Spørgeskemaer" section: the participant's surveys, a new one from the plan, and a fresh link when there is one. */
 export function ParticipantSurveys({ participantId, programmeId }: { participantId: string; programmeId: string }) {
@@ -23,6 +25,17 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
   const [creating, setCreating] = useState<Occasion | null>(null);
   const notice = useSuccessNotice();
   const createButtons = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const sent = (location.state as EntrySentState | null)?.entrySent;
+
+  // Back from filling a questionnaire in: say it was sent (once; a reload does not repeat it).
+  useEffect(() => {
+    if (!sent) return;
+    notice.show(t("entry.sent", { theNoun: t(`surveys.theNoun_${asOccasion(sent)}`) }));
+    navigate({ search: location.search }, { replace: true, state: null });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sent]);
 
   // An occasion can get a survey when the plan gives it instruments (an empty survey helps
   // no one) and it has none that is open or already answered; a withdrawn or expired one may be replaced.
@@ -43,6 +56,7 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
         <LinkPanel
           link={link}
           headingLevel={3}
+          fillInPath={link.surveyId ? entryPath(participantId, link.surveyId, entryModeFor(link.mode)) : undefined}
           onHide={() => {
             setLink(null);
             requestAnimationFrame(() => document.getElementById("surveys-title")?.focus());

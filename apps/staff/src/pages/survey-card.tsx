@@ -10,6 +10,7 @@ import { useOrganisationId } from "../shell/session-context";
 import { asMode, asOccasion, type ClearLink, type Occasion } from "../survey-link";
 import { useTRPC } from "../trpc";
 import { SurveyScores } from "./survey-scores";
+import { entryPath } from "./survey-entry/entry-mode";
 
 export type Survey = RouterOutputs["survey"]["listForParticipant"][number];
 
@@ -124,6 +125,21 @@ export function SurveyCard({
         <Alert tone="error">
           <p>{t(`errors.${errorKey(error)}`)}</p>
         </Alert>
+      ) : null}
+
+      {changeable ? (
+        // The mentor fills it in here: beside the participant (or on the phone, if so planned), or from a paper form.
+        <div className="form-actions survey-card__fill" role="group" aria-label={t("surveys.fillActions", { theNoun })}>
+          <Link className="ui-button ui-button--primary" to={entryPath(participantId, survey.id, survey.mode === "phone" ? "phone" : "assisted")} aria-describedby={`${titleId}-fill-help`}>
+            {t(survey.mode === "phone" ? "surveys.fillInPhone" : "surveys.fillIn")}
+          </Link>
+          <Link className="ui-button ui-button--secondary" to={entryPath(participantId, survey.id, "paper")}>
+            {t("surveys.enterPaper")}
+          </Link>
+          <p className="hint survey-card__help" id={`${titleId}-fill-help`}>
+            {t("surveys.fillInHelp")}
+          </p>
+        </div>
       ) : null}
 
       {changeable && !confirming ? (

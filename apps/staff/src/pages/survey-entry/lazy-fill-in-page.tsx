@@ -1,0 +1,15 @@
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+
+// The questionnaire screens, their styles and texts are a chunk of their own: only a mentor
+// filling in a questionnaire needs them.
+const FillInPage = lazy(() => import("./fill-in-page").then((m) => ({ default: m.FillInPage })));
+
+export function LazyFillInPage() {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
+      <FillInPage />
+    </Suspense>
+  );
+}
