@@ -141,4 +141,69 @@ describe("a mentor fills in the start questionnaire beside the participant, in r
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it("types in a paper form on one page, with the day it was filled in; missing answers are listed and linked", async () => {
+    const participant = await server.db.participant.findFirstOrThrow({
+      where: { organisation: { name: "Jobcenter Aarhus" }, surveys: { none: { occasion: "start" } }, erasedAt: null },
+      select: { id: true },
+      orderBy: { code: "desc" },
+    });
+    const created = await createSurvey(server.db, { participantId: participant.id, occasion: "start", mode: "paper", createdById: null });
+    const filledOn = new Date(Date.now() - 9 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+    const context = await browser.newContext({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
+    const page = watchPageErrors(await context.newPage(), pageErrors);
+    await signInToStaff(page, server.url, MENTOR);
+    await page.getByRole("button", { name: "Log ud" }).waitFor();
+    await page.goto(`${server.url}/staff/participants/${participant.id}?tab=surveys`);
+    await page.getByRole("article").getByRole("link", { name: "Indtast papirskema" }).click();
+    await page.getByRole("heading", { level: 1, name: "Indtast papirskema" }).waitFor();
+    await page.locator(".all-question input").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Sending an empty form lists what is missing, each a link to its question.
+    await page.getByRole("button", { name: "Gem og send papirskemaet" }).click();
+    const missing = page.getByRole("alert").filter({ hasText: /Der mangler svar på \d+ spørgsmål/ });
+    await missing.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await missing.getByRole("link").first().click();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("all-question");
+
+    // Every visible question answered as on paper; "Ja" opens follow-ups, so go round until none is left.
+    for (let round = 0; round < 5; round++) {
+      let changed = 0;
+      for (const question of await page.locator(".all-question").all()) {
+        if ((await question.locator("input[type=radio], input[type=checkbox]").count()) > 0) {
+          if ((await question.locator("input:checked").count()) === 0) {
+            await question.locator("input").first().check();
+            changed++;
+          }
+          continue;
+        }
+        const field = question.locator("input, textarea").first();
+        if ((await field.inputValue()) === "") {
+          const label = (await question.locator("label.question__prompt").textContent()) ?? "";
+          await field.fill(/født/i.test(label) ? "1984" : "12");
+          await field.blur();
+          changed++;
+        }
+      }
+      if (changed === 0) break;
+    }
+    await page.getByLabel("Dato for udfyldelse af papirskemaet").fill(filledOn);
+    await page.getByRole("button", { name: "Gem og send papirskemaet" }).click();
+
+    await page.getByText("Du har sendt startspørgeskemaet, og resultaterne er beregnet.").waitFor();
+    const startCard = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Start", exact: true }) });
+    await expect.poll(() => startCard.textContent()).toContain("Udfyldt og sendt");
+    expect(await startCard.textContent()).toContain("Papir – indtastes af mentor");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const survey = await server.db.survey.findUniqueOrThrow({ where: { id: created.surveyId }, include: { assessments: { include: { scores: true } } } });
+    expect([survey.status, survey.mode, survey.submittedAt?.toISOString().slice(0, 10)]).toEqual(["submitted", "paper", filledOn]);
+    expect(survey.assessments.every((a) => a.mode === "paper" && a.submittedAt?.toISOString().slice(0, 10) === filledOn)).toBe(true);
+    expect(survey.assessments.find((a) => a.instrumentId === "who5")?.scores[0]?.value).not.toBeNull();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
