@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { listMigrations, migrate } from "@skridt/db";
+import { rebuildStatements } from "../../packages/api/src/evaluation/scale-figures";
 import { builtinInstruments, defaultMeasurementPlan, defaultProgressionPlan, getProgressionModel } from "../../packages/instruments/src/index";
 
 /** Bump when the generated data changes, so cached files are rebuilt. */
@@ -83,6 +84,8 @@ export async function ensureDataset(participants: number, log: (line: string) =>
   const db = new Database(partial);
   try {
     fill(db, participants, ids);
+    // ParticipantScale is derived from the scores by the product's own statements.
+    for (const statement of rebuildStatements(ids.programmeId)) db.prepare(statement.sql).run(...(statement.values as unknown[]));
     db.pragma("journal_mode = WAL");
     const rows = rowCounts(db);
     const broken = db.pragma("foreign_key_check") as unknown[];
@@ -100,7 +103,7 @@ export async function ensureDataset(participants: number, log: (line: string) =>
 }
 
 function rowCounts(db: Database.Database): Record<string, number> {
-  const tables = ["Participant", "Survey", "Assessment", "Score", "Answer", "Review", "StatusEvent", "Contact"];
+  const tables = ["Participant", "Survey", "Assessment", "Score", "ParticipantScale", "Answer", "Review", "StatusEvent", "Contact"];
   return Object.fromEntries(tables.map((t) => [t, Number(db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get())]));
 }
 

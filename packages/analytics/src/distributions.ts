@@ -104,7 +104,7 @@ export function itemDistributions(
   return out.sort((a, b) => compareCategories(a.instrumentId, b.instrumentId) || compareCategories(a.itemId, b.itemId));
 }
 
-function compareCategories(a: TCategory, b: TCategory): number {
+export function compareCategories(a: TCategory, b: TCategory): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (typeof a === "number") return -1;
   if (typeof b === "number") return 1;

@@ -14,6 +14,8 @@ export { changeOfScale, pairedChange } from "./paired-change";
 export type { TChangeCounts, TPairedChange, TPairedChangeOptions } from "./paired-change";
 export { attrition, attritionOfScale } from "./attrition";
 export { attritionFromCounts, pairedChangeFromCounts } from "./scale-figures";
+export { itemDistributionsFromCounts, responseRatesFromCounts } from "./from-counts";
+export type { TAnswerValueCount, TSurveyStateCount } from "./from-counts";
 export type { TScaleFigureCount } from "./scale-figures";
 export type { TAttrition } from "./attrition";
 export { progressionSpider } from "./progression";

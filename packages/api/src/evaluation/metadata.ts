@@ -1,9 +1,10 @@
 // Instrument and status metadata handed to the pure analytics functions.
 import type { TScaleMeta, TStatusCatalogue, TTarget } from "@skridt/analytics";
-import { builtinInstruments, STATUSES, type TMeasurementPlan } from "@skridt/instruments";
+import { builtinInstruments, STATUSES, type TInstrument, type TMeasurementPlan } from "@skridt/instruments";
 
-export function scaleMetas(): TScaleMeta[] {
-  return Object.values(builtinInstruments).flatMap((instrument) =>
+/** Every scale of these instruments (the built-ins by default; pass a programme's registry to add its own). */
+export function scaleMetas(instruments: Readonly<Record<string, TInstrument>> = builtinInstruments): TScaleMeta[] {
+  return Object.values(instruments).flatMap((instrument) =>
     instrument.scales.map((scale) => ({
       instrumentId: instrument.id,
       scaleId: scale.id,
@@ -32,4 +33,11 @@ export function analyticsTargets(plan: TMeasurementPlan): (TTarget & { label: { 
     ];
     return { id: `target-${index + 1}`, label: target.label, anyOf, goalShare: target.share };
   });
+}
+
+/** The response codes of every choice item, in display order: options nobody chose still show as 0. */
+export function itemCategories(instruments: Readonly<Record<string, TInstrument>>): { instrumentId: string; itemId: string; values: number[] }[] {
+  return Object.values(instruments).flatMap((instrument) =>
+    instrument.items.flatMap((item) => ("options" in item ? [{ instrumentId: instrument.id, itemId: item.id, values: item.options.map((o) => o.code) }] : [])),
+  );
 }

@@ -46,8 +46,15 @@ export async function refreshScaleFigures(db: Executor, participantIds: readonly
   }
 }
 
+/** The statements that rewrite every figure row of a programme, in order. */
+export function rebuildStatements(programmeId: string): Prisma.Sql[] {
+  return [
+    Prisma.sql`DELETE FROM "ParticipantScale" WHERE "programmeId" = ${programmeId}`,
+    Prisma.sql`INSERT INTO "ParticipantScale" ${COLUMNS} ${figureRows(Prisma.sql`p."programmeId" = ${programmeId}`)}`,
+  ];
+}
+
 /** Rewrites every figure row of a programme (after a bulk load, or to repair). */
 export async function rebuildProgrammeScaleFigures(db: Executor, programmeId: string): Promise<void> {
-  await db.$executeRaw`DELETE FROM "ParticipantScale" WHERE "programmeId" = ${programmeId}`;
-  await db.$executeRaw`INSERT INTO "ParticipantScale" ${COLUMNS} ${figureRows(Prisma.sql`p."programmeId" = ${programmeId}`)}`;
+  for (const statement of rebuildStatements(programmeId)) await db.$executeRaw(statement);
 }

@@ -1,0 +1,77 @@
+// Cohort figures counted in the database: the size of the cohort, how far each participant's
+// questionnaires got, and how many gave each answer. Grouped rows come back, not one row per
+// participant or answer, so these stay fast at 100,000 participants (bench/analytics).
+import { Prisma, type Db } from "@skridt/db";
+import type { TAnswerValueCount, TSurveyStateCount } from "@skridt/analytics";
+import type { TEvaluationFilter } from "../schemas/evaluation";
+import { asText, participantCriteria } from "./cohort-sql";
+
+export interface CohortScope {
+  programmeId: string;
+  organisationIds: readonly string[];
+  filter: Omit<TEvaluationFilter, "organisationIds">;
+}
+
+/** The scope as a condition on Participant p. */
+function inCohort(db: Db, scope: CohortScope): Prisma.Sql {
+  const criteria = participantCriteria(db, scope.filter);
+  const base = Prisma.sql`p."programmeId" = ${scope.programmeId} AND p."organisationId" IN (${Prisma.join(scope.organisationIds)})`;
+  return criteria ? Prisma.sql`${base} AND ${criteria}` : base;
+}
+
+/** Enrolled, and ended on or before `today`. */
+export async function readCohortSize(db: Db, scope: CohortScope, today: string): Promise<{ enrolled: number; ended: number }> {
+  if (scope.organisationIds.length === 0) return { enrolled: 0, ended: 0 };
+  const ended = asText(db, Prisma.sql`p."endedOn"`, 10);
+  const [row] = await db.bulk.rows(Prisma.sql`
+    SELECT count(*), sum(CASE WHEN p."endedOn" IS NOT NULL AND ${ended} <= ${today} THEN 1 ELSE 0 END)
+    FROM "Participant" p WHERE ${inCohort(db, scope)}`);
+  return { enrolled: Number(row?.[0] ?? 0), ended: Number(row?.[1] ?? 0) };
+}
+
+/**
+ * Per occasion, how many participants' questionnaires got furthest to submitted, begun, or
+ * not begun (open, expired or withdrawn), as responseRates ranks them. Only the
+ * participants' own questionnaires: employers' and volunteers' are not theirs.
+ */
+export async function readSurveyStateCounts(db: Db, scope: CohortScope, occasions: readonly string[]): Promise<TSurveyStateCount[]> {
+  if (scope.organisationIds.length === 0) return [];
+  const rows = await db.bulk.rows(Prisma.sql`
+    SELECT b."occasion", b."furthest", count(*) FROM (
+      SELECT s."participantId", s."occasion",
+        max(CASE s."status" WHEN 'submitted' THEN 3 WHEN 'in_progress' THEN 2 ELSE 1 END) AS "furthest"
+      FROM "Survey" s JOIN "Participant" p ON p."id" = s."participantId"
+      WHERE ${inCohort(db, scope)} AND s."respondentType" = 'participant' AND s."occasion" IN (${Prisma.join(occasions)})
+      GROUP BY s."participantId", s."occasion"
+    ) b
+    GROUP BY b."occasion", b."furthest"`);
+  return rows.map(([occasion, furthest, count]) => ({
+    occasion: occasion as string,
+    state: Number(furthest) === 3 ? "submitted" : Number(furthest) === 2 ? "in_progress" : "not_begun",
+    count: Number(count),
+  }));
+}
+
+/**
+ * How many respondents gave each value to each item, counting only submitted answers of
+ * submitted questionnaires. Values are stored as JSON text, so equal answers group together.
+ */
+export async function readAnswerValueCounts(db: Db, scope: CohortScope, occasions: readonly string[]): Promise<TAnswerValueCount[]> {
+  if (scope.organisationIds.length === 0) return [];
+  const rows = await db.bulk.rows(Prisma.sql`
+    SELECT a."instrumentId", an."itemId", a."occasion", an."value", count(*)
+    FROM "Answer" an
+    JOIN "Assessment" a ON a."id" = an."assessmentId"
+    JOIN "Survey" s ON s."id" = a."surveyId"
+    JOIN "Participant" p ON p."id" = a."participantId"
+    WHERE ${inCohort(db, scope)} AND a."status" = 'submitted' AND a."occasion" IN (${Prisma.join(occasions)})
+      AND s."status" = 'submitted' AND s."respondentType" = 'participant' AND an."value" <> 'null'
+    GROUP BY a."instrumentId", an."itemId", a."occasion", an."value"`);
+  return rows.map(([instrumentId, itemId, occasion, value, count]) => ({
+    instrumentId: instrumentId as string,
+    itemId: itemId as string,
+    occasion: occasion as string,
+    value: JSON.parse(value as string) as TAnswerValueCount["value"],
+    count: Number(count),
+  }));
+}
