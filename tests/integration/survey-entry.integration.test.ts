@@ -163,6 +163,9 @@ describe(`mentor-entered questionnaires on ${engine}`, () => {
     expect(survey.assessments.map((a) => [a.mode, a.submittedAt?.toISOString().slice(0, 10)])).toEqual(survey.assessments.map(() => ["paper", "2026-10-01"]));
     const submitted = await t.db.auditEvent.findFirstOrThrow({ where: { action: "survey.entry_submit", targetId: p.surveyId } });
     expect(JSON.parse(submitted.detail)).toEqual({ mode: "paper", filledOn: "2026-10-01" });
+    // The evaluator's per-participant figures were rewritten after the date moved.
+    const who5 = await t.db.participantScale.findFirstOrThrow({ where: { participantId: p.id, instrumentId: "who5" } });
+    expect(who5.startValue).toBe(60);
   });
 
   it("refuses a mentor of another organisation, an evaluator, and a withdrawn survey, changing nothing", async () => {

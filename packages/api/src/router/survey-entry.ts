@@ -5,7 +5,7 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { audit } from "../audit";
 import { ZEntryRef, ZEntrySave, ZEntrySubmit } from "../schemas/survey";
-import { instrumentOf, loadAnswers, saveAnswer } from "../surveys/answers";
+import { loadAnswers, loadInstrumentOf, saveAnswer } from "../surveys/answers";
 import { openAssessmentFor } from "../surveys/assessment-cache";
 import { checkFilledOn, dateSubmission, markStarted, recordEntryMode, surveyForEntry } from "../surveys/staff-entry";
 import { submitSurvey } from "../surveys/submit";
@@ -24,7 +24,7 @@ export const surveyEntryRouter = {
       });
       const instruments = [];
       for (const assessment of assessments) {
-        instruments.push({ definition: instrumentOf(assessment), answers: await loadAnswers(ctx.db, assessment.id) });
+        instruments.push({ definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) });
       }
       await audit(ctx.db, {
         actorId: ctx.user.id,
@@ -81,7 +81,7 @@ export const surveyEntryRouter = {
       const result = await submitSurvey(ctx.db, survey.id);
       // Only once it went through: a refused submit (missing answers) changes nothing.
       await recordEntryMode(ctx.db, survey, input.mode);
-      if (!result.alreadySubmitted && input.filledOn) await dateSubmission(ctx.db, survey.id, input.filledOn);
+      if (!result.alreadySubmitted && input.filledOn) await dateSubmission(ctx.db, survey, input.filledOn);
       await audit(ctx.db, {
         actorId: ctx.user.id,
         organisationId: ctx.organisationId,

@@ -1,5 +1,6 @@
 import type { Db } from "@skridt/db";
 import { TRPCError } from "@trpc/server";
+import { refreshScaleFigures } from "../evaluation/scale-figures";
 import type { TEntryMode } from "../schemas/survey";
 import { surveyState, type SurveyState } from "./state";
 
@@ -52,10 +53,14 @@ export async function markStarted(db: Db, survey: EntrySurvey) {
  * submission time of the survey and its assessments is moved to that day (noon UTC, so the
  * day is the same in every Danish export).
  */
-export async function dateSubmission(db: Db, surveyId: string, filledOn: string) {
+export async function dateSubmission(db: Db, survey: EntrySurvey, filledOn: string) {
   const at = new Date(`${filledOn}T12:00:00.000Z`);
-  await db.survey.update({ where: { id: surveyId }, data: { submittedAt: at } });
-  await db.assessment.updateMany({ where: { surveyId, status: "submitted" }, data: { submittedAt: at } });
+  await db.$transaction(async (tx) => {
+    await tx.survey.update({ where: { id: survey.id }, data: { submittedAt: at } });
+    await tx.assessment.updateMany({ where: { surveyId: survey.id, status: "submitted" }, data: { submittedAt: at } });
+    // The evaluator's figures take each participant's latest submission: with the date moved, look again.
+    await refreshScaleFigures(tx, [survey.participantId]);
+  });
 }
 
 /** The day it is in Denmark, as YYYY-MM-DD (Sweden's locale writes dates that way). */
