@@ -64,7 +64,11 @@ describe("an administrator imports existing answers", () => {
     let rows = await problems.getByRole("row").allTextContents();
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain("7");
-    expect(rows[1]).toContain('"Meget ofte" is not an answer to who5_3');
+    // Row as in the spreadsheet, the column heading, and the problem in plain Danish.
+    expect(rows[1]).toContain("I de sidste 2 uger har jeg følt mig aktiv og energisk");
+    expect(rows[1]).toContain("»Meget ofte« er ikke et af svarene på spørgsmålet. Brug et af disse: »Hele tiden« (5)");
+    expect(await page.locator("main").textContent()).toContain("1 problem i alt.");
+    expect(await page.locator("main").textContent()).toContain("Rækkenumrene er som i regnearket: overskriften er række 1.");
     expect(await page.getByRole("button", { name: "Importér" }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(dir, "import-problems.png"), fullPage: true });
@@ -76,7 +80,15 @@ describe("an administrator imports existing answers", () => {
     rows = await problems.getByRole("row").allTextContents();
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.some((r) => r.startsWith("7"))).toBe(true);
-    expect(rows.some((r) => r.startsWith("9") && r.includes('unknown participant code "SX-999"'))).toBe(true);
+    expect(rows.some((r) => r.startsWith("9") && r.includes("Deltagerkoden »SX-999« findes ikke."))).toBe(true);
+    expect(await page.locator("main").textContent()).toContain("11 problemer i alt.");
+    // The same report in English after the language switch, and back.
+    await page.getByRole("button", { name: "English" }).click();
+    const problemsEn = page.getByRole("region", { name: "Problems in the file, row by row" });
+    await expect.poll(async () => (await problemsEn.getByRole("row").allTextContents()).some((r) => r.startsWith("9") && r.includes("The participant code “SX-999” does not exist."))).toBe(true);
+    expect(await page.locator("main").textContent()).toContain("11 problems in all.");
+    await page.getByRole("button", { name: "Dansk" }).click();
+    await page.getByRole("heading", { name: "Der er problemer i filen – intet er importeret" }).waitFor();
     expect(await server.db.answer.count()).toBe(answersBefore);
     expect(await server.db.participant.count({ where: { code: { startsWith: "SX-" } } })).toBe(0);
 

@@ -1,11 +1,13 @@
 // `skridt import`: existing answers (SurveyXact, Excel) into a programme, for files too large
 // for the staff app's upload (its requests stop at 256 KB). Progress goes to stderr, the row
 // report or summary to stdout; exit code 1 when the file has problems (nothing is written then).
+// The report is in Danish unless --lang en: the same problem texts as the staff app's.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { runImport, ZImportMapping, type ImportResult, type ProgressEvent } from "@skridt/api/imports";
+import { parseMappingText, renderProblem, runImport, type ImportProblem, type ImportResult, type ProblemLanguage, type ProgressEvent } from "@skridt/api/imports";
 import { createDb, migrate, type DbConfig } from "@skridt/db";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import { importReportTexts, type ImportReportTexts } from "./cli-import-texts";
 
 interface ImportOptions {
   mapping: string;
@@ -13,6 +15,7 @@ interface ImportOptions {
   organisation?: string;
   programme?: string;
   dryRun?: boolean;
+  lang: ProblemLanguage;
 }
 
 export function registerImportCommand(program: Command, dbConfig: DbConfig) {
@@ -24,23 +27,25 @@ export function registerImportCommand(program: Command, dbConfig: DbConfig) {
     .option("--organisation <id-or-name>", "organisation to import into (default: the mapping's createParticipants.organisationId)")
     .option("--programme <id-or-name>", "programme to import into (default: the mapping's createParticipants.programmeId)")
     .option("--dry-run", "validate and report, write nothing")
+    .addOption(new Option("--lang <language>", "language of the report: da (Danish) or en (English)").choices(["da", "en"]).default("da"))
     .action(async (opts: ImportOptions) => {
-      const parsed = ZImportMapping.safeParse(JSON.parse(readFileSync(opts.mapping, "utf8")));
-      if (!parsed.success) {
-        console.error(`the mapping file is not valid:\n${parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n")}`);
+      const text = importReportTexts[opts.lang];
+      const parsed = parseMappingText(readFileSync(opts.mapping, "utf8"));
+      if (!parsed.ok) {
+        printProblems(parsed.problems, parsed.problems.length, text, opts.lang, text.mappingInvalid);
         process.exit(1);
       }
-      const mapping = parsed.data;
+      const mapping = parsed.mapping;
       await migrate(dbConfig);
       const db = await createDb(dbConfig);
       try {
         const organisationKey = opts.organisation ?? mapping.createParticipants?.organisationId;
         const programmeKey = opts.programme ?? mapping.createParticipants?.programmeId;
-        if (!organisationKey || !programmeKey) throw new Error("name the organisation and programme (--organisation, --programme)");
+        if (!organisationKey || !programmeKey) throw new Error(text.nameScope);
         const organisation = await db.organisation.findFirst({ where: { OR: [{ id: organisationKey }, { name: organisationKey }] }, select: { id: true, name: true } });
         const programme = await db.programme.findFirst({ where: { OR: [{ id: programmeKey }, { name: programmeKey }] }, select: { id: true, name: true } });
-        if (!organisation) throw new Error(`no organisation "${organisationKey}"`);
-        if (!programme) throw new Error(`no programme "${programmeKey}"`);
+        if (!organisation) throw new Error(text.noOrganisation(organisationKey));
+        if (!programme) throw new Error(text.noProgramme(programmeKey));
         const result = await runImport(db, {
           scope: { organisationId: organisation.id, programmeId: programme.id },
           mapping,
@@ -48,10 +53,10 @@ export function registerImportCommand(program: Command, dbConfig: DbConfig) {
           fileName: basename(opts.file),
           dryRun: opts.dryRun ?? false,
           actorId: null,
-          onProgress: printProgress,
+          onProgress: (event) => printProgress(event, text),
         });
         process.stderr.write("\n");
-        report(result, `${organisation.name} / ${programme.name}`);
+        report(result, `${organisation.name} / ${programme.name}`, text, opts.lang);
         if (!result.ok) process.exitCode = 1;
       } finally {
         await db.$disconnect();
@@ -60,27 +65,23 @@ export function registerImportCommand(program: Command, dbConfig: DbConfig) {
 }
 
 let lastPrinted = 0;
-function printProgress(event: ProgressEvent) {
+function printProgress(event: ProgressEvent, text: ImportReportTexts) {
   // At most a few lines a second: a 100,000-row file should not flood the terminal.
   const now = Date.now();
   if (event.done < event.total && now - lastPrinted < 250) return;
   lastPrinted = now;
-  const what = event.phase === "reading" ? "reading file" : `${event.phase} rows`;
-  process.stderr.write(`\r${what}: ${event.phase === "reading" ? "" : `${event.done}/${event.total}`}      `);
+  process.stderr.write(`\r${text.phase[event.phase]}: ${event.phase === "reading" ? "" : `${event.done}/${event.total}`}      `);
 }
 
-function report(result: ImportResult, where: string) {
-  if (!result.ok) {
-    console.log(`${result.problemCount} problem(s) in ${result.rows} row(s); nothing was imported.`);
-    console.log("row\tcolumn\tproblem");
-    for (const p of result.problems) console.log(`${p.row}\t${p.column ?? ""}\t${p.message}`);
-    if (result.problemCount > result.problems.length) console.log(`... and ${result.problemCount - result.problems.length} more`);
-    return;
-  }
-  if (result.dryRun) {
-    console.log(`dry run: ${result.rows} row(s) valid, ${result.newParticipants} new participant(s) would be created in ${where}; nothing written.`);
-    return;
-  }
-  const c = result.counts!;
-  console.log(`imported ${result.rows} row(s) into ${where} as batch ${result.batchId}: ${c.participantsCreated} new participant(s), ${c.surveys} survey(s), ${c.answers} answer(s), ${c.scores} score(s)${result.skippedEmpty ? `; ${result.skippedEmpty} empty row(s) skipped` : ""}.`);
+function printProblems(problems: ImportProblem[], total: number, text: ImportReportTexts, lang: ProblemLanguage, heading: string) {
+  console.log(heading);
+  console.log(text.tableHeader);
+  for (const p of problems) console.log(`${p.row > 0 ? p.row : text.wholeFile}\t${p.column ?? ""}\t${renderProblem(p, lang)}`);
+  if (total > problems.length) console.log(text.more(total - problems.length));
+}
+
+function report(result: ImportResult, where: string, text: ImportReportTexts, lang: ProblemLanguage) {
+  if (!result.ok) return printProblems(result.problems, result.problemCount, text, lang, text.problemsSummary(result.problemCount, result.rows));
+  if (result.dryRun) return console.log(text.dryRun(result.rows, result.newParticipants, where));
+  console.log(text.imported(result, where));
 }

@@ -1,10 +1,12 @@
 // Turns a source cell into an answer value for one item: the mapping's own translations
 // first, then the instrument's option labels (Danish or English, any case), then codes.
-// Returns a message instead when the text fits nothing, so the row report can say why.
+// Returns a problem instead when the text fits nothing, so the row report can say why.
 import type { TItem } from "@skridt/instruments";
 import type { TColumnMapping } from "./mapping";
+import type { ImportProblemCode, ImportProblemParams } from "./problems";
 
-export type CellResult = { value: unknown } | { missing: true } | { problem: string };
+export type CellProblem = { code: ImportProblemCode; params: ImportProblemParams };
+export type CellResult = { value: unknown } | { missing: true } | { problem: CellProblem };
 
 const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("da");
 
@@ -16,7 +18,7 @@ export function resolveCell(item: TItem, mapping: TColumnMapping, raw: string): 
   const text = raw.trim();
   if ("code" in mapping) {
     if (text === "" || UNTICKED.has(fold(text))) return { missing: true };
-    return TICKED.has(fold(text)) ? { value: [mapping.code] } : { problem: `"${text}" is neither ticked (1, x, ja) nor unticked (0, nej, empty)` };
+    return TICKED.has(fold(text)) ? { value: [mapping.code] } : { problem: { code: "tick_invalid", params: { value: text } } };
   }
   if (text === "") return { missing: true };
   const own = mapping.values ? lookup(mapping.values, text) : undefined;
@@ -36,11 +38,11 @@ export function resolveCell(item: TItem, mapping: TColumnMapping, raw: string): 
     }
     case "number": {
       const n = Number(text.replace(/\s/g, "").replace(",", "."));
-      return Number.isFinite(n) ? { value: n } : { problem: `"${text}" is not a number` };
+      return Number.isFinite(n) ? { value: n } : { problem: { code: "not_a_number", params: { value: text } } };
     }
     case "date": {
       const d = parseDate(text);
-      return d ? { value: d.slice(0, 10) } : { problem: `"${text}" is not a date (use YYYY-MM-DD or DD-MM-YYYY)` };
+      return d ? { value: d.slice(0, 10) } : { problem: { code: "date_invalid", params: { value: text } } };
     }
     case "text":
       return { value: text };
@@ -59,7 +61,7 @@ function optionCode(item: TItem & { options: { code: number; label: { da: string
   const byLabel = item.options.find((o) => fold(o.label.da) === wanted || fold(o.label.en) === wanted);
   if (byLabel) return { value: byLabel.code };
   if (/^-?\d+$/.test(text) && item.options.some((o) => o.code === Number(text))) return { value: Number(text) };
-  return { problem: `"${text}" is not an answer to ${item.id}: use a code (${item.options.map((o) => o.code).join(", ")}), an option's text, or add it to the mapping's "values"` };
+  return { problem: { code: "answer_unknown", params: { value: text, item: item.id, options: item.options.map((o) => ({ code: o.code, label: { da: o.label.da, en: o.label.en } })) } } };
 }
 
 /**

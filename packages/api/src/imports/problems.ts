@@ -1,10 +1,114 @@
-/** One thing wrong with the file, where a person can find it: Excel's row number (header = 1) and the column's name. */
+// What the importer reports: a stable code and the facts behind it, never a finished sentence.
+// The staff app and the CLI turn them into Danish or English (problem-texts.ts), and tests
+// assert codes and parameters, so a reworded message breaks nothing.
+
+/** Problems with the file as a whole (row 0). */
+export const FILE_PROBLEM_CODES = ["programme_not_linked", "file_type", "file_unreadable", "csv_broken", "file_empty", "sheet_missing", "no_sheet", "no_rows"] as const;
+
+/** Problems with the mapping file (row 0; column_missing is the header's, row 1). */
+export const MAPPING_PROBLEM_CODES = [
+  "mapping_not_json",
+  "mapping_not_object",
+  "mapping_field_missing",
+  "mapping_field_unknown",
+  "mapping_field_type",
+  "mapping_field_value",
+  "mapping_field_empty",
+  "mapping_field_too_long",
+  "mapping_field_invalid",
+  "mapping_occasion_choice",
+  "mapping_no_columns",
+  "mapping_column_invalid",
+  "mapping_unknown_instrument",
+  "mapping_occasion_not_given",
+  "mapping_item_unknown",
+  "mapping_ticked_column_invalid",
+  "column_missing",
+] as const;
+
+/** Problems of one row (its Excel row number, header = 1). */
+export const ROW_PROBLEM_CODES = [
+  "participant_code_missing",
+  "participant_code_cpr",
+  "participant_other_scope",
+  "participant_unknown",
+  "participant_code_format",
+  "occasion_missing",
+  "occasion_unknown",
+  "date_missing",
+  "date_invalid",
+  "date_future",
+  "tick_invalid",
+  "not_a_number",
+  "answer_unknown",
+  "answer_required",
+  "number_out_of_range",
+  "number_not_whole",
+  "too_many_choices",
+  "text_too_long",
+  "date_out_of_range",
+  "answer_invalid",
+  "duplicate_row",
+  "already_submitted",
+] as const;
+
+export type ImportProblemCode = (typeof FILE_PROBLEM_CODES)[number] | (typeof MAPPING_PROBLEM_CODES)[number] | (typeof ROW_PROBLEM_CODES)[number];
+
+export const IMPORT_PROBLEM_CODES: readonly ImportProblemCode[] = [...FILE_PROBLEM_CODES, ...MAPPING_PROBLEM_CODES, ...ROW_PROBLEM_CODES];
+
+export interface LocalizedText {
+  da: string;
+  en: string;
+}
+
+/** The facts a message is made of; each code uses some of them (see problem-texts.ts). */
+export interface ImportProblemParams {
+  /** The cell's text as it stands in the file (or a value from the mapping file). */
+  value?: string;
+  /** A column heading named by the mapping file. */
+  column?: string;
+  /** A field of the mapping file, e.g. "columns → Trivsel → itemId". */
+  field?: string;
+  /** The question's id in the instrument, e.g. "who5_3". */
+  item?: string;
+  /** The question's own text, for when no column shows it. */
+  question?: LocalizedText;
+  /** Instrument id, or id@version. */
+  instrument?: string;
+  /** The instrument's name; shown instead of its id where given. */
+  instrumentTitle?: LocalizedText;
+  /** "start" | "end" | "followup", or a text from the file. */
+  occasion?: string;
+  /** The allowed alternatives, as written (occasion texts in the file, field values). */
+  expected?: string[];
+  /** The answer options a cell may name: text or code. */
+  options?: { code: number; label: LocalizedText }[];
+  /** The JSON type a mapping field must have. */
+  expectedType?: "string" | "number" | "integer" | "boolean" | "object" | "array";
+  /** The other row of a duplicate. */
+  otherRow?: number;
+  sheet?: string;
+  format?: "CSV" | "XLSX";
+  /** A line of a CSV file. */
+  line?: number;
+  /** A parser's own words, kept for whoever debugs the file. */
+  detail?: string;
+  min?: number | string;
+  max?: number | string;
+  /** An answer code named by the mapping file. */
+  code?: number;
+}
+
+/** One thing wrong, where a person can find it: the spreadsheet's row number (header = 1) and the column heading. */
 export interface ImportProblem {
-  /** 0 for problems with the mapping itself, 1 for the header row. */
+  /** 0 for the file as a whole or the mapping file, 1 for the header row. */
   row: number;
   column: string | null;
-  message: string;
+  code: ImportProblemCode;
+  params: ImportProblemParams;
 }
+
+export const problemOf = (row: number, column: string | null, code: ImportProblemCode, params: ImportProblemParams = {}): ImportProblem => ({ row, column, code, params });
 
 export type ProgressEvent = { phase: "reading" | "validating" | "writing"; done: number; total: number };
 export type OnProgress = (event: ProgressEvent) => void;

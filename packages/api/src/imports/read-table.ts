@@ -2,6 +2,7 @@
 // person sees in Excel or a text editor (the header is row 1), so problems point at it.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import type { ImportProblemCode, ImportProblemParams } from "./problems";
 
 export interface SourceRow {
   row: number;
@@ -13,12 +14,20 @@ export interface SourceTable {
   rows: SourceRow[];
 }
 
-export class FileFormatError extends Error {}
+/** The file cannot be read at all: one problem for the whole file, with its code. */
+export class FileFormatError extends Error {
+  constructor(
+    readonly code: ImportProblemCode,
+    readonly params: ImportProblemParams = {},
+  ) {
+    super(code);
+  }
+}
 
 export async function readTable(content: Buffer, fileName: string, sheet?: string): Promise<SourceTable> {
   if (/\.xlsx$/i.test(fileName)) return readXlsx(content, sheet);
   if (/\.(csv|txt|tsv)$/i.test(fileName)) return readCsv(content);
-  throw new FileFormatError("only .csv and .xlsx files can be imported (save .xls files as .xlsx first)");
+  throw new FileFormatError("file_type", { value: fileName });
 }
 
 /**
@@ -33,10 +42,13 @@ export function readCsv(content: Buffer): SourceTable {
   try {
     records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
-    throw new FileFormatError(`the CSV file cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    // csv-parse names the line it stopped at; the person fixing the file needs that most.
+    const line = (error as { lines?: unknown }).lines;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw typeof line === "number" ? new FileFormatError("csv_broken", { line, detail }) : new FileFormatError("file_unreadable", { format: "CSV", detail });
   }
   const [head, ...body] = records;
-  if (!head) throw new FileFormatError("the file is empty");
+  if (!head) throw new FileFormatError("file_empty");
   const columns = head.map((c) => c.trim());
   // Row numbers as Excel shows them (a quoted multi-line cell is still one row).
   return { columns, rows: body.map((record, i) => ({ row: i + 2, cells: cellsOf(columns, record) })) };
@@ -53,10 +65,10 @@ export async function readXlsx(content: Buffer, sheetName?: string): Promise<Sou
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    throw new FileFormatError("the XLSX file cannot be read");
+    throw new FileFormatError("file_unreadable", { format: "XLSX" });
   }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
-  if (!sheet) throw new FileFormatError(sheetName ? `the workbook has no sheet "${sheetName}"` : "the workbook has no sheet");
+  if (!sheet) throw sheetName ? new FileFormatError("sheet_missing", { sheet: sheetName }) : new FileFormatError("no_sheet");
   let columns: string[] = [];
   const rows: SourceRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -65,7 +77,7 @@ export async function readXlsx(content: Buffer, sheetName?: string): Promise<Sou
     if (columns.length === 0) columns = values.map((v) => v.trim());
     else rows.push({ row: rowNumber, cells: cellsOf(columns, values) });
   });
-  if (columns.length === 0) throw new FileFormatError("the file is empty");
+  if (columns.length === 0) throw new FileFormatError("file_empty");
   return { columns, rows };
 }
 

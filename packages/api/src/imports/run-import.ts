@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@skridt/db";
 import { checkMapping } from "./check-mapping";
 import type { TImportMapping } from "./mapping";
-import type { ImportProblem, OnProgress } from "./problems";
+import { problemOf, type ImportProblem, type OnProgress } from "./problems";
 import { FileFormatError, readTable } from "./read-table";
 import { validateRows, type Scope } from "./validate";
 import { writeImport, type ImportCounts } from "./write";
@@ -32,14 +32,14 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   const fail = (problems: ImportProblem[], rows = 0): ImportResult => ({ ok: false, rows, problemCount: problems.length, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) });
   const { scope, mapping } = request;
   const linked = await db.programmeOrganisation.findUnique({ where: { programmeId_organisationId: { programmeId: scope.programmeId, organisationId: scope.organisationId } } });
-  if (!linked) return fail([{ row: 0, column: null, message: "the organisation does not take part in this programme" }]);
+  if (!linked) return fail([problemOf(0, null, "programme_not_linked")]);
 
   request.onProgress?.({ phase: "reading", done: 0, total: request.content.length });
   let table;
   try {
     table = await readTable(request.content, request.fileName, mapping.sheet);
   } catch (error) {
-    if (error instanceof FileFormatError) return fail([{ row: 0, column: null, message: error.message }]);
+    if (error instanceof FileFormatError) return fail([problemOf(0, null, error.code, error.params)]);
     throw error;
   }
   request.onProgress?.({ phase: "reading", done: request.content.length, total: request.content.length });
@@ -49,7 +49,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
 
   const validation = await validateRows(db, scope, mapping, instrument, table.rows, request.onProgress);
   if (validation.problems.length > 0) return fail(validation.problems, table.rows.length - validation.skippedEmpty);
-  if (validation.rows.length === 0) return fail([{ row: 0, column: null, message: "the file has no rows to import" }]);
+  if (validation.rows.length === 0) return fail([problemOf(0, null, "no_rows")]);
 
   const base = { rows: validation.rows.length, skippedEmpty: validation.skippedEmpty, newParticipants: validation.newParticipants.length };
   if (request.dryRun) return { ok: true, dryRun: true, ...base, batchId: null, counts: null };

@@ -3,9 +3,10 @@
 // Collects every problem, row by row; the import goes ahead only when there are none.
 import type { Db } from "@skridt/db";
 import { scoreInstrument, validateAnswers, type TAnswerValue, type TInstrument, type TOccasion, type TScaleScore } from "@skridt/instruments";
+import { answerProblem } from "./answer-problem";
 import { parseDate, resolveCell } from "./cell-values";
 import type { TImportMapping } from "./mapping";
-import type { ImportProblem, OnProgress } from "./problems";
+import { problemOf, type ImportProblem, type ImportProblemCode, type ImportProblemParams, type OnProgress } from "./problems";
 import type { SourceRow } from "./read-table";
 
 export interface PlannedRow {
@@ -37,7 +38,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping, instrument: TInstrument, source: SourceRow[], onProgress?: OnProgress): Promise<Validation> {
   const problems: ImportProblem[] = [];
-  const problem = (row: number, column: string | null, message: string) => problems.push({ row, column, message });
+  const problem = (row: number, column: string | null, code: ImportProblemCode, params: ImportProblemParams = {}) => problems.push(problemOf(row, column, code, params));
   const columnOf = new Map<string, string>();
   for (const [column, target] of Object.entries(mapping.columns)) if (!columnOf.has(target.itemId)) columnOf.set(target.itemId, column);
   const now = new Date();
@@ -53,43 +54,45 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
     const code = normaliseCode(r.cells[mapping.participantCodeColumn] ?? "");
     const codeColumn = mapping.participantCodeColumn;
     const existing = known.get(code);
-    if (!code) problem(r.row, codeColumn, "the participant code is missing");
-    else if (CPR_PATTERN.test(code)) problem(r.row, codeColumn, "looks like a CPR number: import pseudonymous participant codes only");
+    if (!code) problem(r.row, codeColumn, "participant_code_missing");
+    // The value is left out on purpose: a CPR number must not travel on into reports and logs.
+    else if (CPR_PATTERN.test(code)) problem(r.row, codeColumn, "participant_code_cpr");
     else if (existing && (existing.organisationId !== scope.organisationId || existing.programmeId !== scope.programmeId)) {
-      problem(r.row, codeColumn, `participant code "${code}" is not in this organisation and programme`);
-    } else if (!existing && !mapping.createParticipants) problem(r.row, codeColumn, `unknown participant code "${code}"`);
-    else if (!existing && !CODE_PATTERN.test(code)) problem(r.row, codeColumn, "a new participant code must be 2-32 letters, digits, - or _");
+      problem(r.row, codeColumn, "participant_other_scope", { value: code });
+    } else if (!existing && !mapping.createParticipants) problem(r.row, codeColumn, "participant_unknown", { value: code });
+    else if (!existing && !CODE_PATTERN.test(code)) problem(r.row, codeColumn, "participant_code_format", { value: code });
 
     let occasion: TOccasion | null = mapping.occasion ?? null;
     if (mapping.occasionColumn) {
       const text = (r.cells[mapping.occasionColumn.column] ?? "").trim();
       const key = Object.keys(mapping.occasionColumn.values).find((k) => k.trim().toLocaleLowerCase("da") === text.toLocaleLowerCase("da"));
       occasion = key === undefined ? null : mapping.occasionColumn.values[key]!;
-      if (!occasion) problem(r.row, mapping.occasionColumn.column, `"${text}" is not an occasion in the mapping (${Object.keys(mapping.occasionColumn.values).join(", ")})`);
+      const expected = Object.keys(mapping.occasionColumn.values);
+      if (!occasion) problem(r.row, mapping.occasionColumn.column, text ? "occasion_unknown" : "occasion_missing", text ? { value: text, expected } : { expected });
     }
 
     let submittedAt = now;
     if (mapping.submittedAtColumn) {
       const text = r.cells[mapping.submittedAtColumn] ?? "";
       const parsed = parseDate(text);
-      if (!parsed) problem(r.row, mapping.submittedAtColumn, text.trim() ? `"${text.trim()}" is not a date (use YYYY-MM-DD or DD-MM-YYYY)` : "the date is missing");
+      if (!parsed) problem(r.row, mapping.submittedAtColumn, text.trim() ? "date_invalid" : "date_missing", text.trim() ? { value: text.trim() } : {});
       // A date alone is kept at noon UTC, so it reads as the same day in every time zone.
       else submittedAt = parsed.length === 10 ? new Date(`${parsed}T12:00:00Z`) : new Date(parsed);
-      if (parsed && submittedAt.getTime() > now.getTime() + DAY_MS) problem(r.row, mapping.submittedAtColumn, "the date is in the future");
+      if (parsed && submittedAt.getTime() > now.getTime() + DAY_MS) problem(r.row, mapping.submittedAtColumn, "date_future", { value: text.trim() });
     }
 
     let enrolledOn: string | null = null;
     const enrolledColumn = mapping.createParticipants?.enrolledOnColumn;
     if (!existing && enrolledColumn && (r.cells[enrolledColumn] ?? "").trim()) {
       enrolledOn = parseDate(r.cells[enrolledColumn]!)?.slice(0, 10) ?? null;
-      if (!enrolledOn) problem(r.row, enrolledColumn, `"${r.cells[enrolledColumn]!.trim()}" is not a date`);
+      if (!enrolledOn) problem(r.row, enrolledColumn, "date_invalid", { value: r.cells[enrolledColumn]!.trim() });
     }
 
     const answers: Record<string, unknown> = {};
     for (const [column, target] of Object.entries(mapping.columns)) {
       const item = instrument.items.find((i) => i.id === target.itemId)!;
       const result = resolveCell(item, target, r.cells[column] ?? "");
-      if ("problem" in result) problem(r.row, column, result.problem);
+      if ("problem" in result) problem(r.row, column, result.problem.code, result.problem.params);
       else if ("value" in result) {
         const prior = answers[item.id];
         // Several ticked columns of one multiple-choice item add up.
@@ -101,15 +104,22 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
       if (issue.severity !== "error") continue;
       // A value already reported as untranslatable is not reported twice.
       if (issue.kind === "required" && problems.slice(before).some((p) => p.column === columnOf.get(issue.itemId))) continue;
-      problem(r.row, columnOf.get(issue.itemId) ?? null, `${issue.itemId}: ${issue.message}`);
+      const column = columnOf.get(issue.itemId) ?? null;
+      const item = instrument.items.find((i) => i.id === issue.itemId);
+      if (!item) problem(r.row, column, "answer_invalid", { item: issue.itemId });
+      else if (issue.kind === "required") problem(r.row, column, "answer_required", { item: item.id, question: { da: item.prompt.da, en: item.prompt.en } });
+      else {
+        const found = answerProblem(item, answers[item.id], column ? (r.cells[column] ?? "").trim() : "");
+        problem(r.row, column, found.code, found.params);
+      }
     }
 
     if (code && occasion) {
       const key = `${code}\u0000${occasion}`;
       const earlier = seen.get(key);
-      if (earlier !== undefined) problem(r.row, codeColumn, `"${code}" at ${occasion} is already in row ${earlier}`);
+      if (earlier !== undefined) problem(r.row, codeColumn, "duplicate_row", { value: code, occasion, otherRow: earlier });
       else seen.set(key, r.row);
-      if (existing?.submitted.has(occasion)) problem(r.row, codeColumn, `"${code}" already has a submitted ${instrument.id} at ${occasion}: not imported again`);
+      if (existing?.submitted.has(occasion)) problem(r.row, codeColumn, "already_submitted", { value: code, instrument: instrument.id, instrumentTitle: titleOf(instrument), occasion });
     }
     if (!existing && code) {
       const day = submittedAt.toISOString().slice(0, 10);
@@ -138,6 +148,8 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
     return found;
   }
 }
+
+const titleOf = (instrument: TInstrument) => ({ da: instrument.title.da, en: instrument.title.en });
 
 /** Codes are typed by hand: case and surrounding spaces do not matter (Skridt's own are upper case). */
 export const normaliseCode = (text: string) => text.trim().toUpperCase();

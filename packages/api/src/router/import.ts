@@ -3,11 +3,12 @@
 // 256 KB body limit (about 180 KB of file, some thousand rows of one questionnaire); larger
 // files go through the CLI (`skridt import`). Problems come back as data, row by row, not as
 // an error, so the page can show the table. Progress is not streamed over tRPC: the page
-// shows a spinner, the CLI prints progress.
+// shows a spinner, the CLI prints progress. The mapping file comes as parsed JSON and is
+// checked here, so its mistakes come back as problems with codes like every other.
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ZImportMapping } from "../imports/mapping";
+import { parseMapping } from "../imports/mapping-problems";
 import { runImport } from "../imports/run-import";
 import { ZOrgScope } from "../roles";
 import { organisationProcedure } from "../trpc";
@@ -17,7 +18,8 @@ export const MAX_IMPORT_BASE64 = 250 * 1024;
 
 const ZImportRequest = ZOrgScope.extend({
   programmeId: z.string().min(1).max(64),
-  mapping: ZImportMapping,
+  /** The mapping file as parsed JSON; its format is checked by parseMapping. */
+  mapping: z.unknown(),
   fileName: z.string().trim().min(1).max(200),
   fileBase64: z.string().min(1).max(MAX_IMPORT_BASE64, { message: "file_too_large" }),
   /** Validate and report without writing anything. */
@@ -28,13 +30,16 @@ export const importRouter = {
   answers: organisationProcedure("admin")
     .input(ZImportRequest)
     .mutation(async ({ ctx, input }) => {
-      const named = input.mapping.createParticipants;
+      const parsed = parseMapping(input.mapping);
+      if (!parsed.ok) return { ok: false as const, rows: 0, problemCount: parsed.problems.length, problems: parsed.problems };
+      const mapping = parsed.mapping;
+      const named = mapping.createParticipants;
       if ((named?.organisationId && named.organisationId !== ctx.organisationId) || (named?.programmeId && named.programmeId !== input.programmeId)) {
         throw new TRPCError({ code: "BAD_REQUEST", message: "mapping_scope_mismatch" });
       }
       return runImport(ctx.db, {
         scope: { organisationId: ctx.organisationId, programmeId: input.programmeId },
-        mapping: input.mapping,
+        mapping,
         content: Buffer.from(input.fileBase64, "base64"),
         fileName: input.fileName,
         dryRun: input.dryRun,

@@ -1,3 +1,4 @@
+import { isMappingProblem, problemParams, type ImportProblem } from "@skridt/api/import-problems";
 import { Alert, Button, useDocumentTitle } from "@skridt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
@@ -9,12 +10,6 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import "./import.css";
 import { base64Length, MAX_IMPORT_BASE64, readAsBase64, readAsText } from "./read-file";
-
-interface ImportProblem {
-  row: number;
-  column: string | null;
-  message: string;
-}
 
 type Outcome =
   | { ok: false; rows: number; problemCount: number; problems: ImportProblem[] }
@@ -189,7 +184,8 @@ function describeError(error: unknown, t: (key: string, options?: Record<string,
 }
 
 function OutcomeReport({ outcome }: { outcome: Outcome }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language.startsWith("en") ? "en" : "da";
   if (outcome.ok && outcome.dryRun) {
     return (
       <Alert tone="success">
@@ -216,7 +212,7 @@ function OutcomeReport({ outcome }: { outcome: Outcome }) {
           {outcome.problems.length < outcome.problemCount ? t("import.problemsShown", { shown: outcome.problems.length }) : null}
         </p>
       </Alert>
-      <p className="hint">{t("import.messageNote")}</p>
+      <p className="hint">{t("import.rowNote")}</p>
       <div className="table-wrap" role="region" aria-label={t("import.problemsCaption")} tabIndex={0}>
         <table className="table">
           <caption className="ui-visually-hidden">{t("import.problemsCaption")}</caption>
@@ -230,9 +226,9 @@ function OutcomeReport({ outcome }: { outcome: Outcome }) {
           <tbody>
             {outcome.problems.map((p, i) => (
               <tr key={`${p.row}-${p.column ?? ""}-${i}`}>
-                <td className="numeric">{p.row > 0 ? p.row : t("import.rowWhole")}</td>
+                <td className="numeric">{p.row > 0 ? p.row : t(isMappingProblem(p) ? "import.rowMapping" : "import.rowWhole")}</td>
                 <td>{p.column ?? t("common.dash")}</td>
-                <td>{p.message}</td>
+                <td>{t(`import.problem.${p.code}`, problemParams(p, language))}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,7 @@
-// The texts of the import page, merged into da.ts/en.ts under "import".
+// The texts of the import page, merged into da.ts/en.ts under "import". The problem texts
+// ("import.problem.<code>") are the importer's own, shared with the CLI's report.
+import { IMPORT_PROBLEM_TEXTS } from "@skridt/api/import-problems";
+
 export const importDa = {
   title: "Importér svar",
   intro: "Her kan du hente besvarelser ind fra en anden kilde, fx SurveyXact eller et Excel-ark. Du skal bruge to filer: datafilen og en mappingfil, der fortæller, hvilke kolonner der hører til hvilke spørgsmål.",
@@ -25,9 +28,10 @@ export const importDa = {
   problemsCaption: "Problemer i filen, række for række",
   row: "Række",
   rowWhole: "Hele filen",
+  rowMapping: "Mappingfilen",
   column: "Kolonne",
   message: "Problem",
-  messageNote: "Beskederne er på engelsk, så de kan genkendes i kommandolinjens rapport.",
+  rowNote: "Rækkenumrene er som i regnearket: overskriften er række 1.",
   allFine_one: "Alt ser fint ud: {{count}} række.",
   allFine_other: "Alt ser fint ud: {{count}} rækker.",
   newParticipants_one: "{{count}} ny deltager bliver oprettet.",
@@ -38,6 +42,7 @@ export const importDa = {
   doneDetail: "{{assessments}} spørgeskemaer og {{participants}} nye deltagere.",
   another: "Importér en fil mere",
   noProgrammes: "Organisationen deltager ikke i nogen programmer endnu.",
+  problem: IMPORT_PROBLEM_TEXTS.da,
 };
 
 export const importEn: typeof importDa = {
@@ -66,9 +71,10 @@ export const importEn: typeof importDa = {
   problemsCaption: "Problems in the file, row by row",
   row: "Row",
   rowWhole: "Whole file",
+  rowMapping: "Mapping file",
   column: "Column",
   message: "Problem",
-  messageNote: "The messages are in English, as in the command line's report.",
+  rowNote: "Row numbers are as in the spreadsheet: the header is row 1.",
   allFine_one: "All looks fine: {{count}} row.",
   allFine_other: "All looks fine: {{count}} rows.",
   newParticipants_one: "{{count}} new participant will be created.",
@@ -79,4 +85,5 @@ export const importEn: typeof importDa = {
   doneDetail: "{{assessments}} questionnaires and {{participants}} new participants.",
   another: "Import another file",
   noProgrammes: "The organisation takes part in no programmes yet.",
+  problem: IMPORT_PROBLEM_TEXTS.en,
 };
