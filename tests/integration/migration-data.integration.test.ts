@@ -42,4 +42,41 @@ describe(`later migrations keep existing data on ${engine}`, () => {
       await after.$disconnect();
     }
   });
+
+  it("fills ParticipantScale from the scores already there when its migration runs", async () => {
+    const base = await createEmptyDatabase();
+    try {
+      const all = listMigrations(engine);
+      const at = all.findIndex((m) => m.name.endsWith("_participant_scale_figures"));
+      expect(at).toBeGreaterThan(0);
+      await migrate(base.config, { until: all[at - 1]!.name });
+      const db = await createDb(base.config);
+      const now = engine === "sqlite" ? Date.now() : new Date();
+      const q = (n: number) => (engine === "sqlite" ? "?" : `$${n}`);
+      const insert = (table: string, row: Record<string, unknown>) =>
+        db.$executeRawUnsafe(`INSERT INTO "${table}" (${Object.keys(row).map((c) => `"${c}"`).join(", ")}) VALUES (${Object.keys(row).map((_, i) => q(i + 1)).join(", ")})`, ...Object.values(row));
+      await insert("Organisation", { id: "org1", name: "Jobcenter", kind: "municipality", createdAt: now });
+      await insert("Programme", { id: "prog1", name: "Program", description: "", reviewIntervalDays: 28, createdAt: now });
+      await insert("Participant", { id: "p1", code: "ABC-DEF", organisationId: "org1", programmeId: "prog1", enrolledOn: now, createdAt: now });
+      // Start submitted with WHO-5 60; end begun but not submitted: its score must not count.
+      for (const [occasion, status, value] of [["start", "submitted", 60], ["end", "in_progress", 80]] as const) {
+        await insert("Survey", { id: `s-${occasion}`, participantId: "p1", occasion, status, tokenHash: `t-${occasion}`, shortCodeHash: `c-${occasion}`, expiresAt: now, createdAt: now });
+        await insert("Assessment", { id: `a-${occasion}`, participantId: "p1", surveyId: `s-${occasion}`, instrumentId: "who5", instrumentVersion: "1.0.0", occasion, status: "submitted", submittedAt: now, createdAt: now });
+        await insert("Score", { id: `x-${occasion}`, assessmentId: `a-${occasion}`, scaleId: "who5", value, computedAt: now });
+      }
+      await db.$disconnect();
+      await migrate(base.config);
+      const after = await createDb(base.config);
+      try {
+        const rows = await after.participantScale.findMany();
+        expect(rows.map((r) => [r.participantId, r.programmeId, r.organisationId, r.instrumentId, r.scaleId, r.startValue, r.endValue, Boolean(r.endSubmitted)])).toEqual([
+          ["p1", "prog1", "org1", "who5", "who5", 60, null, false],
+        ]);
+      } finally {
+        await after.$disconnect();
+      }
+    } finally {
+      await base.cleanup();
+    }
+  });
 });

@@ -92,4 +92,14 @@ describe("outcomes", () => {
       { id: "pension-decided", met: 1, share: 0.2, goalShare: null, reached: null },
     ]);
   });
+
+  it("takes the later registered of two events on one day, whatever order the rows come in", () => {
+    const registered = (status: string, recordedAt: string): TStatusEventRow => ({ ...ev("a", status, "2024-03-01"), recordedAt });
+    const later = registered("unemployed", "2024-03-01T10:00:00.000");
+    const earlier = registered("sick_leave", "2024-03-01T09:00:00.000");
+    for (const rows of [[earlier, later], [later, earlier]]) {
+      const r = outcomes([p("a")], rows, CATALOGUE, { asOf: "2024-06-01" });
+      expect(r.statuses.map((s) => s.status)).toEqual(["unemployed"]);
+    }
+  });
 });

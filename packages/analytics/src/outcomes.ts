@@ -101,8 +101,14 @@ export function outcomes(
       const ev = events[order[k] as number] as TStatusEventRow;
       if (ev.occurredOn <= day) own.push(ev);
     }
-    // Stable sort: same-day events keep their input order, so the last given wins below.
-    own.sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
+    // Stable sort: same-day events go by when they were registered, else keep their input
+    // order, so the last registered (or given) wins below.
+    own.sort((a, b) =>
+      a.occurredOn < b.occurredOn ? -1
+      : a.occurredOn > b.occurredOn ? 1
+      : a.recordedAt !== undefined && b.recordedAt !== undefined ? (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0)
+      : 0,
+    );
 
     const dayNo = toDayNumber(day);
     let maxMonths = -1;

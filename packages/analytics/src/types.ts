@@ -65,6 +65,11 @@ export type TStatusEventRow = {
   hoursPerWeek?: number | null;
   /** Applied for / being decided (pension "i proces"); never counts as work. */
   inProcess?: boolean | null;
+  /**
+   * When it was registered (ISO text): of two events on one day the later registered wins.
+   * Absent: the order the rows are given in decides.
+   */
+  recordedAt?: string;
 };
 
 export type TContactRow = {

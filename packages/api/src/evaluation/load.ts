@@ -100,13 +100,15 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
   }
   if (want.includes("statusEvents")) {
     const events = await db.bulk.rows(Prisma.sql`
-      SELECT e."participantId", e."status", ${asText(db, Prisma.sql`e."occurredOn"`, 10)}, e."hoursPerWeek", e."inProcess"
-      FROM "StatusEvent" e JOIN "Participant" p ON p."id" = e."participantId" WHERE ${inCohort}
-      ORDER BY e."occurredOn", e."createdAt"`);
-    rows.statusEvents = events.map(([participantId, status, occurredOn, hoursPerWeek, inProcess]) => ({
+      SELECT e."participantId", e."status", ${asText(db, Prisma.sql`e."occurredOn"`, 10)}, e."hoursPerWeek", e."inProcess", ${asText(db, Prisma.sql`e."createdAt"`, 23)}
+      FROM "StatusEvent" e JOIN "Participant" p ON p."id" = e."participantId" WHERE ${inCohort}`);
+    // Unordered: outcomes orders each participant's few events itself (by day, then by
+    // recordedAt), which is far cheaper than sorting every event of the programme in SQL.
+    rows.statusEvents = events.map(([participantId, status, occurredOn, hoursPerWeek, inProcess, recordedAt]) => ({
       participantId: participantId as string,
       status: status as string,
       occurredOn: occurredOn as string,
+      recordedAt: recordedAt as string,
       ...(hoursPerWeek !== null ? { hoursPerWeek: num(hoursPerWeek) } : {}),
       ...(inProcess === true || num(inProcess) === 1 ? { inProcess: true } : {}),
     }));

@@ -13,7 +13,10 @@ CREATE TABLE "ParticipantScale" (
 );
 
 -- CreateIndex
-CREATE INDEX "ParticipantScale_programmeId_organisationId_instrumentId_sc_idx" ON "ParticipantScale"("programmeId", "organisationId", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted");
+CREATE INDEX "ParticipantScale_programmeId_instrumentId_scaleId_startValu_idx" ON "ParticipantScale"("programmeId", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted", "organisationId");
+
+-- CreateIndex
+CREATE INDEX "Survey_participantId_occasion_respondentType_status_idx" ON "Survey"("participantId", "occasion", "respondentType", "status");
 
 -- AddForeignKey
 ALTER TABLE "ParticipantScale" ADD CONSTRAINT "ParticipantScale_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "Participant"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -14,7 +14,10 @@ CREATE TABLE "ParticipantScale" (
 );
 
 -- CreateIndex
-CREATE INDEX "ParticipantScale_programmeId_organisationId_instrumentId_scaleId_startValue_endValue_endSubmitted_idx" ON "ParticipantScale"("programmeId", "organisationId", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted");
+CREATE INDEX "ParticipantScale_programmeId_instrumentId_scaleId_startValue_endValue_endSubmitted_organisationId_idx" ON "ParticipantScale"("programmeId", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted", "organisationId");
+
+-- CreateIndex
+CREATE INDEX "Survey_participantId_occasion_respondentType_status_idx" ON "Survey"("participantId", "occasion", "respondentType", "status");
 
 
 -- Backfill from the scores already stored (the same rule as
