@@ -8,10 +8,19 @@ import { signInToStaff, watchPageErrors } from "../support/staff-page";
 
 const MENTOR = "mentor.aarhus@skridt.demo";
 
+/** tests/ compiles without the DOM lib: the part of the page's document these checks read. */
+interface FocusElement {
+  type?: string;
+  className?: string;
+  textContent: string | null;
+  closest(selector: string): FocusElement | null;
+}
+type PageGlobals = { document: { activeElement: FocusElement | null } };
+
 /** The text of the element that has focus (a button's words, a radio's label), for driving by keyboard. */
 function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const active = document.activeElement;
+    const active = (globalThis as unknown as PageGlobals).document.activeElement;
     if (!active) return "";
     const label = active.closest("label");
     return (label ?? active).textContent?.trim() ?? "";
@@ -94,7 +103,7 @@ describe("a mentor fills in the start questionnaire beside the participant, in r
       await page.locator("main form input, main form textarea").first().waitFor();
       // Each new screen starts at its heading; Tab goes into the question.
       await page.keyboard.press("Tab");
-      const type = await page.evaluate(() => (document.activeElement as unknown as { type?: string } | null)?.type ?? "");
+      const type = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.type ?? "");
       if (type === "radio" || type === "checkbox") {
         // Space chooses the focused option (the first one: "Ja" opens the yes/no follow-ups).
         await page.keyboard.press("Space");
@@ -167,7 +176,7 @@ describe("a mentor fills in the start questionnaire beside the participant, in r
     await missing.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await missing.getByRole("link").first().click();
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe("all-question");
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.className)).toBe("all-question");
 
     // Every visible question answered as on paper; "Ja" opens follow-ups, so go round until none is left.
     for (let round = 0; round < 5; round++) {
