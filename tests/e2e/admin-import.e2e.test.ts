@@ -92,6 +92,19 @@ describe("an administrator imports existing answers", () => {
     expect(await server.db.answer.count()).toBe(answersBefore);
     expect(await server.db.participant.count({ where: { code: { startsWith: "SX-" } } })).toBe(0);
 
+    // A misspelt field in the mapping file: named, in the same table, before any row is read.
+    const misspelt = JSON.parse(readFileSync(join(FIXTURES, "surveyxact-who5.mapping.json"), "utf8")) as Record<string, unknown>;
+    misspelt.participantCodeColum = misspelt.participantCodeColumn;
+    delete misspelt.participantCodeColumn;
+    writeFileSync(join(dir, "stavefejl.mapping.json"), JSON.stringify(misspelt));
+    await page.getByLabel("Mappingfil (JSON)").setInputFiles(join(dir, "stavefejl.mapping.json"));
+    await page.getByRole("button", { name: "Kontrollér" }).click();
+    await expect.poll(() => problems.getByRole("row").allTextContents()).toEqual([
+      "RækkeKolonneProblem",
+      "Mappingfilen–Feltet »participantCodeColumn« mangler i mappingfilen.",
+      "Mappingfilen–Mappingfilen har feltet »participantCodeColum«, som Skridt ikke kender. Tjek stavningen.",
+    ]);
+
     // The good file: checked, then imported.
     await page.getByLabel("Datafil (CSV eller Excel)").setInputFiles(join(FIXTURES, "surveyxact-who5.csv"));
     await page.getByLabel("Mappingfil (JSON)").setInputFiles(join(FIXTURES, "surveyxact-who5.mapping.json"));

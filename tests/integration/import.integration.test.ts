@@ -225,7 +225,7 @@ describe(`import of existing answers on ${engine}`, () => {
     const badMapping = join(mkdtempSync(join(tmpdir(), "skridt-import-")), "bad-mapping.json");
     writeFileSync(badMapping, JSON.stringify({ instrumentId: "who5", occasion: "followup", participantCodeColum: "Deltagerkode", columns: { A: { itemId: "who5_1" } } }));
     await expect(runTs(cli, ["import", "--mapping", badMapping, "--file", join(fixtures, "followup-who5.xlsx"), "--organisation", "Jobstyrke Nord", "--programme", programmeId], env)).rejects.toThrow(
-      /Mappingfilen passer ikke til formatet[\s\S]*Feltet »participantCodeColumn« mangler i mappingfilen\.[\s\S]*Mappingfilen har feltet »participantCodeColum«, som Skridt ikke kender/,
+      /Mappingfilen passer ikke til formatet[\s\S]*\nmappingfilen\t\tFeltet »participantCodeColumn« mangler i mappingfilen\.[\s\S]*Mappingfilen har feltet »participantCodeColum«, som Skridt ikke kender/,
     );
   }, 60_000);
 });

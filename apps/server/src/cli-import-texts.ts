@@ -8,6 +8,7 @@ export interface ImportReportTexts {
   phase: Record<"reading" | "validating" | "writing", string>;
   tableHeader: string;
   wholeFile: string;
+  mappingFile: string;
   mappingInvalid: string;
   nameScope: string;
   noOrganisation: (key: string) => string;
@@ -22,6 +23,7 @@ const da: ImportReportTexts = {
   phase: { reading: "læser filen", validating: "kontrollerer rækker", writing: "gemmer rækker" },
   tableHeader: "række\tkolonne\tproblem",
   wholeFile: "hele filen",
+  mappingFile: "mappingfilen",
   mappingInvalid: "Mappingfilen passer ikke til formatet; intet er importeret.",
   nameScope: "Angiv organisation og program (--organisation, --programme).",
   noOrganisation: (key) => `Der findes ingen organisation »${key}«.`,
@@ -40,6 +42,7 @@ const en: ImportReportTexts = {
   phase: { reading: "reading file", validating: "validating rows", writing: "writing rows" },
   tableHeader: "row\tcolumn\tproblem",
   wholeFile: "whole file",
+  mappingFile: "mapping file",
   mappingInvalid: "The mapping file does not match the format; nothing was imported.",
   nameScope: "Name the organisation and programme (--organisation, --programme).",
   noOrganisation: (key) => `There is no organisation "${key}".`,

@@ -4,7 +4,7 @@
 // The report is in Danish unless --lang en: the same problem texts as the staff app's.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parseMappingText, renderProblem, runImport, type ImportProblem, type ImportResult, type ProblemLanguage, type ProgressEvent } from "@skridt/api/imports";
+import { isMappingProblem, parseMappingText, renderProblem, runImport, type ImportProblem, type ImportResult, type ProblemLanguage, type ProgressEvent } from "@skridt/api/imports";
 import { createDb, migrate, type DbConfig } from "@skridt/db";
 import { Option, type Command } from "commander";
 import { importReportTexts, type ImportReportTexts } from "./cli-import-texts";
@@ -76,7 +76,7 @@ function printProgress(event: ProgressEvent, text: ImportReportTexts) {
 function printProblems(problems: ImportProblem[], total: number, text: ImportReportTexts, lang: ProblemLanguage, heading: string) {
   console.log(heading);
   console.log(text.tableHeader);
-  for (const p of problems) console.log(`${p.row > 0 ? p.row : text.wholeFile}\t${p.column ?? ""}\t${renderProblem(p, lang)}`);
+  for (const p of problems) console.log(`${p.row > 0 ? p.row : isMappingProblem(p) ? text.mappingFile : text.wholeFile}\t${p.column ?? ""}\t${renderProblem(p, lang)}`);
   if (total > problems.length) console.log(text.more(total - problems.length));
 }
 
