@@ -55,6 +55,36 @@ describe(`evaluation of the demo programme on ${engine}`, () => {
     expect(item).toBeDefined();
   });
 
+  it("breaks the figures down by municipality: each group is what the overview shows with that filter", async () => {
+    const split = await evaluator.evaluation.breakdown({ organisationId: orgId, programmeId, by: "organisation" });
+    expect(split.groups.map((g) => [g.label, g.enrolled])).toEqual(
+      expect.arrayContaining([
+        ["Jobcenter Aarhus", 57],
+        ["Jobcenter Randers", 38],
+        ["Jobcenter Odder", 30],
+      ]),
+    );
+    const odder = split.groups.find((g) => g.key === odderId)!;
+    const filtered = await evaluator.evaluation.overview({ organisationId: orgId, programmeId, filter: { organisationIds: [odderId] } });
+    expect(odder.responseRates).toEqual(filtered.responseRates);
+    expect(odder.targets).toEqual(filtered.outcomes.targets);
+    const q = await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId, filter: { organisationIds: [odderId] } });
+    const who5 = q.change.find((c) => c.instrumentId === "who5")!;
+    expect(odder.change.find((c) => c.instrumentId === "who5")).toEqual({ instrumentId: "who5", scaleId: who5.scaleId, n: who5.paired.n, meanChange: who5.paired.meanChange, ci95: who5.paired.ci95 });
+  });
+
+  it("breaks down by gender and age band into groups that add up to the cohort", async () => {
+    for (const by of ["gender", "ageBand", "enrolmentYear"] as const) {
+      const split = await evaluator.evaluation.breakdown({ organisationId: orgId, programmeId, by });
+      expect(split.groups.length).toBeGreaterThan(1);
+      // Suppressed groups show "<5"; the others are exact counts and never exceed the whole.
+      const exact = split.groups.map((g) => g.enrolled).filter((n): n is number => typeof n === "number");
+      expect(exact.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(125);
+      expect(exact.reduce((a, b) => a + b, 0) + 4 * (split.groups.length - exact.length)).toBeGreaterThanOrEqual(125);
+    }
+    await expectTRPCError(mentor.evaluation.breakdown({ organisationId: orgId, programmeId, by: "gender" }), "FORBIDDEN");
+  });
+
   it("draws the cohort spider from first and latest reviews", async () => {
     const progression = await evaluator.evaluation.progression({ organisationId: orgId, programmeId });
     expect(progression.model.areas.map((a) => a.id)).toContain("sundhed");

@@ -5,7 +5,6 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import {
   attritionFromCounts,
   contactSummary,
-  filterParticipants,
   itemDistributionsFromCounts,
   outcomes,
   pairedChangeFromCounts,
@@ -21,51 +20,16 @@ import {
   suppressResponseRates,
 } from "@skridt/analytics";
 import { todayLocal } from "@skridt/instruments";
-import type { Context } from "../context";
-import { ZEvaluationQuery, type TEvaluationFilter } from "../schemas/evaluation";
-import { planFromStored } from "../surveys/plan";
+import { z } from "zod";
+import { ZEvaluationQuery } from "../schemas/evaluation";
 import { organisationProcedure } from "../trpc";
 import { progressionFromStored } from "../workspace/progression-plan";
-import { loadProgrammeRows, type RowKind } from "../evaluation/load";
+import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
+import { cohortRows, scope } from "../evaluation/cohort";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
-import { readAnswerValueCounts, readCohortSize, readSurveyStateCounts, type CohortScope } from "../evaluation/read-counts";
+import { readAnswerValueCounts, readCohortSize, readSurveyStateCounts } from "../evaluation/read-counts";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
-import { evaluableOrganisations } from "../evaluation/scope";
-import { audit } from "../audit";
 import { withoutFreeText } from "../privacy/free-text";
-import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
-
-type EvalCtx = Context & { user: NonNullable<Context["user"]>; organisationId: string };
-
-/**
- * What this evaluator may see of a programme: the organisations (those chosen in the filter
- * among those allowed), the programme, its own instruments; and the audit row of the read.
- */
-async function scope(ctx: EvalCtx, programmeId: string, filter: TEvaluationFilter, views: string[]) {
-  const organisations = await evaluableOrganisations(ctx.db, ctx.user, programmeId);
-  const allowed = organisations.map((o) => o.id);
-  const chosen = filter.organisationIds ? allowed.filter((id) => filter.organisationIds!.includes(id)) : allowed;
-  const programme = await ctx.db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true } });
-  // The programme's own instruments (also into the process cache, where the free-text filter looks).
-  const ownInstruments = await loadProgrammeInstruments(ctx.db, programmeId);
-  await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "evaluation.read", targetType: "programme", targetId: programmeId, ip: ctx.ip, detail: { views } });
-  const { organisationIds: _chosenAbove, ...criteria } = filter;
-  const cohort: CohortScope = { programmeId, organisationIds: chosen, filter: criteria };
-  return { organisations, cohort, programme, plan: planFromStored(programme.measurementPlan), instruments: registryWith(ownInstruments) };
-}
-
-/** The cohort's participants (filtered) and the rows of the kinds asked for. */
-async function cohortRows(ctx: EvalCtx, cohort: CohortScope, want: RowKind[]) {
-  const rows = await loadProgrammeRows(ctx.db, cohort.programmeId, [...cohort.organisationIds], want);
-  const { filter } = cohort;
-  const participants = filterParticipants(rows.participants, {
-    ...(filter.enrolledFrom ? { enrolledFrom: filter.enrolledFrom } : {}),
-    ...(filter.enrolledTo ? { enrolledTo: filter.enrolledTo } : {}),
-    ...(filter.genders ? { genders: filter.genders } : {}),
-    ...(filter.ageBands ? { ageBands: filter.ageBands } : {}),
-  });
-  return { rows, participants };
-}
 
 const OCCASIONS = ["start", "end"];
 const evaluatorProcedure = organisationProcedure("evaluator", "admin").input(ZEvaluationQuery);
@@ -121,6 +85,21 @@ export const evaluationRouter = {
       attrition: suppressAttrition(attritionFromCounts(scales, metas)),
     };
   }),
+
+  /** Key figures per group (organisation, gender, age band or enrolment year), side by side. */
+  breakdown: organisationProcedure("evaluator", "admin")
+    .input(ZEvaluationQuery.extend({ by: z.enum(BREAKDOWN_BY) }))
+    .query(async ({ ctx, input }) => {
+      const { organisations, cohort, plan, instruments } = await scope(ctx, input.programmeId, input.filter, [`breakdown:${input.by}`]);
+      const targets = analyticsTargets(plan);
+      const groups = await breakdownFigures(ctx.db, cohort, input.by, { instruments, targets, today: todayLocal() });
+      const names = new Map(organisations.map((o) => [o.id, o.name]));
+      return {
+        by: input.by,
+        targets: targets.map((t) => ({ id: t.id, label: t.label, goalShare: t.goalShare })),
+        groups: groups.map((g) => ({ ...g, label: input.by === "organisation" ? (names.get(g.key) ?? g.key) : g.key })),
+      };
+    }),
 
   /** The cohort spider chart: mean area scores at first and latest review, and the change per area. */
   progression: evaluatorProcedure.query(async ({ ctx, input }) => {

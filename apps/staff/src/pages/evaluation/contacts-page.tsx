@@ -18,7 +18,6 @@ export function ContactsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const input = useEvaluationInput();
-  // Contacts come with the overview (one query, cached between the two sections).
   const result = useQuery(trpc.evaluation.contacts.queryOptions(input));
   useDocumentTitle(t("evaluation.sections.contacts"));
   return (
