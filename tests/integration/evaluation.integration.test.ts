@@ -55,6 +55,16 @@ describe(`evaluation of the demo programme on ${engine}`, () => {
     expect(item).toBeDefined();
   });
 
+  it("gives everyone's status on a chosen day: before anyone enrolled, nobody has a status", async () => {
+    const before = await evaluator.evaluation.overview({ organisationId: orgId, programmeId, statusOn: "2000-01-01" });
+    expect(before.statusOn).toBe("2000-01-01");
+    expect(before.outcomes.statuses).toEqual([{ status: "unknown", group: "unknown", count: 125, share: 1 }]);
+    const atEnd = await evaluator.evaluation.overview({ organisationId: orgId, programmeId });
+    expect(atEnd.statusOn).toBeNull();
+    expect(atEnd.outcomes.statuses.length).toBeGreaterThan(3);
+    await expectTRPCError(evaluator.evaluation.overview({ organisationId: orgId, programmeId, statusOn: "26-11-2026" }), "BAD_REQUEST");
+  });
+
   it("breaks the figures down by municipality: each group is what the overview shows with that filter", async () => {
     const split = await evaluator.evaluation.breakdown({ organisationId: orgId, programmeId, by: "organisation" });
     expect(split.groups.map((g) => [g.label, g.enrolled])).toEqual(

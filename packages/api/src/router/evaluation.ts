@@ -36,24 +36,36 @@ const evaluatorProcedure = organisationProcedure("evaluator", "admin").input(ZEv
 
 export const evaluationRouter = {
   /** Enrolled, active and ended; response rates; outcomes against the target figures. */
-  overview: evaluatorProcedure.query(async ({ ctx, input }) => {
-    const { organisations, cohort, programme, plan } = await scope(ctx, input.programmeId, input.filter, ["overview"]);
-    const today = todayLocal();
-    // Counts and response rates are counted in the database; outcomes need each participant's status history.
-    const size = await readCohortSize(ctx.db, cohort, today);
-    const states = await readSurveyStateCounts(ctx.db, cohort, OCCASIONS);
-    const { rows, participants } = await cohortRows(ctx, cohort, ["statusEvents"]);
-    const targets = analyticsTargets(plan);
-    const result = outcomes(participants, rows.statusEvents, statusCatalogue(), { asOf: today, employmentMonths: 6, targets });
-    return {
-      programme: { id: input.programmeId, name: programme.name },
-      organisations,
-      counts: { enrolled: suppressCount(size.enrolled), active: suppressCount(size.enrolled - size.ended), ended: suppressCount(size.ended) },
-      responseRates: suppressResponseRates(responseRatesFromCounts(size.enrolled, states, OCCASIONS)),
-      outcomes: suppressOutcomes(result),
-      targets: targets.map((t) => ({ id: t.id, label: t.label, goalShare: t.goalShare })),
-    };
-  }),
+  overview: organisationProcedure("evaluator", "admin")
+    .input(
+      ZEvaluationQuery.extend({
+        // Outcomes on this day for everyone; without it, each participant's status when they ended (or today).
+        statusOn: z.iso.date().optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const { organisations, cohort, programme, plan } = await scope(ctx, input.programmeId, input.filter, ["overview"]);
+      const today = todayLocal();
+      // Counts and response rates are counted in the database; outcomes need each participant's status history.
+      const size = await readCohortSize(ctx.db, cohort, today);
+      const states = await readSurveyStateCounts(ctx.db, cohort, OCCASIONS);
+      const { rows, participants } = await cohortRows(ctx, cohort, ["statusEvents"]);
+      const targets = analyticsTargets(plan);
+      const result = outcomes(participants, rows.statusEvents, statusCatalogue(), {
+        ...(input.statusOn ? { asOf: input.statusOn, atEnd: false } : { asOf: today }),
+        employmentMonths: 6,
+        targets,
+      });
+      return {
+        programme: { id: input.programmeId, name: programme.name },
+        statusOn: input.statusOn ?? null,
+        organisations,
+        counts: { enrolled: suppressCount(size.enrolled), active: suppressCount(size.enrolled - size.ended), ended: suppressCount(size.ended) },
+        responseRates: suppressResponseRates(responseRatesFromCounts(size.enrolled, states, OCCASIONS)),
+        outcomes: suppressOutcomes(result),
+        targets: targets.map((t) => ({ id: t.id, label: t.label, goalShare: t.goalShare })),
+      };
+    }),
 
   /** Contact volume in total and by kind, per participant. */
   contacts: evaluatorProcedure.query(async ({ ctx, input }) => {
