@@ -53,14 +53,22 @@ export async function ensureInstruments(db: Db, refs: readonly { instrumentId: s
   for (const row of rows) remember(row);
 }
 
+/** The columns a caller selects to hand rows to `instrumentsFromRows`. */
+export const PROGRAMME_INSTRUMENT_ROW = { programmeId: true, instrumentId: true, version: true, definition: true } as const;
+
+/** Stored rows as definitions, parsing only the ones this process has not seen. */
+export function instrumentsFromRows(rows: readonly { programmeId: string; instrumentId: string; version: string; definition: string }[]): TInstrument[] {
+  return rows.map((row) => cache.get(key(row.instrumentId, row.version))?.instrument ?? remember(row));
+}
+
 /** Every version of one programme's own instruments, read from the database (so never stale). */
 export async function loadProgrammeInstruments(db: Db, programmeId: string): Promise<TInstrument[]> {
   const rows = await db.programmeInstrument.findMany({
     where: { programmeId },
-    select: { programmeId: true, instrumentId: true, version: true, definition: true },
+    select: PROGRAMME_INSTRUMENT_ROW,
     orderBy: [{ instrumentId: "asc" }, { createdAt: "asc" }],
   });
-  return rows.map((row) => cache.get(key(row.instrumentId, row.version))?.instrument ?? remember(row));
+  return instrumentsFromRows(rows);
 }
 
 /** Every programme's instruments, at server start: most requests then never miss. */

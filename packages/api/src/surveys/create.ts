@@ -1,6 +1,6 @@
 import type { Db } from "@skridt/db";
 import type { TOccasion } from "@skridt/instruments";
-import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
+import { instrumentsFromRows, PROGRAMME_INSTRUMENT_ROW, registryWith } from "../programme-instruments/cache";
 import { instrumentsFor, planFromStored } from "./plan";
 import { newSurveyCredentials } from "./links";
 
@@ -17,10 +17,11 @@ export async function createSurvey(
 ) {
   const participant = await db.participant.findUniqueOrThrow({
     where: { id: input.participantId },
-    select: { programmeId: true, programme: { select: { measurementPlan: true } } },
+    // The programme's own instruments come along in the same query, from the database rather
+    // than the cache: another process may have added a newer version.
+    select: { programme: { select: { measurementPlan: true, instruments: { select: PROGRAMME_INSTRUMENT_ROW } } } },
   });
-  // Read from the database, not the cache: another process may have added a newer version.
-  const own = await loadProgrammeInstruments(db, participant.programmeId);
+  const own = instrumentsFromRows(participant.programme.instruments);
   const instruments = instrumentsFor(planFromStored(participant.programme.measurementPlan), input.occasion, registryWith(own));
   const credentials = newSurveyCredentials(input.now);
   const survey = await db.survey.create({
