@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { itemDistributions } from "./distributions";
-import { itemDistributionsFromCounts, responseRatesFromCounts, type TAnswerValueCount } from "./from-counts";
+import { contactSummary } from "./contacts";
+import { contactSummaryFromCounts, itemDistributionsFromCounts, responseRatesFromCounts, type TAnswerValueCount, type TContactCountGroup } from "./from-counts";
 import { responseRates } from "./response-rates";
-import type { TAnswerRow, TParticipantRow, TSurveyRow } from "./types";
+import type { TAnswerRow, TContactRow, TParticipantRow, TSurveyRow } from "./types";
 
 const people = (n: number): TParticipantRow[] => Array.from({ length: n }, (_, i) => ({ participantId: `p${i}`, organisationId: "o", enrolledOn: "2024-01-01" }));
 
@@ -65,5 +66,27 @@ describe("figures from counts grouped in the database", () => {
     const most = fromCounts.find((d) => d.itemId === "vigtigst")!.occasions[1]!;
     expect(most.n).toBe(3);
     expect(most.cells).toEqual([{ value: 1, count: 2, share: 2 / 3 }, { value: 2, count: 3, share: 1 }]);
+  });
+
+  it.each([7, 8])("give the same contact volume as the contact rows (%i participants, medians odd and even)", (n) => {
+    const ps = people(n);
+    const plan: Record<string, [string, number][]> = { p0: [["meeting", 30], ["meeting", 0], ["phone", 5]], p1: [["phone", 10]], p2: [["meeting", 45], ["company_contact", 0], ["company_contact", 0], ["company_contact", 0]], p3: [["phone", 0], ["phone", 0]] };
+    const rows: TContactRow[] = Object.entries(plan).flatMap(([participantId, list]) => list.map(([kind, minutes]) => ({ participantId, kind, occurredOn: "2024-02-01", ...(minutes ? { minutes } : {}) })));
+    // What the database's two GROUP BYs give: per (kind, contacts) and per contacts over all kinds.
+    const groups: TContactCountGroup[] = [];
+    const add = (kind: string | null, list: [string, number][]) => {
+      const contacts = list.length;
+      const minutes = list.reduce((m, [, x]) => m + x, 0);
+      const g = groups.find((x) => x.kind === kind && x.contacts === contacts);
+      if (g) {
+        g.participants++;
+        g.minutes += minutes;
+      } else groups.push({ kind, contacts, participants: 1, minutes });
+    };
+    for (const list of Object.values(plan)) {
+      add(null, list);
+      for (const kind of new Set(list.map(([k]) => k))) add(kind, list.filter(([k]) => k === kind));
+    }
+    expect(contactSummaryFromCounts(n, groups)).toEqual(contactSummary(ps, rows));
   });
 });

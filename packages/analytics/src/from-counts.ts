@@ -1,5 +1,6 @@
 // The same figures as responseRates and itemDistributions, from counts grouped in the
 // database instead of one row per questionnaire or answer (see scale-figures.ts for scales).
+import type { TContactSummary, TContactVolume } from "./contacts";
 import { compareCategories, type TCategory, type TItemDistribution, type TItemDistributionOptions } from "./distributions";
 import type { TResponseRate } from "./response-rates";
 import { share } from "./summary";
@@ -63,4 +64,38 @@ export function itemDistributionsFromCounts(counts: readonly TAnswerValueCount[]
     });
   }
   return out.sort((a, b) => compareCategories(a.instrumentId, b.instrumentId) || compareCategories(a.itemId, b.itemId));
+}
+
+/** How many participants had exactly `contacts` contacts (of one kind, or of any kind when kind is null). */
+export type TContactCountGroup = { kind: string | null; contacts: number; participants: number; minutes: number };
+
+/** Volume over `n` participants from "so many had k contacts" groups; those with none are the rest. */
+function volumeFromGroups(n: number, groups: readonly TContactCountGroup[]): TContactVolume {
+  let total = 0;
+  let withAny = 0;
+  for (const g of groups) {
+    total += g.contacts * g.participants;
+    withAny += g.participants;
+  }
+  // Median over everyone, zeros included: walk the counts in order to the middle position(s).
+  const sorted = [{ contacts: 0, participants: n - withAny }, ...[...groups].sort((a, b) => a.contacts - b.contacts)];
+  const at = (position: number) => {
+    let seen = 0;
+    for (const g of sorted) {
+      seen += g.participants;
+      if (position < seen) return g.contacts;
+    }
+    return 0;
+  };
+  const median = n === 0 ? null : n % 2 === 1 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+  return { total, meanPerParticipant: n > 0 ? total / n : null, medianPerParticipant: median, participantsWithAny: withAny };
+}
+
+/** Contact volume in total and by kind; same figures as contactSummary over the contact rows. */
+export function contactSummaryFromCounts(n: number, groups: readonly TContactCountGroup[], options: { kinds?: readonly string[] } = {}): TContactSummary {
+  const all = groups.filter((g) => g.kind === null);
+  const kinds = [...new Set([...(options.kinds ?? []), ...groups.filter((g) => g.kind !== null).map((g) => g.kind as string)])];
+  const byKind = kinds.map((kind) => ({ kind, ...volumeFromGroups(n, groups.filter((g) => g.kind === kind)) }));
+  if (!options.kinds) byKind.sort((a, b) => b.total - a.total || (a.kind < b.kind ? -1 : 1));
+  return { ...volumeFromGroups(n, all), minutes: all.reduce((m, g) => m + g.minutes, 0), byKind };
 }

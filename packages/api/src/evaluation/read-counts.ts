@@ -2,7 +2,7 @@
 // questionnaires got, and how many gave each answer. Grouped rows come back, not one row per
 // participant or answer, so these stay fast at 100,000 participants (bench/analytics).
 import { Prisma, type Db } from "@skridt/db";
-import type { TAnswerValueCount, TSurveyStateCount } from "@skridt/analytics";
+import type { TAnswerValueCount, TContactCountGroup, TSurveyStateCount } from "@skridt/analytics";
 import type { TEvaluationFilter } from "../schemas/evaluation";
 import { asText, participantCriteria } from "./cohort-sql";
 
@@ -74,4 +74,27 @@ export async function readAnswerValueCounts(db: Db, scope: CohortScope, occasion
     value: JSON.parse(value as string) as TAnswerValueCount["value"],
     count: Number(count),
   }));
+}
+
+/**
+ * Contacts as "so many participants had k contacts" groups, per kind and over all kinds, with
+ * their registered minutes: the cohort's contact volume without a row per contact.
+ */
+export async function readContactCountGroups(db: Db, scope: CohortScope): Promise<TContactCountGroup[]> {
+  if (scope.organisationIds.length === 0) return [];
+  const perParticipant = (byKind: boolean) => Prisma.sql`
+    SELECT ${byKind ? Prisma.sql`c."kind"` : Prisma.sql`NULL`} AS "kind", count(*) AS "contacts", sum(COALESCE(c."minutes", 0)) AS "minutes"
+    FROM "Contact" c JOIN "Participant" p ON p."id" = c."participantId"
+    WHERE ${inCohort(db, scope)}
+    GROUP BY c."participantId"${byKind ? Prisma.sql`, c."kind"` : Prisma.empty}`;
+  const groups: TContactCountGroup[] = [];
+  for (const byKind of [true, false]) {
+    const rows = await db.bulk.rows(Prisma.sql`
+      SELECT g."kind", g."contacts", count(*), sum(g."minutes") FROM (${perParticipant(byKind)}) g
+      GROUP BY g."kind", g."contacts"`);
+    for (const [kind, contacts, participants, minutes] of rows) {
+      groups.push({ kind: byKind ? (kind as string) : null, contacts: Number(contacts), participants: Number(participants), minutes: Number(minutes ?? 0) });
+    }
+  }
+  return groups;
 }

@@ -4,7 +4,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
   attritionFromCounts,
-  contactSummary,
+  contactSummaryFromCounts,
   itemDistributionsFromCounts,
   outcomes,
   pairedChangeFromCounts,
@@ -27,7 +27,7 @@ import { progressionFromStored } from "../workspace/progression-plan";
 import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
 import { cohortRows, scope } from "../evaluation/cohort";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
-import { readAnswerValueCounts, readCohortSize, readSurveyStateCounts } from "../evaluation/read-counts";
+import { readAnswerValueCounts, readCohortSize, readContactCountGroups, readSurveyStateCounts } from "../evaluation/read-counts";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
 import { withoutFreeText } from "../privacy/free-text";
 
@@ -70,8 +70,9 @@ export const evaluationRouter = {
   /** Contact volume in total and by kind, per participant. */
   contacts: evaluatorProcedure.query(async ({ ctx, input }) => {
     const { cohort } = await scope(ctx, input.programmeId, input.filter, ["contacts"]);
-    const { rows, participants } = await cohortRows(ctx, cohort, ["contacts"]);
-    return { contacts: suppressContacts(contactSummary(participants, rows.contacts)) };
+    const size = await readCohortSize(ctx.db, cohort, todayLocal());
+    const groups = await readContactCountGroups(ctx.db, cohort);
+    return { contacts: suppressContacts(contactSummaryFromCounts(size.enrolled, groups)) };
   }),
 
   /** Per item start and end distributions, paired change per scale, and attrition: all from counts grouped in the database. */
