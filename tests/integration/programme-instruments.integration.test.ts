@@ -2,11 +2,14 @@
 // and adds the file, puts it in the measurement plan, a participant answers it through the
 // personal link, and it is scored with the file's own scoring, also by a process that has
 // never seen it (fresh cache). Another programme cannot use it.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { forgetProgrammeInstruments } from "@skridt/api";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createOrganisation, createProgramme, createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
+import { repoRoot, runTs } from "../support/run-ts";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 const EXAMPLE = readFileSync(new URL("../../packages/instruments/src/examples/hverdagsmestring.json", import.meta.url), "utf8");
@@ -197,4 +200,23 @@ describe(`a programme's own instruments on ${engine}`, () => {
     // Its free text is documented as not exported: the definition says "ude_hvad" is free text.
     expect(text).toMatch(/hverdagsmestring_eksempel_ude_hvad;[^\n]*not exported/);
   });
+
+  it("is checked and added by the command line too, with the same problems and rules", async () => {
+    const env = { ...process.env, DATABASE_URL: t.config.engine === "sqlite" ? `file:${t.config.url}` : t.config.url };
+    const cli = join(repoRoot, "apps", "server", "src", "cli.ts");
+    const dir = mkdtempSync(join(tmpdir(), "skridt-instrument-"));
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const valid = await runTs(cli, ["instrument", "validate", file("ok.json", withChanges((d) => (d.version = "2.0.0")))], env);
+    expect(valid.stdout).toContain(`ok: ${ID} 2.0.0 "Hverdagsmestring (eksempel)", 4 spørgsmål`);
+    await expect(runTs(cli, ["instrument", "validate", file("bad.json", withChanges((d) => (d.version = "2")))], env)).rejects.toThrow(/version: skal være et versionsnummer som 1\.0\.0/);
+    // The stored 1.1.0 cannot be replaced from the command line either.
+    await expect(runTs(cli, ["instrument", "add", "--programme", programmeId, file("same.json", withChanges((d) => (d.version = "1.1.0")))], env)).rejects.toThrow(/allerede gemt/);
+    const added = await runTs(cli, ["instrument", "add", "--programme", "Eget program", join(dir, "ok.json")], env);
+    expect(added.stdout).toContain(`added ${ID} 2.0.0 to Eget program`);
+    expect((await admin.programmeInstrument.list(scope()))[0]!.versions).toEqual(["1.0.0", "1.1.0", "2.0.0"]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });
