@@ -1,4 +1,5 @@
 import { createBrowserRouter } from "react-router";
+import { BreakdownPage } from "./pages/evaluation/breakdown-page";
 import { ContactsPage } from "./pages/evaluation/contacts-page";
 import { EvaluationLayout } from "./pages/evaluation/evaluation-layout";
 import { ExportPage } from "./pages/evaluation/export-page";
@@ -67,6 +68,7 @@ export const router = createBrowserRouter(
             { path: "questionnaires", element: <QuestionnairesPage /> },
             { path: "progression", element: <ProgressionPage /> },
             { path: "contacts", element: <ContactsPage /> },
+            { path: "groups", element: <BreakdownPage /> },
             { path: "export", element: <ExportPage /> },
           ],
         },

@@ -9,6 +9,7 @@ export type AgeBand = (typeof AGE_BAND_VALUES)[number];
 export { AGE_BAND_VALUES };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const FILTER_KEYS = ["org", "from", "to", "gender", "age"] as const;
 
 function pick<T extends string>(values: readonly string[], allowed: readonly T[]): T[] {
   return allowed.filter((a) => values.includes(a));
@@ -38,6 +39,14 @@ export function searchFromFilter(filter: TEvaluationFilter): URLSearchParams {
   for (const g of filter.genders ?? []) search.append("gender", g);
   for (const a of filter.ageBands ?? []) search.append("age", a);
   return search;
+}
+
+/** The query with the filter's parameters replaced and the rest (a section's own view, e.g. ?by=gender) kept. */
+export function withFilter(search: URLSearchParams, filter: TEvaluationFilter): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const key of FILTER_KEYS) next.delete(key);
+  for (const [key, value] of searchFromFilter(filter)) next.append(key, value);
+  return next;
 }
 
 export function isFilterEmpty(filter: TEvaluationFilter): boolean {

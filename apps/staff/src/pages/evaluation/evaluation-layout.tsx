@@ -11,6 +11,7 @@ const SECTIONS = [
   { path: "questionnaires", key: "questionnaires" },
   { path: "progression", key: "progression" },
   { path: "contacts", key: "contacts" },
+  { path: "groups", key: "breakdown" },
   { path: "export", key: "export" },
 ] as const;
 

@@ -3,7 +3,7 @@ import { Button } from "@skridt/ui";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { AGE_BAND_VALUES, GENDER_VALUES, filterFromSearch, isFilterEmpty, searchFromFilter } from "./evaluation-filter";
+import { AGE_BAND_VALUES, GENDER_VALUES, filterFromSearch, isFilterEmpty, withFilter } from "./evaluation-filter";
 import { useFilterSummary } from "./filter-summary";
 
 interface Organisation {
@@ -43,7 +43,7 @@ export function FilterBar({ organisations }: { organisations: readonly Organisat
       ...(filter.genders?.length ? { genders: filter.genders } : {}),
       ...(filter.ageBands?.length ? { ageBands: filter.ageBands } : {}),
     };
-    setSearch(searchFromFilter(clean));
+    setSearch(withFilter(search, clean));
   };
 
   const onSubmit = (event: FormEvent) => {

@@ -1,7 +1,10 @@
 import type { RouterOutputs } from "@skridt/api";
 import { useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { formatDay } from "../../format";
 import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
 import { statusLabel, useLang } from "../participant/text";
@@ -10,18 +13,22 @@ import { EvaluationFigure } from "./evaluation-figure";
 import { groupLabel, occasionLabel } from "./labels";
 import { LazySimpleBarChart } from "./lazy-charts";
 import { drawable, formatCount, formatShare, isMasked } from "./masked";
+import { StatusDateForm } from "./status-date-form";
 import { SuppressionNote } from "./suppression-note";
 import type { TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
+import { statusOnFromSearch, withViewParam } from "./view-params";
 
 type Overview = RouterOutputs["evaluation"]["overview"];
 
-/** Enrolled, active and ended; response rates per occasion; status at the end and the target figures. */
+/** Enrolled, active and ended; response rates per occasion; status at the end (or on a chosen day) and the target figures. */
 export function OverviewPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const input = useEvaluationInput();
-  const overview = useQuery(trpc.evaluation.overview.queryOptions(input));
+  const [search, setSearch] = useSearchParams();
+  const statusOn = statusOnFromSearch(search);
+  const overview = useQuery(trpc.evaluation.overview.queryOptions(statusOn ? { ...input, statusOn } : input));
   useDocumentTitle(t("evaluation.sections.overview"));
 
   return (
@@ -29,15 +36,30 @@ export function OverviewPage() {
       <h2 id="evaluation-overview">{t("evaluation.sections.overview")}</h2>
       <QueryError error={overview.error} />
       {overview.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {overview.data ? <OverviewBody data={overview.data} /> : null}
+      {overview.data ? (
+        <OverviewBody
+          data={overview.data}
+          // Keyed on the day, so the field follows the URL when the browser goes back.
+          statusForm={<StatusDateForm key={statusOn ?? "end"} statusOn={statusOn} onChange={(day) => setSearch(withViewParam(search, "status", day))} />}
+        />
+      ) : null}
     </section>
   );
 }
 
-function OverviewBody({ data }: { data: Overview }) {
+/** The outcome texts for status at the end, or on the chosen day ("…OnDay" keys, with the date). */
+function useOutcomeWording(statusOn: string | null) {
+  const { t, i18n } = useTranslation();
+  const date = statusOn ? formatDay(statusOn, i18n.language) : "";
+  return (key: "statusTitle" | "statusHelp" | "groupCaption" | "groupSummary" | "statusCaption" | "targetsWhen", values: Record<string, string> = {}) =>
+    t(`evaluation.overview.${key}${statusOn ? "OnDay" : ""}`, { ...values, date });
+}
+
+function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = useLang();
   const l = i18n.language;
+  const outcome = useOutcomeWording(data.statusOn);
   const counts = [data.counts.enrolled, data.counts.active, data.counts.ended];
 
   const rates: TableModel = {
@@ -52,7 +74,7 @@ function OverviewBody({ data }: { data: Overview }) {
   const rateBars = data.responseRates.map((r) => ({ key: r.occasion, label: occasionLabel(t, r.occasion), value: (drawable(r.rate) ?? 0) * 100, text: formatShare(r.rate, l) }));
 
   const statuses: TableModel = {
-    caption: t("evaluation.overview.statusCaption", { n: formatCount(data.outcomes.n, l) }),
+    caption: outcome("statusCaption", { n: formatCount(data.outcomes.n, l) }),
     columns: [t("evaluation.overview.status"), t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
     rows: data.outcomes.statuses.map((s) => ({
       key: s.status,
@@ -61,7 +83,7 @@ function OverviewBody({ data }: { data: Overview }) {
     })),
   };
   const groups: TableModel = {
-    caption: t("evaluation.overview.groupCaption", { n: formatCount(data.outcomes.n, l) }),
+    caption: outcome("groupCaption", { n: formatCount(data.outcomes.n, l) }),
     columns: [t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
     rows: data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, l), formatShare(g.share, l)] })),
   };
@@ -89,14 +111,17 @@ function OverviewBody({ data }: { data: Overview }) {
         table={rates}
       />
 
+      {statusForm}
+
       <h3>{t("evaluation.overview.targetsTitle")}</h3>
+      <p className="hint">{outcome("targetsWhen")}</p>
       <TargetList data={data} />
 
-      <h3>{t("evaluation.overview.statusTitle")}</h3>
-      <p className="hint">{t("evaluation.overview.statusHelp")}</p>
+      <h3>{outcome("statusTitle")}</h3>
+      <p className="hint">{outcome("statusHelp")}</p>
       <EvaluationFigure
         caption={groups.caption}
-        summary={t("evaluation.overview.groupSummary", { list: groups.rows.map((r) => `${r.header}: ${r.cells[1]}`).join("; ") })}
+        summary={outcome("groupSummary", { list: groups.rows.map((r) => `${r.header}: ${r.cells[1]}`).join("; ") })}
         chart={<LazySimpleBarChart rows={groupBars} unit=" %" max={100} />}
         table={groups}
       />

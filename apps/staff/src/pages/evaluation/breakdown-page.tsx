@@ -1,0 +1,56 @@
+import { useDocumentTitle } from "@skridt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { QueryError } from "../../shell/query-error";
+import { useTRPC } from "../../trpc";
+import { useLang } from "../participant/text";
+import { BreakdownBySelect } from "./breakdown-by-select";
+import { breakdownTable, scaleKeys, type Breakdown } from "./breakdown-table";
+import { CsvDownloadButton } from "./csv-download-button";
+import { DataTable } from "./data-table";
+import { scaleName, type Questionnaires } from "./question-text";
+import { useEvaluationInput } from "./use-evaluation-input";
+import { DEFAULT_BREAKDOWN, breakdownFromSearch, withViewParam } from "./view-params";
+
+/** "Grupper": the key figures side by side per organisation, gender, age band or enrolment year. */
+export function BreakdownPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const input = useEvaluationInput();
+  const [search, setSearch] = useSearchParams();
+  const by = breakdownFromSearch(search);
+  const result = useQuery(trpc.evaluation.breakdown.queryOptions({ ...input, by }));
+  // Only for the scales' names; the questionnaire section asks the same query, so it is cached.
+  const questionnaires = useQuery(trpc.evaluation.questionnaires.queryOptions(input));
+  useDocumentTitle(t("evaluation.sections.breakdown"));
+
+  return (
+    <section aria-labelledby="evaluation-breakdown">
+      <h2 id="evaluation-breakdown">{t("evaluation.sections.breakdown")}</h2>
+      <p>{t("evaluation.breakdown.help")}</p>
+      <BreakdownBySelect value={by} onChange={(next) => setSearch(withViewParam(search, "by", next === DEFAULT_BREAKDOWN ? undefined : next))} />
+      <QueryError error={result.error} />
+      {result.isPending || questionnaires.isPending ? <p role="status">{t("common.loading")}</p> : null}
+      {result.data && !questionnaires.isPending ? <BreakdownBody data={result.data} questionnaires={questionnaires.data} /> : null}
+    </section>
+  );
+}
+
+function BreakdownBody({ data, questionnaires }: { data: Breakdown; questionnaires: Questionnaires | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (data.groups.length === 0) return <p>{t("evaluation.breakdown.none")}</p>;
+  // Without the questionnaire definitions (an error there), a scale is named by its ids.
+  const scales = scaleKeys(data.groups).map((s) => ({ ...s, label: questionnaires ? scaleName(questionnaires, s.instrumentId, s.scaleId, lang) : `${s.instrumentId} ${s.scaleId}` }));
+  const table = breakdownTable(t, data, scales, lang);
+  return (
+    <>
+      <DataTable model={table} captionVisible />
+      {scales.length > 0 ? <p className="hint">{t("evaluation.breakdown.changeHelp")}</p> : null}
+      <div className="evaluation-figure__tools">
+        <CsvDownloadButton model={table} />
+      </div>
+    </>
+  );
+}
