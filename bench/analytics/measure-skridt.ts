@@ -1,19 +1,20 @@
 // Child: Skridt's path, the code the evaluator's pages run. Per run, as per request: a
 // context from the session cookie (createContext), then through a tRPC caller signed in as
 // an evaluator
-//  1. evaluation.overview (scope, audit row, cohort size and response rates counted in SQL,
-//     participants and status events read for the outcomes, suppression), and
+//  1. evaluation.overview (scope, audit row, one row per participant with end day, how far
+//     each questionnaire got and packed status events; counts, response rates, outcomes,
+//     suppression), and
 //  2. evaluation.questionnaires (scope, audit row, answer counts for the per-item
 //     distributions, start/end values per scale grouped from ParticipantScale, paired change,
 //     unpaired summaries and attrition for every scale, suppression).
 // With phases: true it instead times each step apart (medians), to show where time goes.
 import { appRouter, audit, createCallerFactory, createContext, type SessionCookieJar } from "@skridt/api";
 import { createDb } from "@skridt/db";
-import { attritionFromCounts, filterParticipants, outcomes, pairedChangeFromCounts, suppressPairedChange } from "../../packages/analytics/src/index";
+import { attritionFromCounts, outcomesOfHistories, pairedChangeFromCounts, suppressPairedChange } from "../../packages/analytics/src/index";
 import { createSession } from "../../packages/api/src/auth/session";
-import { loadProgrammeRows } from "../../packages/api/src/evaluation/load";
 import { analyticsTargets, scaleMetas, statusCatalogue } from "../../packages/api/src/evaluation/metadata";
-import { readAnswerValueCounts, readCohortSize, readSurveyStateCounts } from "../../packages/api/src/evaluation/read-counts";
+import { readAnswerValueCounts } from "../../packages/api/src/evaluation/read-counts";
+import { readParticipantHistories } from "../../packages/api/src/evaluation/read-histories";
 import { readScaleFigureCounts } from "../../packages/api/src/evaluation/read-scale-figures";
 import { evaluableOrganisations } from "../../packages/api/src/evaluation/scope";
 import { planFromStored } from "../../packages/api/src/surveys/plan";
@@ -49,7 +50,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-/** Each step timed apart, several times; the status events load is net of the participants query it repeats. */
+/** Each step timed apart, several times (medians). */
 async function phases(times: number): Promise<Record<string, number>> {
   const samples: Record<string, number[]> = {};
   const time = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -65,20 +66,15 @@ async function phases(times: number): Promise<Record<string, number>> {
     const orgs = (await time("evaluableOrganisations", () => evaluableOrganisations(db, ctx.user!, args.programmeId))).map((o) => o.id);
     await time("audit row (a committed insert)", () => audit(db, { actorId: ctx.user!.id, organisationId: args.organisationId, action: "evaluation.read", targetType: "programme", targetId: args.programmeId, ip: null, detail: { views: ["bench"] } }));
     const cohort = { programmeId: args.programmeId, organisationIds: orgs, filter: {} };
-    await time("readCohortSize (SQL count)", () => readCohortSize(db, cohort, args.today));
-    await time("readSurveyStateCounts (SQL GROUP BY)", () => readSurveyStateCounts(db, cohort, ["start", "end"]));
-    const participants = await time("load participants", () => loadProgrammeRows(db, args.programmeId, orgs, []));
-    const rows = await time("load statusEvents (+participants)", () => loadProgrammeRows(db, args.programmeId, orgs, ["statusEvents"]));
     const programme = await db.programme.findUniqueOrThrow({ where: { id: args.programmeId }, select: { measurementPlan: true } });
-    const ps = await time("filterParticipants", () => filterParticipants(participants.participants, {}));
-    await time("outcomes", () => outcomes(ps, rows.statusEvents, statusCatalogue(), { asOf: args.today, employmentMonths: 6, targets: analyticsTargets(planFromStored(programme.measurementPlan)) }));
+    const { histories } = await time("readParticipantHistories (one row per participant)", () => readParticipantHistories(db, cohort, ["start", "end"]));
+    await time("outcomesOfHistories", () => outcomesOfHistories(histories, statusCatalogue(), { asOf: args.today, employmentMonths: 6, targets: analyticsTargets(planFromStored(programme.measurementPlan)) }));
     await time("readAnswerValueCounts (SQL GROUP BY)", () => readAnswerValueCounts(db, cohort, ["start", "end"]));
     const counts = await time("readScaleFigureCounts (SQL GROUP BY)", () => readScaleFigureCounts(db, args.programmeId, orgs, {}));
     await time("pairedChangeFromCounts + suppress", () => suppressPairedChange(pairedChangeFromCounts(counts, scaleMetas())));
     await time("attritionFromCounts", () => attritionFromCounts(counts, scaleMetas()));
   }
   const out = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-  out["load statusEvents (net)"] = (out["load statusEvents (+participants)"] ?? 0) - (out["load participants"] ?? 0);
   return out;
 }
 

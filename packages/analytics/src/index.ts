@@ -20,8 +20,8 @@ export type { TScaleFigureCount } from "./scale-figures";
 export type { TAttrition } from "./attrition";
 export { progressionSpider } from "./progression";
 export type { TAreaProgression, TProgressionSpider } from "./progression";
-export { outcomes } from "./outcomes";
-export type { TOutcomeOptions, TOutcomes, TTarget, TTargetCriterion } from "./outcomes";
+export { outcomes, outcomesOfHistories } from "./outcomes";
+export type { TOutcomeOptions, TOutcomes, TStatusHistory, TTarget, TTargetCriterion } from "./outcomes";
 export { contactSummary } from "./contacts";
 export type { TContactSummary, TContactVolume } from "./contacts";
 export {

@@ -66,7 +66,6 @@ export function outcomes(
   options: TOutcomeOptions,
 ): TOutcomes {
   const N = participants.length;
-  const minMonths = options.employmentMonths ?? 6;
   const index = participantIndex(participants);
   // Bucket events per participant (counting sort: linear, one index array).
   const counts = new Int32Array(N + 1);
@@ -84,7 +83,25 @@ export function outcomes(
     const i = owner[e] as number;
     if (i >= 0) order[fill[i]!++] = e;
   }
+  const histories: TStatusHistory[] = participants.map((p, i) => {
+    const own: TStatusEventRow[] = [];
+    for (let k = counts[i] as number; k < (counts[i + 1] as number); k++) own.push(events[order[k] as number] as TStatusEventRow);
+    return { endedOn: p.endedOn ?? null, events: own };
+  });
+  return outcomesOfHistories(histories, catalogue, options);
+}
 
+/** One participant's end day (if ended) and status events, in any order. */
+export type TStatusHistory = {
+  endedOn?: TIsoDate | null;
+  events: ReadonlyArray<Pick<TStatusEventRow, "status" | "occurredOn" | "inProcess" | "recordedAt">>;
+};
+
+/** Outcomes over participants' status histories, one per participant (none: "unknown" status). */
+export function outcomesOfHistories(histories: readonly TStatusHistory[], catalogue: TStatusCatalogue, options: TOutcomeOptions): TOutcomes {
+  const N = histories.length;
+  const minMonths = options.employmentMonths ?? 6;
+  type TEvent = TStatusHistory["events"][number];
   const statusCounts = new Map<string, number>();
   const targets = options.targets ?? [];
   const targetMet = new Int32Array(targets.length);
@@ -94,13 +111,10 @@ export function outcomes(
   let withLasting = 0;
 
   for (let i = 0; i < N; i++) {
-    const p = participants[i] as TParticipantRow;
-    const day = options.atEnd !== false && p.endedOn && p.endedOn < options.asOf ? p.endedOn : options.asOf;
-    const own: TStatusEventRow[] = [];
-    for (let k = counts[i] as number; k < (counts[i + 1] as number); k++) {
-      const ev = events[order[k] as number] as TStatusEventRow;
-      if (ev.occurredOn <= day) own.push(ev);
-    }
+    const h = histories[i] as TStatusHistory;
+    const day = options.atEnd !== false && h.endedOn && h.endedOn < options.asOf ? h.endedOn : options.asOf;
+    const own: TEvent[] = [];
+    for (const ev of h.events) if (ev.occurredOn <= day) own.push(ev);
     // Stable sort: same-day events go by when they were registered, else keep their input
     // order, so the last registered (or given) wins below.
     own.sort((a, b) =>
@@ -113,7 +127,7 @@ export function outcomes(
     const dayNo = toDayNumber(day);
     let maxMonths = -1;
     let runFrom = -1;
-    let current: TStatusEventRow | null = null;
+    let current: TEvent | null = null;
     const closeRun = (to: number) => {
       if (runFrom < 0) return;
       const months = fullMonthsCovered(runFrom, to);
@@ -123,7 +137,7 @@ export function outcomes(
       runFrom = -1;
     };
     for (let k = 0; k < own.length; k++) {
-      const ev = own[k] as TStatusEventRow;
+      const ev = own[k] as TEvent;
       const next = own[k + 1];
       if (next && next.occurredOn === ev.occurredOn) continue; // superseded the same day
       current = ev;

@@ -1,12 +1,14 @@
 // Key figures side by side for groups of the cohort (each organisation, gender, age band at
 // enrolment, or enrolment year). Each group is the cohort with one more filter, so a group's
 // figures are exactly what the overview and questionnaire pages show for that filter.
-import { breakdown, outcomes, pairedChangeFromCounts, responseRatesFromCounts, suppressCount, suppressOutcomes, suppressPairedChange, suppressResponseRates, type TBreakdownBy, type TTarget } from "@skridt/analytics";
-import type { Db } from "@skridt/db";
+import { outcomesOfHistories, pairedChangeFromCounts, responseRatesFromCounts, suppressCount, suppressOutcomes, suppressPairedChange, suppressResponseRates, type TBreakdownBy, type TTarget } from "@skridt/analytics";
+import { Prisma, type Db } from "@skridt/db";
 import type { TInstrument } from "@skridt/instruments";
-import { cohortRows } from "./cohort";
+import { AGE_BAND_VALUES } from "../schemas/evaluation";
+import { asText } from "./cohort-sql";
 import { scaleMetas, statusCatalogue } from "./metadata";
-import { readSurveyStateCounts, type CohortScope } from "./read-counts";
+import { inCohort, type CohortScope } from "./read-counts";
+import { readParticipantHistories } from "./read-histories";
 import { readScaleFigureCounts } from "./read-scale-figures";
 
 export const BREAKDOWN_BY = ["organisation", "gender", "ageBand", "enrolmentYear"] as const;
@@ -32,24 +34,40 @@ function groupScope(cohort: CohortScope, by: BreakdownBy, key: string): CohortSc
   }
 }
 
+/** The groups a cohort splits into, in display order (empty ones are dropped later). */
+async function groupKeys(db: Db, cohort: CohortScope, by: BreakdownBy): Promise<string[]> {
+  switch (by) {
+    case "organisation":
+      return [...cohort.organisationIds];
+    case "gender":
+      return ["female", "male", "other", "unknown"];
+    case "ageBand":
+      return [...AGE_BAND_VALUES];
+    case "enrolmentYear": {
+      const rows = await db.bulk.rows(Prisma.sql`SELECT DISTINCT substr(${asText(db, Prisma.sql`p."enrolledOn"`, 10)}, 1, 4) FROM "Participant" p WHERE ${inCohort(db, cohort)}`);
+      return rows.map((r) => String(r[0])).sort();
+    }
+  }
+}
+
 export async function breakdownFigures(
   db: Db,
   cohort: CohortScope,
   by: BreakdownBy,
   context: { instruments: Readonly<Record<string, TInstrument>>; targets: readonly TTarget[]; today: string },
 ) {
-  const { rows, participants } = await cohortRows({ db }, cohort, ["statusEvents"]);
   const metas = scaleMetas(context.instruments);
   const groups = [];
-  for (const group of breakdown(participants, by)) {
-    const scope = groupScope(cohort, by, group.key);
-    const states = await readSurveyStateCounts(db, scope, OCCASIONS);
+  for (const key of await groupKeys(db, cohort, by)) {
+    const scope = groupScope(cohort, by, key);
+    const { histories, surveyStates } = await readParticipantHistories(db, scope, OCCASIONS);
+    if (histories.length === 0) continue;
     const scales = await readScaleFigureCounts(db, scope.programmeId, scope.organisationIds, scope.filter);
-    const result = outcomes(group.participants, rows.statusEvents, statusCatalogue(), { asOf: context.today, employmentMonths: 6, targets: context.targets });
+    const result = outcomesOfHistories(histories, statusCatalogue(), { asOf: context.today, employmentMonths: 6, targets: context.targets });
     groups.push({
-      key: group.key,
-      enrolled: suppressCount(group.participants.length),
-      responseRates: suppressResponseRates(responseRatesFromCounts(group.participants.length, states, OCCASIONS)),
+      key,
+      enrolled: suppressCount(histories.length),
+      responseRates: suppressResponseRates(responseRatesFromCounts(histories.length, surveyStates, OCCASIONS)),
       change: suppressPairedChange(pairedChangeFromCounts(scales, metas)).map((c) => ({
         instrumentId: c.instrumentId,
         scaleId: c.scaleId,

@@ -2,7 +2,7 @@
 // questionnaires got, and how many gave each answer. Grouped rows come back, not one row per
 // participant or answer, so these stay fast at 100,000 participants (bench/analytics).
 import { Prisma, type Db } from "@skridt/db";
-import type { TAnswerValueCount, TContactCountGroup, TSurveyStateCount } from "@skridt/analytics";
+import type { TAnswerValueCount, TContactCountGroup } from "@skridt/analytics";
 import type { TEvaluationFilter } from "../schemas/evaluation";
 import { asText, participantCriteria } from "./cohort-sql";
 
@@ -13,7 +13,7 @@ export interface CohortScope {
 }
 
 /** The scope as a condition on Participant p. */
-function inCohort(db: Db, scope: CohortScope): Prisma.Sql {
+export function inCohort(db: Db, scope: CohortScope): Prisma.Sql {
   const criteria = participantCriteria(db, scope.filter);
   const base = Prisma.sql`p."programmeId" = ${scope.programmeId} AND p."organisationId" IN (${Prisma.join(scope.organisationIds)})`;
   return criteria ? Prisma.sql`${base} AND ${criteria}` : base;
@@ -27,29 +27,6 @@ export async function readCohortSize(db: Db, scope: CohortScope, today: string):
     SELECT count(*), sum(CASE WHEN p."endedOn" IS NOT NULL AND ${ended} <= ${today} THEN 1 ELSE 0 END)
     FROM "Participant" p WHERE ${inCohort(db, scope)}`);
   return { enrolled: Number(row?.[0] ?? 0), ended: Number(row?.[1] ?? 0) };
-}
-
-/**
- * Per occasion, how many participants' questionnaires got furthest to submitted, begun, or
- * not begun (open, expired or withdrawn), as responseRates ranks them. Only the
- * participants' own questionnaires: employers' and volunteers' are not theirs.
- */
-export async function readSurveyStateCounts(db: Db, scope: CohortScope, occasions: readonly string[]): Promise<TSurveyStateCount[]> {
-  if (scope.organisationIds.length === 0) return [];
-  const rows = await db.bulk.rows(Prisma.sql`
-    SELECT b."occasion", b."furthest", count(*) FROM (
-      SELECT s."participantId", s."occasion",
-        max(CASE s."status" WHEN 'submitted' THEN 3 WHEN 'in_progress' THEN 2 ELSE 1 END) AS "furthest"
-      FROM "Survey" s JOIN "Participant" p ON p."id" = s."participantId"
-      WHERE ${inCohort(db, scope)} AND s."respondentType" = 'participant' AND s."occasion" IN (${Prisma.join(occasions)})
-      GROUP BY s."participantId", s."occasion"
-    ) b
-    GROUP BY b."occasion", b."furthest"`);
-  return rows.map(([occasion, furthest, count]) => ({
-    occasion: occasion as string,
-    state: Number(furthest) === 3 ? "submitted" : Number(furthest) === 2 ? "in_progress" : "not_begun",
-    count: Number(count),
-  }));
 }
 
 /**

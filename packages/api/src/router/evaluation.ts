@@ -6,7 +6,7 @@ import {
   attritionFromCounts,
   contactSummaryFromCounts,
   itemDistributionsFromCounts,
-  outcomes,
+  outcomesOfHistories,
   pairedChangeFromCounts,
   progressionSpider,
   responseRatesFromCounts,
@@ -27,7 +27,8 @@ import { progressionFromStored } from "../workspace/progression-plan";
 import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
 import { cohortRows, scope } from "../evaluation/cohort";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
-import { readAnswerValueCounts, readCohortSize, readContactCountGroups, readSurveyStateCounts } from "../evaluation/read-counts";
+import { readAnswerValueCounts, readCohortSize, readContactCountGroups } from "../evaluation/read-counts";
+import { readParticipantHistories } from "../evaluation/read-histories";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
 import { withoutFreeText } from "../privacy/free-text";
 
@@ -46,12 +47,11 @@ export const evaluationRouter = {
     .query(async ({ ctx, input }) => {
       const { organisations, cohort, programme, plan } = await scope(ctx, input.programmeId, input.filter, ["overview"]);
       const today = todayLocal();
-      // Counts and response rates are counted in the database; outcomes need each participant's status history.
-      const size = await readCohortSize(ctx.db, cohort, today);
-      const states = await readSurveyStateCounts(ctx.db, cohort, OCCASIONS);
-      const { rows, participants } = await cohortRows(ctx, cohort, ["statusEvents"]);
+      // One row per participant: end day, how far each questionnaire got, status events.
+      const { histories, surveyStates } = await readParticipantHistories(ctx.db, cohort, OCCASIONS);
+      const ended = histories.filter((h) => h.endedOn && h.endedOn <= today).length;
       const targets = analyticsTargets(plan);
-      const result = outcomes(participants, rows.statusEvents, statusCatalogue(), {
+      const result = outcomesOfHistories(histories, statusCatalogue(), {
         ...(input.statusOn ? { asOf: input.statusOn, atEnd: false } : { asOf: today }),
         employmentMonths: 6,
         targets,
@@ -60,8 +60,8 @@ export const evaluationRouter = {
         programme: { id: input.programmeId, name: programme.name },
         statusOn: input.statusOn ?? null,
         organisations,
-        counts: { enrolled: suppressCount(size.enrolled), active: suppressCount(size.enrolled - size.ended), ended: suppressCount(size.ended) },
-        responseRates: suppressResponseRates(responseRatesFromCounts(size.enrolled, states, OCCASIONS)),
+        counts: { enrolled: suppressCount(histories.length), active: suppressCount(histories.length - ended), ended: suppressCount(ended) },
+        responseRates: suppressResponseRates(responseRatesFromCounts(histories.length, surveyStates, OCCASIONS)),
         outcomes: suppressOutcomes(result),
         targets: targets.map((t) => ({ id: t.id, label: t.label, goalShare: t.goalShare })),
       };
