@@ -792,6 +792,8 @@ export const da = {
       changeHelp: "Gns. ændring er parret: kun deltagere med både et start- og et slutspørgeskema tæller med, og n er antallet af dem. Måltallene bruger hver deltagers status ved afslutning.",
       unknown: "Ukendt",
       none: "Der er ingen deltagere i udvalget.",
+      chartCaption: "Gennemsnitlig ændring pr. gruppe (parrede målinger): {{scale}}",
+      chartSummary: "Søjlediagram over gennemsnitlig ændring pr. gruppe. {{list}}",
     },
     questionnaires: {
       itemsTitle: "Spørgsmål for spørgsmål",

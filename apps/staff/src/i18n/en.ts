@@ -793,6 +793,8 @@ export const en: typeof da = {
       changeHelp: "Mean change is paired: only participants with both a start and an end questionnaire count, and n is how many they are. The targets use each participant's status at the end.",
       unknown: "Unknown",
       none: "There are no participants in the selection.",
+      chartCaption: "Mean change per group (paired measurements): {{scale}}",
+      chartSummary: "Bar chart of mean change per group. {{list}}",
     },
     questionnaires: {
       itemsTitle: "Question by question",

@@ -6,6 +6,7 @@ import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../participant/text";
 import { BreakdownBySelect } from "./breakdown-by-select";
+import { BreakdownChangeFigure, chartScale } from "./breakdown-change-figure";
 import { breakdownTable, scaleKeys, type Breakdown } from "./breakdown-table";
 import { CsvDownloadButton } from "./csv-download-button";
 import { DataTable } from "./data-table";
@@ -44,13 +45,15 @@ function BreakdownBody({ data, questionnaires }: { data: Breakdown; questionnair
   // Without the questionnaire definitions (an error there), a scale is named by its ids.
   const scales = scaleKeys(data.groups).map((s) => ({ ...s, label: questionnaires ? scaleName(questionnaires, s.instrumentId, s.scaleId, lang) : `${s.instrumentId} ${s.scaleId}` }));
   const table = breakdownTable(t, data, scales, lang);
+  const charted = chartScale(scales);
   return (
     <>
-      <DataTable model={table} captionVisible />
-      {scales.length > 0 ? <p className="hint">{t("evaluation.breakdown.changeHelp")}</p> : null}
-      <div className="evaluation-figure__tools">
-        <CsvDownloadButton model={table} />
+      <div className="breakdown-table">
+        <DataTable model={table} captionVisible />
       </div>
+      {scales.length > 0 ? <p className="hint">{t("evaluation.breakdown.changeHelp")}</p> : null}
+      <CsvDownloadButton model={table} />
+      {charted ? <BreakdownChangeFigure data={data} scale={charted} /> : null}
     </>
   );
 }

@@ -111,14 +111,17 @@ export function CohortSpiderChart({ rows, range, firstLabel, latestLabel }: { ro
   );
 }
 
-/** One bar per row (statuses, contact kinds), value printed beside it. */
-export function SimpleBarChart({ rows, unit, max }: { rows: readonly BarRow[]; unit?: string; max?: number }) {
+/**
+ * One bar per row (statuses, contact kinds, a change per group), value printed beside it;
+ * `signed` for changes, so a group that got worse draws to the left of zero.
+ */
+export function SimpleBarChart({ rows, unit, max, signed = false }: { rows: readonly BarRow[]; unit?: string; max?: number; signed?: boolean }) {
   const height = 40 + rows.length * 36;
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, max ?? "auto"]} unit={unit} tick={TICK} />
+        <XAxis type="number" domain={[signed ? (low: number) => Math.min(0, low) : 0, max ?? "auto"]} unit={unit} tick={TICK} />
         <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={TICK} interval={0} />
         <Bar dataKey="value" fill={END_COLOUR} isAnimationActive={false} barSize={22}>
           <LabelList dataKey="text" position="right" fill={INK} fontSize={13} />
