@@ -25,7 +25,7 @@ export function EvaluationLayout() {
   const input = useEvaluationInput();
   const { search } = useLocation();
   // The overview answers with the programme's name and the organisations this evaluator may
-  // see; the overview section asks the same query, so it is fetched once.
+  // see; the overview section asks the same query (unless a status date is chosen), so it is fetched once.
   const overview = useQuery(trpc.evaluation.overview.queryOptions(input));
   const base = `/programmes/${input.programmeId}/evaluation`;
 
