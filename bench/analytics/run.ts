@@ -23,7 +23,7 @@ const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map((s
 /** Child processes per path and size; the median is over all their timed runs. */
 const PROCS = Number(process.env.BENCH_PROCS ?? 3);
 /** Untimed and timed runs per child: more for the small sizes, where a run is short. */
-const plan = (n: number) => (n <= 1_000 ? { warmup: 2, runs: 5 } : n <= 10_000 ? { warmup: 1, runs: 3 } : { warmup: 0, runs: 1 });
+const plan = (n: number) => (n <= 1_000 ? { warmup: 3, runs: 7 } : n <= 10_000 ? { warmup: 2, runs: 5 } : { warmup: 1, runs: 3 });
 const TARGET_RATIO = 3;
 const TARGET_MS_AT = { participants: 100_000, ms: 1000 };
 
