@@ -163,6 +163,26 @@ describe(`a programme's own instruments on ${engine}`, () => {
     expect(listed[0]!.instruments[0]).toMatchObject({ id: ID, title: { da: "Hverdagsmestring (eksempel)" }, questions: 4 });
   });
 
+  it("can be imported from a spreadsheet into its own programme, and not into another", async () => {
+    const csv = "Deltager;Start;Udfyldt;Rytme;Overblik;Ude\nIMP-001;01-09-2026;15-09-2026;4;2;3\nIMP-002;02-09-2026;16-09-2026;2;5;0\n";
+    const mapping = {
+      instrumentId: ID,
+      occasion: "start",
+      participantCodeColumn: "Deltager",
+      createParticipants: { enrolledOnColumn: "Start" },
+      submittedAtColumn: "Udfyldt",
+      columns: { Rytme: { itemId: "struktur" }, Overblik: { itemId: "overblik" }, Ude: { itemId: "ude" } },
+    };
+    const input = { mapping, fileName: "egne-svar.csv", fileBase64: Buffer.from(csv).toString("base64"), dryRun: false };
+    const imported = await admin.import.answers({ organisationId: orgId, programmeId, ...input });
+    expect(imported).toMatchObject({ ok: true, rows: 2 });
+    const scores = await t.db.score.findMany({ where: { assessment: { instrumentId: ID, mode: "import" } }, select: { value: true }, orderBy: { value: "asc" } });
+    // mean(struktur, 6 - overblik): (4 + 4) / 2 = 4 and (2 + 1) / 2 = 1.5
+    expect(scores.map((s) => s.value)).toEqual([1.5, 4]);
+    const elsewhere = await admin.import.answers({ organisationId: orgId, programmeId: otherProgrammeId, ...input });
+    expect(elsewhere).toMatchObject({ ok: false, problems: [expect.objectContaining({ code: "mapping_unknown_instrument" })] });
+  });
+
   it("is found by a process that has never seen it (a fresh cache reloads on a miss)", async () => {
     const p = await mentor.participant.create({ organisationId: orgId, programmeId, fullName: "Erik Eriksen", enrolledOn: "2026-11-01" });
     forgetProgrammeInstruments();

@@ -1,12 +1,17 @@
 // Problems with the mapping against the instrument and the file's header, found before any
 // row is read: a wrong column name would otherwise show as a problem in every row.
-import { getInstrument, type TInstrument, type TOccasion } from "@skridt/instruments";
+import { builtinInstrumentVersions, getInstrument, type TInstrument, type TOccasion } from "@skridt/instruments";
 import type { TImportMapping } from "./mapping";
 import { problemOf, type ImportProblem } from "./problems";
 
-export function checkMapping(mapping: TImportMapping, columns: readonly string[]): { instrument: TInstrument | null; problems: ImportProblem[] } {
+/** `ownInstruments`: the programme's own, importable beside the built-ins (another programme's are not). */
+export function checkMapping(
+  mapping: TImportMapping,
+  columns: readonly string[],
+  ownInstruments: readonly TInstrument[] = [],
+): { instrument: TInstrument | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const instrument = getInstrument(mapping.instrumentId, mapping.instrumentVersion) ?? null;
+  const instrument = getInstrument(mapping.instrumentId, mapping.instrumentVersion, [...builtinInstrumentVersions, ...ownInstruments]) ?? null;
   if (!instrument) {
     const named = `${mapping.instrumentId}${mapping.instrumentVersion ? `@${mapping.instrumentVersion}` : ""}`;
     problems.push(problemOf(0, null, "mapping_unknown_instrument", { instrument: named }));

@@ -3,6 +3,7 @@
 // procedure and the CLI; progress goes to the caller's callback (the CLI prints it).
 import { randomUUID } from "node:crypto";
 import type { Db } from "@skridt/db";
+import { loadProgrammeInstruments } from "../programme-instruments/cache";
 import { checkMapping } from "./check-mapping";
 import type { TImportMapping } from "./mapping";
 import { problemOf, type ImportProblem, type OnProgress } from "./problems";
@@ -44,7 +45,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   }
   request.onProgress?.({ phase: "reading", done: request.content.length, total: request.content.length });
 
-  const { instrument, problems: mappingProblems } = checkMapping(mapping, table.columns);
+  const own = await loadProgrammeInstruments(db, scope.programmeId);
+  const { instrument, problems: mappingProblems } = checkMapping(mapping, table.columns, own);
   if (!instrument || mappingProblems.length > 0) return fail(mappingProblems, table.rows.length);
 
   const validation = await validateRows(db, scope, mapping, instrument, table.rows, request.onProgress);
