@@ -4,8 +4,18 @@ import type { TItem } from "./items";
 import { isAnswered, type TAnswers, type TAnswerValue } from "./answered";
 import { isVisible } from "./visibility";
 
+// Definitions are immutable once parsed, so each item's schema is built once: building a zod
+// schema costs more than using it, and every saved answer needs its item's (bench/participant).
+const schemas = new WeakMap<TItem, z.ZodType<TAnswerValue>>();
+
 /** A zod schema for one item's answer value. */
 export function answerSchemaFor(item: TItem): z.ZodType<TAnswerValue> {
+  let schema = schemas.get(item);
+  if (!schema) schemas.set(item, (schema = buildAnswerSchema(item)));
+  return schema;
+}
+
+function buildAnswerSchema(item: TItem): z.ZodType<TAnswerValue> {
   switch (item.type) {
     case "single-choice": {
       const codes = new Set(item.options.map((o) => o.code));
