@@ -15,7 +15,7 @@ export class InstrumentDefinitionError extends Error {
 }
 
 /** Turn zod's path [items, 3, options] into `items[3] ("who5_1").options` so authors can find it. */
-function describePath(input: unknown, path: readonly PropertyKey[]): string {
+export function describePath(input: unknown, path: readonly PropertyKey[]): string {
   let node: unknown = input;
   let out = "";
   for (const key of path) {

@@ -15,7 +15,7 @@ export {
   ZInstrument, ZOccasion, ZSemver, ZSource, OCCASIONS,
   type TInstrument, type TInstrumentInput, type TOccasion,
 } from "./instrument";
-export { defineInstrument, parseInstrumentDefinition, InstrumentDefinitionError } from "./define";
+export { defineInstrument, describePath, parseInstrumentDefinition, InstrumentDefinitionError } from "./define";
 export { isAnswered, type TAnswers, type TAnswerValue } from "./answered";
 export {
   answerSchemaFor, validateAnswers,

@@ -1,7 +1,7 @@
 // Problems in a programme's definition file, each with the JSON path of the field and a
 // message in Danish and English, so an administrator can find and fix it. The checks are
 // the instrument package's own (schema, then cross-references); this file only words them.
-import { InstrumentDefinitionError, parseInstrumentDefinition, ZInstrument, type TInstrument } from "@skridt/instruments";
+import { describePath, InstrumentDefinitionError, parseInstrumentDefinition, ZInstrument, type TInstrument } from "@skridt/instruments";
 import { z } from "zod";
 
 export interface DefinitionProblem {
@@ -14,23 +14,6 @@ export interface DefinitionProblem {
 export type DefinitionCheck = { ok: true; instrument: TInstrument } | { ok: false; problems: DefinitionProblem[] };
 
 const danishErrors = z.locales.da().localeError;
-
-/** zod's path [items, 3, options] as `items[3] ("who5_1").options`, naming the item by its id. */
-export function describePath(input: unknown, path: readonly PropertyKey[]): string {
-  let node: unknown = input;
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") {
-      node = Array.isArray(node) ? node[key] : undefined;
-      const id = node && typeof node === "object" && "id" in node ? (node as { id: unknown }).id : undefined;
-      out += typeof id === "string" ? `[${key}] ("${id}")` : `[${key}]`;
-    } else {
-      node = node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-      out += out === "" ? String(key) : `.${String(key)}`;
-    }
-  }
-  return out === "" ? "(root)" : out;
-}
 
 /** The schema's own English messages (custom regex messages) in Danish; zod's built-in ones come from its Danish locale. */
 const CUSTOM_MESSAGES: Record<string, string> = {
