@@ -52,12 +52,28 @@ function sqliteReader(file: string): BulkReader {
   };
 }
 
+/** OID of PostgreSQL's `timestamp without time zone`, which Prisma's DateTime columns are. */
+const TIMESTAMP = 1114;
+
+/**
+ * Prisma stores DateTime as UTC in `timestamp` columns; pg's default parser would read them
+ * as local time, off by the server's offset from UTC (a link would expire an hour early in
+ * Copenhagen). Read them as UTC, as Prisma's own adapter does.
+ */
+function getTypeParser(oid: number, format?: "text" | "binary") {
+  if (oid === TIMESTAMP && format !== "binary") return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+  return pg.types.getTypeParser(oid, format);
+}
+
 function postgresReader(connectionString: string): BulkReader {
   let pool: pg.Pool | null = null;
   return {
     async rows(statement) {
       if (!pool) {
-        pool = new pg.Pool({ connectionString, max: 4, options: "-c default_transaction_read_only=on" });
+        pool = new pg.Pool({ connectionString, max: 4, options: "-c default_transaction_read_only=on", types: { getTypeParser } });
+        // An idle connection the server closes (restart, failover, timeouts) emits "error" on
+        // the pool; unhandled, that would end the process. The pool replaces it on next use.
+        pool.on("error", () => undefined);
       }
       const result = await pool.query({ text: statement.text, values: statement.values as unknown[], rowMode: "array" });
       return result.rows as unknown[][];
