@@ -1,7 +1,7 @@
 // Key figures side by side for groups of the cohort (each organisation, gender, age band at
 // enrolment, or enrolment year). Each group is the cohort with one more filter, so a group's
 // figures are exactly what the overview and questionnaire pages show for that filter.
-import { outcomesOfHistories, pairedChangeFromCounts, responseRatesFromCounts, suppressCount, suppressOutcomes, suppressPairedChange, suppressResponseRates, type TBreakdownBy, type TTarget } from "@skridt/analytics";
+import { outcomesOfHistories, pairedChangeFromCounts, SECONDARY_MARK, responseRatesFromCounts, suppressCount, suppressOutcomes, suppressPairedChange, suppressResponseRates, type TBreakdownBy, type TTarget } from "@skridt/analytics";
 import { Prisma, type Db } from "@skridt/db";
 import type { TInstrument } from "@skridt/instruments";
 import { AGE_BAND_VALUES } from "../schemas/evaluation";
@@ -16,16 +16,24 @@ export type BreakdownBy = (typeof BREAKDOWN_BY)[number] & TBreakdownBy;
 
 const OCCASIONS = ["start", "end"];
 
-/** The cohort narrowed to one group. */
+type Gender = NonNullable<CohortScope["filter"]["genders"]>[number];
+type AgeBand = NonNullable<CohortScope["filter"]["ageBands"]>[number];
+
+/** A group's value within what the filter already allows: [key], or [] (an empty group) when the filter leaves it out. */
+function narrowed<T extends string>(allowed: readonly T[] | undefined, key: T): T[] {
+  return !allowed || allowed.includes(key) ? [key] : [];
+}
+
+/** The cohort narrowed to one group: the filter plus one more criterion, never instead of one. */
 function groupScope(cohort: CohortScope, by: BreakdownBy, key: string): CohortScope {
   const filter = { ...cohort.filter };
   switch (by) {
     case "organisation":
-      return { ...cohort, organisationIds: [key] };
+      return { ...cohort, organisationIds: narrowed(cohort.organisationIds, key) };
     case "gender":
-      return { ...cohort, filter: { ...filter, genders: [key as "female" | "male" | "other" | "unknown"] } };
+      return { ...cohort, filter: { ...filter, genders: narrowed(filter.genders, key as Gender) } };
     case "ageBand":
-      return { ...cohort, filter: { ...filter, ageBands: [key as "18-29"] } };
+      return { ...cohort, filter: { ...filter, ageBands: narrowed(filter.ageBands, key as AgeBand) } };
     case "enrolmentYear": {
       const from = `${key}-01-01`;
       const to = `${key}-12-31`;
@@ -78,5 +86,37 @@ export async function breakdownFigures(
       targets: suppressOutcomes(result).targets,
     });
   }
+  protectAcrossGroups(groups);
   return groups;
+}
+
+type Group = Awaited<ReturnType<typeof breakdownFigures>>[number];
+type Mutable = { [key: string]: unknown };
+
+/**
+ * The overview shows the whole cohort, so one hidden cell in a column of groups would be the
+ * total minus the others. Where a column has exactly one hidden count, the smallest other
+ * count is hidden too ("x"), with the figures computed from it.
+ */
+function protectAcrossGroups(groups: Group[]) {
+  const column = (cells: Mutable[], count: string, dependents: string[]) => {
+    if (cells.filter((c) => typeof c[count] === "string").length !== 1) return;
+    // The smallest other count, preferring one above zero (hiding a zero hides little).
+    const shown = cells.filter((c) => typeof c[count] === "number").sort((a, b) => (a[count] as number) - (b[count] as number));
+    const smallest = shown.find((c) => (c[count] as number) > 0) ?? shown[0];
+    if (!smallest) return;
+    for (const key of [count, ...dependents]) if (key in smallest) smallest[key] = SECONDARY_MARK;
+  };
+  if (groups.length < 2) return;
+  column(groups as unknown as Mutable[], "enrolled", []);
+  const first = groups[0] as Group;
+  first.responseRates.forEach((_, k) => {
+    const cells = groups.map((g) => g.responseRates[k] as unknown as Mutable);
+    column(cells, "eligible", []);
+    column(cells, "completed", ["rate"]);
+    column(cells, "incomplete", []);
+    column(cells, "noResponse", []);
+  });
+  first.targets.forEach((_, k) => column(groups.map((g) => g.targets[k] as unknown as Mutable), "met", ["share", "reached"]));
+  first.change.forEach((_, k) => column(groups.map((g) => g.change[k] as unknown as Mutable), "n", ["meanChange", "ci95"]));
 }
