@@ -6,7 +6,7 @@ import { participantCriteria } from "../../packages/api/src/evaluation/cohort-sq
 import { loadProgrammeRows } from "../../packages/api/src/evaluation/load";
 import { scaleMetas } from "../../packages/api/src/evaluation/metadata";
 import { readScaleFigureCounts } from "../../packages/api/src/evaluation/read-scale-figures";
-import { rebuildProgrammeScaleFigures } from "../../packages/api/src/evaluation/scale-figures";
+import { rebuildProgrammeScaleFigures, refreshScaleFigures } from "../../packages/api/src/evaluation/scale-figures";
 import { correctAssessment } from "../../packages/api/src/surveys/correct";
 import type { TEvaluationFilter } from "../../packages/api/src/schemas/evaluation";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
@@ -104,5 +104,18 @@ describe(`scale figures kept beside the scores on ${engine}`, () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(rows.participants.length);
     expectSameFigures(await fromRows(filter), await fromTable(filter));
+  });
+
+  it("lets two transactions refresh one participant at once: they take turns, neither fails", async () => {
+    const participant = await t.db.participantScale.findFirstOrThrow({ where: { programmeId }, select: { participantId: true } });
+    const before = await t.db.participantScale.findMany({ where: { participantId: participant.participantId }, orderBy: [{ instrumentId: "asc" }, { scaleId: "asc" }] });
+    const refresh = () =>
+      t.db.$transaction(async (tx) => {
+        await refreshScaleFigures(tx, t.db.engine, [participant.participantId]);
+        // Hold the transaction open so the other one arrives while this one has written.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+    await Promise.all([refresh(), refresh()]);
+    expect(await t.db.participantScale.findMany({ where: { participantId: participant.participantId }, orderBy: [{ instrumentId: "asc" }, { scaleId: "asc" }] })).toEqual(before);
   });
 });

@@ -191,4 +191,13 @@ describe(`mentor-entered questionnaires on ${engine}`, () => {
     expect(await t.db.answer.count({ where: { assessment: { surveyId: p.surveyId } } })).toBe(0);
     expect((await t.db.survey.findUniqueOrThrow({ where: { id: p.surveyId } })).mode).toBe("self");
   });
+
+  it("refuses entry for an erased participant, whose figures erasure keeps as they were", async () => {
+    const p = await enrol("Hanne Hald");
+    await t.db.participant.update({ where: { id: p.id }, data: { erasedAt: new Date() } });
+    const ref = { organisationId: orgId, surveyId: p.surveyId, mode: "paper" as const };
+    await expectTRPCError(mentor.surveyEntry.open(ref), "NOT_FOUND", "not_found");
+    await expectTRPCError(mentor.surveyEntry.saveAnswer({ ...ref, ...change("who5", "who5_1", 1) }), "NOT_FOUND", "not_found");
+    expect(await t.db.answer.count({ where: { assessment: { surveyId: p.surveyId } } })).toBe(0);
+  });
 });

@@ -4,8 +4,9 @@
 // so the evaluator's figures never see half a change. The rule is the one the figures use:
 // a score counts when its assessment and its questionnaire (the participant's own, not an
 // employer's or volunteer's) are submitted; a correction supersedes the original; of two
-// submitted questionnaires at one occasion, the later one counts.
-import { Prisma, type Db } from "@skridt/db";
+// submitted questionnaires at one occasion, the one submitted later counts (a correction
+// does not move its questionnaire's time).
+import { Prisma, type Db, type Engine } from "@skridt/db";
 
 /** What refresh needs of a client: the plain one or a transaction's. */
 type Executor = Pick<Db, "$executeRaw">;
@@ -21,7 +22,7 @@ function figureRows(where: Prisma.Sql): Prisma.Sql {
       EXISTS (SELECT 1 FROM "Survey" e WHERE e."participantId" = p."id" AND e."respondentType" = 'participant' AND e."occasion" = 'end' AND e."status" = 'submitted')
     FROM (
       SELECT a."participantId", a."occasion", a."instrumentId", x."scaleId", x."value",
-        ROW_NUMBER() OVER (PARTITION BY a."participantId", a."occasion", a."instrumentId", x."scaleId" ORDER BY a."submittedAt" DESC, a."id" DESC) AS "latest"
+        ROW_NUMBER() OVER (PARTITION BY a."participantId", a."occasion", a."instrumentId", x."scaleId" ORDER BY s."submittedAt" DESC, a."submittedAt" DESC, a."id" DESC) AS "latest"
       FROM "Participant" p
       JOIN "Assessment" a ON a."participantId" = p."id"
       JOIN "Survey" s ON s."id" = a."surveyId"
@@ -36,11 +37,17 @@ function figureRows(where: Prisma.Sql): Prisma.Sql {
 
 const COLUMNS = Prisma.sql`("participantId", "programmeId", "organisationId", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted")`;
 
-/** Rewrites the figure rows of these participants from their scores. Call inside the transaction that changed them. */
-export async function refreshScaleFigures(db: Executor, participantIds: readonly string[]): Promise<void> {
-  const ids = [...new Set(participantIds)];
+/**
+ * Rewrites the figure rows of these participants from their scores. Call inside the
+ * transaction that changed them. On PostgreSQL the participants' rows are locked first (in id
+ * order), so two transactions refreshing one participant take turns instead of the second
+ * inserting rows the first has just inserted; SQLite has one writer at a time anyway.
+ */
+export async function refreshScaleFigures(db: Executor, engine: Engine, participantIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(participantIds)].sort();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = Prisma.join(ids.slice(i, i + CHUNK));
+    if (engine === "postgresql") await db.$executeRaw`SELECT "id" FROM "Participant" WHERE "id" IN (${chunk}) ORDER BY "id" FOR UPDATE`;
     await db.$executeRaw`DELETE FROM "ParticipantScale" WHERE "participantId" IN (${chunk})`;
     await db.$executeRaw`INSERT INTO "ParticipantScale" ${COLUMNS} ${figureRows(Prisma.sql`p."id" IN (${chunk})`)}`;
   }

@@ -68,7 +68,7 @@ export async function writeImport(
         if (scores.length) counts.scores += (await tx.score.createMany({ data: scores })).count;
         onProgress?.({ phase: "writing", done: Math.min(total, i + CHUNK), total });
       }
-      await refreshScaleFigures(tx, [...touched]);
+      await refreshScaleFigures(tx, db.engine, [...touched]);
       await tx.auditEvent.create({
         data: {
           actorId,

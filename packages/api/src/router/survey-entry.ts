@@ -7,7 +7,7 @@ import { audit } from "../audit";
 import { ZEntryRef, ZEntrySave, ZEntrySubmit } from "../schemas/survey";
 import { loadAnswers, loadInstrumentOf, saveAnswer } from "../surveys/answers";
 import { openAssessmentFor } from "../surveys/assessment-cache";
-import { checkFilledOn, dateSubmission, markStarted, recordEntryMode, surveyForEntry } from "../surveys/staff-entry";
+import { checkFilledOn, paperSubmittedAt, markStarted, recordEntryMode, surveyForEntry } from "../surveys/staff-entry";
 import { submitSurvey } from "../surveys/submit";
 import { organisationProcedure } from "../trpc";
 
@@ -78,10 +78,9 @@ export const surveyEntryRouter = {
         checkFilledOn(input.filledOn);
       }
       const survey = await surveyForEntry(ctx.db, ctx.organisationId, input.surveyId);
-      const result = await submitSurvey(ctx.db, survey.id);
+      const result = await submitSurvey(ctx.db, survey.id, input.filledOn ? { submittedAt: paperSubmittedAt(input.filledOn) } : {});
       // Only once it went through: a refused submit (missing answers) changes nothing.
       await recordEntryMode(ctx.db, survey, input.mode);
-      if (!result.alreadySubmitted && input.filledOn) await dateSubmission(ctx.db, survey, input.filledOn);
       await audit(ctx.db, {
         actorId: ctx.user.id,
         organisationId: ctx.organisationId,

@@ -60,7 +60,7 @@ export async function correctAssessment(
       },
       select: { id: true },
     });
-    if (original.participantId) await refreshScaleFigures(tx, [original.participantId]);
+    if (original.participantId) await refreshScaleFigures(tx, db.engine, [original.participantId]);
     return next;
   });
   return { assessmentId: created.id, changed };

@@ -1,6 +1,5 @@
 import type { Db } from "@skridt/db";
 import { TRPCError } from "@trpc/server";
-import { refreshScaleFigures } from "../evaluation/scale-figures";
 import type { TEntryMode } from "../schemas/survey";
 import { surveyState, type SurveyState } from "./state";
 
@@ -21,7 +20,8 @@ export interface EntrySurvey {
  */
 export async function surveyForEntry(db: Db, organisationId: string, surveyId: string): Promise<EntrySurvey> {
   const survey = await db.survey.findFirst({
-    where: { id: surveyId, respondentType: "participant", participant: { organisationId } },
+    // An erased participant's figures are frozen (docs/privacy.md): nobody adds answers for them.
+    where: { id: surveyId, respondentType: "participant", participant: { organisationId, erasedAt: null } },
     select: { id: true, participantId: true, occasion: true, mode: true, status: true, expiresAt: true, startedAt: true },
   });
   if (!survey?.participantId) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
@@ -50,17 +50,11 @@ export async function markStarted(db: Db, survey: EntrySurvey) {
 
 /**
  * A paper form counts from the day it was filled in, not the day it was typed in: the
- * submission time of the survey and its assessments is moved to that day (noon UTC, so the
- * day is the same in every Danish export).
+ * submission time of the survey and its assessments is that day (noon UTC, so the day is the
+ * same in every Danish export). Given to submitSurvey, so it is set in the submitting transaction.
  */
-export async function dateSubmission(db: Db, survey: EntrySurvey, filledOn: string) {
-  const at = new Date(`${filledOn}T12:00:00.000Z`);
-  await db.$transaction(async (tx) => {
-    await tx.survey.update({ where: { id: survey.id }, data: { submittedAt: at } });
-    await tx.assessment.updateMany({ where: { surveyId: survey.id, status: "submitted" }, data: { submittedAt: at } });
-    // The evaluator's figures take each participant's latest submission: with the date moved, look again.
-    await refreshScaleFigures(tx, [survey.participantId]);
-  });
+export function paperSubmittedAt(filledOn: string): Date {
+  return new Date(`${filledOn}T12:00:00.000Z`);
 }
 
 /** The day it is in Denmark, as YYYY-MM-DD (Sweden's locale writes dates that way). */

@@ -14,7 +14,7 @@ export interface MissingAnswer {
  * assessment is scored with the shared scoring function and frozen. All or nothing.
  * Submitting an already submitted survey is a no-op (double clicks, retries).
  */
-export async function submitSurvey(db: Db, surveyId: string): Promise<{ alreadySubmitted: boolean }> {
+export async function submitSurvey(db: Db, surveyId: string, options: { submittedAt?: Date } = {}): Promise<{ alreadySubmitted: boolean }> {
   const survey = await db.survey.findUniqueOrThrow({
     where: { id: surveyId },
     select: { status: true, participantId: true, assessments: { select: { id: true, instrumentId: true, instrumentVersion: true }, orderBy: { position: "asc" } } },
@@ -36,7 +36,8 @@ export async function submitSurvey(db: Db, surveyId: string): Promise<{ alreadyS
     throw new TRPCError({ code: "BAD_REQUEST", message: "answers_incomplete", cause: new SurveyIncompleteError(missing) });
   }
 
-  const now = new Date();
+  // A paper form typed in later counts from the day it was filled in.
+  const now = options.submittedAt ?? new Date();
   const alreadySubmitted = await db.$transaction(async (tx) => {
     // The conditional update makes a concurrent second submit do nothing.
     const claimed = await tx.survey.updateMany({ where: { id: surveyId, status: { not: "submitted" } }, data: { status: "submitted", submittedAt: now } });
@@ -56,7 +57,7 @@ export async function submitSurvey(db: Db, surveyId: string): Promise<{ alreadyS
         });
       }
     }
-    if (survey.participantId) await refreshScaleFigures(tx, [survey.participantId]);
+    if (survey.participantId) await refreshScaleFigures(tx, db.engine, [survey.participantId]);
     return false;
   });
   return { alreadySubmitted };

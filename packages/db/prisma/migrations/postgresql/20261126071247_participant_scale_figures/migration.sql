@@ -31,7 +31,7 @@ SELECT p."id", p."programmeId", p."organisationId", sc."instrumentId", sc."scale
   EXISTS (SELECT 1 FROM "Survey" e WHERE e."participantId" = p."id" AND e."respondentType" = 'participant' AND e."occasion" = 'end' AND e."status" = 'submitted')
 FROM (
   SELECT a."participantId", a."occasion", a."instrumentId", x."scaleId", x."value",
-    ROW_NUMBER() OVER (PARTITION BY a."participantId", a."occasion", a."instrumentId", x."scaleId" ORDER BY a."submittedAt" DESC, a."id" DESC) AS "latest"
+    ROW_NUMBER() OVER (PARTITION BY a."participantId", a."occasion", a."instrumentId", x."scaleId" ORDER BY s."submittedAt" DESC, a."submittedAt" DESC, a."id" DESC) AS "latest"
   FROM "Assessment" a
   JOIN "Survey" s ON s."id" = a."surveyId"
   JOIN "Score" x ON x."assessmentId" = a."id"
