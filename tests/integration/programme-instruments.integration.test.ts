@@ -128,6 +128,20 @@ describe(`a programme's own instruments on ${engine}`, () => {
     expect(await t.db.programmeInstrument.findFirstOrThrow({ where: { instrumentId: ID, version: "1.0.0" }, select: { definition: true } })).toEqual({ definition: EXAMPLE });
   });
 
+  it("refuses a new version that changes a question's type, so older free-text answers can never pass for choices", async () => {
+    const retyped = withChanges((d) => {
+      d.version = "9.0.0";
+      const items = d.items as { id: string; type: string }[];
+      const text = items.find((i) => i.type === "text")!;
+      Object.assign(text, { type: "single-choice", options: [{ code: 1, label: { da: "Ja", en: "Yes" } }, { code: 2, label: { da: "Nej", en: "No" } }] });
+      delete (text as Record<string, unknown>).maxLength;
+    });
+    const refused = await expectTRPCError(admin.programmeInstrument.add({ ...scope(), definition: retyped }), "BAD_REQUEST");
+    expect(problemsOf(refused).map((p) => p.path)).toEqual([expect.stringMatching(/^items\[\d+\] \("ude_hvad"\)\.type$/)]);
+    expect(problemsOf(refused)[0]!.da).toContain("kan ikke skifte til single-choice");
+    expect(await t.db.programmeInstrument.count({ where: { version: "9.0.0" } })).toBe(0);
+  });
+
   it("is planned for its own programme only", async () => {
     const plan = { occasions: { start: [ID, "who5"], end: [ID], followup: [] }, targets: [] };
     await admin.programme.setPlan({ ...scope(), plan });

@@ -20,7 +20,15 @@ export function responseRatesFromCounts(eligible: number, counts: readonly TSurv
 }
 
 /** How many respondents gave this value (a code, a list of codes, a date...) to an item at an occasion. */
-export type TAnswerValueCount = { instrumentId: string; itemId: string; occasion: TOccasion; value: number | readonly number[] | string; count: number };
+export type TAnswerValueCount = {
+  instrumentId: string;
+  /** The version the answers were given in (free-text filtering judges each by its own). */
+  instrumentVersion?: string;
+  itemId: string;
+  occasion: TOccasion;
+  value: number | readonly number[] | string;
+  count: number;
+};
 
 /** Per item and occasion distributions; same figures as itemDistributions over the answer rows. */
 export function itemDistributionsFromCounts(counts: readonly TAnswerValueCount[], options: Omit<TItemDistributionOptions, "surveys">): TItemDistribution[] {

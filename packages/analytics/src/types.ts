@@ -46,6 +46,8 @@ export type TAnswerRow = {
   participantId: string;
   occasion: TOccasion;
   instrumentId: string;
+  /** The instrument version the answer was given in, when known. */
+  instrumentVersion?: string;
   itemId: string;
   value: number | readonly number[] | string | null;
 };

@@ -76,13 +76,14 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
   }
   if (want.includes("answers")) {
     const answers = await db.bulk.rows(Prisma.sql`
-      SELECT a."participantId", a."occasion", a."instrumentId", an."itemId", an."value"
+      SELECT a."participantId", a."occasion", a."instrumentId", an."instrumentVersion", an."itemId", an."value"
       FROM "Answer" an JOIN "Assessment" a ON a."id" = an."assessmentId" JOIN "Participant" p ON p."id" = a."participantId"
       WHERE ${inCohort} AND a."status" = 'submitted'`);
-    rows.answers = answers.map(([participantId, occasion, instrumentId, itemId, value]) => ({
+    rows.answers = answers.map(([participantId, occasion, instrumentId, instrumentVersion, itemId, value]) => ({
       participantId: participantId as string,
       occasion: occasion as string,
       instrumentId: instrumentId as string,
+      instrumentVersion: instrumentVersion as string,
       itemId: itemId as string,
       value: JSON.parse(value as string) as TAnswerRow["value"],
     }));

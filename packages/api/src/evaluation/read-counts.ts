@@ -36,16 +36,17 @@ export async function readCohortSize(db: Db, scope: CohortScope, today: string):
 export async function readAnswerValueCounts(db: Db, scope: CohortScope, occasions: readonly string[]): Promise<TAnswerValueCount[]> {
   if (scope.organisationIds.length === 0) return [];
   const rows = await db.bulk.rows(Prisma.sql`
-    SELECT a."instrumentId", an."itemId", a."occasion", an."value", count(*)
+    SELECT a."instrumentId", an."instrumentVersion", an."itemId", a."occasion", an."value", count(*)
     FROM "Answer" an
     JOIN "Assessment" a ON a."id" = an."assessmentId"
     JOIN "Survey" s ON s."id" = a."surveyId"
     JOIN "Participant" p ON p."id" = a."participantId"
     WHERE ${inCohort(db, scope)} AND a."status" = 'submitted' AND a."occasion" IN (${Prisma.join(occasions)})
       AND s."status" = 'submitted' AND s."respondentType" = 'participant' AND an."value" <> 'null'
-    GROUP BY a."instrumentId", an."itemId", a."occasion", an."value"`);
-  return rows.map(([instrumentId, itemId, occasion, value, count]) => ({
+    GROUP BY a."instrumentId", an."instrumentVersion", an."itemId", a."occasion", an."value"`);
+  return rows.map(([instrumentId, instrumentVersion, itemId, occasion, value, count]) => ({
     instrumentId: instrumentId as string,
+    instrumentVersion: instrumentVersion as string,
     itemId: itemId as string,
     occasion: occasion as string,
     value: JSON.parse(value as string) as TAnswerValueCount["value"],

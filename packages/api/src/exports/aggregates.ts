@@ -6,6 +6,7 @@ import {
 } from "@skridt/analytics";
 import { builtinInstruments, STATUSES, todayLocal } from "@skridt/instruments";
 import { analyticsTargets, scaleMetas, statusCatalogue } from "../evaluation/metadata";
+import { withoutFreeText } from "../privacy/free-text";
 import { findInstrument } from "../programme-instruments/cache";
 import type { externalResults } from "../external/results";
 import type { ExportCohort } from "./cohort";
@@ -36,7 +37,7 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
     for (const statistic of ["eligible", "completed", "incomplete", "noResponse", "rate"] as const) add("response_rates", { occasion: r.occasion, statistic, value: cell(r[statistic]) });
   }
 
-  const distributions = suppressItemDistributions(itemDistributions(participants, rows.answers, { occasions: ["start", "end"], surveys: rows.surveys }));
+  const distributions = suppressItemDistributions(itemDistributions(participants, withoutFreeText(rows.answers), { occasions: ["start", "end"], surveys: rows.surveys }));
   for (const d of distributions) {
     const item = findInstrument(d.instrumentId)?.items.find((i) => i.id === d.itemId);
     // Free text is no distribution: it never leaves as an aggregate either.

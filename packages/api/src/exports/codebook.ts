@@ -56,7 +56,10 @@ export function instrumentsInExport(plan: TMeasurementPlan, assessments: readonl
     const items = new Map<string, TItem>();
     for (const d of [...definitions].reverse()) for (const item of d.items) if (!items.has(item.id)) items.set(item.id, item);
     const all = [...items.values()];
-    out.push({ definition: latest, versions: definitions.map((d) => d.version), items: all.filter((i) => i.type !== "text"), freeText: all.filter((i) => i.type === "text") });
+    // An item that took free text in any version is free text in every version: a later
+    // version reusing its id for choices must not carry the older answers' text out.
+    const textIds = new Set(definitions.flatMap((d) => d.items.filter((i) => i.type === "text").map((i) => i.id)));
+    out.push({ definition: latest, versions: definitions.map((d) => d.version), items: all.filter((i) => !textIds.has(i.id)), freeText: all.filter((i) => textIds.has(i.id)) });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // A programme's own instruments: check a definition file, store it, list and read them.
 import { Prisma, type Db } from "@skridt/db";
-import { compareVersions, getInstrument, type TInstrument } from "@skridt/instruments";
+import { compareVersions, getInstrument, parseInstrumentDefinition, type TInstrument } from "@skridt/instruments";
 import { remember } from "./cache";
 import { checkDefinitionFile, type DefinitionCheck, type DefinitionProblem } from "./problems";
 
@@ -19,7 +19,7 @@ async function placementProblems(db: Db, programmeId: string, instrument: TInstr
   if (getInstrument(id)) {
     return [problem("id", `"${id}" er id'et på et af Skridts indbyggede spørgeskemaer; giv jeres spørgeskema et andet id`, `"${id}" is the id of one of Skridt's built-in questionnaires; give yours another id`)];
   }
-  const stored = await db.programmeInstrument.findMany({ where: { instrumentId: id }, select: { programmeId: true, version: true } });
+  const stored = await db.programmeInstrument.findMany({ where: { instrumentId: id }, select: { programmeId: true, version: true, definition: true } });
   if (stored.some((s) => s.programmeId !== programmeId)) {
     return [problem("id", `"${id}" bruges allerede af et andet programs spørgeskema; vælg et andet id`, `"${id}" is already used by another programme's questionnaire; choose another id`)];
   }
@@ -30,7 +30,21 @@ async function placementProblems(db: Db, programmeId: string, instrument: TInstr
   if (latest && compareVersions(version, latest) < 0) {
     return [problem("version", `Versionen skal være højere end den seneste gemte (${latest})`, `The version must be higher than the latest stored one (${latest})`)];
   }
-  return [];
+  // Answers are kept by item id across versions: an item that changes type would mix answers of
+  // two kinds under one variable (and free text could pass for a choice). A new id is needed.
+  const earlierTypes = new Map<string, string>();
+  for (const row of stored) for (const item of parseInstrumentDefinition(row.definition).items) earlierTypes.set(item.id, item.type);
+  return instrument.items.flatMap((item, index) => {
+    const before = earlierTypes.get(item.id);
+    if (!before || before === item.type) return [];
+    return [
+      problem(
+        `items[${index}] ("${item.id}").type`,
+        `Spørgsmålet "${item.id}" var af typen ${before} i en tidligere version og kan ikke skifte til ${item.type}; giv det et nyt id`,
+        `Question "${item.id}" was of type ${before} in an earlier version and cannot change to ${item.type}; give it a new id`,
+      ),
+    ];
+  });
 }
 
 /** The file's own checks, then the database's; nothing is stored. */
