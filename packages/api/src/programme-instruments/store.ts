@@ -14,7 +14,7 @@ const problem = (path: string, da: string, en: string): DefinitionProblem => ({ 
  * programme's, and the version is new and higher than the ones already stored (a stored
  * definition is never changed, because answers name the version they were given under).
  */
-async function placementProblems(db: Db, programmeId: string, instrument: TInstrument): Promise<DefinitionProblem[]> {
+async function placementProblems(db: Pick<Db, "programmeInstrument">, programmeId: string, instrument: TInstrument): Promise<DefinitionProblem[]> {
   const { id, version } = instrument;
   if (getInstrument(id)) {
     return [problem("id", `"${id}" er id'et på et af Skridts indbyggede spørgeskemaer; giv jeres spørgeskema et andet id`, `"${id}" is the id of one of Skridt's built-in questionnaires; give yours another id`)];
@@ -60,18 +60,30 @@ export async function checkProgrammeInstrument(db: Db, programmeId: string, defi
 
 export type AddResult = { ok: true; instrument: TInstrument; id: string } | { ok: false; problems: DefinitionProblem[] };
 
-/** Checks and stores a definition; on any problem nothing is stored. */
+/**
+ * Checks and stores a definition; on any problem nothing is stored. The placement check and
+ * the insert are one transaction, serialised per instrument id (SQLite has one writer; on
+ * PostgreSQL an advisory lock on the id), so two programmes adding the same new id at once
+ * cannot both get it.
+ */
 export async function addProgrammeInstrument(db: Db, input: { programmeId: string; definition: string; createdById: string | null }): Promise<AddResult> {
   const checked = await checkProgrammeInstrument(db, input.programmeId, input.definition);
   if (!checked.ok) return checked;
   const { instrument } = checked;
   try {
-    const row = await db.programmeInstrument.create({
-      data: { programmeId: input.programmeId, instrumentId: instrument.id, version: instrument.version, definition: input.definition, createdById: input.createdById },
-      select: { id: true, programmeId: true, definition: true },
+    const added = await db.$transaction(async (tx) => {
+      if (db.engine === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`skridt-instrument:${instrument.id}`}))`;
+      const problems = await placementProblems(tx, input.programmeId, instrument);
+      if (problems.length > 0) return { ok: false as const, problems };
+      const row = await tx.programmeInstrument.create({
+        data: { programmeId: input.programmeId, instrumentId: instrument.id, version: instrument.version, definition: input.definition, createdById: input.createdById },
+        select: { id: true, programmeId: true, definition: true },
+      });
+      return { ok: true as const, row };
     });
-    remember(row);
-    return { ok: true, instrument, id: row.id };
+    if (!added.ok) return added;
+    remember(added.row);
+    return { ok: true, instrument, id: added.row.id };
   } catch (error) {
     // Two uploads of the same id and version at once: the unique index lets one win.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
