@@ -39,11 +39,29 @@ export async function migrate(config: DbConfig, opts: { until?: string } = {}): 
   return config.engine === "postgresql" ? migratePostgres(config.url, migrations) : migrateSqlite(config.url, migrations);
 }
 
+/**
+ * Switches the file to WAL. Two processes starting on a fresh file at once can both try;
+ * the switch needs the file to themselves and SQLite answers SQLITE_BUSY at once rather than
+ * waiting (the busy timeout does not cover it), so wait and try again: it is idempotent.
+ */
+function inWalMode(db: Database.Database, waitMs = 30_000) {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+}
+
 function migrateSqlite(file: string, migrations: Migration[]): string[] {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 30_000 });
   try {
-    db.pragma("journal_mode = WAL");
+    inWalMode(db);
     db.exec(`CREATE TABLE IF NOT EXISTS ${LEDGER} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
     const applied: string[] = [];
     // Prisma's SQLite migrations rebuild tables (create new, copy, DROP old, rename). With
