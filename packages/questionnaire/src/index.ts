@@ -13,3 +13,4 @@ export { ReviewPage, type ReviewPageProps, type SendState } from "./review-page"
 export { SaveStatus } from "./save-status";
 export { buildScreens, firstUnanswered, missingAnswers, questionKey, type Screen, type SurveyAnswers } from "./screens";
 export type { LoadedSurvey, PositionStore, Respondent, SubmitResult } from "./types";
+export { useOutboxAnswers } from "./use-outbox-answers";

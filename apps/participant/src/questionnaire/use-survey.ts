@@ -1,6 +1,6 @@
-import type { TAnswerValue, TInstrument, TOccasion } from "@skridt/instruments/client";
-import { Outbox, type FailurePolicy, type LoadedSurvey, type Respondent, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { TInstrument, TOccasion } from "@skridt/instruments/client";
+import { Outbox, useOutboxAnswers, type FailurePolicy, type LoadedSurvey, type Respondent, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { credentialKey, type Credential } from "../credential";
 import { api, errorDetail, errorKey } from "../trpc";
 
@@ -111,19 +111,8 @@ export function useSurvey(credential: Credential) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt, outbox]);
 
-  const status = useSyncExternalStore(
-    useCallback((listener) => outbox.subscribe(listener), [outbox]),
-    () => outbox.status(),
-  );
-
-  /** Records an answer: shown at once, stored on the device, sent when possible. */
-  const answer = useCallback(
-    (instrumentId: string, itemId: string, value: TAnswerValue | null) => {
-      setAnswers((current) => ({ ...current, [instrumentId]: { ...current[instrumentId], [itemId]: value } }));
-      outbox.add({ instrumentId, itemId, value });
-    },
-    [outbox],
-  );
+  /** Records an answer: shown at once, queued, sent when possible. */
+  const { status, answer } = useOutboxAnswers(outbox, setAnswers);
 
   /** Sends the questionnaire once every answer has reached the server. */
   const submit = useCallback(async (): Promise<SubmitResult> => {

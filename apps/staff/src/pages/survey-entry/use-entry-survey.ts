@@ -1,8 +1,8 @@
 import type { TEntryMode } from "@skridt/api/schemas";
-import type { TAnswerValue, TInstrument, TOccasion } from "@skridt/instruments/client";
-import { Outbox, type FailurePolicy, type LoadedSurvey, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
+import type { TInstrument, TOccasion } from "@skridt/instruments/client";
+import { Outbox, useOutboxAnswers, type FailurePolicy, type LoadedSurvey, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
 import { TRPCClientError } from "@trpc/client";
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { errorKey, type ErrorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPCClient } from "../../trpc";
@@ -89,18 +89,8 @@ export function useEntrySurvey(surveyId: string, mode: TEntryMode) {
     };
   }, [client, ref, attempt]);
 
-  const status = useSyncExternalStore(
-    useCallback((listener) => outbox.subscribe(listener), [outbox]),
-    () => outbox.status(),
-  );
-
-  const answer = useCallback(
-    (instrumentId: string, itemId: string, value: TAnswerValue | null) => {
-      setAnswers((current) => ({ ...current, [instrumentId]: { ...current[instrumentId], [itemId]: value } }));
-      outbox.add({ instrumentId, itemId, value });
-    },
-    [outbox],
-  );
+  /** Records an answer: shown at once, queued, sent when possible. */
+  const { status, answer } = useOutboxAnswers(outbox, setAnswers);
 
   /** Sends the questionnaire once every answer has reached the server; a paper form may carry the day it was filled in. */
   const submit = useCallback(
