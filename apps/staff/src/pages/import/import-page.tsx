@@ -1,8 +1,8 @@
 import { isMappingProblem, problemParams, type ImportProblem } from "@skridt/api/import-problems";
-import { Alert, Button, useDocumentTitle } from "@skridt/ui";
+import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useEffect, useId, useState, type ChangeEvent } from "react";
+import { useEffect, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { QueryError } from "../../shell/query-error";
@@ -35,7 +35,6 @@ export function ImportPage() {
   const [working, setWorking] = useState<"check" | "import" | null>(null);
   const [fileInputKey, setFileInputKey] = useState(0);
   useDocumentTitle(t("import.title"));
-  const ids = { programme: useId(), data: useId(), dataHelp: useId(), mapping: useId(), mappingHelp: useId() };
 
   const firstProgramme = programmes.data?.[0]?.id;
   useEffect(() => {
@@ -96,57 +95,38 @@ export function ImportPage() {
       {programmes.data?.length === 0 ? <p>{t("import.noProgrammes")}</p> : null}
       {programmes.data && programmes.data.length > 0 ? (
         <form className="form import-form" noValidate onSubmit={(e) => e.preventDefault()}>
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor={ids.programme}>
-              {t("import.programme")}
-            </label>
-            <select
-              id={ids.programme}
-              value={programmeId}
-              onChange={(e) => {
-                setProgrammeId(e.target.value);
-                changed();
-              }}
-            >
-              {programmes.data.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor={ids.data}>
-              {t("import.dataFile")}
-            </label>
-            <p className="hint" id={ids.dataHelp}>
-              {t("import.dataFileHelp")}
-            </p>
-            <input
-              key={`data-${fileInputKey}`}
-              id={ids.data}
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={ids.dataHelp}
-              onChange={onFile(setDataFile)}
-            />
-          </div>
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor={ids.mapping}>
-              {t("import.mappingFile")}
-            </label>
-            <p className="hint" id={ids.mappingHelp}>
-              {t("import.mappingFileHelp")}
-            </p>
-            <input
-              key={`mapping-${fileInputKey}`}
-              id={ids.mapping}
-              type="file"
-              accept=".json,application/json"
-              aria-describedby={ids.mappingHelp}
-              onChange={onFile(setMappingFile)}
-            />
-          </div>
+          <FormField label={t("import.programme")}>
+            {(field) => (
+              <select
+                {...field}
+                value={programmeId}
+                onChange={(e) => {
+                  setProgrammeId(e.target.value);
+                  changed();
+                }}
+              >
+                {programmes.data.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t("import.dataFile")} description={t("import.dataFileHelp")}>
+            {(field) => (
+              <input
+                {...field}
+                key={`data-${fileInputKey}`}
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={onFile(setDataFile)}
+              />
+            )}
+          </FormField>
+          <FormField label={t("import.mappingFile")} description={t("import.mappingFileHelp")}>
+            {(field) => <input {...field} key={`mapping-${fileInputKey}`} type="file" accept=".json,application/json" onChange={onFile(setMappingFile)} />}
+          </FormField>
           <div className="form-actions">
             <Button variant={checkedFine ? "secondary" : "primary"} busy={working === "check"} disabled={working === "import"} onClick={() => void submit(true)}>
               {t("import.check")}
