@@ -1,6 +1,6 @@
 import type { TEvaluationFilter } from "@skridt/api/schemas";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 
 /** The active filter in one line ("Jobcenter Aarhus · kvinder · 30-39 år"), or "alle deltagere". */
 export function useFilterSummary(filter: TEvaluationFilter, organisations: ReadonlyArray<{ id: string; name: string }>): string {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
 import { statusLabel, useLang } from "../participant/text";

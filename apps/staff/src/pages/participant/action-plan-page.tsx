@@ -1,7 +1,7 @@
 import { useDocumentTitle } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { formatDay, today } from "../../format";
+import { formatDay, today } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { PrintButton } from "./print-button";
 import { localized, useLang } from "./text";

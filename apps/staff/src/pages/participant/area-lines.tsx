@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { ChartFigure, LazyAreaLines } from "./chart-figure";
 import { AreaLinesTable } from "./chart-tables";
 import { areaSeries } from "./progression-rows";

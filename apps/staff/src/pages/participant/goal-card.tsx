@@ -2,7 +2,7 @@ import { Alert, Button } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
-import { formatDay, today } from "../../format";
+import { formatDay, today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { useRefreshWorkspace, type Goal, type ReviewList } from "./use-workspace";

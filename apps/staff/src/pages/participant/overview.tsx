@@ -1,9 +1,9 @@
 import { nextReviewDue } from "@skridt/instruments/client";
 import { Button } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
-import { formatDay, today } from "../../format";
+import { formatDay, today } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
-import type { TabId } from "../participant-page";
+import type { TabId } from "./participant-page";
 import { contactKindLabel, useLang } from "./text";
 import { useContacts, useGoals, useReviews, type Participant } from "./use-workspace";
 

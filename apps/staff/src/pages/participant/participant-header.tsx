@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDay, today } from "../../format";
+import { formatDay, today } from "../../lib/format";
 import { daysFrom, statusLabel, useLang } from "./text";
 import { useStatusEvents, type Participant } from "./use-workspace";
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { localized, useLang } from "./text";
 import type { ProgressReport } from "./use-workspace";
 

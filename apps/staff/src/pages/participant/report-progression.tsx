@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { ChartFigure, LazySpiderChart } from "./chart-figure";
 import { AreaLinesTable, SpiderTable } from "./chart-tables";
 import { areaSeries, spiderRows, spiderSummary } from "./progression-rows";

@@ -1,7 +1,7 @@
 import { Button } from "@skridt/ui";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { AmendmentHistory } from "./amendment-history";
 import { formatScore, localized, useLang } from "./text";
 import type { Review, ReviewList } from "./use-workspace";

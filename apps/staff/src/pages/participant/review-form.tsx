@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { errorKey, reviewProblems, type ReviewProblem } from "../../errors";
-import { today } from "../../format";
+import { today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { ReviewAreaFieldset } from "./review-area-fieldset";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { ChartFigure, LazySpiderChart } from "./chart-figure";
 import { SpiderTable } from "./chart-tables";
 import { spiderRows, spiderSummary } from "./progression-rows";

@@ -1,6 +1,6 @@
 import type { TStatusPeriod } from "@skridt/instruments/client";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { statusLabel, useLang } from "./text";
 
 /** Periods derived from the status events: from, to (both days counted), days, hours. Also used by the report. */

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";

@@ -7,7 +7,7 @@ import { useDocumentTitle } from "@skridt/ui";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { NotFoundPage } from "../not-found-page";
+import { NotFoundPage } from "../../shell/not-found-page";
 import { EntryContext } from "./entry-context";
 import { asEntryMode } from "./entry-mode";
 import { EntryProblem } from "./entry-problem";

@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { today } from "../../format";
+import { today } from "../../lib/format";
 
 type Missing = { instrumentId: string; itemId: string }[];
 type SendState = "idle" | "sending" | "offline" | "failed";

@@ -1,10 +1,10 @@
 import { Button } from "@skridt/ui";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
-import { landingSite, personalLink, spelledCode } from "../../survey-link";
-import { CopyField } from "../copy-field";
-import { QrCodeImage } from "../qr-code-image";
+import { formatDay } from "../../lib/format";
+import { landingSite, personalLink, spelledCode } from "../../lib/survey-link";
+import { CopyField } from "../surveys/copy-field";
+import { QrCodeImage } from "../surveys/qr-code-image";
 
 export interface VolunteerLink {
   volunteerName: string;

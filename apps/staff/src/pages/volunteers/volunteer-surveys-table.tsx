@@ -1,7 +1,7 @@
 import { Button } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format";
+import { formatDay } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";

@@ -5,10 +5,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { errorKey } from "../errors";
-import { ZProgrammeForm } from "../forms/schemas";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { ZProgrammeForm } from "../../forms/schemas";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 
 export function CreateProgrammeForm() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@skridt/api";
 import { Button } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
-import type { Occasion } from "../survey-link";
+import type { Occasion } from "../../lib/survey-link";
 
 type Instrument = RouterOutputs["programme"]["plan"]["instruments"][number];
 

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDay, today } from "../format";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { formatDay, today } from "../../lib/format";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 
 // Where each kind of due item is dealt with on the participant's page.
 const TAB_FOR = { review: "progression", end_questionnaire: "surveys", followup: "surveys" } as const;

@@ -6,11 +6,11 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { z } from "zod";
-import { errorKey } from "../errors";
-import { passwordFormSchema } from "../forms/schemas";
-import { PublicLayout } from "../shell/public-layout";
-import { QueryError } from "../shell/query-error";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { passwordFormSchema } from "../../forms/schemas";
+import { PublicLayout } from "../../shell/public-layout";
+import { QueryError } from "../../shell/query-error";
+import { useTRPC } from "../../trpc";
 
 /** /staff/invitation/:token — the one-time link an administrator passed on. */
 export function InvitationPage() {

@@ -3,10 +3,10 @@ import { Alert, Button } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { errorKey } from "../errors";
-import { useOrganisationId } from "../shell/session-context";
-import type { ClearLink, Occasion, SurveyMode } from "../survey-link";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { useOrganisationId } from "../../shell/session-context";
+import type { ClearLink, Occasion, SurveyMode } from "../../lib/survey-link";
+import { useTRPC } from "../../trpc";
 
 /** Creates the survey for one occasion after the mentor says how it will be filled in. */
 export function CreateSurveyForm({

@@ -4,10 +4,10 @@ import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { errorKey, errorProblems } from "../errors";
-import { useOrganisationId } from "../shell/session-context";
-import type { Occasion } from "../survey-link";
-import { useTRPC } from "../trpc";
+import { errorKey, errorProblems } from "../../errors";
+import { useOrganisationId } from "../../shell/session-context";
+import type { Occasion } from "../../lib/survey-link";
+import { useTRPC } from "../../trpc";
 import { PlanOccasionFieldset } from "./plan-occasion-fieldset";
 
 type PlanData = RouterOutputs["programme"]["plan"];

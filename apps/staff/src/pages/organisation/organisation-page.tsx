@@ -1,10 +1,10 @@
 import { useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../format";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { formatDay } from "../../lib/format";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 import { RenameOrganisationForm } from "./rename-organisation-form";
 
 export function OrganisationPage() {

@@ -3,10 +3,10 @@ import { Alert, Button } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorKey } from "../errors";
-import { formatDay } from "../format";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { formatDay } from "../../lib/format";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 
 type Invitation = RouterOutputs["user"]["list"]["invitations"][number];
 

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@skridt/api";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDay } from "../format";
+import { formatDay } from "../../lib/format";
 
 type Row = RouterOutputs["participant"]["list"][number];
 

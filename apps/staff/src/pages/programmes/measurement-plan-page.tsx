@@ -2,12 +2,12 @@ import { Alert, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId, useSession } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId, useSession } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 import { PlanEditor } from "./plan-editor";
 import { PlanView } from "./plan-view";
-import { OwnInstrumentsSection } from "./programme-instruments/own-instruments-section";
+import { OwnInstrumentsSection } from "./instruments/own-instruments-section";
 
 /** A programme's measurement plan: administrators edit it, mentors and evaluators read it. */
 export function MeasurementPlanPage() {

@@ -4,9 +4,9 @@ import { Alert, Button } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorKey } from "../errors";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 
 type User = RouterOutputs["user"]["list"]["users"][number];
 

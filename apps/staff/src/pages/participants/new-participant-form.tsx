@@ -6,12 +6,12 @@ import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { errorKey } from "../errors";
-import { today } from "../format";
-import { ZParticipantForm } from "../forms/schemas";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { today } from "../../lib/format";
+import { ZParticipantForm } from "../../forms/schemas";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 
 type Input = z.input<typeof ZParticipantForm>;
 type Output = z.output<typeof ZParticipantForm>;

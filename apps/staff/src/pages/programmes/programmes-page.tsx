@@ -2,9 +2,9 @@ import { useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId, useSession } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId, useSession } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 import { CreateProgrammeForm } from "./create-programme-form";
 
 /** Programmes with participant counts; evaluators read, administrators also create. */

@@ -4,15 +4,15 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId } from "../shell/session-context";
-import { asOccasion, type ClearLink, type Occasion } from "../survey-link";
-import { useTRPC } from "../trpc";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { asOccasion, type ClearLink, type Occasion } from "../../lib/survey-link";
+import { useTRPC } from "../../trpc";
 import { CreateSurveyForm } from "./create-survey-form";
 import { LinkPanel } from "./link-panel";
 import { SurveyCard } from "./survey-card";
-import { useSuccessNotice } from "../shell/use-success-notice";
-import { entryModeFor, entryPath, type EntrySentState } from "./survey-entry/entry-mode";
+import { useSuccessNotice } from "../../shell/use-success-notice";
+import { entryModeFor, entryPath, type EntrySentState } from "../survey-entry/entry-mode";
 
 /** The "Spørgeskemaer" section: the participant's surveys, a new one from the plan, and a fresh link when there is one. */
 export function ParticipantSurveys({ participantId, programmeId }: { participantId: string; programmeId: string }) {

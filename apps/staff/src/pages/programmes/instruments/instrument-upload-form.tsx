@@ -4,10 +4,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { errorKey } from "../../errors";
-import { useOrganisationId } from "../../shell/session-context";
-import { useTRPC } from "../../trpc";
-import { readAsText } from "../import/read-file";
+import { errorKey } from "../../../errors";
+import { useOrganisationId } from "../../../shell/session-context";
+import { useTRPC } from "../../../trpc";
+import { readAsText } from "../../import/read-file";
 import { DefinitionProblems } from "./definition-problems";
 import { InstrumentPreview } from "./instrument-preview";
 

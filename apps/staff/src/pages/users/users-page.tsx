@@ -1,9 +1,9 @@
 import { useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 import { InvitationsTable } from "./invitations-table";
 import { InviteUserForm } from "./invite-user-form";
 import { UserRolesForm } from "./user-roles-form";

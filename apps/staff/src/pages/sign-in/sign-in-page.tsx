@@ -6,10 +6,10 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import type { z } from "zod";
-import { errorKey } from "../errors";
-import { currentLocale, storedLocale } from "../i18n";
-import { PublicLayout } from "../shell/public-layout";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { currentLocale, storedLocale } from "../../i18n";
+import { PublicLayout } from "../../shell/public-layout";
+import { useTRPC } from "../../trpc";
 
 export function SignInPage() {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@ import { Button } from "@skridt/ui";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDay } from "../format";
-import { landingSite, mentorFillsIn, personalLink, spelledCode, type ClearLink } from "../survey-link";
+import { formatDay } from "../../lib/format";
+import { landingSite, mentorFillsIn, personalLink, spelledCode, type ClearLink } from "../../lib/survey-link";
 import { CopyField } from "./copy-field";
 import { QrCodeImage } from "./qr-code-image";
 

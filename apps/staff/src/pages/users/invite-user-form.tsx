@@ -6,10 +6,10 @@ import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { errorKey } from "../errors";
-import { ZInviteForm } from "../forms/schemas";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { ZInviteForm } from "../../forms/schemas";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
 import { InvitationLink } from "./invitation-link";
 
 type Output = z.output<typeof ZInviteForm>;

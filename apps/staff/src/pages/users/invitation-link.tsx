@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { CopyField } from "./copy-field";
+import { CopyField } from "../surveys/copy-field";
 
 /** The one-time invitation link with a copy button. */
 export function InvitationLink({ link }: { link: string }) {

@@ -4,13 +4,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { errorKey } from "../errors";
-import { formatDay } from "../format";
-import { useOrganisationId } from "../shell/session-context";
-import { asMode, asOccasion, type ClearLink, type Occasion } from "../survey-link";
-import { useTRPC } from "../trpc";
+import { errorKey } from "../../errors";
+import { formatDay } from "../../lib/format";
+import { useOrganisationId } from "../../shell/session-context";
+import { asMode, asOccasion, type ClearLink, type Occasion } from "../../lib/survey-link";
+import { useTRPC } from "../../trpc";
 import { SurveyScores } from "./survey-scores";
-import { entryPath } from "./survey-entry/entry-mode";
+import { entryPath } from "../survey-entry/entry-mode";
 
 export type Survey = RouterOutputs["survey"]["listForParticipant"][number];
 

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
-import { useOrganisationId } from "../../shell/session-context";
-import { useTRPC } from "../../trpc";
+import { QueryError } from "../../../shell/query-error";
+import { useOrganisationId } from "../../../shell/session-context";
+import { useTRPC } from "../../../trpc";
 import "./programme-instruments.css";
 import { InstrumentUploadForm } from "./instrument-upload-form";
 

@@ -3,12 +3,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { QueryError } from "../shell/query-error";
-import { useOrganisationId } from "../shell/session-context";
-import { useTRPC } from "../trpc";
-import { useDebouncedValue } from "../use-debounced-value";
+import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { DueList } from "./due-list";
-import { LinkPanel } from "./link-panel";
+import { LinkPanel } from "../surveys/link-panel";
 import { NewParticipantForm, type CreatedParticipant } from "./new-participant-form";
 import { ParticipantsTable } from "./participants-table";
 
