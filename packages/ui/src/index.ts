@@ -1,6 +1,18 @@
 export { Alert, type AlertProps } from "./alert";
 export { Button, type ButtonProps } from "./button";
+export { Card, type CardProps } from "./card";
+export { ChartFrame, type ChartFrameProps } from "./chart-frame";
+export { ChartViewSwitch, type ChartViewLabels, type ChartViewSwitchProps, type TChartView } from "./chart-view-switch";
+export { toCsv } from "./csv";
+export { CsvDownloadButton, type CsvDownloadButtonProps } from "./csv-download-button";
+export { DataTable, type DataTableColumn, type DataTableProps } from "./data-table";
+export { downloadBlob, downloadText } from "./download";
+export { slugFilename } from "./file-name";
 export { FormField, type FormFieldProps, type FieldControlProps } from "./form-field";
 export { LanguageSwitch, type LanguageOption, type LanguageSwitchProps } from "./language-switch";
+export { LoadingStatus, type LoadingStatusProps } from "./loading-status";
+export { combineQueries, hasQueryError, type TQueryLike } from "./query-like";
+export { QueryState, type QueryStateProps } from "./query-state";
 export { SkipLink, type SkipLinkProps } from "./skip-link";
+export { alignForText, cellClassName, looksNumeric, resolveAlign, type TCellAlign, type TColumnAlign } from "./table-align";
 export { useDocumentTitle } from "./use-document-title";
