@@ -16,7 +16,8 @@ export function hasQueryError(query: Pick<TQueryLike<unknown>, "isError" | "erro
   return query.isError ?? (query.error !== null && query.error !== undefined);
 }
 
-type TDataOf<Q> = Q extends TQueryLike<infer D> ? D : never;
+// Undefined is "no data yet" (a pending member of a query result's union), never data itself.
+type TDataOf<Q> = Q extends TQueryLike<infer D> ? Exclude<D, undefined> : never;
 
 /**
  * Several queries as one: pending while any is pending, failed with the first error (in key
