@@ -1,4 +1,6 @@
 // The texts of the company pages, merged into da.ts/en.ts under "companies".
+import type { Texts } from "../../i18n/texts";
+
 export const companiesDa = {
   title: "Virksomheder",
   intro: "Virksomheder, I har kontakt med om praktik og job. Tallene kommer fra kontaktloggen og statusændringerne, hvor virksomheden er valgt.",
@@ -75,7 +77,7 @@ export const companiesDa = {
   },
 };
 
-export const companiesEn: typeof companiesDa = {
+export const companiesEn: Texts<typeof companiesDa> = {
   title: "Companies",
   intro: "Companies you are in contact with about internships and jobs. The figures come from the contact log and the status changes where the company was chosen.",
   caption: "Companies with contacts, internships, jobs and employment relations",

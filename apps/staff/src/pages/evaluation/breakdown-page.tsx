@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
-import { useLang } from "../participant/text";
+import { useLang } from "../../i18n/use-lang";
 import { BreakdownBySelect } from "./breakdown-by-select";
 import { BreakdownChangeFigure, chartScale } from "./breakdown-change-figure";
 import { breakdownTable, scaleKeys, type Breakdown } from "./breakdown-table";

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@skridt/api";
 import type { TFunction } from "i18next";
-import type { Lang } from "../participant/text";
+import type { Lang } from "../../i18n/use-lang";
 import { formatCount, formatShare, formatSigned } from "./masked";
 import type { TableModel } from "./table-model";
 import type { BreakdownBy } from "./view-params";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useLang } from "../participant/text";
+import { useLang } from "../../i18n/use-lang";
 import type { DistributionRow, SeriesLabel } from "./chart-rows";
 import { EvaluationFigure } from "./evaluation-figure";
 import { occasionLabel } from "./labels";

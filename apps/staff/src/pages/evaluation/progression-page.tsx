@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
-import { useLang } from "../participant/text";
+import { useLang } from "../../i18n/use-lang";
 import type { SpiderAreaRow } from "./chart-rows";
 import { CsvDownloadButton } from "./csv-download-button";
 import { DataTable } from "./data-table";

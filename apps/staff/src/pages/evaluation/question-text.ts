@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@skridt/api";
-import type { Lang } from "../participant/text";
+import type { Lang } from "../../i18n/use-lang";
 
 export type Questionnaires = RouterOutputs["evaluation"]["questionnaires"];
 export type Instrument = Questionnaires["instruments"][number];

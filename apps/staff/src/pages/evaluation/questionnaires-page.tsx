@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
-import { useLang } from "../participant/text";
+import { useLang } from "../../i18n/use-lang";
 import { AttritionTable } from "./attrition-table";
 import { ItemDistributionFigure } from "./item-distribution-figure";
 import type { Questionnaires } from "./question-text";

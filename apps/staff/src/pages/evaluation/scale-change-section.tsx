@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useLang } from "../participant/text";
+import { useLang } from "../../i18n/use-lang";
 import { CsvDownloadButton } from "./csv-download-button";
 import { DataTable } from "./data-table";
 import { EvaluationFigure } from "./evaluation-figure";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useLang } from "../participant/text";
+import { useLang } from "../../i18n/use-lang";
 import { DataTable } from "./data-table";
 import { formatCount, formatDecimal } from "./masked";
 import { scaleName, type Questionnaires } from "./question-text";

@@ -1,6 +1,7 @@
 // The texts of the import page, merged into da.ts/en.ts under "import". The problem texts
 // ("import.problem.<code>") are the importer's own, shared with the CLI's report.
 import { IMPORT_PROBLEM_TEXTS } from "@skridt/api/import-problems";
+import type { Texts } from "../../i18n/texts";
 
 export const importDa = {
   title: "Importér svar",
@@ -45,7 +46,7 @@ export const importDa = {
   problem: IMPORT_PROBLEM_TEXTS.da,
 };
 
-export const importEn: typeof importDa = {
+export const importEn: Texts<typeof importDa> = {
   title: "Import answers",
   intro: "Bring in answers from another source, such as SurveyXact or an Excel sheet. You need two files: the data file and a mapping file that says which columns belong to which questions.",
   allOrNothing: "Nothing is imported if even one row has a problem. Fix the file and try again. Press “Check” first – you see the problems without anything being saved.",

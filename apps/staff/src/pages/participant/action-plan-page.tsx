@@ -4,7 +4,8 @@ import { Link, useParams } from "react-router";
 import { formatDay, today } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { PrintButton } from "./print-button";
-import { localized, useLang } from "./text";
+import { localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useGoals, useParticipantDetails, useReviews } from "./use-workspace";
 
 /**

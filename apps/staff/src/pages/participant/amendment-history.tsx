@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import { formatScore, localized, useLang } from "./text";
+import { formatScore, localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 
 interface Snapshot {
   scores: TReviewScores;

@@ -10,7 +10,7 @@ import { formatDay } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import { useLang, type Lang } from "./text";
+import { useLang, type Lang } from "../../i18n/use-lang";
 
 type Answers = RouterOutputs["survey"]["answers"];
 type Item = Answers["definition"]["items"][number];

@@ -5,7 +5,8 @@ import { ChartFigure, LazyAreaLines } from "./chart-figure";
 import { AreaLinesTable } from "./chart-tables";
 import { areaSeries } from "./progression-rows";
 import { asksParticipant } from "./review-form-schema";
-import { formatScore, useLang } from "./text";
+import { formatScore } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import type { ReviewList } from "./use-workspace";
 
 /** The path of each area over all reviews: one small line chart per area, the same numbers as a table. */

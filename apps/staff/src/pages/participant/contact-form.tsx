@@ -10,7 +10,8 @@ import { today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { CompanySelect } from "./company-select";
-import { contactKindLabel, useLang } from "./text";
+import { contactKindLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace } from "./use-workspace";
 
 // The API's ZContact, with the number input's "" meaning "no minutes logged".

@@ -7,7 +7,8 @@ import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { ContactForm } from "./contact-form";
-import { contactKindLabel, useLang } from "./text";
+import { contactKindLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useContacts, useRefreshWorkspace } from "./use-workspace";
 import { useSuccessNotice } from "../../shell/use-success-notice";
 

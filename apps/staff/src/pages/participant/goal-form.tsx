@@ -9,7 +9,8 @@ import { errorKey } from "../../errors";
 import { formatDay } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import { localized, useLang } from "./text";
+import { localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace, type Goal, type ReviewList } from "./use-workspace";
 
 // The API's goal rules (goal.ts), with "" for the empty optional fields a form has.

@@ -5,7 +5,8 @@ import { Link } from "react-router";
 import { QueryError } from "../../shell/query-error";
 import { GoalCard } from "./goal-card";
 import { GoalForm } from "./goal-form";
-import { localized, useLang } from "./text";
+import { localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useGoals, useReviews, type Goal } from "./use-workspace";
 import { useSuccessNotice } from "../../shell/use-success-notice";
 

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { formatDay, today } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import type { TabId } from "./participant-page";
-import { contactKindLabel, useLang } from "./text";
+import { contactKindLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useContacts, useGoals, useReviews, type Participant } from "./use-workspace";
 
 /** The first tab: what is next for this participant, each with a way into its tab. */

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDay, today } from "../../lib/format";
-import { daysFrom, statusLabel, useLang } from "./text";
+import { formatDay, today, daysFrom } from "../../lib/format";
+import { statusLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useStatusEvents, type Participant } from "./use-workspace";
 
 /** Who the participant is and where they stand: the facts a mentor checks before a meeting. */

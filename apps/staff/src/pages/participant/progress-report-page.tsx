@@ -12,7 +12,8 @@ import { ReportGoals } from "./report-goals";
 import { PrintButton } from "./print-button";
 import { QuestionnaireFigure } from "./questionnaire-figure";
 import { StatusPeriodsTable } from "./status-periods-table";
-import { contactKindLabel, useLang } from "./text";
+import { contactKindLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { CONTACT_KIND_CODES } from "@skridt/instruments/client";
 
 /**

@@ -1,7 +1,8 @@
 import { compareReviews, type TAreaSummary, type TProgressionModel, type TProgressionPlan, type TReviewScores } from "@skridt/instruments/client";
 import type { TFunction } from "i18next";
 import type { AreaSeries, SpiderRow } from "./chart-data";
-import { formatScore, localized, type Lang } from "./text";
+import { formatScore, localized } from "./labels";
+import { type Lang } from "../../i18n/use-lang";
 
 /** What the progression charts need of a review; the list's and the report's reviews both have it. */
 export interface ReviewLike {

@@ -7,7 +7,8 @@ import { ReviewCard } from "./review-card";
 import { ReviewForm } from "./review-form";
 import type { ReviewMode } from "./review-form-schema";
 import { SpiderCompare } from "./spider-compare";
-import { localized, useLang } from "./text";
+import { localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useReviews, type Review } from "./use-workspace";
 import { useSuccessNotice } from "../../shell/use-success-notice";
 

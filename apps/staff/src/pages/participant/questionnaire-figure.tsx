@@ -3,7 +3,7 @@ import { ChartFigure, LazySpiderChart } from "./chart-figure";
 import { SpiderTable } from "./chart-tables";
 import { spiderSummary } from "./progression-rows";
 import { questionnaireRows } from "./questionnaire-rows";
-import { useLang } from "./text";
+import { useLang } from "../../i18n/use-lang";
 import type { ProgressReport } from "./use-workspace";
 
 /** The spider chart of questionnaire scales at start and end, with the table in real units. */

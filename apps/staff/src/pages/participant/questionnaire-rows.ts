@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { normaliseTo100, type SpiderRow } from "./chart-data";
-import { localized, type Lang } from "./text";
+import { localized } from "./labels";
+import { type Lang } from "../../i18n/use-lang";
 import type { ProgressReport } from "./use-workspace";
 
 type ScaleChange = ProgressReport["questionnaireChange"][number];

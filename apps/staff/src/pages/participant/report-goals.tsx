@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
-import { localized, useLang } from "./text";
+import { localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import type { ProgressReport } from "./use-workspace";
 
 /** Goals in the report: the reached ones in full, then what was still open or dropped. */

@@ -3,7 +3,8 @@ import { formatDay } from "../../lib/format";
 import { ChartFigure, LazySpiderChart } from "./chart-figure";
 import { AreaLinesTable, SpiderTable } from "./chart-tables";
 import { areaSeries, spiderRows, spiderSummary } from "./progression-rows";
-import { formatScore, localized, useLang } from "./text";
+import { formatScore, localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import type { ProgressReport } from "./use-workspace";
 
 /** The report's progression part: the model, the spider chart of first vs latest review, and every review as a table. */

@@ -2,7 +2,8 @@ import { meaningOf, supportOf, type TProgressionArea, type TProgressionModel } f
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { ReviewValues } from "./review-form-schema";
-import { formatScore, localized, useLang } from "./text";
+import { formatScore, localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 
 function range(model: TProgressionModel): number[] {
   const values: number[] = [];

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
 import { AmendmentHistory } from "./amendment-history";
-import { formatScore, localized, useLang } from "./text";
+import { formatScore, localized } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import type { Review, ReviewList } from "./use-workspace";
 
 /** One kept review: every area's scores with their meaning and note, and how it may still change. */

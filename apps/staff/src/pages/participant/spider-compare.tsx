@@ -4,7 +4,7 @@ import { formatDay } from "../../lib/format";
 import { ChartFigure, LazySpiderChart } from "./chart-figure";
 import { SpiderTable } from "./chart-tables";
 import { spiderRows, spiderSummary } from "./progression-rows";
-import { useLang } from "./text";
+import { useLang } from "../../i18n/use-lang";
 import type { ReviewList } from "./use-workspace";
 
 /** Any two reviews side by side on the spider chart; the first and the latest unless the mentor picks others. */

@@ -12,7 +12,8 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { CompanySelect } from "./company-select";
 import { eventFromForm, hasCompany, statusFormSchema } from "./status-form-schema";
-import { statusLabel, useLang } from "./text";
+import { statusLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace } from "./use-workspace";
 
 type Schema = ReturnType<typeof statusFormSchema>;

@@ -1,7 +1,8 @@
 import type { TStatusPeriod } from "@skridt/instruments/client";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
-import { statusLabel, useLang } from "./text";
+import { statusLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 
 /** Periods derived from the status events: from, to (both days counted), days, hours. Also used by the report. */
 export function StatusPeriodsTable({ periods }: { periods: readonly TStatusPeriod[] }) {

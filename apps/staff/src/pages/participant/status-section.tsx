@@ -8,7 +8,8 @@ import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { StatusPeriodsTable } from "./status-periods-table";
-import { statusLabel, useLang } from "./text";
+import { statusLabel } from "./labels";
+import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace, useStatusEvents } from "./use-workspace";
 import { useSuccessNotice } from "../../shell/use-success-notice";
 

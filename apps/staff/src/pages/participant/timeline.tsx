@@ -5,7 +5,8 @@ import { formatDay } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import { contactKindLabel, statusLabel, useLang, type Lang } from "./text";
+import { contactKindLabel, statusLabel } from "./labels";
+import { useLang, type Lang } from "../../i18n/use-lang";
 import type { TimelineEntry } from "./use-workspace";
 
 function describe(entry: TimelineEntry, t: TFunction, lang: Lang): string {

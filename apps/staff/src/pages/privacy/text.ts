@@ -1,4 +1,6 @@
 // The texts of the privacy pages, merged into da.ts/en.ts under "privacy".
+import type { Texts } from "../../i18n/texts";
+
 export const privacyDa = {
   nav: "Databeskyttelse",
   open: "Samtykke og data",
@@ -136,7 +138,7 @@ export const privacyDa = {
   },
 };
 
-export const privacyEn: typeof privacyDa = {
+export const privacyEn: Texts<typeof privacyDa> = {
   nav: "Data protection",
   open: "Consent and data",
   title: "Consent and data",

@@ -1,4 +1,6 @@
 // The texts of the volunteer mentor pages, merged into da.ts/en.ts under "volunteers".
+import type { Texts } from "../../i18n/texts";
+
 export const volunteersDa = {
   title: "Frivillige mentorer",
   intro: "De frivillige mentorer, jeres deltagere har været sammen med. Herfra kan I sende dem skemaet «Frivillig mentor».",
@@ -56,7 +58,7 @@ export const volunteersDa = {
   },
 };
 
-export const volunteersEn: typeof volunteersDa = {
+export const volunteersEn: Texts<typeof volunteersDa> = {
   title: "Volunteer mentors",
   intro: "The volunteer mentors your participants have spent time with. From here you can send them the “Volunteer mentor” questionnaire.",
   caption: "Volunteer mentors with contact details",
