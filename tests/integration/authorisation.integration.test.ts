@@ -3,7 +3,7 @@
 // is in another organisation. A new procedure is covered the moment it is added, and one
 // without an access declaration fails here.
 import { appRouter, type Access } from "@skridt/api";
-import { ROLES } from "@skridt/api/schemas";
+import { ROLES } from "@skridt/validators";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, callPath, createOrganisation, createSessionToken, createUser, expectTRPCError } from "../support/api";

@@ -8,7 +8,7 @@ import { scaleMetas } from "../../packages/api/src/evaluation/metadata";
 import { readScaleFigureCounts } from "../../packages/api/src/evaluation/read-scale-figures";
 import { rebuildProgrammeScaleFigures, refreshScaleFigures } from "../../packages/api/src/evaluation/scale-figures";
 import { correctAssessment } from "../../packages/api/src/surveys/correct";
-import type { TEvaluationFilter } from "../../packages/api/src/schemas/evaluation";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 // ParticipantScale is derived data kept current on every write: the figures grouped from it

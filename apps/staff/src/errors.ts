@@ -1,39 +1,9 @@
 import { TRPCClientError } from "@trpc/client";
+import { isErrorKey, type TErrorDetails, type TErrorKey } from "@skridt/validators";
 
-/** Error keys the API sends as `message`, plus the ones the app derives itself. */
-export const ERROR_KEYS = [
-  "invalid_credentials",
-  "too_many_attempts",
-  "not_signed_in",
-  "forbidden",
-  "organisation_required",
-  "invitation_invalid",
-  "not_found",
-  "cannot_remove_own_admin",
-  "programme_not_in_organisation",
-  "sign_in_first",
-  "survey_exists",
-  "survey_closed",
-  "already_submitted",
-  "filled_on_invalid",
-  "invalid_answer",
-  "unknown_item",
-  "plan_invalid",
-  "answers_incomplete",
-  "answers_invalid",
-  "nothing_changed",
-  "not_submitted",
-  "definition_invalid",
-  "review_invalid",
-  "review_locked",
-  "unknown_area",
-  "internal_error",
-  "payload_too_large",
-  "network",
-  "invalid_input",
-  "unknown",
-] as const;
-export type ErrorKey = (typeof ERROR_KEYS)[number];
+// The keys come from @skridt/validators' one list (what the API throws, plus what the app
+// derives itself); i18n/keys.test.ts checks that each has a Danish and an English text.
+export type ErrorKey = TErrorKey;
 
 interface ErrorData {
   code?: string;
@@ -41,10 +11,6 @@ interface ErrorData {
   issues?: unknown;
   /** Details the API chose to share, e.g. `{ problems: string[] }` with plan_invalid. */
   detail?: unknown;
-}
-
-function isErrorKey(value: string): value is ErrorKey {
-  return (ERROR_KEYS as readonly string[]).includes(value);
 }
 
 /** Turns anything a tRPC call can throw into one translatable key. */
@@ -77,10 +43,7 @@ export function errorProblems(error: unknown): string[] {
 }
 
 /** One problem the API found with a review (validateReview's kind, and the area it concerns). */
-export interface ReviewProblem {
-  kind: string;
-  areaId?: string;
-}
+export type ReviewProblem = TErrorDetails["review_invalid"]["problems"][number];
 
 /** review_invalid sends its problems as objects; the page words them itself, per area. */
 export function reviewProblems(error: unknown): ReviewProblem[] {

@@ -1,10 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Db } from "@skridt/db";
+import { apiError } from "./errors";
 
 /** Ensures the participant belongs to the organisation the caller acts in (else NOT_FOUND: no existence leak). */
 export async function assertParticipantInOrganisation(db: Db, organisationId: string, participantId: string) {
   const found = await db.participant.count({ where: { id: participantId, organisationId } });
-  if (found === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (found === 0) throw apiError("NOT_FOUND", "not_found");
 }
 
 /** A date-only value (YYYY-MM-DD) as stored: midnight UTC of that day. */

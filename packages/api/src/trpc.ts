@@ -1,11 +1,13 @@
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "./context";
+import { anonymousAudit, auditAs, type AnonymousAuditEntry, type ContextAudit } from "./audit";
+import type { SessionUser } from "./auth/session";
 import { isAddressThrottled, recordWrongGuess } from "./auth/throttle";
-import { ZOrgScope, type TRole } from "./roles";
-import { ZCredential } from "./schemas/survey";
+import { ZOrgScope, type TRole, ZCredential } from "@skridt/validators";
 import { findSurveyByCredential } from "./surveys/find-by-credential";
 import { surveyState } from "./surveys/state";
+import { apiError } from "./errors";
 
 /**
  * Every procedure declares who may call it. The authorisation test reads this from the
@@ -19,6 +21,13 @@ export type Access =
 export interface Meta {
   access?: Access;
 }
+
+/** What a signed-in procedure's handler gets. */
+export type SignedInContext = Context & { user: SessionUser; sessionToken: string; audit: ContextAudit };
+/** What an organisation procedure's handler gets: declared once for the helpers and services that take it. */
+export type OrgContext = SignedInContext & { organisationId: string; rolesHere: TRole[] };
+/** Procedures without a session (sign-in, invitations, survey links) name any actor themselves. */
+export type AnonymousContext = Context & { audit: ContextAudit<AnonymousAuditEntry> };
 
 const t = initTRPC
   .context<Context>()
@@ -42,11 +51,15 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.meta({ access: { kind: "public" } });
+/** No session: `ctx.audit` records no actor unless the entry names one. */
+const anonymous = t.middleware(({ ctx, next }) => next({ ctx: { ...ctx, audit: anonymousAudit(ctx) } satisfies AnonymousContext }));
+
+export const publicProcedure = t.procedure.meta({ access: { kind: "public" } }).use(anonymous);
 
 export const signedInProcedure = t.procedure.meta({ access: { kind: "signedIn" } }).use(({ ctx, next }) => {
-  if (!ctx.user || !ctx.sessionToken) throw new TRPCError({ code: "UNAUTHORIZED", message: "not_signed_in" });
-  return next({ ctx: { ...ctx, user: ctx.user, sessionToken: ctx.sessionToken } });
+  if (!ctx.user || !ctx.sessionToken) throw apiError("UNAUTHORIZED", "not_signed_in");
+  const signedIn: SignedInContext = { ...ctx, user: ctx.user, sessionToken: ctx.sessionToken, audit: auditAs(ctx, ctx.user.id, null) };
+  return next({ ctx: signedIn });
 });
 
 /**
@@ -57,17 +70,23 @@ export const signedInProcedure = t.procedure.meta({ access: { kind: "signedIn" }
  */
 export function organisationProcedure(...roles: [TRole, ...TRole[]]) {
   return t.procedure.meta({ access: { kind: "organisation", roles } }).use(async ({ ctx, getRawInput, next }) => {
-    if (!ctx.user || !ctx.sessionToken) throw new TRPCError({ code: "UNAUTHORIZED", message: "not_signed_in" });
+    if (!ctx.user || !ctx.sessionToken) throw apiError("UNAUTHORIZED", "not_signed_in");
     const scope = ZOrgScope.safeParse(await getRawInput());
-    if (!scope.success) throw new TRPCError({ code: "BAD_REQUEST", message: "organisation_required" });
+    if (!scope.success) throw apiError("BAD_REQUEST", "organisation_required");
     const { organisationId } = scope.data;
     const rolesHere = ctx.user.memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role);
     if (!rolesHere.some((role) => (roles as readonly string[]).includes(role))) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "forbidden" });
+      throw apiError("FORBIDDEN", "forbidden");
     }
-    return next({
-      ctx: { ...ctx, user: ctx.user, sessionToken: ctx.sessionToken, organisationId, rolesHere: rolesHere as TRole[] },
-    });
+    const inOrganisation: OrgContext = {
+      ...ctx,
+      user: ctx.user,
+      sessionToken: ctx.sessionToken,
+      organisationId,
+      rolesHere: rolesHere as TRole[],
+      audit: auditAs(ctx, ctx.user.id, organisationId),
+    };
+    return next({ ctx: inOrganisation });
   });
 }
 
@@ -79,20 +98,20 @@ const CODE_GUESS = "(survey-code)";
  * is resolved before the input is parsed; unknown, withdrawn and expired links are refused
  * with their own messages so the page can say what happened. Handlers get `ctx.survey`.
  */
-export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLink" } }).use(async ({ ctx, getRawInput, next }) => {
+export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLink" } }).use(anonymous).use(async ({ ctx, getRawInput, next }) => {
   const credential = ZCredential.safeParse(await getRawInput());
-  if (!credential.success) throw new TRPCError({ code: "BAD_REQUEST", message: "link_unknown" });
+  if (!credential.success) throw apiError("BAD_REQUEST", "link_unknown");
   const byCode = "code" in credential.data;
   if (byCode && (await isAddressThrottled(ctx.db, ctx.ip))) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "too_many_attempts" });
+    throw apiError("TOO_MANY_REQUESTS", "too_many_attempts");
   }
   const survey = await findSurveyByCredential(ctx.db, credential.data);
   if (!survey) {
     if (byCode) await recordWrongGuess(ctx.db, CODE_GUESS, ctx.ip);
-    throw new TRPCError({ code: "NOT_FOUND", message: "link_unknown" });
+    throw apiError("NOT_FOUND", "link_unknown");
   }
   const state = surveyState(survey);
-  if (state === "withdrawn") throw new TRPCError({ code: "FORBIDDEN", message: "link_withdrawn" });
-  if (state === "expired") throw new TRPCError({ code: "FORBIDDEN", message: "link_expired" });
+  if (state === "withdrawn") throw apiError("FORBIDDEN", "link_withdrawn");
+  if (state === "expired") throw apiError("FORBIDDEN", "link_expired");
   return next({ ctx: { ...ctx, survey: { ...survey, state } } });
 });

@@ -16,7 +16,7 @@ export { validateReview, type TAreaScore, type TReviewScores, type TReviewProble
 export { nextReviewDue, type TProgressionPlan } from "./progression/plan";
 export type { TProgressionModel, TProgressionArea, TProgressionBand } from "./progression/model";
 export { STATUS_CODES, STATUSES, STATUS_GROUPS, type TStatusCode, type TStatusDefinition, type TStatusGroup } from "./status/catalogue";
-export { CONTACT_KIND_CODES, CONTACT_KINDS, contactTotals, type TContact, type TContactKind } from "./status/contacts";
+export { CONTACT_KIND_CODES, CONTACT_KINDS, contactTotals, ZContact, type TContact, type TContactKind } from "./status/contacts";
 export { ZStatusEvent, type TStatusEvent } from "./status/event";
 export { ZIsoDate } from "./status/iso-date";
 export { statusPeriods, statusAt, currentStatus, durationsByStatus, type TStatusPeriod } from "./status/periods";

@@ -1,4 +1,4 @@
-import { ZAcceptInvitation, ZCreateParticipant, ZCreateProgramme, ZInviteUser } from "@skridt/api/schemas";
+import { ZAcceptInvitation, ZCreateParticipant, ZCreateProgramme, ZInviteUser } from "@skridt/validators";
 import { z } from "zod";
 
 // The API's own schemas, minus what the page fills in itself (organisation, token), so

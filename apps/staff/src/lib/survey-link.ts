@@ -1,4 +1,4 @@
-import { OCCASIONS, SURVEY_MODES } from "@skridt/api/schemas";
+import { OCCASIONS, SURVEY_MODES } from "@skridt/validators";
 
 export type Occasion = (typeof OCCASIONS)[number];
 export type SurveyMode = (typeof SURVEY_MODES)[number];

@@ -2,7 +2,7 @@
 // database. It must select exactly the participants filterParticipants (packages/analytics)
 // keeps for the same filter: cohort-sql.integration.test.ts compares the two on both engines.
 import { Prisma, type Db } from "@skridt/db";
-import type { TEvaluationFilter } from "../schemas/evaluation";
+import type { TEvaluationFilter } from "@skridt/validators";
 
 /** SQL for a timestamp column as text: the day (10 characters) or to the millisecond (23). */
 export function asText(db: Pick<Db, "engine">, column: Prisma.Sql, length: 10 | 23): Prisma.Sql {

@@ -1,36 +1,33 @@
 // What an evaluator may see of a programme, and the cohort's rows: shared by the evaluation
 // procedures (packages/api/src/router/evaluation.ts).
 import { filterParticipants } from "@skridt/analytics";
-import type { Context } from "../context";
-import { audit } from "../audit";
 import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
-import type { TEvaluationFilter } from "../schemas/evaluation";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { planFromStored } from "../surveys/plan";
+import type { OrgContext } from "../trpc";
 import { loadProgrammeRows, type RowKind } from "./load";
 import type { CohortScope } from "./read-counts";
 import { evaluableOrganisations } from "./scope";
-
-export type EvalCtx = Context & { user: NonNullable<Context["user"]>; organisationId: string };
 
 /**
  * What this evaluator may see of a programme: the organisations (those chosen in the filter
  * among those allowed), the programme, its own instruments; and the audit row of the read.
  */
-export async function scope(ctx: EvalCtx, programmeId: string, filter: TEvaluationFilter, views: string[]) {
+export async function scope(ctx: OrgContext, programmeId: string, filter: TEvaluationFilter, views: string[]) {
   const organisations = await evaluableOrganisations(ctx.db, ctx.user, programmeId);
   const allowed = organisations.map((o) => o.id);
   const chosen = filter.organisationIds ? allowed.filter((id) => filter.organisationIds!.includes(id)) : allowed;
   const programme = await ctx.db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true } });
   // The programme's own instruments (also into the process cache, where the free-text filter looks).
   const ownInstruments = await loadProgrammeInstruments(ctx.db, programmeId);
-  await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "evaluation.read", targetType: "programme", targetId: programmeId, ip: ctx.ip, detail: { views } });
+  await ctx.audit({ action: "evaluation.read", targetType: "programme", targetId: programmeId, detail: { views } });
   const { organisationIds: _chosenAbove, ...criteria } = filter;
   const cohort: CohortScope = { programmeId, organisationIds: chosen, filter: criteria };
   return { organisations, cohort, programme, plan: planFromStored(programme.measurementPlan), instruments: registryWith(ownInstruments) };
 }
 
 /** The cohort's participants (filtered) and the rows of the kinds asked for. */
-export async function cohortRows(ctx: Pick<EvalCtx, "db">, cohort: CohortScope, want: RowKind[]) {
+export async function cohortRows(ctx: Pick<OrgContext, "db">, cohort: CohortScope, want: RowKind[]) {
   const rows = await loadProgrammeRows(ctx.db, cohort.programmeId, [...cohort.organisationIds], want);
   const { filter } = cohort;
   const participants = filterParticipants(rows.participants, {

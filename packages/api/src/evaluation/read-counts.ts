@@ -3,7 +3,7 @@
 // participant or answer, so these stay fast at 100,000 participants (bench/analytics).
 import { Prisma, type Db } from "@skridt/db";
 import type { TAnswerValueCount, TContactCountGroup } from "@skridt/analytics";
-import type { TEvaluationFilter } from "../schemas/evaluation";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { asText, participantCriteria } from "./cohort-sql";
 
 export interface CohortScope {

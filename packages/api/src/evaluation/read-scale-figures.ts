@@ -2,7 +2,7 @@
 // (value, value, count) rows instead of a million score rows (bench/analytics).
 import { Prisma, type Db } from "@skridt/db";
 import type { TScaleFigureCount } from "@skridt/analytics";
-import type { TEvaluationFilter } from "../schemas/evaluation";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { participantCriteria } from "./cohort-sql";
 
 export async function readScaleFigureCounts(

@@ -1,6 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import type { Db } from "@skridt/db";
 import type { SessionUser } from "../auth/session";
+import { apiError } from "../errors";
 
 /** Roles that may see a programme's aggregate figures. */
 const EVALUATING_ROLES = new Set(["evaluator", "admin"]);
@@ -16,6 +16,6 @@ export async function evaluableOrganisations(db: Db, user: SessionUser, programm
     select: { organisation: { select: { id: true, name: true } } },
   });
   const allowed = linked.map((l) => l.organisation).filter((o) => mine.has(o.id));
-  if (allowed.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (allowed.length === 0) throw apiError("NOT_FOUND", "not_found");
   return allowed.sort((a, b) => a.name.localeCompare(b.name, "da"));
 }

@@ -6,7 +6,7 @@ import type { Db } from "@skridt/db";
 import type { SessionUser } from "../auth/session";
 import { loadProgrammeRows, type ProgrammeRows, type RowKind } from "../evaluation/load";
 import { evaluableOrganisations } from "../evaluation/scope";
-import type { TEvaluationFilter } from "../schemas/evaluation";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { loadProgrammeInstruments } from "../programme-instruments/cache";
 import { planFromStored } from "../surveys/plan";
 

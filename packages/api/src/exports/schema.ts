@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEvaluationQuery } from "../schemas/evaluation";
+import { ZEvaluationQuery } from "@skridt/validators";
 
 export const EXPORT_SHAPES = ["long", "wide", "codebook", "aggregates", "r-script"] as const;
 export type ExportShape = (typeof EXPORT_SHAPES)[number];

@@ -3,7 +3,7 @@
 // Returns a problem instead when the text fits nothing, so the row report can say why.
 import type { TItem } from "@skridt/instruments";
 import type { TColumnMapping } from "./mapping";
-import type { ImportProblemCode, ImportProblemParams } from "./problems";
+import type { ImportProblemCode, ImportProblemParams } from "@skridt/validators";
 
 export type CellProblem = { code: ImportProblemCode; params: ImportProblemParams };
 export type CellResult = { value: unknown } | { missing: true } | { problem: CellProblem };

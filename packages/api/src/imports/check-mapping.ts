@@ -2,7 +2,7 @@
 // row is read: a wrong column name would otherwise show as a problem in every row.
 import { builtinInstrumentVersions, getInstrument, type TInstrument, type TOccasion } from "@skridt/instruments";
 import type { TImportMapping } from "./mapping";
-import { problemOf, type ImportProblem } from "./problems";
+import { problemOf, type ImportProblem } from "@skridt/validators";
 
 /** `ownInstruments`: the programme's own, importable beside the built-ins (another programme's are not). */
 export function checkMapping(

@@ -3,6 +3,10 @@ export { runImport, MAX_REPORTED_PROBLEMS, type ImportRequest, type ImportResult
 export { ZImportMapping, type TImportMapping, type TImportMappingInput } from "./mapping";
 export { readTable, readCsv, readXlsx, FileFormatError, type SourceTable, type SourceRow } from "./read-table";
 export { parseMapping, parseMappingText, type MappingParse } from "./mapping-problems";
-export { IMPORT_PROBLEM_CODES, type ImportProblem, type ImportProblemCode, type ImportProblemParams, type ProgressEvent, type OnProgress } from "./problems";
-export { renderProblem, problemParams, isMappingProblem, type ProblemLanguage } from "./problem-texts";
+// The problems and their texts are shared with the staff app: they live in @skridt/validators.
+export {
+  IMPORT_PROBLEM_CODES, renderProblem, problemParams, isMappingProblem,
+  type ImportProblem, type ImportProblemCode, type ImportProblemParams, type ProblemLanguage,
+} from "@skridt/validators";
+export type { ProgressEvent, OnProgress } from "./progress";
 export type { ImportCounts } from "./write";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMapping, parseMappingText } from "./mapping-problems";
-import { renderProblem } from "./problem-texts";
+import { renderProblem } from "@skridt/validators";
 
 const valid = { instrumentId: "who5", occasion: "start", participantCodeColumn: "Deltagerkode", columns: { Glad: { itemId: "who5_1" } } };
 

@@ -4,7 +4,7 @@
 // check-mapping.ts.
 import type { z } from "zod";
 import { ZImportMapping, type TImportMapping } from "./mapping";
-import { problemOf, type ImportProblem, type ImportProblemParams } from "./problems";
+import { problemOf, type ImportProblem, type ImportProblemParams } from "@skridt/validators";
 
 export type MappingParse = { ok: true; mapping: TImportMapping } | { ok: false; problems: ImportProblem[] };
 

@@ -2,7 +2,7 @@
 // person sees in Excel or a text editor (the header is row 1), so problems point at it.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import type { ImportProblemCode, ImportProblemParams } from "./problems";
+import type { ImportProblemCode, ImportProblemParams } from "@skridt/validators";
 
 export interface SourceRow {
   row: number;

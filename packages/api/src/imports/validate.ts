@@ -6,7 +6,8 @@ import { scoreInstrument, validateAnswers, type TAnswerValue, type TInstrument, 
 import { answerProblem } from "./answer-problem";
 import { parseDate, resolveCell } from "./cell-values";
 import type { TImportMapping } from "./mapping";
-import { problemOf, type ImportProblem, type ImportProblemCode, type ImportProblemParams, type OnProgress } from "./problems";
+import { problemOf, type ImportProblem, type ImportProblemCode, type ImportProblemParams } from "@skridt/validators";
+import { type OnProgress } from "./progress";
 import type { SourceRow } from "./read-table";
 
 export interface PlannedRow {

@@ -5,9 +5,10 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@skridt/db";
 import type { TInstrument } from "@skridt/instruments";
+import { audit } from "../audit";
 import { refreshScaleFigures } from "../evaluation/scale-figures";
 import { newSurveyCredentials } from "../surveys/links";
-import type { OnProgress } from "./problems";
+import type { OnProgress } from "./progress";
 import type { Scope, Validation } from "./validate";
 
 export const IMPORT_MODE = "import";
@@ -69,16 +70,15 @@ export async function writeImport(
         onProgress?.({ phase: "writing", done: Math.min(total, i + CHUNK), total });
       }
       await refreshScaleFigures(tx, db.engine, [...touched]);
-      await tx.auditEvent.create({
-        data: {
-          actorId,
-          organisationId: scope.organisationId,
-          action: "import.batch",
-          targetType: "programme",
-          targetId: scope.programmeId,
-          ip: input.ip,
-          detail: JSON.stringify({ batchId, fileName: input.fileName, instrumentId: instrument.id, instrumentVersion: instrument.version, rows: total, ...counts }),
-        },
+      // Inside the transaction: the batch and its audit row commit (or roll back) together.
+      await audit(tx, {
+        actorId,
+        organisationId: scope.organisationId,
+        action: "import.batch",
+        targetType: "programme",
+        targetId: scope.programmeId,
+        ip: input.ip,
+        detail: { batchId, fileName: input.fileName, instrumentId: instrument.id, instrumentVersion: instrument.version, rows: total, ...counts },
       });
     },
     { timeout: 10 * 60 * 1000, maxWait: 30 * 1000 },

@@ -5,7 +5,7 @@ import type { Prisma } from "@skridt/db";
 import { ZIsoDate } from "@skridt/instruments";
 import { z } from "zod";
 import { dayToDate } from "../guards";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 
 const ZId = z.string().min(1).max(64);

@@ -1,17 +1,17 @@
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { audit } from "../audit";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import { createSession, deleteSession } from "../auth/session";
 import { beginSignInAttempt, clearFailures } from "../auth/throttle";
 import { hashToken } from "../auth/token";
-import { ZAcceptInvitation, ZInvitationToken, ZLocale, ZSignIn } from "../schemas/auth";
+import { ZAcceptInvitation, ZInvitationToken, ZLocale, ZSignIn } from "@skridt/validators";
 import { publicProcedure, signedInProcedure } from "../trpc";
 import { z } from "zod";
+import { apiError } from "../errors";
 
 export const authRouter = {
   signIn: publicProcedure.input(ZSignIn).mutation(async ({ ctx, input }) => {
     const attempt = await beginSignInAttempt(ctx.db, input.email, ctx.ip);
-    if (attempt.throttled) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "too_many_attempts" });
+    if (attempt.throttled) throw apiError("TOO_MANY_REQUESTS", "too_many_attempts");
     const user = await ctx.db.user.findUnique({
       where: { email: input.email },
       select: { id: true, passwordHash: true, disabledAt: true },
@@ -20,14 +20,15 @@ export const authRouter = {
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash));
     if (!user || !ok || user.disabledAt) {
       // The attempt stays recorded: it counts as a failure.
-      throw new TRPCError({ code: "UNAUTHORIZED", message: "invalid_credentials" });
+      throw apiError("UNAUTHORIZED", "invalid_credentials");
     }
     await clearFailures(ctx.db, input.email);
     // A fresh session id at every sign-in; any session the browser held before is ended.
     if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
     const session = await createSession(ctx.db, user.id, ctx.ip);
     ctx.cookies.set(session.token, session.expiresAt);
-    await audit(ctx.db, { actorId: user.id, organisationId: null, action: "auth.sign_in", targetType: "user", targetId: user.id, ip: ctx.ip });
+    // No session yet when the procedure starts: the actor is the user just signed in.
+    await ctx.audit({ actorId: user.id, action: "auth.sign_in", targetType: "user", targetId: user.id });
     return { ok: true as const };
   }),
 
@@ -67,7 +68,7 @@ export const authRouter = {
       select: { email: true, name: true, role: true, expiresAt: true, acceptedAt: true, organisation: { select: { name: true } } },
     });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "invitation_invalid" });
+      throw apiError("NOT_FOUND", "invitation_invalid");
     }
     const existing = await ctx.db.user.count({ where: { email: invitation.email } });
     return {
@@ -82,12 +83,12 @@ export const authRouter = {
   acceptInvitation: publicProcedure.input(ZAcceptInvitation).mutation(async ({ ctx, input }) => {
     const invitation = await ctx.db.invitation.findUnique({ where: { tokenHash: hashToken(input.token) } });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "invitation_invalid" });
+      throw apiError("NOT_FOUND", "invitation_invalid");
     }
     // An invitation to someone who already has an account never signs anyone in as them:
     // they must be signed in as that account, and their password is left as it is.
     const existing = await ctx.db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-    if (existing && ctx.user?.id !== existing.id) throw new TRPCError({ code: "FORBIDDEN", message: "sign_in_first" });
+    if (existing && ctx.user?.id !== existing.id) throw apiError("FORBIDDEN", "sign_in_first");
     const passwordHash = await hashPassword(input.password);
     const userId = await ctx.db.$transaction(async (tx) => {
       // Accept once: the conditional update fails for a second, concurrent accept.
@@ -95,7 +96,7 @@ export const authRouter = {
         where: { id: invitation.id, acceptedAt: null },
         data: { acceptedAt: new Date() },
       });
-      if (claimed.count !== 1) throw new TRPCError({ code: "NOT_FOUND", message: "invitation_invalid" });
+      if (claimed.count !== 1) throw apiError("NOT_FOUND", "invitation_invalid");
       const user = await tx.user.upsert({
         where: { email: invitation.email },
         create: { email: invitation.email, name: invitation.name, passwordHash },
@@ -113,7 +114,7 @@ export const authRouter = {
       const session = await createSession(ctx.db, userId, ctx.ip);
       ctx.cookies.set(session.token, session.expiresAt);
     }
-    await audit(ctx.db, { actorId: userId, organisationId: invitation.organisationId, action: "user.accept_invitation", targetType: "user", targetId: userId, ip: ctx.ip });
+    await ctx.audit({ actorId: userId, organisationId: invitation.organisationId, action: "user.accept_invitation", targetType: "user", targetId: userId });
     return { ok: true as const };
   }),
 } satisfies TRPCRouterRecord;

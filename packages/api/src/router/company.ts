@@ -1,51 +1,10 @@
 // The light register of companies (workplaces) and volunteer mentors of an organisation.
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
-import { audit } from "../audit";
 import { companyCounts } from "../external/company-counts";
 import { assertCompanyInOrganisation, assertVolunteerInOrganisation } from "../external/scope";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope, ZCreateCompany, ZUpdateCompany, ZCreateVolunteer, ZUpdateVolunteer } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
-
-/** CVR: the Danish business register number, 8 digits (spaces allowed when typed). */
-const ZCvr = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v.replace(/\s+/g, "") : null))
-  .refine((v) => v === null || /^\d{8}$/.test(v), { message: "cvr_invalid" });
-
-const ZEmail = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || z.email().safeParse(v).success, { message: "email_invalid" });
-
-export const ZCompanyFields = z.object({
-  name: z.string().trim().min(1).max(200),
-  cvr: ZCvr,
-  contactName: optionalText(200),
-  email: ZEmail,
-  phone: optionalText(40),
-});
-
-export const ZVolunteerFields = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: ZEmail,
-  phone: optionalText(40),
-});
-
-const ZCompanyRef = ZOrgScope.extend({ companyId: z.string().min(1).max(64) });
 
 export const companyRouter = {
   /**
@@ -75,27 +34,25 @@ export const companyRouter = {
     }));
   }),
 
-  create: organisationProcedure("mentor", "admin").input(ZOrgScope.extend(ZCompanyFields.shape)).mutation(async ({ ctx, input }) => {
+  create: organisationProcedure("mentor", "admin").input(ZCreateCompany).mutation(async ({ ctx, input }) => {
     const company = await ctx.db.company.create({
       data: { organisationId: ctx.organisationId, name: input.name, cvr: input.cvr, contactName: input.contactName, email: input.email, phone: input.phone },
       select: { id: true },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "company.create", targetType: "company", targetId: company.id, ip: ctx.ip });
+    await ctx.audit({ action: "company.create", targetType: "company", targetId: company.id });
     return company;
   }),
 
-  update: organisationProcedure("mentor", "admin").input(ZCompanyRef.extend(ZCompanyFields.shape)).mutation(async ({ ctx, input }) => {
+  update: organisationProcedure("mentor", "admin").input(ZUpdateCompany).mutation(async ({ ctx, input }) => {
     await assertCompanyInOrganisation(ctx.db, ctx.organisationId, input.companyId);
     await ctx.db.company.update({
       where: { id: input.companyId },
       data: { name: input.name, cvr: input.cvr, contactName: input.contactName, email: input.email, phone: input.phone },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "company.update", targetType: "company", targetId: input.companyId, ip: ctx.ip });
+    await ctx.audit({ action: "company.update", targetType: "company", targetId: input.companyId });
     return { ok: true as const };
   }),
 } satisfies TRPCRouterRecord;
-
-const ZVolunteerRef = ZOrgScope.extend({ volunteerId: z.string().min(1).max(64) });
 
 export const volunteerRouter = {
   list: organisationProcedure("mentor", "admin").input(ZOrgScope).query(async ({ ctx }) => {
@@ -107,19 +64,19 @@ export const volunteerRouter = {
     return volunteers.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() }));
   }),
 
-  create: organisationProcedure("mentor", "admin").input(ZOrgScope.extend(ZVolunteerFields.shape)).mutation(async ({ ctx, input }) => {
+  create: organisationProcedure("mentor", "admin").input(ZCreateVolunteer).mutation(async ({ ctx, input }) => {
     const volunteer = await ctx.db.volunteer.create({
       data: { organisationId: ctx.organisationId, name: input.name, email: input.email, phone: input.phone },
       select: { id: true },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "volunteer.create", targetType: "volunteer", targetId: volunteer.id, ip: ctx.ip });
+    await ctx.audit({ action: "volunteer.create", targetType: "volunteer", targetId: volunteer.id });
     return volunteer;
   }),
 
-  update: organisationProcedure("mentor", "admin").input(ZVolunteerRef.extend(ZVolunteerFields.shape)).mutation(async ({ ctx, input }) => {
+  update: organisationProcedure("mentor", "admin").input(ZUpdateVolunteer).mutation(async ({ ctx, input }) => {
     await assertVolunteerInOrganisation(ctx.db, ctx.organisationId, input.volunteerId);
     await ctx.db.volunteer.update({ where: { id: input.volunteerId }, data: { name: input.name, email: input.email, phone: input.phone } });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "volunteer.update", targetType: "volunteer", targetId: input.volunteerId, ip: ctx.ip });
+    await ctx.audit({ action: "volunteer.update", targetType: "volunteer", targetId: input.volunteerId });
     return { ok: true as const };
   }),
 } satisfies TRPCRouterRecord;

@@ -1,24 +1,23 @@
 // The contact log: meetings, calls, messages and company contacts, with minutes.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { contactTotals, ZContact, type TContactKind } from "@skridt/instruments";
+import { type TRPCRouterRecord } from "@trpc/server";
+import { contactTotals, type TContactKind } from "@skridt/instruments";
 import { z } from "zod";
-import { audit } from "../audit";
 import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
-import { ZOrgScope } from "../roles";
-import { ZParticipantRef } from "../schemas/survey";
+import { ZOrgScope, ZParticipantRef, ZCreateContact } from "@skridt/validators";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
+import { apiError } from "../errors";
 
 export const contactRouter = {
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "contact.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
+    await ctx.audit({ action: "contact.list", targetType: "participant", targetId: input.participantId });
     const rows = await ctx.db.contact.findMany({ where: { participantId: input.participantId }, orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }] });
     const contacts = rows.map((c) => ({ id: c.id, occurredOn: dateToDay(c.occurredOn), kind: c.kind as TContactKind, minutes: c.minutes, note: c.note }));
     return { contacts, totals: contactTotals(contacts.map((c) => ({ occurredOn: c.occurredOn, kind: c.kind, minutes: c.minutes ?? undefined }))) };
   }),
 
-  create: organisationProcedure("mentor", "admin").input(ZParticipantRef.extend(ZContact.shape).extend({ companyId: z.string().min(1).max(64).optional() })).mutation(async ({ ctx, input }) => {
+  create: organisationProcedure("mentor", "admin").input(ZCreateContact).mutation(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
     // The company a company contact or workplace follow-up was with, from the same organisation's register.
     if (input.companyId) await assertCompanyInOrganisation(ctx.db, ctx.organisationId, input.companyId);
@@ -34,7 +33,7 @@ export const contactRouter = {
       },
       select: { id: true },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "contact.create", targetType: "contact", targetId: contact.id, ip: ctx.ip });
+    await ctx.audit({ action: "contact.create", targetType: "contact", targetId: contact.id });
     return contact;
   }),
 
@@ -42,8 +41,8 @@ export const contactRouter = {
     .input(ZOrgScope.extend({ contactId: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const { count } = await ctx.db.contact.deleteMany({ where: { id: input.contactId, participant: { organisationId: ctx.organisationId } } });
-      if (count === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "contact.remove", targetType: "contact", targetId: input.contactId, ip: ctx.ip });
+      if (count === 0) throw apiError("NOT_FOUND", "not_found");
+      await ctx.audit({ action: "contact.remove", targetType: "contact", targetId: input.contactId });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;

@@ -21,7 +21,7 @@ import {
 } from "@skridt/analytics";
 import { todayLocal } from "@skridt/instruments";
 import { z } from "zod";
-import { ZEvaluationQuery } from "../schemas/evaluation";
+import { ZEvaluationQuery } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { progressionFromStored } from "../workspace/progression-plan";
 import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";

@@ -2,7 +2,6 @@
 // the suppressed aggregate figures. The file comes back base64-encoded in the response; the
 // staff app turns it into a download. Every export is audited as "export.<shape>".
 import type { TRPCRouterRecord } from "@trpc/server";
-import { audit } from "../audit";
 import { buildExport } from "../exports/build-export";
 import { ZExportRequest } from "../exports/schema";
 import { organisationProcedure } from "../trpc";
@@ -13,13 +12,10 @@ export const exportRouter = {
     .input(ZExportRequest)
     .mutation(async ({ ctx, input }) => {
       const file = await buildExport(ctx.db, ctx.user, input);
-      await audit(ctx.db, {
-        actorId: ctx.user.id,
-        organisationId: ctx.organisationId,
+      await ctx.audit({
         action: `export.${input.shape}`,
         targetType: "programme",
         targetId: input.programmeId,
-        ip: ctx.ip,
         detail: { format: input.shape === "r-script" ? "r" : input.format, rows: file.rows, filter: input.filter, filename: file.filename },
       });
       return { filename: file.filename, mimeType: file.mimeType, base64: file.content.toString("base64") };

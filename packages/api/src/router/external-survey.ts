@@ -1,49 +1,18 @@
 // Questionnaires for employers' contact persons and volunteer mentors: sent from the
 // register in one go, answered through a personal link (no account), followed up here,
 // and reported to evaluators as suppressed per-item distributions.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { externalInstruments } from "@skridt/instruments";
-import { z } from "zod";
-import { audit } from "../audit";
 import type { Context } from "../context";
 import { evaluableOrganisations } from "../evaluation/scope";
 import { externalResults, externalSurveysWhere } from "../external/results";
 import { assertProgrammeOfOrganisation, assertVolunteerInOrganisation } from "../external/scope";
-import { ZOrgScope, type TRole } from "../roles";
+import { ZOrgScope, type TRole, ZId, ZCreateForCompanies, ZCreateForVolunteer } from "@skridt/validators";
 import { createExternalSurvey, instrumentFits } from "../surveys/create-external";
 import { newSurveyCredentials } from "../surveys/links";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure } from "../trpc";
-
-const ZId = z.string().min(1).max(64);
-
-/** A first name only: letters, with spaces, hyphens or apostrophes inside ("Anne-Marie"); no surname is asked for. */
-export const ZFirstName = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^(\p{L}+([ '-]\p{L}+)?)?$/u, { message: "first_name_only" })
-  .optional()
-  .transform((v) => (v ? v : null));
-
-const ZCreateForCompanies = ZOrgScope.extend({
-  programmeId: ZId,
-  companyIds: z.array(ZId).min(1).max(200),
-  instrumentId: ZId.default("virksomhedsskema"),
-  /** companyId → the participant the questionnaire is about (mentors and administrators only). */
-  aboutParticipantIds: z.record(ZId, ZId).optional(),
-  /** A first name shown to every company in this batch, or per company below. */
-  aboutFirstName: ZFirstName,
-  aboutFirstNames: z.record(ZId, ZFirstName).optional(),
-});
-
-const ZCreateForVolunteer = ZOrgScope.extend({
-  programmeId: ZId,
-  volunteerId: ZId,
-  instrumentId: ZId.default("frivillig-mentor"),
-  aboutParticipantId: ZId.optional(),
-  aboutFirstName: ZFirstName,
-});
+import { apiError } from "../errors";
 
 type OrgCtx = Context & { organisationId: string; rolesHere: TRole[]; user: NonNullable<Context["user"]> };
 
@@ -54,10 +23,10 @@ function seesParticipants(ctx: OrgCtx) {
 
 async function assertAboutParticipants(ctx: OrgCtx, programmeId: string, participantIds: string[]) {
   if (participantIds.length === 0) return;
-  if (!seesParticipants(ctx)) throw new TRPCError({ code: "FORBIDDEN", message: "forbidden" });
+  if (!seesParticipants(ctx)) throw apiError("FORBIDDEN", "forbidden");
   const unique = [...new Set(participantIds)];
   const found = await ctx.db.participant.count({ where: { id: { in: unique }, organisationId: ctx.organisationId, programmeId } });
-  if (found !== unique.length) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (found !== unique.length) throw apiError("NOT_FOUND", "not_found");
 }
 
 /** An external survey of this organisation (through its company or volunteer), else NOT_FOUND. */
@@ -70,7 +39,7 @@ async function externalSurveyOf(ctx: OrgCtx, surveyId: string) {
     },
     select: { id: true, status: true, expiresAt: true },
   });
-  if (!survey) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (!survey) throw apiError("NOT_FOUND", "not_found");
   return survey;
 }
 
@@ -85,12 +54,12 @@ export const externalSurveyRouter = {
     .input(ZCreateForCompanies)
     .mutation(async ({ ctx, input }) => {
       await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
-      if (!instrumentFits(input.instrumentId, "company")) throw new TRPCError({ code: "BAD_REQUEST", message: "instrument_not_for_companies" });
+      if (!instrumentFits(input.instrumentId, "company")) throw apiError("BAD_REQUEST", "instrument_not_for_companies");
       const companyIds = [...new Set(input.companyIds)];
       const companies = await ctx.db.company.findMany({ where: { id: { in: companyIds }, organisationId: ctx.organisationId }, select: { id: true, name: true } });
-      if (companies.length !== companyIds.length) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (companies.length !== companyIds.length) throw apiError("NOT_FOUND", "not_found");
       const about = input.aboutParticipantIds ?? {};
-      if (Object.keys(about).some((companyId) => !companyIds.includes(companyId))) throw new TRPCError({ code: "BAD_REQUEST", message: "about_unknown_company" });
+      if (Object.keys(about).some((companyId) => !companyIds.includes(companyId))) throw apiError("BAD_REQUEST", "about_unknown_company");
       await assertAboutParticipants(ctx, input.programmeId, Object.values(about));
 
       const byId = new Map(companies.map((c) => [c.id, c.name]));
@@ -103,13 +72,10 @@ export const externalSurveyRouter = {
           aboutFirstName: input.aboutFirstNames?.[companyId] ?? input.aboutFirstName,
           createdById: ctx.user.id,
         });
-        await audit(ctx.db, {
-          actorId: ctx.user.id,
-          organisationId: ctx.organisationId,
+        await ctx.audit({
           action: "external_survey.create",
           targetType: "survey",
           targetId: created.surveyId,
-          ip: ctx.ip,
           detail: { respondentType: "company", companyId, programmeId: input.programmeId, instrumentId: input.instrumentId, about: about[companyId] ? "participant" : "none" },
         });
         links.push({ companyId, companyName: byId.get(companyId) ?? "", surveyId: created.surveyId, token: created.token, shortCode: created.shortCode, expiresAt: created.expiresAt.toISOString() });
@@ -123,7 +89,7 @@ export const externalSurveyRouter = {
     .mutation(async ({ ctx, input }) => {
       await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
       await assertVolunteerInOrganisation(ctx.db, ctx.organisationId, input.volunteerId);
-      if (!instrumentFits(input.instrumentId, "volunteer")) throw new TRPCError({ code: "BAD_REQUEST", message: "instrument_not_for_volunteers" });
+      if (!instrumentFits(input.instrumentId, "volunteer")) throw apiError("BAD_REQUEST", "instrument_not_for_volunteers");
       await assertAboutParticipants(ctx, input.programmeId, input.aboutParticipantId ? [input.aboutParticipantId] : []);
       const created = await createExternalSurvey(ctx.db, {
         respondent: { type: "volunteer", volunteerId: input.volunteerId },
@@ -132,13 +98,10 @@ export const externalSurveyRouter = {
         aboutFirstName: input.aboutFirstName,
         createdById: ctx.user.id,
       });
-      await audit(ctx.db, {
-        actorId: ctx.user.id,
-        organisationId: ctx.organisationId,
+      await ctx.audit({
         action: "external_survey.create",
         targetType: "survey",
         targetId: created.surveyId,
-        ip: ctx.ip,
         detail: { respondentType: "volunteer", volunteerId: input.volunteerId, programmeId: input.programmeId, instrumentId: input.instrumentId },
       });
       return { surveyId: created.surveyId, token: created.token, shortCode: created.shortCode, expiresAt: created.expiresAt.toISOString() };
@@ -197,10 +160,10 @@ export const externalSurveyRouter = {
     .mutation(async ({ ctx, input }) => {
       const survey = await externalSurveyOf(ctx, input.surveyId);
       const state = surveyState(survey);
-      if (state === "submitted" || state === "withdrawn") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+      if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
       const credentials = newSurveyCredentials();
       await ctx.db.survey.update({ where: { id: survey.id }, data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt } });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "external_survey.renew_link", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+      await ctx.audit({ action: "external_survey.renew_link", targetType: "survey", targetId: survey.id });
       return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
     }),
 
@@ -208,9 +171,9 @@ export const externalSurveyRouter = {
     .input(ZOrgScope.extend({ surveyId: ZId }))
     .mutation(async ({ ctx, input }) => {
       const survey = await externalSurveyOf(ctx, input.surveyId);
-      if (survey.status === "submitted") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+      if (survey.status === "submitted") throw apiError("CONFLICT", "survey_closed");
       await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "external_survey.withdraw", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+      await ctx.audit({ action: "external_survey.withdraw", targetType: "survey", targetId: survey.id });
       return { ok: true as const };
     }),
 
@@ -222,7 +185,7 @@ export const externalSurveyRouter = {
     .input(ZOrgScope.extend({ programmeId: ZId }))
     .query(async ({ ctx, input }) => {
       const organisations = await evaluableOrganisations(ctx.db, ctx.user, input.programmeId);
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "evaluation.read", targetType: "programme", targetId: input.programmeId, ip: ctx.ip, detail: { views: ["external"] } });
+      await ctx.audit({ action: "evaluation.read", targetType: "programme", targetId: input.programmeId, detail: { views: ["external"] } });
       return { respondents: await externalResults(ctx.db, input.programmeId, organisations.map((o) => o.id)) };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,24 +1,10 @@
 // Sub-goals (delmål): what, the participant's actions, the mentor's support, by when.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { ZIsoDate } from "@skridt/instruments";
-import { z } from "zod";
-import { audit } from "../audit";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
-import { ZOrgScope } from "../roles";
-import { ZParticipantRef } from "../schemas/survey";
+import { ZParticipantRef, ZCreateGoal, ZUpdateGoal, type TGoalStatus } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { progressionFor } from "../workspace/progression-plan";
-
-export const GOAL_STATUSES = ["open", "reached", "dropped"] as const;
-
-const ZGoalFields = z.object({
-  areaId: z.string().min(1).max(64),
-  title: z.string().trim().min(2).max(300),
-  actions: z.string().trim().max(2000).default(""),
-  support: z.string().trim().max(2000).default(""),
-  dueOn: ZIsoDate.nullable().default(null),
-  reviewId: z.string().min(1).max(64).nullable().default(null),
-});
+import { apiError } from "../errors";
 
 type GoalRow = { id: string; areaId: string; title: string; actions: string; support: string; dueOn: Date | null; status: string; closedOn: Date | null; reviewId: string | null; createdAt: Date };
 const toGoal = (g: GoalRow) => ({
@@ -28,7 +14,7 @@ const toGoal = (g: GoalRow) => ({
   actions: g.actions,
   support: g.support,
   dueOn: g.dueOn ? dateToDay(g.dueOn) : null,
-  status: g.status as (typeof GOAL_STATUSES)[number],
+  status: g.status as TGoalStatus,
   closedOn: g.closedOn ? dateToDay(g.closedOn) : null,
   reviewId: g.reviewId,
   createdOn: dateToDay(g.createdAt),
@@ -37,18 +23,18 @@ const toGoal = (g: GoalRow) => ({
 export const goalRouter = {
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "goal.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
+    await ctx.audit({ action: "goal.list", targetType: "participant", targetId: input.participantId });
     const goals = await ctx.db.goal.findMany({ where: { participantId: input.participantId }, orderBy: [{ status: "asc" }, { dueOn: "asc" }, { createdAt: "asc" }] });
     return goals.map(toGoal);
   }),
 
-  create: organisationProcedure("mentor", "admin").input(ZParticipantRef.extend(ZGoalFields.shape)).mutation(async ({ ctx, input }) => {
+  create: organisationProcedure("mentor", "admin").input(ZCreateGoal).mutation(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
     const { plan } = await progressionFor(ctx.db, input.participantId);
-    if (!plan.areaIds.includes(input.areaId)) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_area" });
+    if (!plan.areaIds.includes(input.areaId)) throw apiError("BAD_REQUEST", "unknown_area");
     if (input.reviewId) {
       const linked = await ctx.db.review.count({ where: { id: input.reviewId, participantId: input.participantId } });
-      if (linked === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "not_found" });
+      if (linked === 0) throw apiError("BAD_REQUEST", "not_found");
     }
     const goal = await ctx.db.goal.create({
       data: {
@@ -62,16 +48,16 @@ export const goalRouter = {
         authorId: ctx.user.id,
       },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "goal.create", targetType: "goal", targetId: goal.id, ip: ctx.ip });
+    await ctx.audit({ action: "goal.create", targetType: "goal", targetId: goal.id });
     return toGoal(goal);
   }),
 
   /** Edits a goal or closes it (reached or dropped); reopening clears the closing date. */
   update: organisationProcedure("mentor", "admin")
-    .input(ZOrgScope.extend({ goalId: z.string().min(1).max(64), status: z.enum(GOAL_STATUSES) }).extend(ZGoalFields.omit({ areaId: true, reviewId: true }).shape))
+    .input(ZUpdateGoal)
     .mutation(async ({ ctx, input }) => {
       const goal = await ctx.db.goal.findFirst({ where: { id: input.goalId, participant: { organisationId: ctx.organisationId } } });
-      if (!goal) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (!goal) throw apiError("NOT_FOUND", "not_found");
       const closing = input.status !== "open";
       const updated = await ctx.db.goal.update({
         where: { id: goal.id },
@@ -84,7 +70,7 @@ export const goalRouter = {
           closedOn: closing ? (goal.closedOn ?? dayToDate(new Date().toISOString().slice(0, 10))) : null,
         },
       });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "goal.update", targetType: "goal", targetId: goal.id, ip: ctx.ip, detail: { status: input.status } });
+      await ctx.audit({ action: "goal.update", targetType: "goal", targetId: goal.id, detail: { status: input.status } });
       return toGoal(updated);
     }),
 } satisfies TRPCRouterRecord;

@@ -6,12 +6,12 @@
 // shows a spinner, the CLI prints progress. The mapping file comes as parsed JSON and is
 // checked here, so its mistakes come back as problems with codes like every other.
 import type { TRPCRouterRecord } from "@trpc/server";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { parseMapping } from "../imports/mapping-problems";
 import { runImport } from "../imports/run-import";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
+import { apiError } from "../errors";
 
 /** Base64 of the largest file that fits the 256 KB body with its mapping. */
 export const MAX_IMPORT_BASE64 = 250 * 1024;
@@ -35,7 +35,7 @@ export const importRouter = {
       const mapping = parsed.mapping;
       const named = mapping.createParticipants;
       if ((named?.organisationId && named.organisationId !== ctx.organisationId) || (named?.programmeId && named.programmeId !== input.programmeId)) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "mapping_scope_mismatch" });
+        throw apiError("BAD_REQUEST", "mapping_scope_mismatch");
       }
       return runImport(ctx.db, {
         scope: { organisationId: ctx.organisationId, programmeId: input.programmeId },

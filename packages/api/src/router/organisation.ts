@@ -1,7 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
-import { audit } from "../audit";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope, ZRenameOrganisation } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 
 export const organisationRouter = {
@@ -20,10 +18,10 @@ export const organisationRouter = {
   }),
 
   rename: organisationProcedure("admin")
-    .input(ZOrgScope.extend({ name: z.string().trim().min(2).max(120) }))
+    .input(ZRenameOrganisation)
     .mutation(async ({ ctx, input }) => {
       await ctx.db.organisation.update({ where: { id: ctx.organisationId }, data: { name: input.name } });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "organisation.rename", targetType: "organisation", targetId: ctx.organisationId, ip: ctx.ip });
+      await ctx.audit({ action: "organisation.rename", targetType: "organisation", targetId: ctx.organisationId });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;

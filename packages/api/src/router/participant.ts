@@ -1,11 +1,10 @@
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { Prisma } from "@skridt/db";
-import { audit } from "../audit";
 import { newParticipantCode, searchName } from "../participant-code";
 import { createSurvey } from "../surveys/create";
-import { ZCreateParticipant, ZListParticipants } from "../schemas/participant";
-import { ZParticipantRef } from "../schemas/survey";
+import { ZCreateParticipant, ZListParticipants, ZParticipantRef } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
+import { apiError } from "../errors";
 
 const listSelect = {
   id: true,
@@ -27,7 +26,7 @@ export const participantRouter = {
       where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { searchName: { contains: searchName(input.search) } } }];
     }
     const rows = await ctx.db.participant.findMany({ where, select: listSelect, orderBy: [{ endedOn: "asc" }, { enrolledOn: "desc" }], take: 500 });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.list_identities", targetType: "participant", ip: ctx.ip, detail: { count: rows.length, scope: input.scope } });
+    await ctx.audit({ action: "participant.list_identities", targetType: "participant", detail: { count: rows.length, scope: input.scope } });
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -43,7 +42,7 @@ export const participantRouter = {
     const inProgramme = await ctx.db.programmeOrganisation.count({
       where: { programmeId: input.programmeId, organisationId: ctx.organisationId },
     });
-    if (inProgramme === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "programme_not_in_organisation" });
+    if (inProgramme === 0) throw apiError("BAD_REQUEST", "programme_not_in_organisation");
     // A mentor's new participant joins their caseload; an admin's waits for a mentor.
     const mentorId = ctx.rolesHere.includes("mentor") ? ctx.user.id : null;
     for (let attempt = 0; ; attempt++) {
@@ -61,7 +60,7 @@ export const participantRouter = {
           },
           select: { id: true, code: true },
         });
-        await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.create", targetType: "participant", targetId: participant.id, ip: ctx.ip });
+        await ctx.audit({ action: "participant.create", targetType: "participant", targetId: participant.id });
         // Enrolment starts the measurement plan: the start questionnaire is ready at once.
         const start = await createSurvey(ctx.db, { participantId: participant.id, occasion: "start", mode: "self", createdById: ctx.user.id });
         return { ...participant, startSurvey: { token: start.token, shortCode: start.shortCode, expiresAt: start.expiresAt.toISOString() } };
@@ -84,8 +83,8 @@ export const participantRouter = {
         identity: { select: { fullName: true, email: true, phone: true } },
       },
     });
-    if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "participant.read_identity", targetType: "participant", targetId: row.id, ip: ctx.ip });
+    if (!row) throw apiError("NOT_FOUND", "not_found");
+    await ctx.audit({ action: "participant.read_identity", targetType: "participant", targetId: row.id });
     return {
       id: row.id,
       code: row.code,

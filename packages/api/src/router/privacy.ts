@@ -1,15 +1,14 @@
 // Participant rights (export, erasure), consent records and the retention setting.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { ZIsoDate, todayLocal } from "@skridt/instruments";
 import { z } from "zod";
-import { audit } from "../audit";
 import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
 import { ERASURE_MODES, eraseParticipant, erasureModeOf } from "../privacy/erase";
 import { participantRecord } from "../privacy/participant-record";
 import { dueForRetention } from "../privacy/retention";
-import { ZOrgScope } from "../roles";
-import { ZParticipantRef } from "../schemas/survey";
+import { ZOrgScope, ZParticipantRef } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
+import { apiError } from "../errors";
 
 const ZId = z.string().min(1).max(64);
 export const CONSENT_KINDS = ["participation", "questionnaires", "sharing_with_jobcentre", "followup_contact"] as const;
@@ -35,12 +34,12 @@ const consentsRouter = {
     .input(ZParticipantRef.extend({ kind: z.enum(CONSENT_KINDS), textVersion: z.string().trim().min(1).max(64), givenOn: ZIsoDate }))
     .mutation(async ({ ctx, input }) => {
       await assertLiveParticipant(ctx.db, ctx.organisationId, input.participantId);
-      if (input.givenOn > todayLocal()) throw new TRPCError({ code: "BAD_REQUEST", message: "date_in_future" });
+      if (input.givenOn > todayLocal()) throw apiError("BAD_REQUEST", "date_in_future");
       const consent = await ctx.db.consent.create({
         data: { participantId: input.participantId, kind: input.kind, textVersion: input.textVersion, givenOn: dayToDate(input.givenOn), recordedById: ctx.user.id },
         select: { id: true },
       });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "consent.record", targetType: "participant", targetId: input.participantId, ip: ctx.ip, detail: { consentId: consent.id, kind: input.kind, textVersion: input.textVersion } });
+      await ctx.audit({ action: "consent.record", targetType: "participant", targetId: input.participantId, detail: { consentId: consent.id, kind: input.kind, textVersion: input.textVersion } });
       return consent;
     }),
 
@@ -48,19 +47,19 @@ const consentsRouter = {
     .input(ZOrgScope.extend({ consentId: ZId, withdrawnOn: ZIsoDate }))
     .mutation(async ({ ctx, input }) => {
       const consent = await ctx.db.consent.findFirst({ where: { id: input.consentId, participant: { organisationId: ctx.organisationId } }, select: { id: true, participantId: true, withdrawnOn: true, givenOn: true } });
-      if (!consent) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-      if (consent.withdrawnOn) throw new TRPCError({ code: "CONFLICT", message: "already_withdrawn" });
-      if (input.withdrawnOn < dateToDay(consent.givenOn) || input.withdrawnOn > todayLocal()) throw new TRPCError({ code: "BAD_REQUEST", message: "date_out_of_range" });
+      if (!consent) throw apiError("NOT_FOUND", "not_found");
+      if (consent.withdrawnOn) throw apiError("CONFLICT", "already_withdrawn");
+      if (input.withdrawnOn < dateToDay(consent.givenOn) || input.withdrawnOn > todayLocal()) throw apiError("BAD_REQUEST", "date_out_of_range");
       await ctx.db.consent.update({ where: { id: consent.id }, data: { withdrawnOn: dayToDate(input.withdrawnOn) } });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "consent.withdraw", targetType: "participant", targetId: consent.participantId, ip: ctx.ip, detail: { consentId: consent.id } });
+      await ctx.audit({ action: "consent.withdraw", targetType: "participant", targetId: consent.participantId, detail: { consentId: consent.id } });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;
 
 async function assertLiveParticipant(db: Parameters<typeof assertParticipantInOrganisation>[0], organisationId: string, participantId: string) {
   const row = await db.participant.findFirst({ where: { id: participantId, organisationId }, select: { erasedAt: true } });
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-  if (row.erasedAt) throw new TRPCError({ code: "CONFLICT", message: "participant_erased" });
+  if (!row) throw apiError("NOT_FOUND", "not_found");
+  if (row.erasedAt) throw apiError("CONFLICT", "participant_erased");
 }
 
 export const privacyRouter = {
@@ -70,7 +69,7 @@ export const privacyRouter = {
   exportParticipant: organisationProcedure("admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
     // Logged first, so the record the participant gets includes this export.
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "privacy.export_participant", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
+    await ctx.audit({ action: "privacy.export_participant", targetType: "participant", targetId: input.participantId });
     return participantRecord(ctx.db, input.participantId);
   }),
 
@@ -80,7 +79,7 @@ export const privacyRouter = {
       where: { id: input.participantId, organisationId: ctx.organisationId },
       select: { code: true, erasedAt: true, programme: { select: { name: true, erasure: true } }, _count: { select: { surveys: true, reviews: true, goals: true, contacts: true, statusEvents: true, consents: true } } },
     });
-    if (!p) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+    if (!p) throw apiError("NOT_FOUND", "not_found");
     return { code: p.code, erased: p.erasedAt !== null, programme: p.programme.name, mode: erasureModeOf(p.programme.erasure), counts: p._count };
   }),
 
@@ -89,9 +88,9 @@ export const privacyRouter = {
     .input(ZParticipantRef.extend({ confirmCode: z.string().trim().min(1).max(32) }))
     .mutation(async ({ ctx, input }) => {
       const p = await ctx.db.participant.findFirst({ where: { id: input.participantId, organisationId: ctx.organisationId }, select: { code: true, erasedAt: true } });
-      if (!p) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-      if (p.erasedAt) throw new TRPCError({ code: "CONFLICT", message: "already_erased" });
-      if (input.confirmCode.replace(/\s+/g, "").toUpperCase() !== p.code.toUpperCase()) throw new TRPCError({ code: "BAD_REQUEST", message: "confirmation_mismatch" });
+      if (!p) throw apiError("NOT_FOUND", "not_found");
+      if (p.erasedAt) throw apiError("CONFLICT", "already_erased");
+      if (input.confirmCode.replace(/\s+/g, "").toUpperCase() !== p.code.toUpperCase()) throw apiError("BAD_REQUEST", "confirmation_mismatch");
       const result = await eraseParticipant(ctx.db, { participantId: input.participantId, actorId: ctx.user.id, organisationId: ctx.organisationId, ip: ctx.ip, reason: "request" });
       return { mode: result.mode, counts: result.counts };
     }),
@@ -116,9 +115,9 @@ export const privacyRouter = {
     .input(ZOrgScope.extend({ programmeId: ZId, retentionMonths: z.number().int().min(1).max(600).nullable(), erasure: z.enum(ERASURE_MODES) }))
     .mutation(async ({ ctx, input }) => {
       const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
-      if (linked === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (linked === 0) throw apiError("NOT_FOUND", "not_found");
       await ctx.db.programme.update({ where: { id: input.programmeId }, data: { retentionMonths: input.retentionMonths, erasure: input.erasure } });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.set_retention", targetType: "programme", targetId: input.programmeId, ip: ctx.ip, detail: { retentionMonths: input.retentionMonths, erasure: input.erasure } });
+      await ctx.audit({ action: "programme.set_retention", targetType: "programme", targetId: input.programmeId, detail: { retentionMonths: input.retentionMonths, erasure: input.erasure } });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;

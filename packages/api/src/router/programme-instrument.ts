@@ -1,14 +1,14 @@
 // A programme's own questionnaires: administrators check and add definition files; the
 // measurement plan (router/programme.ts) may then choose them for that programme only.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { compareVersions } from "@skridt/instruments";
 import { z } from "zod";
-import { audit } from "../audit";
 import { loadProgrammeInstruments } from "../programme-instruments/cache";
 import { addProgrammeInstrument, checkProgrammeInstrument, MAX_DEFINITION_CHARS, summarise } from "../programme-instruments/store";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope } from "@skridt/validators";
 import type { Context } from "../context";
 import { organisationProcedure } from "../trpc";
+import { apiError, apiErrorWithDetail } from "../errors";
 
 const ZProgrammeScope = ZOrgScope.extend({ programmeId: z.string().min(1).max(64) });
 // One character over the limit still arrives, so the store can say "too large" in words.
@@ -16,7 +16,7 @@ const ZDefinition = ZProgrammeScope.extend({ definition: z.string().min(1).max(M
 
 async function programmeOfOrganisation(ctx: Context & { organisationId: string }, programmeId: string) {
   const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId, organisationId: ctx.organisationId } });
-  if (linked === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (linked === 0) throw apiError("NOT_FOUND", "not_found");
 }
 
 export const programmeInstrumentRouter = {
@@ -32,10 +32,10 @@ export const programmeInstrumentRouter = {
     await programmeOfOrganisation(ctx, input.programmeId);
     const added = await addProgrammeInstrument(ctx.db, { programmeId: input.programmeId, definition: input.definition, createdById: ctx.user.id });
     if (!added.ok) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "definition_invalid", cause: Object.assign(new Error("definition invalid"), { publicDetail: { problems: added.problems } }) });
+      throw apiErrorWithDetail("BAD_REQUEST", "definition_invalid", { problems: added.problems });
     }
     const { id, version } = added.instrument;
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.add_instrument", targetType: "programme", targetId: input.programmeId, ip: ctx.ip, detail: { instrumentId: id, version } });
+    await ctx.audit({ action: "programme.add_instrument", targetType: "programme", targetId: input.programmeId, detail: { instrumentId: id, version } });
     return { instrumentId: id, version };
   }),
 
@@ -60,7 +60,7 @@ export const programmeInstrumentRouter = {
       await programmeOfOrganisation(ctx, input.programmeId);
       const versions = (await loadProgrammeInstruments(ctx.db, input.programmeId)).filter((i) => i.id === input.instrumentId);
       const found = input.version ? versions.find((i) => i.version === input.version) : versions.sort((a, b) => compareVersions(a.version, b.version)).at(-1);
-      if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (!found) throw apiError("NOT_FOUND", "not_found");
       return found;
     }),
 } satisfies TRPCRouterRecord;

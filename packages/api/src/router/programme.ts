@@ -1,14 +1,13 @@
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { validatePlan } from "@skridt/instruments";
 import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
 import { z } from "zod";
 import { planFromStored } from "../surveys/plan";
 import { checkProgressionPlan, getProgressionModel, progressionModels, ZProgressionPlan } from "@skridt/instruments";
 import { progressionFromStored } from "../workspace/progression-plan";
-import { audit } from "../audit";
-import { ZOrgScope } from "../roles";
-import { ZCreateProgramme } from "../schemas/programme";
+import { ZOrgScope, ZCreateProgramme } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
+import { apiError, apiErrorWithDetail } from "../errors";
 
 export const programmeRouter = {
   /** Programmes the organisation takes part in, with its own participant counts. */
@@ -45,7 +44,7 @@ export const programmeRouter = {
       },
       select: { id: true },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.create", targetType: "programme", targetId: programme.id, ip: ctx.ip });
+    await ctx.audit({ action: "programme.create", targetType: "programme", targetId: programme.id });
     return programme;
   }),
 
@@ -57,7 +56,7 @@ export const programmeRouter = {
         where: { id: input.programmeId, organisations: { some: { organisationId: ctx.organisationId } } },
         select: { measurementPlan: true },
       });
-      if (!programme) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (!programme) throw apiError("NOT_FOUND", "not_found");
       // The built-ins, then the latest version of each of the programme's own (marked `own`).
       const ownInstruments = await loadProgrammeInstruments(ctx.db, input.programmeId);
       const own = new Set(ownInstruments.map((i) => i.id));
@@ -73,12 +72,12 @@ export const programmeRouter = {
     .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64), plan: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
       const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
-      if (linked === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (linked === 0) throw apiError("NOT_FOUND", "not_found");
       // Its own instruments count for this programme only: another programme's are unknown here.
       const result = validatePlan(input.plan, registryWith(await loadProgrammeInstruments(ctx.db, input.programmeId)));
-      if (!result.ok) throw new TRPCError({ code: "BAD_REQUEST", message: "plan_invalid", cause: Object.assign(new Error("plan invalid"), { publicDetail: { problems: result.problems } }) });
+      if (!result.ok) throw apiErrorWithDetail("BAD_REQUEST", "plan_invalid", { problems: result.problems });
       await ctx.db.programme.update({ where: { id: input.programmeId }, data: { measurementPlan: JSON.stringify(result.plan) } });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.set_plan", targetType: "programme", targetId: input.programmeId, ip: ctx.ip });
+      await ctx.audit({ action: "programme.set_plan", targetType: "programme", targetId: input.programmeId });
       return { ok: true as const };
     }),
 
@@ -90,7 +89,7 @@ export const programmeRouter = {
         where: { id: input.programmeId, organisations: { some: { organisationId: ctx.organisationId } } },
         select: { progressionPlan: true, reviewIntervalDays: true },
       });
-      if (!programme) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (!programme) throw apiError("NOT_FOUND", "not_found");
       const { plan, model } = progressionFromStored(programme.progressionPlan, programme.reviewIntervalDays);
       return { plan, model, isDefault: programme.progressionPlan === "", models: Object.values(progressionModels) };
     }),
@@ -99,15 +98,15 @@ export const programmeRouter = {
     .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64), plan: ZProgressionPlan }))
     .mutation(async ({ ctx, input }) => {
       const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
-      if (linked === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (linked === 0) throw apiError("NOT_FOUND", "not_found");
       const model = getProgressionModel(input.plan.modelId);
       const problems = model ? checkProgressionPlan(model, input.plan) : [`unknown model "${input.plan.modelId}"`];
-      if (problems.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: "plan_invalid", cause: Object.assign(new Error("plan invalid"), { publicDetail: { problems } }) });
+      if (problems.length > 0) throw apiErrorWithDetail("BAD_REQUEST", "plan_invalid", { problems });
       await ctx.db.programme.update({
         where: { id: input.programmeId },
         data: { progressionPlan: JSON.stringify(input.plan), reviewIntervalDays: input.plan.reviewIntervalDays },
       });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "programme.set_progression_plan", targetType: "programme", targetId: input.programmeId, ip: ctx.ip });
+      await ctx.audit({ action: "programme.set_progression_plan", targetType: "programme", targetId: input.programmeId });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,34 +1,26 @@
 // Progression reviews: the mentor and participant score the plan's areas together.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { reviewSummary, validateReview, ZIsoDate, type TReviewScores } from "@skridt/instruments";
-import { z } from "zod";
-import { audit } from "../audit";
+import { type TRPCRouterRecord } from "@trpc/server";
+import { reviewSummary, validateReview, type TReviewScores } from "@skridt/instruments";
 import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
-import { ZParticipantRef } from "../schemas/survey";
-import { ZOrgScope } from "../roles";
+import { ZParticipantRef, ZCreateReview, ZUpdateReview, ZAmendReview, ZReviewRef } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { progressionFor } from "../workspace/progression-plan";
+import { apiError, apiErrorWithDetail } from "../errors";
 
 /** A review can be edited freely this long after it was made; later only amended, with a reason. */
 export const REVIEW_EDIT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-const ZReviewInput = z.object({
-  reviewedOn: ZIsoDate,
-  scores: z.record(z.string().min(1).max(64), z.unknown()),
-  note: z.string().trim().max(4000).default(""),
-});
-
 function checked(model: Parameters<typeof validateReview>[0], plan: Parameters<typeof validateReview>[1], scores: unknown): TReviewScores {
   const result = validateReview(model, plan, scores);
   if (!result.ok) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "review_invalid", cause: Object.assign(new Error("review invalid"), { publicDetail: { problems: result.problems } }) });
+    throw apiErrorWithDetail("BAD_REQUEST", "review_invalid", { problems: result.problems });
   }
   return result.scores;
 }
 
 async function reviewInOrganisation(db: Parameters<typeof progressionFor>[0], organisationId: string, reviewId: string) {
   const review = await db.review.findFirst({ where: { id: reviewId, participant: { organisationId } } });
-  if (!review) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (!review) throw apiError("NOT_FOUND", "not_found");
   return review;
 }
 
@@ -36,7 +28,7 @@ export const reviewRouter = {
   /** All reviews, oldest first, with the model and plan needed to draw and read them. */
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
+    await ctx.audit({ action: "review.list", targetType: "participant", targetId: input.participantId });
     const { model, plan } = await progressionFor(ctx.db, input.participantId);
     const reviews = await ctx.db.review.findMany({
       where: { participantId: input.participantId },
@@ -62,7 +54,7 @@ export const reviewRouter = {
     };
   }),
 
-  create: organisationProcedure("mentor", "admin").input(ZParticipantRef.extend(ZReviewInput.shape)).mutation(async ({ ctx, input }) => {
+  create: organisationProcedure("mentor", "admin").input(ZCreateReview).mutation(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
     const { model, plan } = await progressionFor(ctx.db, input.participantId);
     const scores = checked(model, plan, input.scores);
@@ -78,36 +70,29 @@ export const reviewRouter = {
       },
       select: { id: true },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.create", targetType: "review", targetId: review.id, ip: ctx.ip });
+    await ctx.audit({ action: "review.create", targetType: "review", targetId: review.id });
     return review;
   }),
 
   /** Changes a review within 24 hours of making it; afterwards use amend. */
   update: organisationProcedure("mentor", "admin")
-    .input(ZOrgScope.extend({ reviewId: z.string().min(1).max(64) }).extend(ZReviewInput.shape))
+    .input(ZUpdateReview)
     .mutation(async ({ ctx, input }) => {
       const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
-      if (Date.now() - review.createdAt.getTime() >= REVIEW_EDIT_WINDOW_MS) throw new TRPCError({ code: "CONFLICT", message: "review_locked" });
+      if (Date.now() - review.createdAt.getTime() >= REVIEW_EDIT_WINDOW_MS) throw apiError("CONFLICT", "review_locked");
       const { model, plan } = await progressionFor(ctx.db, review.participantId);
       const scores = checked(model, plan, input.scores);
       await ctx.db.review.update({
         where: { id: review.id },
         data: { reviewedOn: dayToDate(input.reviewedOn), areaScores: JSON.stringify(scores), note: input.note, updatedAt: new Date() },
       });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.update", targetType: "review", targetId: review.id, ip: ctx.ip });
+      await ctx.audit({ action: "review.update", targetType: "review", targetId: review.id });
       return { ok: true as const };
     }),
 
   /** After 24 hours a review is only amended: the before and after are kept with the reason. */
   amend: organisationProcedure("mentor", "admin")
-    .input(
-      ZOrgScope.extend({
-        reviewId: z.string().min(1).max(64),
-        scores: z.record(z.string().min(1).max(64), z.unknown()),
-        note: z.string().trim().max(4000),
-        reason: z.string().trim().min(3).max(500),
-      }),
-    )
+    .input(ZAmendReview)
     .mutation(async ({ ctx, input }) => {
       const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
       const { model, plan } = await progressionFor(ctx.db, review.participantId);
@@ -118,16 +103,16 @@ export const reviewRouter = {
         ctx.db.reviewAmendment.create({ data: { reviewId: review.id, authorId: ctx.user.id, reason: input.reason, before, after } }),
         ctx.db.review.update({ where: { id: review.id }, data: { areaScores: JSON.stringify(scores), note: input.note, updatedAt: new Date() } }),
       ]);
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.amend", targetType: "review", targetId: review.id, ip: ctx.ip });
+      await ctx.audit({ action: "review.amend", targetType: "review", targetId: review.id });
       return { ok: true as const };
     }),
 
   amendments: organisationProcedure("mentor", "admin")
-    .input(ZOrgScope.extend({ reviewId: z.string().min(1).max(64) }))
+    .input(ZReviewRef)
     .query(async ({ ctx, input }) => {
       const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
       const rows = await ctx.db.reviewAmendment.findMany({ where: { reviewId: review.id }, orderBy: { at: "asc" } });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "review.read_amendments", targetType: "review", targetId: review.id, ip: ctx.ip });
+      await ctx.audit({ action: "review.read_amendments", targetType: "review", targetId: review.id });
       const authors = await ctx.db.user.findMany({ where: { id: { in: rows.flatMap((a) => (a.authorId ? [a.authorId] : [])) } }, select: { id: true, name: true } });
       const nameOf = new Map(authors.map((u) => [u.id, u.name]));
       return rows.map((a) => ({ id: a.id, at: a.at.toISOString(), authorId: a.authorId, authorName: a.authorId ? (nameOf.get(a.authorId) ?? null) : null, reason: a.reason, before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown }));

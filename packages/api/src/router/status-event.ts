@@ -1,14 +1,13 @@
 // Status events (internship, flex job, pension ...): current status and periods are derived.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { currentStatus, statusPeriods, todayLocal, ZStatusEvent, type TStatusEvent } from "@skridt/instruments";
+import { type TRPCRouterRecord } from "@trpc/server";
+import { currentStatus, statusPeriods, todayLocal, type TStatusEvent } from "@skridt/instruments";
 import { z } from "zod";
-import { audit } from "../audit";
 import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
-import { ZOrgScope } from "../roles";
-import { ZParticipantRef } from "../schemas/survey";
+import { ZOrgScope, ZParticipantRef, ZCreateStatusEvent } from "@skridt/validators";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
 import type { Db } from "@skridt/db";
+import { apiError } from "../errors";
 
 export async function statusEventsOf(db: Db, participantId: string) {
   const rows = await db.statusEvent.findMany({ where: { participantId }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] });
@@ -28,7 +27,7 @@ export const statusEventRouter = {
   /** The events as registered, the periods derived from them, and the status today. */
   list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "status.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
+    await ctx.audit({ action: "status.list", targetType: "participant", targetId: input.participantId });
     const rows = await statusEventsOf(ctx.db, input.participantId);
     const events = rows.map((r) => r.event);
     const today = todayLocal();
@@ -40,7 +39,7 @@ export const statusEventRouter = {
   }),
 
   create: organisationProcedure("mentor", "admin")
-    .input(ZParticipantRef.extend({ event: ZStatusEvent, note: z.string().trim().max(1000).default(""), companyId: z.string().min(1).max(64).optional() }))
+    .input(ZCreateStatusEvent)
     .mutation(async ({ ctx, input }) => {
       await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
       // Where the internship or job is: a company of the same organisation's register.
@@ -58,7 +57,7 @@ export const statusEventRouter = {
         },
         select: { id: true },
       });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "status.create", targetType: "status_event", targetId: row.id, ip: ctx.ip, detail: { status: input.event.status } });
+      await ctx.audit({ action: "status.create", targetType: "status_event", targetId: row.id, detail: { status: input.event.status } });
       return row;
     }),
 
@@ -66,8 +65,8 @@ export const statusEventRouter = {
     .input(ZOrgScope.extend({ eventId: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const { count } = await ctx.db.statusEvent.deleteMany({ where: { id: input.eventId, participant: { organisationId: ctx.organisationId } } });
-      if (count === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "status.remove", targetType: "status_event", targetId: input.eventId, ip: ctx.ip });
+      if (count === 0) throw apiError("NOT_FOUND", "not_found");
+      await ctx.audit({ action: "status.remove", targetType: "status_event", targetId: input.eventId });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;

@@ -2,14 +2,14 @@
 // on the phone, or typing in a paper form. The same saving and submitting as the personal
 // link (idempotent saves, older saves never win, submit scores and freezes), plus the mode
 // on the survey and an audit row saying who entered what.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { audit } from "../audit";
-import { ZEntryRef, ZEntrySave, ZEntrySubmit } from "../schemas/survey";
+import { type TRPCRouterRecord } from "@trpc/server";
+import { ZEntryRef, ZEntrySave, ZEntrySubmit } from "@skridt/validators";
 import { loadAnswers, loadInstrumentOf, saveAnswer } from "../surveys/answers";
 import { openAssessmentFor } from "../surveys/assessment-cache";
 import { checkFilledOn, paperSubmittedAt, markStarted, recordEntryMode, surveyForEntry } from "../surveys/staff-entry";
 import { submitSurvey } from "../surveys/submit";
 import { organisationProcedure } from "../trpc";
+import { apiError } from "../errors";
 
 export const surveyEntryRouter = {
   /** The questionnaire with the answers so far (the participant's own included), to go on from there. */
@@ -26,13 +26,10 @@ export const surveyEntryRouter = {
       for (const assessment of assessments) {
         instruments.push({ definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) });
       }
-      await audit(ctx.db, {
-        actorId: ctx.user.id,
-        organisationId: ctx.organisationId,
+      await ctx.audit({
         action: "survey.entry_open",
         targetType: "survey",
         targetId: survey.id,
-        ip: ctx.ip,
         detail: { mode: input.mode },
       });
       return { surveyId: survey.id, participantId: survey.participantId, occasion: survey.occasion, mode: survey.mode, state: survey.state, instruments };
@@ -44,7 +41,7 @@ export const surveyEntryRouter = {
     .mutation(async ({ ctx, input }) => {
       const survey = await surveyForEntry(ctx.db, ctx.organisationId, input.surveyId);
       const assessment = await openAssessmentFor(ctx.db, survey.id, input.instrumentId);
-      if (!assessment) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
+      if (!assessment) throw apiError("BAD_REQUEST", "unknown_item");
       const result = await saveAnswer(ctx.db, {
         assessment,
         itemId: input.itemId,
@@ -56,13 +53,10 @@ export const surveyEntryRouter = {
       await markStarted(ctx.db, survey);
       // Who entered which answer, never the answer itself; a retry that changed nothing adds no row.
       if (result.applied) {
-        await audit(ctx.db, {
-          actorId: ctx.user.id,
-          organisationId: ctx.organisationId,
+        await ctx.audit({
           action: "survey.entry_answer",
           targetType: "survey",
           targetId: survey.id,
-          ip: ctx.ip,
           detail: { mode: input.mode, instrumentId: input.instrumentId, itemId: input.itemId },
         });
       }
@@ -74,20 +68,17 @@ export const surveyEntryRouter = {
     .input(ZEntrySubmit)
     .mutation(async ({ ctx, input }) => {
       if (input.filledOn !== undefined) {
-        if (input.mode !== "paper") throw new TRPCError({ code: "BAD_REQUEST", message: "filled_on_invalid" });
+        if (input.mode !== "paper") throw apiError("BAD_REQUEST", "filled_on_invalid");
         checkFilledOn(input.filledOn);
       }
       const survey = await surveyForEntry(ctx.db, ctx.organisationId, input.surveyId);
       const result = await submitSurvey(ctx.db, survey.id, input.filledOn ? { submittedAt: paperSubmittedAt(input.filledOn) } : {});
       // Only once it went through: a refused submit (missing answers) changes nothing.
       await recordEntryMode(ctx.db, survey, input.mode);
-      await audit(ctx.db, {
-        actorId: ctx.user.id,
-        organisationId: ctx.organisationId,
+      await ctx.audit({
         action: "survey.entry_submit",
         targetType: "survey",
         targetId: survey.id,
-        ip: ctx.ip,
         detail: { mode: input.mode, ...(input.filledOn ? { filledOn: input.filledOn } : {}) },
       });
       return { submitted: true as const, alreadySubmitted: result.alreadySubmitted };

@@ -1,7 +1,6 @@
 // The staff side of questionnaires: send, follow and withdraw a participant's surveys.
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { audit } from "../audit";
-import { ZCreateSurvey, ZParticipantRef, ZSurveyRef } from "../schemas/survey";
+import { type TRPCRouterRecord } from "@trpc/server";
+import { ZCreateSurvey, ZParticipantRef, ZSurveyRef, ZCorrectAssessment } from "@skridt/validators";
 import { createSurvey } from "../surveys/create";
 import { correctAssessment } from "../surveys/correct";
 import { loadAnswers, loadInstrumentOf } from "../surveys/answers";
@@ -12,10 +11,11 @@ import { planFromStored } from "../surveys/plan";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure } from "../trpc";
 import type { Context } from "../context";
+import { apiError } from "../errors";
 
 async function participantInOrganisation(ctx: Context, organisationId: string, participantId: string) {
   const found = await ctx.db.participant.count({ where: { id: participantId, organisationId } });
-  if (found === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (found === 0) throw apiError("NOT_FOUND", "not_found");
 }
 
 async function surveyInOrganisation(ctx: Context, organisationId: string, surveyId: string) {
@@ -23,14 +23,14 @@ async function surveyInOrganisation(ctx: Context, organisationId: string, survey
     where: { id: surveyId, respondentType: "participant", participant: { organisationId } },
     select: { id: true, participantId: true, status: true, expiresAt: true },
   });
-  if (!survey) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (!survey) throw apiError("NOT_FOUND", "not_found");
   return survey;
 }
 
 export const surveyRouter = {
   listForParticipant: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
     await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.list", targetType: "participant", targetId: input.participantId, ip: ctx.ip });
+    await ctx.audit({ action: "survey.list", targetType: "participant", targetId: input.participantId });
     const surveys = await ctx.db.survey.findMany({
       // An employer's or volunteer's questionnaire about this participant is not theirs to list.
       where: { participantId: input.participantId, respondentType: "participant" },
@@ -83,14 +83,14 @@ export const surveyRouter = {
       select: { status: true, expiresAt: true },
     });
     if (open.some((s) => surveyState(s) === "open" || surveyState(s) === "submitted")) {
-      throw new TRPCError({ code: "CONFLICT", message: "survey_exists" });
+      throw apiError("CONFLICT", "survey_exists");
     }
     const programme = await ctx.db.participant.findUniqueOrThrow({ where: { id: input.participantId }, select: { programme: { select: { measurementPlan: true } } } });
     if (planFromStored(programme.programme.measurementPlan).occasions[input.occasion].length === 0) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "no_instruments_planned" });
+      throw apiError("BAD_REQUEST", "no_instruments_planned");
     }
     const created = await createSurvey(ctx.db, { participantId: input.participantId, occasion: input.occasion, mode: input.mode, createdById: ctx.user.id });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.create", targetType: "survey", targetId: created.surveyId, ip: ctx.ip, detail: { occasion: input.occasion, mode: input.mode } });
+    await ctx.audit({ action: "survey.create", targetType: "survey", targetId: created.surveyId, detail: { occasion: input.occasion, mode: input.mode } });
     return { ...created, expiresAt: created.expiresAt.toISOString() };
   }),
 
@@ -98,21 +98,21 @@ export const surveyRouter = {
   renewLink: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
     const survey = await surveyInOrganisation(ctx, ctx.organisationId, input.surveyId);
     const state = surveyState(survey);
-    if (state === "submitted" || state === "withdrawn") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+    if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
     const credentials = newSurveyCredentials();
     await ctx.db.survey.update({
       where: { id: survey.id },
       data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.renew_link", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+    await ctx.audit({ action: "survey.renew_link", targetType: "survey", targetId: survey.id });
     return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
   }),
 
   withdraw: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
     const survey = await surveyInOrganisation(ctx, ctx.organisationId, input.surveyId);
-    if (survey.status === "submitted") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+    if (survey.status === "submitted") throw apiError("CONFLICT", "survey_closed");
     await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "survey.withdraw", targetType: "survey", targetId: survey.id, ip: ctx.ip });
+    await ctx.audit({ action: "survey.withdraw", targetType: "survey", targetId: survey.id });
     return { ok: true as const };
   }),
 
@@ -124,8 +124,8 @@ export const surveyRouter = {
         where: { id: input.assessmentId, participant: { organisationId: ctx.organisationId } },
         select: { id: true, instrumentId: true, instrumentVersion: true, status: true, mode: true, submittedAt: true, supersedesId: true },
       });
-      if (!assessment) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "assessment.read_answers", targetType: "assessment", targetId: assessment.id, ip: ctx.ip });
+      if (!assessment) throw apiError("NOT_FOUND", "not_found");
+      await ctx.audit({ action: "assessment.read_answers", targetType: "assessment", targetId: assessment.id });
       return { ...assessment, definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) };
     }),
 
@@ -134,24 +134,15 @@ export const surveyRouter = {
    * corrected answers become a new, audited version with the reason given.
    */
   correct: organisationProcedure("mentor", "admin")
-    .input(
-      ZSurveyRef.omit({ surveyId: true }).extend({
-        assessmentId: z.string().min(1).max(64),
-        changes: z.record(z.string().min(1).max(64), z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()])),
-        reason: z.string().trim().min(3).max(500),
-      }),
-    )
+    .input(ZCorrectAssessment)
     .mutation(async ({ ctx, input }) => {
       const owned = await ctx.db.assessment.count({ where: { id: input.assessmentId, participant: { organisationId: ctx.organisationId } } });
-      if (owned === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (owned === 0) throw apiError("NOT_FOUND", "not_found");
       const result = await correctAssessment(ctx.db, { assessmentId: input.assessmentId, changes: input.changes, correctedById: ctx.user.id });
-      await audit(ctx.db, {
-        actorId: ctx.user.id,
-        organisationId: ctx.organisationId,
+      await ctx.audit({
         action: "assessment.correct",
         targetType: "assessment",
         targetId: result.assessmentId,
-        ip: ctx.ip,
         detail: { supersedes: input.assessmentId, changedItems: result.changed, reason: input.reason },
       });
       return result;

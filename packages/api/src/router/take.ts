@@ -1,15 +1,15 @@
 // The participant's side: everything reached through a personal link, no account.
 import type { TRPCRouterRecord } from "@trpc/server";
-import { TRPCError } from "@trpc/server";
-import { ZCredential, ZSaveAnswer } from "../schemas/survey";
+import { ZCredential, ZSaveAnswer } from "@skridt/validators";
 import { loadAnswers, loadInstrumentOf, saveAnswer } from "../surveys/answers";
 import { openAssessmentFor } from "../surveys/assessment-cache";
 import { startToEndChange } from "../surveys/change";
 import { submitSurvey } from "../surveys/submit";
 import { surveyLinkProcedure } from "../trpc";
+import { apiError } from "../errors";
 
 function assertOpen(state: string) {
-  if (state === "submitted") throw new TRPCError({ code: "CONFLICT", message: "already_submitted" });
+  if (state === "submitted") throw apiError("CONFLICT", "already_submitted");
 }
 
 export const takeRouter = {
@@ -45,7 +45,7 @@ export const takeRouter = {
   saveAnswer: surveyLinkProcedure.input(ZSaveAnswer).mutation(async ({ ctx, input }) => {
     assertOpen(ctx.survey.state);
     const assessment = await openAssessmentFor(ctx.db, ctx.survey.id, input.instrumentId);
-    if (!assessment) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
+    if (!assessment) throw apiError("BAD_REQUEST", "unknown_item");
     const result = await saveAnswer(ctx.db, {
       assessment,
       itemId: input.itemId,
@@ -72,7 +72,7 @@ export const takeRouter = {
   change: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
     // An employer's or volunteer's link never shows the participant's own figures.
     if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted" || !ctx.survey.participantId || ctx.survey.respondentType !== "participant") {
-      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "not_submitted" });
+      throw apiError("PRECONDITION_FAILED", "not_submitted");
     }
     return { scales: await startToEndChange(ctx.db, ctx.survey.participantId) };
   }),

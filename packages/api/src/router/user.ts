@@ -1,10 +1,9 @@
-import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../audit";
 import { hashToken, newToken } from "../auth/token";
-import { ZOrgScope } from "../roles";
-import { ZInviteUser, ZSetRoles } from "../schemas/user";
+import { ZOrgScope, ZInviteUser, ZSetRoles } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
+import { apiError } from "../errors";
 
 const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -50,7 +49,7 @@ export const userRouter = {
         create: { userId: existing.id, organisationId: ctx.organisationId, role: input.role },
         update: {},
       });
-      await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "user.grant_role", targetType: "user", targetId: existing.id, ip: ctx.ip, detail: { role: input.role } });
+      await ctx.audit({ action: "user.grant_role", targetType: "user", targetId: existing.id, detail: { role: input.role } });
       return { kind: "granted" as const };
     }
     const token = newToken();
@@ -65,7 +64,7 @@ export const userRouter = {
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
       },
     });
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "user.invite", targetType: "invitation", ip: ctx.ip, detail: { role: input.role } });
+    await ctx.audit({ action: "user.invite", targetType: "invitation", detail: { role: input.role } });
     return { kind: "invited" as const, token };
   }),
 
@@ -75,17 +74,17 @@ export const userRouter = {
       const { count } = await ctx.db.invitation.deleteMany({
         where: { id: input.invitationId, organisationId: ctx.organisationId, acceptedAt: null },
       });
-      if (count === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+      if (count === 0) throw apiError("NOT_FOUND", "not_found");
       return { ok: true as const };
     }),
 
   /** Replaces a user's roles in this organisation; an empty list removes them from it. */
   setRoles: organisationProcedure("admin").input(ZSetRoles).mutation(async ({ ctx, input }) => {
     const member = await ctx.db.membership.count({ where: { userId: input.userId, organisationId: ctx.organisationId } });
-    if (member === 0) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+    if (member === 0) throw apiError("NOT_FOUND", "not_found");
     if (input.userId === ctx.user.id && !input.roles.includes("admin")) {
       // An admin cannot lock themselves (and possibly everyone) out of administration.
-      throw new TRPCError({ code: "BAD_REQUEST", message: "cannot_remove_own_admin" });
+      throw apiError("BAD_REQUEST", "cannot_remove_own_admin");
     }
     const roles = [...new Set(input.roles)];
     await ctx.db.$transaction([
@@ -98,7 +97,7 @@ export const userRouter = {
         }),
       ),
     ]);
-    await audit(ctx.db, { actorId: ctx.user.id, organisationId: ctx.organisationId, action: "user.set_roles", targetType: "user", targetId: input.userId, ip: ctx.ip, detail: { roles } });
+    await ctx.audit({ action: "user.set_roles", targetType: "user", targetId: input.userId, detail: { roles } });
     return { ok: true as const };
   }),
 } satisfies TRPCRouterRecord;

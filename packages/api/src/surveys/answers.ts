@@ -1,8 +1,8 @@
 import type { Db } from "@skridt/db";
 import { upsertAnswer } from "./answer-upsert";
 import { answerSchemaFor, type TInstrument } from "@skridt/instruments";
-import { TRPCError } from "@trpc/server";
 import { ensureInstruments, findInstrument } from "../programme-instruments/cache";
+import { apiError } from "../errors";
 
 type TInstrumentRef = { instrumentId: string; instrumentVersion: string };
 
@@ -41,7 +41,7 @@ export interface SaveAnswerInput {
 export async function saveAnswer(db: Db, input: SaveAnswerInput): Promise<{ applied: boolean }> {
   const instrument = await loadInstrumentOf(db, input.assessment);
   const item = instrument.items.find((i) => i.id === input.itemId);
-  if (!item) throw new TRPCError({ code: "BAD_REQUEST", message: "unknown_item" });
+  if (!item) throw apiError("BAD_REQUEST", "unknown_item");
   const where = { assessmentId_itemId: { assessmentId: input.assessment.id, itemId: input.itemId } };
 
   if (input.value === null) {
@@ -51,7 +51,7 @@ export async function saveAnswer(db: Db, input: SaveAnswerInput): Promise<{ appl
     return { applied: true };
   }
   const parsed = answerSchemaFor(item).safeParse(input.value);
-  if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid_answer", cause: parsed.error });
+  if (!parsed.success) throw apiError("BAD_REQUEST", "invalid_answer", parsed.error);
   const applied = await upsertAnswer(db, {
     assessmentId: input.assessment.id,
     itemId: input.itemId,

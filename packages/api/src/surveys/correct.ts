@@ -1,8 +1,8 @@
 import type { Db } from "@skridt/db";
 import { scoreInstrument, validateAnswers } from "@skridt/instruments";
-import { TRPCError } from "@trpc/server";
 import { refreshScaleFigures } from "../evaluation/scale-figures";
 import { loadAnswers, loadInstrumentOf } from "./answers";
+import { apiError, apiErrorWithDetail } from "../errors";
 
 /**
  * A mentor's correction of a submitted assessment (a misread paper form, a wrong tap): the
@@ -17,7 +17,7 @@ export async function correctAssessment(
     where: { id: input.assessmentId },
     select: { id: true, participantId: true, surveyId: true, position: true, instrumentId: true, instrumentVersion: true, occasion: true, status: true },
   });
-  if (original.status !== "submitted") throw new TRPCError({ code: "CONFLICT", message: "not_submitted" });
+  if (original.status !== "submitted") throw apiError("CONFLICT", "not_submitted");
   const instrument = await loadInstrumentOf(db, original);
   const before = await loadAnswers(db, original.id);
   const merged: Record<string, unknown> = { ...before };
@@ -28,16 +28,16 @@ export async function correctAssessment(
   const validation = validateAnswers(instrument, merged);
   if (!validation.ok) {
     const problems = validation.issues.filter((i) => i.severity === "error").map((i) => ({ itemId: i.itemId, kind: i.kind }));
-    throw new TRPCError({ code: "BAD_REQUEST", message: "answers_invalid", cause: Object.assign(new Error("invalid correction"), { publicDetail: { problems } }) });
+    throw apiErrorWithDetail("BAD_REQUEST", "answers_invalid", { problems });
   }
   const changed = Object.keys(input.changes).filter((id) => JSON.stringify(before[id] ?? null) !== JSON.stringify(validation.values[id] ?? null));
-  if (changed.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "nothing_changed" });
+  if (changed.length === 0) throw apiError("BAD_REQUEST", "nothing_changed");
   const scores = scoreInstrument(instrument, validation.values);
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
     // Only the current version can be corrected: a concurrent correction loses here.
     const claimed = await tx.assessment.updateMany({ where: { id: original.id, status: "submitted" }, data: { status: "superseded" } });
-    if (claimed.count !== 1) throw new TRPCError({ code: "CONFLICT", message: "not_submitted" });
+    if (claimed.count !== 1) throw apiError("CONFLICT", "not_submitted");
     const next = await tx.assessment.create({
       data: {
         participantId: original.participantId,

@@ -1,6 +1,6 @@
 import { Prisma, type Db } from "@skridt/db";
 import { hashToken } from "../auth/token";
-import type { TCredential } from "../schemas/survey";
+import type { TCredential } from "@skridt/validators";
 import { hashShortCode } from "./links";
 
 export interface LinkedSurvey {

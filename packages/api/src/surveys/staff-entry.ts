@@ -1,7 +1,7 @@
 import type { Db } from "@skridt/db";
-import { TRPCError } from "@trpc/server";
-import type { TEntryMode } from "../schemas/survey";
+import type { TEntryMode } from "@skridt/validators";
 import { surveyState, type SurveyState } from "./state";
+import { apiError } from "../errors";
 
 export interface EntrySurvey {
   id: string;
@@ -24,10 +24,10 @@ export async function surveyForEntry(db: Db, organisationId: string, surveyId: s
     where: { id: surveyId, respondentType: "participant", participant: { organisationId, erasedAt: null } },
     select: { id: true, participantId: true, occasion: true, mode: true, status: true, expiresAt: true, startedAt: true },
   });
-  if (!survey?.participantId) throw new TRPCError({ code: "NOT_FOUND", message: "not_found" });
+  if (!survey?.participantId) throw apiError("NOT_FOUND", "not_found");
   const state = surveyState(survey);
-  if (state === "submitted") throw new TRPCError({ code: "CONFLICT", message: "already_submitted" });
-  if (state === "withdrawn") throw new TRPCError({ code: "CONFLICT", message: "survey_closed" });
+  if (state === "submitted") throw apiError("CONFLICT", "already_submitted");
+  if (state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
   return { id: survey.id, participantId: survey.participantId, occasion: survey.occasion, mode: survey.mode, startedAt: survey.startedAt, state };
 }
 
@@ -66,6 +66,6 @@ function danishToday(now: Date): string {
 export function checkFilledOn(filledOn: string, now = new Date()) {
   const day = new Date(`${filledOn}T00:00:00.000Z`);
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== filledOn || filledOn > danishToday(now)) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "filled_on_invalid" });
+    throw apiError("BAD_REQUEST", "filled_on_invalid");
   }
 }

@@ -1,8 +1,8 @@
 import type { Db } from "@skridt/db";
 import { scoreInstrument, validateAnswers, type TScaleScore } from "@skridt/instruments";
-import { TRPCError } from "@trpc/server";
 import { refreshScaleFigures } from "../evaluation/scale-figures";
 import { loadAnswers, loadInstrumentOf } from "./answers";
+import { apiErrorWithDetail } from "../errors";
 
 export interface MissingAnswer {
   instrumentId: string;
@@ -33,7 +33,7 @@ export async function submitSurvey(db: Db, surveyId: string, options: { submitte
     scored.push({ assessment, scores: scoreInstrument(instrument, validation.values) });
   }
   if (missing.length > 0) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "answers_incomplete", cause: new SurveyIncompleteError(missing) });
+    throw apiErrorWithDetail("BAD_REQUEST", "answers_incomplete", { missing });
   }
 
   // A paper form typed in later counts from the day it was filled in.
@@ -61,13 +61,4 @@ export async function submitSurvey(db: Db, surveyId: string, options: { submitte
     return false;
   });
   return { alreadySubmitted };
-}
-
-export class SurveyIncompleteError extends Error {
-  /** Sent to the client (see trpc.ts errorFormatter): which questions still need an answer. */
-  readonly publicDetail: { missing: MissingAnswer[] };
-  constructor(missing: MissingAnswer[]) {
-    super(`${missing.length} required answers missing`);
-    this.publicDetail = { missing };
-  }
 }

@@ -1,4 +1,4 @@
-import { AGE_BAND_VALUES, type TEvaluationFilter } from "@skridt/api/schemas";
+import { AGE_BAND_VALUES, type TEvaluationFilter } from "@skridt/validators";
 
 // The filter lives in the URL query, so a view can be bookmarked, shared and reloaded:
 // ?org=a&org=b&from=2016-01-01&to=2017-12-31&gender=female&age=30-39

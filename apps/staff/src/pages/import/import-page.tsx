@@ -1,4 +1,4 @@
-import { isMappingProblem, problemParams, type ImportProblem } from "@skridt/api/import-problems";
+import { isMappingProblem, problemParams, type ImportProblem } from "@skridt/validators";
 import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";

@@ -1,6 +1,6 @@
 // The texts of the import page, merged into da.ts/en.ts under "import". The problem texts
 // ("import.problem.<code>") are the importer's own, shared with the CLI's report.
-import { IMPORT_PROBLEM_TEXTS } from "@skridt/api/import-problems";
+import { IMPORT_PROBLEM_TEXTS } from "@skridt/validators";
 import type { Texts } from "../../i18n/texts";
 
 export const importDa = {

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { GENDERS } from "@skridt/api/schemas";
+import { GENDERS } from "@skridt/validators";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@skridt/api";
-import { OCCASIONS } from "@skridt/api/schemas";
+import { OCCASIONS } from "@skridt/validators";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";

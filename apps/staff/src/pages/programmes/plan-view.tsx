@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@skridt/api";
-import { OCCASIONS } from "@skridt/api/schemas";
+import { OCCASIONS } from "@skridt/validators";
 import { useTranslation } from "react-i18next";
 
 type PlanData = RouterOutputs["programme"]["plan"];

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ZSignIn, type TSignIn } from "@skridt/api/schemas";
+import { ZSignIn, type TSignIn } from "@skridt/validators";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";

@@ -1,4 +1,4 @@
-import { ENTRY_MODES, type TEntryMode } from "@skridt/api/schemas";
+import { ENTRY_MODES, type TEntryMode } from "@skridt/validators";
 
 /** The mode in the address (/fill/assisted), or null for anything else. */
 export function asEntryMode(value: string | undefined): TEntryMode | null {

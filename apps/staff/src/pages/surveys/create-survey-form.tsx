@@ -1,4 +1,4 @@
-import { SURVEY_MODES } from "@skridt/api/schemas";
+import { SURVEY_MODES } from "@skridt/validators";
 import { Alert, Button } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";

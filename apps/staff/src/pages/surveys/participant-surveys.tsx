@@ -1,4 +1,4 @@
-import { OCCASIONS } from "@skridt/api/schemas";
+import { OCCASIONS } from "@skridt/validators";
 import { Button } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";

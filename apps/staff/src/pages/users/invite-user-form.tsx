@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ROLES } from "@skridt/api/schemas";
+import { ROLES } from "@skridt/validators";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@skridt/api";
-import { ROLES, type TRole } from "@skridt/api/schemas";
+import { ROLES, type TRole } from "@skridt/validators";
 import { Alert, Button } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";

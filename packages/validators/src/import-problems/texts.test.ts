@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IMPORT_PROBLEM_TEXTS, problemParams, renderProblem } from "./problem-texts";
-import { IMPORT_PROBLEM_CODES, problemOf } from "./problems";
+import { IMPORT_PROBLEM_TEXTS, problemParams, renderProblem } from "./texts";
+import { IMPORT_PROBLEM_CODES, problemOf } from "./codes";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope } from "./roles";
 
 export const GENDERS = ["female", "male", "other"] as const;
 /** Dates travel as YYYY-MM-DD: a calendar day, not an instant. */

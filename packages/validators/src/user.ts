@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOrgScope, ZRole } from "../roles";
+import { ZOrgScope, ZRole } from "./roles";
 import { ZEmail } from "./auth";
 
 export const ZInviteUser = ZOrgScope.extend({

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { ZOrgScope } from "../roles";
+import { ZId } from "./ids";
+import { ZChangeReason } from "./reason";
+import { ZOrgScope } from "./roles";
 
 export const OCCASIONS = ["start", "end", "followup"] as const;
 export const SURVEY_MODES = ["self", "assisted", "phone", "paper"] as const;
@@ -10,16 +12,16 @@ const ZCode = z.object({ code: z.string().min(8).max(20) });
 export const ZCredential = z.union([ZToken, ZCode]);
 export type TCredential = z.infer<typeof ZCredential>;
 
-const ZId = z.string().min(1).max(64);
 
 /**
  * One answer as the participant gives it. `value` is checked against the item's own
  * schema on the server (packages/instruments); null clears an answer.
  */
+const ZAnswerValue = z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()]);
 const ZAnswerChange = z.object({
   instrumentId: ZId,
   itemId: ZId,
-  value: z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()]),
+  value: ZAnswerValue,
   clientMutationId: z.string().min(8).max(64),
   answeredAt: z.iso.datetime(),
 });
@@ -46,3 +48,10 @@ export const ZEntryRef = ZSurveyRef.extend({ mode: z.enum(ENTRY_MODES) });
 export const ZEntrySave = ZEntryRef.extend(ZAnswerChange.shape);
 /** Submitting a mentor-entered survey; for a paper form, the day it was filled in may be given. */
 export const ZEntrySubmit = ZEntryRef.extend({ filledOn: z.iso.date().optional() });
+
+/** Corrects a submitted assessment: changed answers by item id, and why (kept with the new version). */
+export const ZCorrectAssessment = ZOrgScope.extend({
+  assessmentId: ZId,
+  changes: z.record(ZId, ZAnswerValue),
+  reason: ZChangeReason,
+});

@@ -1,5 +1,5 @@
 // What the importer reports: a stable code and the facts behind it, never a finished sentence.
-// The staff app and the CLI turn them into Danish or English (problem-texts.ts), and tests
+// The staff app and the CLI turn them into Danish or English (texts.ts), and tests
 // assert codes and parameters, so a reworded message breaks nothing.
 
 /** Problems with the file as a whole (row 0). */
@@ -110,5 +110,3 @@ export interface ImportProblem {
 
 export const problemOf = (row: number, column: string | null, code: ImportProblemCode, params: ImportProblemParams = {}): ImportProblem => ({ row, column, code, params });
 
-export type ProgressEvent = { phase: "reading" | "validating" | "writing"; done: number; total: number };
-export type OnProgress = (event: ProgressEvent) => void;

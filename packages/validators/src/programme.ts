@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope } from "./roles";
 
 export const ZCreateProgramme = ZOrgScope.extend({
   name: z.string().trim().min(2).max(120),

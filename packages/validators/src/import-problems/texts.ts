@@ -1,8 +1,7 @@
 // The importer's problems in plain Danish and English, for a programme coordinator fixing a
 // spreadsheet. One catalogue for both readers: the staff app merges it into its i18n under
 // "import.problem" (i18next fills the {{...}}), the CLI renders it with renderProblem.
-// No Node imports here: the staff app bundles this file ("@skridt/api/import-problems").
-import type { ImportProblem, ImportProblemCode } from "./problems";
+import type { ImportProblem, ImportProblemCode } from "./codes";
 
 export type ProblemLanguage = "da" | "en";
 
@@ -170,5 +169,3 @@ export function renderProblem(problem: ImportProblem, language: ProblemLanguage)
 /** Mapping-file problems sit in no row of the data file; the report names the mapping file instead. */
 export const isMappingProblem = (problem: Pick<ImportProblem, "code">) => problem.code.startsWith("mapping_");
 
-export type { ImportProblem, ImportProblemCode, ImportProblemParams, LocalizedText } from "./problems";
-export { IMPORT_PROBLEM_CODES } from "./problems";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOrgScope } from "../roles";
+import { ZOrgScope } from "./roles";
 
 export const AGE_BAND_VALUES = ["<18", "18-29", "30-39", "40-49", "50-59", "60+", "unknown"] as const;
 

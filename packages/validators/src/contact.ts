@@ -1,0 +1,17 @@
+import { ZContact } from "@skridt/instruments/client";
+import { z } from "zod";
+import { ZId } from "./ids";
+import { ZParticipantRef } from "./survey";
+
+/** A contact in the participant's log; a company contact may name the company from the register. */
+export const ZCreateContact = ZParticipantRef.extend(ZContact.shape).extend({ companyId: ZId.optional() });
+
+/** The contact form: ZContact's rules, with the number input's "" meaning "no minutes logged" and "" for no company. */
+export const ZContactForm = z.object({
+  occurredOn: ZContact.shape.occurredOn,
+  kind: ZContact.shape.kind,
+  minutes: z.union([z.literal(""), z.coerce.number().pipe(ZContact.shape.minutes.unwrap())]),
+  note: z.string().trim().max(2000),
+  companyId: z.string().max(64),
+});
+export type TContactForm = z.input<typeof ZContactForm>;

@@ -1,0 +1,11 @@
+import { ZStatusEvent } from "@skridt/instruments/client";
+import { z } from "zod";
+import { ZId } from "./ids";
+import { ZParticipantRef } from "./survey";
+
+/** A status change (internship, job, sick leave ...) with an optional note and the company it is with. */
+export const ZCreateStatusEvent = ZParticipantRef.extend({
+  event: ZStatusEvent,
+  note: z.string().trim().max(1000).default(""),
+  companyId: ZId.optional(),
+});
