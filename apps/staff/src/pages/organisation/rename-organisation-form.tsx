@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { errorKey } from "../../errors";
-import { ZRenameForm } from "../../forms/schemas";
+import { ZRenameForm } from "@skridt/validators";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 
