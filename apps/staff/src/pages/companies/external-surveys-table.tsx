@@ -5,16 +5,17 @@ import { formatDay } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { useLang } from "../../i18n/use-lang";
 
 /** Who has been sent a questionnaire and who has answered; open ones can be withdrawn. */
 export function ExternalSurveysTable({ programmeId }: { programmeId?: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
   const surveys = useQuery(trpc.externalSurvey.list.queryOptions({ organisationId, ...(programmeId ? { programmeId } : {}) }));
   const withdraw = useMutation(trpc.externalSurvey.withdraw.mutationOptions());
-  const lang = i18n.language === "en" ? "en" : "da";
+  const lang = useLang();
 
   const onWithdraw = async (surveyId: string) => {
     try {
@@ -52,10 +53,10 @@ export function ExternalSurveysTable({ programmeId }: { programmeId?: string | u
                   <th scope="row">{s.respondent.name}</th>
                   <td>{s.title[lang]}</td>
                   <td>{[s.aboutCode, s.aboutFirstName].filter(Boolean).join(" · ") || t("common.dash")}</td>
-                  <td>{formatDay(s.createdAt, i18n.language)}</td>
+                  <td>{formatDay(s.createdAt, lang)}</td>
                   <td>
                     {t(`companies.status.states.${s.state === "open" && s.opened ? "opened" : s.state}`)}
-                    {s.submittedAt ? <span className="cell-note">{formatDay(s.submittedAt, i18n.language)}</span> : null}
+                    {s.submittedAt ? <span className="cell-note">{formatDay(s.submittedAt, lang)}</span> : null}
                   </td>
                   <td>
                     {s.state === "open" ? (

@@ -7,13 +7,14 @@ import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import "./companies.css";
+import { useLang } from "../../i18n/use-lang";
 
 const percent = (share: number | string | null, lang: string) =>
   typeof share === "number" ? new Intl.NumberFormat(lang === "en" ? "en-GB" : "da-DK", { style: "percent", maximumFractionDigits: 0 }).format(share) : (share ?? "–");
 
 /** The evaluator's view of employers' and volunteer mentors' answers: per item, with n, small cells hidden. */
 export function ResultsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
@@ -24,7 +25,7 @@ export function ResultsPage() {
   }, [programmeId, firstProgramme]);
   const results = useQuery({ ...trpc.externalSurvey.results.queryOptions({ organisationId, programmeId }), enabled: programmeId !== "" });
   const selectId = useId();
-  const lang = i18n.language === "en" ? "en" : "da";
+  const lang = useLang();
   useDocumentTitle(t("companies.results.title"));
 
   return (

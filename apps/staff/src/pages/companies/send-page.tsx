@@ -12,6 +12,7 @@ import { useTRPC } from "../../trpc";
 import "./companies.css";
 import { ExternalSurveysTable } from "./external-surveys-table";
 import { FIRST_NAME, firstNameOf, ParticipantSelect, useProgrammeParticipants } from "./participant-select";
+import { useLang } from "../../i18n/use-lang";
 
 interface CreatedLink {
   companyId: string;
@@ -198,7 +199,8 @@ function FirstNameInput({ label, value, invalid, onChange }: { label: string; va
 
 /** The links and codes while they exist in clear: shown once, to copy or print. */
 function CreatedLinks({ links, onHide }: { links: CreatedLink[]; onHide: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -223,7 +225,7 @@ function CreatedLinks({ links, onHide }: { links: CreatedLink[]; onHide: () => v
               <tr key={l.companyId}>
                 <th scope="row">
                   {l.companyName}
-                  <span className="cell-note">{t("companies.send.expires", { date: formatDay(l.expiresAt, i18n.language) })}</span>
+                  <span className="cell-note">{t("companies.send.expires", { date: formatDay(l.expiresAt, lang) })}</span>
                 </th>
                 <td className="short-code">
                   <span aria-hidden="true">{l.shortCode}</span>

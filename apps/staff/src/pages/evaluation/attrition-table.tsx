@@ -8,9 +8,8 @@ import type { TableModel } from "./table-model";
 
 /** Were those who answered at the end different at the start? Descriptive, not a test. */
 export function AttritionTable({ data }: { data: Questionnaires }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   const table: TableModel = {
     caption: t("evaluation.attrition.caption"),
     columns: [
@@ -26,12 +25,12 @@ export function AttritionTable({ data }: { data: Questionnaires }) {
       key: `${a.instrumentId}/${a.scaleId}`,
       header: scaleName(data, a.instrumentId, a.scaleId, lang),
       cells: [
-        formatCount(a.answeredEnd.n, l),
-        formatDecimal(a.answeredEnd.mean, l),
-        formatCount(a.didNotAnswerEnd.n, l),
-        formatDecimal(a.didNotAnswerEnd.mean, l),
-        formatSigned(a.difference, l),
-        formatDecimal(a.standardisedDifference, l, 2),
+        formatCount(a.answeredEnd.n, lang),
+        formatDecimal(a.answeredEnd.mean, lang),
+        formatCount(a.didNotAnswerEnd.n, lang),
+        formatDecimal(a.didNotAnswerEnd.mean, lang),
+        formatSigned(a.difference, lang),
+        formatDecimal(a.standardisedDifference, lang, 2),
       ],
     })),
   };

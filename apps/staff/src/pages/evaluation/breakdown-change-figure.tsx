@@ -4,6 +4,7 @@ import { EvaluationFigure } from "./evaluation-figure";
 import { LazySimpleBarChart } from "./lazy-charts";
 import { drawable, formatCount, formatSigned } from "./masked";
 import type { TableModel } from "./table-model";
+import { useLang } from "../../i18n/use-lang";
 
 /** The scale to draw: WHO-5 when the programme measures it (the headline wellbeing measure), else the first. */
 export function chartScale(scales: readonly ScaleColumn[]): ScaleColumn | undefined {
@@ -12,8 +13,8 @@ export function chartScale(scales: readonly ScaleColumn[]): ScaleColumn | undefi
 
 /** Mean paired change on one scale per group, as bars; hidden groups keep their marker and draw no bar. */
 export function BreakdownChangeFigure({ data, scale }: { data: Breakdown; scale: ScaleColumn }) {
-  const { t, i18n } = useTranslation();
-  const l = i18n.language;
+  const { t } = useTranslation();
+  const lang = useLang();
   const rows = data.groups.map((group) => {
     const change = group.change.find((c) => c.instrumentId === scale.instrumentId && c.scaleId === scale.scaleId);
     return { key: group.key, label: groupRowLabel(t, data.by, group), change: change?.meanChange, n: change?.n };
@@ -21,13 +22,13 @@ export function BreakdownChangeFigure({ data, scale }: { data: Breakdown; scale:
   const table: TableModel = {
     caption: t("evaluation.breakdown.chartCaption", { scale: scale.label }),
     columns: [t(`evaluation.breakdown.by_${data.by}`), t("evaluation.change.meanChange"), "n"],
-    rows: rows.map((r) => ({ key: r.key, header: r.label, cells: [formatSigned(r.change, l), formatCount(r.n, l)] })),
+    rows: rows.map((r) => ({ key: r.key, header: r.label, cells: [formatSigned(r.change, lang), formatCount(r.n, lang)] })),
   };
-  const bars = rows.map((r) => ({ key: r.key, label: r.label, value: drawable(r.change) ?? 0, text: formatSigned(r.change, l) }));
+  const bars = rows.map((r) => ({ key: r.key, label: r.label, value: drawable(r.change) ?? 0, text: formatSigned(r.change, lang) }));
   return (
     <EvaluationFigure
       caption={table.caption}
-      summary={t("evaluation.breakdown.chartSummary", { list: rows.map((r) => `${r.label}: ${formatSigned(r.change, l)} (n = ${formatCount(r.n, l)})`).join("; ") })}
+      summary={t("evaluation.breakdown.chartSummary", { list: rows.map((r) => `${r.label}: ${formatSigned(r.change, lang)} (n = ${formatCount(r.n, lang)})`).join("; ") })}
       chart={<LazySimpleBarChart rows={bars} signed />}
       table={table}
     />

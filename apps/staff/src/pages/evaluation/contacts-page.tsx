@@ -32,9 +32,8 @@ export function ContactsPage() {
 }
 
 function ContactsBody({ contacts }: { contacts: Contacts }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   const table: TableModel = {
     caption: t("evaluation.contacts.caption"),
     columns: [t("contacts.kind"), t("evaluation.contacts.total"), t("evaluation.contacts.mean"), t("evaluation.contacts.median"), t("evaluation.contacts.people")],
@@ -42,34 +41,34 @@ function ContactsBody({ contacts }: { contacts: Contacts }) {
       ...contacts.byKind.map((k) => ({
         key: k.kind,
         header: contactKindLabel(k.kind, lang),
-        cells: [formatCount(k.total, l), formatDecimal(k.meanPerParticipant, l), formatDecimal(k.medianPerParticipant, l), formatCount(k.participantsWithAny, l)],
+        cells: [formatCount(k.total, lang), formatDecimal(k.meanPerParticipant, lang), formatDecimal(k.medianPerParticipant, lang), formatCount(k.participantsWithAny, lang)],
       })),
       {
         key: "all",
         header: t("evaluation.contacts.all"),
-        cells: [formatCount(contacts.total, l), formatDecimal(contacts.meanPerParticipant, l), formatDecimal(contacts.medianPerParticipant, l), formatCount(contacts.participantsWithAny, l)],
+        cells: [formatCount(contacts.total, lang), formatDecimal(contacts.meanPerParticipant, lang), formatDecimal(contacts.medianPerParticipant, lang), formatCount(contacts.participantsWithAny, lang)],
       },
     ],
   };
-  const bars = contacts.byKind.map((k) => ({ key: k.kind, label: contactKindLabel(k.kind, lang), value: drawable(k.meanPerParticipant) ?? 0, text: formatDecimal(k.meanPerParticipant, l) }));
+  const bars = contacts.byKind.map((k) => ({ key: k.kind, label: contactKindLabel(k.kind, lang), value: drawable(k.meanPerParticipant) ?? 0, text: formatDecimal(k.meanPerParticipant, lang) }));
   return (
     <>
       <dl className="facts">
         <div>
           <dt>{t("evaluation.contacts.total")}</dt>
-          <dd>{formatCount(contacts.total, l)}</dd>
+          <dd>{formatCount(contacts.total, lang)}</dd>
         </div>
         <div>
           <dt>{t("evaluation.contacts.mean")}</dt>
-          <dd>{formatDecimal(contacts.meanPerParticipant, l)}</dd>
+          <dd>{formatDecimal(contacts.meanPerParticipant, lang)}</dd>
         </div>
         <div>
           <dt>{t("evaluation.contacts.median")}</dt>
-          <dd>{formatDecimal(contacts.medianPerParticipant, l)}</dd>
+          <dd>{formatDecimal(contacts.medianPerParticipant, lang)}</dd>
         </div>
         <div>
           <dt>{t("contacts.minutesTotal")}</dt>
-          <dd>{formatCount(contacts.minutes, l)}</dd>
+          <dd>{formatCount(contacts.minutes, lang)}</dd>
         </div>
       </dl>
       <EvaluationFigure

@@ -1,10 +1,12 @@
 import type { TEvaluationFilter } from "@skridt/api/schemas";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
+import { useLang } from "../../i18n/use-lang";
 
 /** The active filter in one line ("Jobcenter Aarhus · kvinder · 30-39 år"), or "alle deltagere". */
 export function useFilterSummary(filter: TEvaluationFilter, organisations: ReadonlyArray<{ id: string; name: string }>): string {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const parts: string[] = [];
   if (filter.organisationIds) {
     parts.push(organisations.filter((o) => filter.organisationIds!.includes(o.id)).map((o) => o.name).join(", "));
@@ -12,8 +14,8 @@ export function useFilterSummary(filter: TEvaluationFilter, organisations: Reado
   if (filter.enrolledFrom || filter.enrolledTo) {
     parts.push(
       t("evaluation.filter.period", {
-        from: filter.enrolledFrom ? formatDay(filter.enrolledFrom, i18n.language) : "…",
-        to: filter.enrolledTo ? formatDay(filter.enrolledTo, i18n.language) : "…",
+        from: filter.enrolledFrom ? formatDay(filter.enrolledFrom, lang) : "…",
+        to: filter.enrolledTo ? formatDay(filter.enrolledTo, lang) : "…",
       }),
     );
   }

@@ -15,9 +15,8 @@ type Distribution = Questionnaires["distributions"][number];
  * each occasion with its own n (they are not the same people: some left, some never answered).
  */
 export function ItemDistributionFigure({ item, distribution }: { item: Item; distribution: Distribution }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   // An occasion nobody answered (background is asked only at the start) is left out.
   const occasions = distribution.occasions.filter((o) => o.n !== 0 && (o.occasion === "start" || o.occasion === "end"));
   if (occasions.length === 0) return null;
@@ -43,13 +42,13 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
       label: optionLabel(value),
       start: s ? pct(s.share) : null,
       end: e ? pct(e.share) : null,
-      startText: s ? formatShare(s.share, l) : "",
-      endText: e ? formatShare(e.share, l) : "",
+      startText: s ? formatShare(s.share, lang) : "",
+      endText: e ? formatShare(e.share, lang) : "",
     };
   });
   const series: SeriesLabel[] = occasions.map((o) => ({
     key: o.occasion as "start" | "end",
-    name: t("evaluation.questionnaires.seriesName", { occasion: occasionLabel(t, o.occasion), n: formatCount(o.n, l) }),
+    name: t("evaluation.questionnaires.seriesName", { occasion: occasionLabel(t, o.occasion), n: formatCount(o.n, lang) }),
   }));
 
   const prompt = item.prompt[lang];
@@ -65,11 +64,11 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
       header: optionLabel(value),
       cells: occasions.flatMap((o) => {
         const cell = cellOf(o, value);
-        return [formatCount(cell?.count, l), formatShare(cell?.share, l)];
+        return [formatCount(cell?.count, lang), formatShare(cell?.share, lang)];
       }),
     })),
   };
-  const nLine = occasions.map((o) => `${occasionLabel(t, o.occasion)}: n = ${formatCount(o.n, l)}`).join(" · ");
+  const nLine = occasions.map((o) => `${occasionLabel(t, o.occasion)}: n = ${formatCount(o.n, lang)}`).join(" · ");
   const summary = t("evaluation.questionnaires.itemSummary", {
     prompt,
     n: nLine,

@@ -50,16 +50,16 @@ export function OverviewPage() {
 
 /** The outcome texts for status at the end, or on the chosen day ("…OnDay" keys, with the date). */
 function useOutcomeWording(statusOn: string | null) {
-  const { t, i18n } = useTranslation();
-  const date = statusOn ? formatDay(statusOn, i18n.language) : "";
+  const { t } = useTranslation();
+  const lang = useLang();
+  const date = statusOn ? formatDay(statusOn, lang) : "";
   return (key: "statusTitle" | "statusHelp" | "groupCaption" | "groupSummary" | "statusCaption" | "targetsWhen", values: Record<string, string> = {}) =>
     t(`evaluation.overview.${key}${statusOn ? "OnDay" : ""}`, { ...values, date });
 }
 
 function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   const outcome = useOutcomeWording(data.statusOn);
   const counts = [data.counts.enrolled, data.counts.active, data.counts.ended];
 
@@ -69,26 +69,26 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
     rows: data.responseRates.map((r) => ({
       key: r.occasion,
       header: occasionLabel(t, r.occasion),
-      cells: [formatCount(r.eligible, l), formatCount(r.completed, l), formatCount(r.incomplete, l), formatCount(r.noResponse, l), formatShare(r.rate, l)],
+      cells: [formatCount(r.eligible, lang), formatCount(r.completed, lang), formatCount(r.incomplete, lang), formatCount(r.noResponse, lang), formatShare(r.rate, lang)],
     })),
   };
-  const rateBars = data.responseRates.map((r) => ({ key: r.occasion, label: occasionLabel(t, r.occasion), value: (drawable(r.rate) ?? 0) * 100, text: formatShare(r.rate, l) }));
+  const rateBars = data.responseRates.map((r) => ({ key: r.occasion, label: occasionLabel(t, r.occasion), value: (drawable(r.rate) ?? 0) * 100, text: formatShare(r.rate, lang) }));
 
   const statuses: TableModel = {
-    caption: outcome("statusCaption", { n: formatCount(data.outcomes.n, l) }),
+    caption: outcome("statusCaption", { n: formatCount(data.outcomes.n, lang) }),
     columns: [t("evaluation.overview.status"), t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
     rows: data.outcomes.statuses.map((s) => ({
       key: s.status,
       header: s.status === "unknown" ? t("status.none") : statusLabel(s.status, lang),
-      cells: [groupLabel(t, s.group), formatCount(s.count, l), formatShare(s.share, l)],
+      cells: [groupLabel(t, s.group), formatCount(s.count, lang), formatShare(s.share, lang)],
     })),
   };
   const groups: TableModel = {
-    caption: outcome("groupCaption", { n: formatCount(data.outcomes.n, l) }),
+    caption: outcome("groupCaption", { n: formatCount(data.outcomes.n, lang) }),
     columns: [t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
-    rows: data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, l), formatShare(g.share, l)] })),
+    rows: data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, lang), formatShare(g.share, lang)] })),
   };
-  const groupBars = data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, label: groupLabel(t, g.group), value: (drawable(g.share) ?? 0) * 100, text: formatShare(g.share, l) }));
+  const groupBars = data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, label: groupLabel(t, g.group), value: (drawable(g.share) ?? 0) * 100, text: formatShare(g.share, lang) }));
 
   const e = data.outcomes.employment;
   return (
@@ -97,7 +97,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
         {(["enrolled", "active", "ended"] as const).map((key, index) => (
           <div key={key}>
             <dt>{t(`evaluation.overview.${key}`)}</dt>
-            <dd>{formatCount(counts[index], l)}</dd>
+            <dd>{formatCount(counts[index], lang)}</dd>
           </div>
         ))}
       </dl>
@@ -107,7 +107,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
       <p className="hint">{t("evaluation.overview.ratesHelp")}</p>
       <EvaluationFigure
         caption={rates.caption}
-        summary={t("evaluation.overview.ratesSummary", { list: data.responseRates.map((r) => `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, l)} (${formatCount(r.completed, l)} / ${formatCount(r.eligible, l)})`).join("; ") })}
+        summary={t("evaluation.overview.ratesSummary", { list: data.responseRates.map((r) => `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, lang)} (${formatCount(r.completed, lang)} / ${formatCount(r.eligible, lang)})`).join("; ") })}
         chart={<LazySimpleBarChart rows={rateBars} unit=" %" max={100} />}
         table={rates}
       />
@@ -132,16 +132,16 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
       <dl className="facts">
         <div>
           <dt>{t("evaluation.overview.relations")}</dt>
-          <dd>{formatCount(e.relations, l)}</dd>
+          <dd>{formatCount(e.relations, lang)}</dd>
         </div>
         <div>
           <dt>{t("evaluation.overview.lastingRelations", { months: e.minMonths })}</dt>
-          <dd>{formatCount(e.lastingRelations, l)}</dd>
+          <dd>{formatCount(e.lastingRelations, lang)}</dd>
         </div>
         <div>
           <dt>{t("evaluation.overview.participantsLasting", { months: e.minMonths })}</dt>
           <dd>
-            {formatCount(e.participantsWithLastingRelation, l)} <span className="facts__sub">({formatShare(e.lastingShare, l)})</span>
+            {formatCount(e.participantsWithLastingRelation, lang)} <span className="facts__sub">({formatShare(e.lastingShare, lang)})</span>
           </dd>
         </div>
       </dl>
@@ -151,9 +151,8 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
 
 /** Each target figure (måltal) in a sentence: how many reached it, against the goal. */
 function TargetList({ data }: { data: Overview }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   if (data.targets.length === 0) return <p>{t("evaluation.overview.noTargets")}</p>;
   return (
     <ul className="target-list">
@@ -165,10 +164,10 @@ function TargetList({ data }: { data: Overview }) {
             <p className="target-list__label">{target.label[lang]}</p>
             <p>
               {t("evaluation.overview.targetLine", {
-                met: formatCount(result?.met, l),
-                n: formatCount(data.outcomes.n, l),
-                share: formatShare(result?.share, l),
-                goal: formatShare(target.goalShare, l),
+                met: formatCount(result?.met, lang),
+                n: formatCount(data.outcomes.n, lang),
+                share: formatShare(result?.share, lang),
+                goal: formatShare(target.goalShare, lang),
               })}{" "}
               <strong>{reached === true ? t("evaluation.overview.targetReached") : reached === false ? t("evaluation.overview.targetNotReached") : t("evaluation.overview.targetUnknown")}</strong>
             </p>

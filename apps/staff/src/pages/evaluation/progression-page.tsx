@@ -34,9 +34,8 @@ export function ProgressionPage() {
 }
 
 function ProgressionBody({ data }: { data: Progression }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   const { model, spider } = data;
   const areaLabel = (id: string) => model.areas.find((a) => a.id === id)?.label[lang] ?? id;
   const firstLabel = t("evaluation.progression.first");
@@ -54,31 +53,31 @@ function ProgressionBody({ data }: { data: Progression }) {
     rows: spider.areas.map((a) => ({
       key: a.areaId,
       header: areaLabel(a.areaId),
-      cells: [formatCount(a.n, l), formatSigned(a.meanFirst, l), formatSigned(a.meanLatest, l), formatSigned(a.meanChange, l)],
+      cells: [formatCount(a.n, lang), formatSigned(a.meanFirst, lang), formatSigned(a.meanLatest, lang), formatSigned(a.meanChange, lang)],
     })),
   };
   const summary = t("evaluation.progression.summary", {
-    list: rows.map((r) => `${r.label}: ${formatSigned(r.first, l)} → ${formatSigned(r.latest, l)}`).join("; "),
+    list: rows.map((r) => `${r.label}: ${formatSigned(r.first, lang)} → ${formatSigned(r.latest, lang)}`).join("; "),
   });
 
   // The distribution of individual changes: how many moved how far, per area.
   const changeValues = [...new Set(spider.areas.flatMap((a) => (Array.isArray(a.changes) ? a.changes.map((c) => c.change as number) : [])))].sort((x, y) => x - y);
   const changes: TableModel = {
     caption: t("evaluation.progression.changesCaption"),
-    columns: [t("review.area"), ...changeValues.map((v) => formatSigned(v, l, 0))],
+    columns: [t("review.area"), ...changeValues.map((v) => formatSigned(v, lang, 0))],
     rows: spider.areas.map((a) => ({
       key: a.areaId,
       header: areaLabel(a.areaId),
       cells: changeValues.map((v) => {
         const cell = Array.isArray(a.changes) ? a.changes.find((c) => c.change === v) : undefined;
-        return cell ? formatCountShare(cell.count, cell.share, l) : formatCount(0, l);
+        return cell ? formatCountShare(cell.count, cell.share, lang) : formatCount(0, lang);
       }),
     })),
   };
 
   return (
     <>
-      <p>{t("evaluation.progression.help", { model: model.title[lang], min: formatSigned(model.range.min, l, 0), max: formatSigned(model.range.max, l, 0), n: formatCount(spider.participantsWithTwoReviews, l) })}</p>
+      <p>{t("evaluation.progression.help", { model: model.title[lang], min: formatSigned(model.range.min, lang, 0), max: formatSigned(model.range.max, lang, 0), n: formatCount(spider.participantsWithTwoReviews, lang) })}</p>
       <EvaluationFigure
         caption={t("evaluation.progression.caption")}
         note={hidden > 0 ? t("evaluation.progression.hiddenAreas", { count: hidden }) : t("charts.outwardsBetter")}

@@ -25,9 +25,8 @@ function formatCi(ci: Change["paired"]["ci95"], lang: string, to: string): strin
  * with the 95% CI against zero and the MIC) and one table holds all the figures.
  */
 export function ScaleChangeSection({ data }: { data: Questionnaires }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   const to = t("evaluation.change.to");
 
   const table: TableModel = {
@@ -48,18 +47,18 @@ export function ScaleChangeSection({ data }: { data: Questionnaires }) {
     rows: data.change.map((c) => {
       const p = c.paired;
       const byMic = p.byMic;
-      const share = (count: MaybeMasked, value: MaybeMasked) => (byMic ? formatCountShare(count, value, l) : t("evaluation.change.noMic"));
+      const share = (count: MaybeMasked, value: MaybeMasked) => (byMic ? formatCountShare(count, value, lang) : t("evaluation.change.noMic"));
       return {
         key: `${c.instrumentId}/${c.scaleId}`,
         header: scaleName(data, c.instrumentId, c.scaleId, lang),
         cells: [
-          formatCount(p.n, l),
-          formatDecimal(p.meanStart, l),
-          formatDecimal(p.meanEnd, l),
-          formatSigned(p.meanChange, l),
-          formatCi(p.ci95, l, to),
-          formatDecimal(p.effect, l, 2),
-          p.wilcoxon ? formatP(p.wilcoxon.p, l) : "–",
+          formatCount(p.n, lang),
+          formatDecimal(p.meanStart, lang),
+          formatDecimal(p.meanEnd, lang),
+          formatSigned(p.meanChange, lang),
+          formatCi(p.ci95, lang, to),
+          formatDecimal(p.effect, lang, 2),
+          p.wilcoxon ? formatP(p.wilcoxon.p, lang) : "–",
           share(byMic?.improved, byMic?.improvedShare),
           share(byMic?.unchanged, byMic?.unchangedShare),
           share(byMic?.worse, byMic?.worseShare),
@@ -83,9 +82,8 @@ export function ScaleChangeSection({ data }: { data: Questionnaires }) {
 }
 
 function ScaleChangeFigure({ data, change }: { data: Questionnaires; change: Change }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   const p = change.paired;
   const scale = findScale(data, change.instrumentId, change.scaleId);
   const name = scaleName(data, change.instrumentId, change.scaleId, lang);
@@ -97,12 +95,12 @@ function ScaleChangeFigure({ data, change }: { data: Questionnaires; change: Cha
     caption: t("evaluation.change.figureCaption", { scale: name }),
     columns: [t("evaluation.change.figure"), t("evaluation.change.value")],
     rows: [
-      { key: "n", header: t("evaluation.change.pairedN"), cells: [formatCount(p.n, l)] },
-      { key: "start", header: t("evaluation.change.meanStart"), cells: [formatDecimal(p.meanStart, l)] },
-      { key: "end", header: t("evaluation.change.meanEnd"), cells: [formatDecimal(p.meanEnd, l)] },
-      { key: "change", header: t("evaluation.change.meanChange"), cells: [formatSigned(p.meanChange, l)] },
-      { key: "ci", header: t("evaluation.change.ci"), cells: [formatCi(p.ci95, l, t("evaluation.change.to"))] },
-      { key: "mic", header: t("evaluation.change.mic"), cells: [scale?.minimalImportantChange ? formatDecimal(scale.minimalImportantChange, l, 0) : t("evaluation.change.noMic")] },
+      { key: "n", header: t("evaluation.change.pairedN"), cells: [formatCount(p.n, lang)] },
+      { key: "start", header: t("evaluation.change.meanStart"), cells: [formatDecimal(p.meanStart, lang)] },
+      { key: "end", header: t("evaluation.change.meanEnd"), cells: [formatDecimal(p.meanEnd, lang)] },
+      { key: "change", header: t("evaluation.change.meanChange"), cells: [formatSigned(p.meanChange, lang)] },
+      { key: "ci", header: t("evaluation.change.ci"), cells: [formatCi(p.ci95, lang, t("evaluation.change.to"))] },
+      { key: "mic", header: t("evaluation.change.mic"), cells: [scale?.minimalImportantChange ? formatDecimal(scale.minimalImportantChange, lang, 0) : t("evaluation.change.noMic")] },
     ],
   };
 
@@ -116,12 +114,12 @@ function ScaleChangeFigure({ data, change }: { data: Questionnaires; change: Cha
   }
   const summary = t("evaluation.change.summary", {
     scale: name,
-    n: formatCount(p.n, l),
-    start: formatDecimal(p.meanStart, l),
-    end: formatDecimal(p.meanEnd, l),
-    change: formatSigned(mean, l),
-    low: formatSigned(ci[0], l),
-    high: formatSigned(ci[1], l),
+    n: formatCount(p.n, lang),
+    start: formatDecimal(p.meanStart, lang),
+    end: formatDecimal(p.meanEnd, lang),
+    change: formatSigned(mean, lang),
+    low: formatSigned(ci[0], lang),
+    high: formatSigned(ci[1], lang),
   });
   return (
     <div className="scale-change">

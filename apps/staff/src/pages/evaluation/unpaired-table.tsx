@@ -11,9 +11,8 @@ import { CsvDownloadButton } from "./csv-download-button";
  * are different people once some drop out, so this is not a change estimate.
  */
 export function UnpairedTable({ data }: { data: Questionnaires }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
-  const l = i18n.language;
   const table: TableModel = {
     caption: t("evaluation.unpaired.caption"),
     columns: [t("evaluation.change.scale"), t("evaluation.unpaired.nStart"), t("evaluation.unpaired.meanStart"), t("evaluation.unpaired.sdStart"), t("evaluation.unpaired.nEnd"), t("evaluation.unpaired.meanEnd"), t("evaluation.unpaired.sdEnd")],
@@ -21,12 +20,12 @@ export function UnpairedTable({ data }: { data: Questionnaires }) {
       key: `${c.instrumentId}/${c.scaleId}`,
       header: scaleName(data, c.instrumentId, c.scaleId, lang),
       cells: [
-        formatCount(c.unpaired.start.n, l),
-        formatDecimal(c.unpaired.start.mean, l),
-        formatDecimal(c.unpaired.start.sd, l),
-        formatCount(c.unpaired.end.n, l),
-        formatDecimal(c.unpaired.end.mean, l),
-        formatDecimal(c.unpaired.end.sd, l),
+        formatCount(c.unpaired.start.n, lang),
+        formatDecimal(c.unpaired.start.mean, lang),
+        formatDecimal(c.unpaired.start.sd, lang),
+        formatCount(c.unpaired.end.n, lang),
+        formatDecimal(c.unpaired.end.mean, lang),
+        formatDecimal(c.unpaired.end.sd, lang),
       ],
     })),
   };

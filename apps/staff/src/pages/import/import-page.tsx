@@ -10,6 +10,7 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import "./import.css";
 import { base64Length, MAX_IMPORT_BASE64, readAsBase64, readAsText } from "./read-file";
+import { useLang } from "../../i18n/use-lang";
 
 type Outcome =
   | { ok: false; rows: number; problemCount: number; problems: ImportProblem[] }
@@ -164,8 +165,8 @@ function describeError(error: unknown, t: (key: string, options?: Record<string,
 }
 
 function OutcomeReport({ outcome }: { outcome: Outcome }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language.startsWith("en") ? "en" : "da";
+  const { t } = useTranslation();
+  const lang = useLang();
   if (outcome.ok && outcome.dryRun) {
     return (
       <Alert tone="success">
@@ -208,7 +209,7 @@ function OutcomeReport({ outcome }: { outcome: Outcome }) {
               <tr key={`${p.row}-${p.column ?? ""}-${i}`}>
                 <td className="numeric">{p.row > 0 ? p.row : t(isMappingProblem(p) ? "import.rowMapping" : "import.rowWhole")}</td>
                 <td>{p.column ?? t("common.dash")}</td>
-                <td>{t(`import.problem.${p.code}`, problemParams(p, language))}</td>
+                <td>{t(`import.problem.${p.code}`, problemParams(p, lang))}</td>
               </tr>
             ))}
           </tbody>

@@ -6,9 +6,11 @@ import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { RenameOrganisationForm } from "./rename-organisation-form";
+import { useLang } from "../../i18n/use-lang";
 
 export function OrganisationPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const organisation = useQuery(trpc.organisation.get.queryOptions({ organisationId }));
@@ -41,7 +43,7 @@ export function OrganisationPage() {
             </div>
             <div>
               <dt>{t("organisation.created")}</dt>
-              <dd>{formatDay(String(organisation.data.createdAt), i18n.language)}</dd>
+              <dd>{formatDay(String(organisation.data.createdAt), lang)}</dd>
             </div>
           </dl>
           <RenameOrganisationForm key={organisation.data.id} currentName={organisation.data.name} />

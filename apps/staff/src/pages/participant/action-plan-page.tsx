@@ -13,7 +13,7 @@ import { useGoals, useParticipantDetails, useReviews } from "./use-workspace";
  * what they do, what the mentor does and by when, in plain words and large type on paper.
  */
 export function ActionPlanPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const { participantId = "" } = useParams();
   const participant = useParticipantDetails(participantId);
@@ -30,7 +30,7 @@ export function ActionPlanPage() {
         <Link to={`/participants/${participantId}?tab=goals`}>{t("actionPlan.back")}</Link>
       </p>
       <h1>{participant.data?.name ? t("actionPlan.titleFor", { name: participant.data.name }) : t("actionPlan.title")}</h1>
-      <p>{t("actionPlan.intro", { date: formatDay(today(), i18n.language) })}</p>
+      <p>{t("actionPlan.intro", { date: formatDay(today(), lang) })}</p>
       <div className="no-print form-actions">
         <PrintButton />
       </div>
@@ -48,7 +48,7 @@ export function ActionPlanPage() {
               <dt>{mentor ? t("actionPlan.mentorDoes", { name: mentor }) : t("actionPlan.yourMentorDoes")}</dt>
               <dd>{goal.support || t("actionPlan.notAgreed")}</dd>
               <dt>{t("actionPlan.when")}</dt>
-              <dd>{goal.dueOn ? formatDay(goal.dueOn, i18n.language) : t("actionPlan.noDate")}</dd>
+              <dd>{goal.dueOn ? formatDay(goal.dueOn, lang) : t("actionPlan.noDate")}</dd>
             </dl>
           </li>
         ))}

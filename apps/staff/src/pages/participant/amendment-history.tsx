@@ -24,12 +24,12 @@ function snapshot(value: unknown): Snapshot {
 
 /** The audit trail of a locked review: when, why, and which scores changed from what to what. */
 export function AmendmentHistory({ reviewId, model, areaIds }: { reviewId: string; model: TProgressionModel; areaIds: readonly string[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const amendments = useQuery(trpc.review.amendments.queryOptions({ organisationId, reviewId }));
-  const when = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "da-DK", { dateStyle: "medium", timeStyle: "short" });
+  const when = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "da-DK", { dateStyle: "medium", timeStyle: "short" });
   const describe = (score: TReviewScores[string] | undefined) => (score ? formatScore(model, score.mentor) : t("review.skipped"));
 
   if (amendments.isPending) return <p role="status">{t("common.loading")}</p>;

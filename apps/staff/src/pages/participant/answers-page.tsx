@@ -66,7 +66,7 @@ export function AnswersPage() {
 }
 
 function AnswersView({ participantId, assessmentId }: { participantId: string; assessmentId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -153,7 +153,7 @@ function AnswersView({ participantId, assessmentId }: { participantId: string; a
             {data.submittedAt ? (
               <div>
                 <dt>{data.mode === "correction" ? t("answers.correctedAt") : t("surveys.submitted")}</dt>
-                <dd>{formatDay(data.submittedAt, i18n.language)}</dd>
+                <dd>{formatDay(data.submittedAt, lang)}</dd>
               </div>
             ) : null}
             <div>

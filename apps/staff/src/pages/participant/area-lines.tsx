@@ -11,12 +11,12 @@ import type { ReviewList } from "./use-workspace";
 
 /** The path of each area over all reviews: one small line chart per area, the same numbers as a table. */
 export function AreaLinesSection({ list }: { list: ReviewList }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
   const { model, plan, reviews } = list;
   if (reviews.length === 0) return null;
-  const series = areaSeries(model, plan, reviews, lang, (day) => formatDay(day, i18n.language));
+  const series = areaSeries(model, plan, reviews, lang, (day) => formatDay(day, lang));
   const withParticipant = asksParticipant(model);
   const format = (point: { mentor: number | null; participant: number | null }) => {
     const mentor = point.mentor === null ? t("review.skipped") : formatScore(model, point.mentor);

@@ -14,7 +14,7 @@ import { useSuccessNotice } from "../../shell/use-success-notice";
 
 /** The contact log: quick entry on top, totals as the evaluation counts them, then every contact. */
 export function ContactsSection({ participantId }: { participantId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
@@ -92,10 +92,10 @@ export function ContactsSection({ participantId }: { participantId: string }) {
                 </thead>
                 <tbody>
                   {data.contacts.map((contact) => {
-                    const description = `${contactKindLabel(contact.kind, lang).toLowerCase()} ${formatDay(contact.occurredOn, i18n.language)}`;
+                    const description = `${contactKindLabel(contact.kind, lang).toLowerCase()} ${formatDay(contact.occurredOn, lang)}`;
                     return (
                       <tr key={contact.id}>
-                        <th scope="row">{formatDay(contact.occurredOn, i18n.language)}</th>
+                        <th scope="row">{formatDay(contact.occurredOn, lang)}</th>
                         <td>{contactKindLabel(contact.kind, lang)}</td>
                         <td className="numeric">{contact.minutes ?? t("common.dash")}</td>
                         <td>{contact.note}</td>

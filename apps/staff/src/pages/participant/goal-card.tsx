@@ -6,10 +6,12 @@ import { formatDay, today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { useRefreshWorkspace, type Goal, type ReviewList } from "./use-workspace";
+import { useLang } from "../../i18n/use-lang";
 
 /** One sub-goal with who does what and by when; reaching or reopening it is one button. */
 export function GoalCard({ goal, list, onEdit, onChanged }: { goal: Goal; list: ReviewList; onEdit: (goal: Goal) => void; onChanged: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const refresh = useRefreshWorkspace();
@@ -46,20 +48,20 @@ export function GoalCard({ goal, list, onEdit, onChanged }: { goal: Goal; list: 
         <div>
           <dt>{t("goals.dueOn")}</dt>
           <dd>
-            {goal.dueOn ? formatDay(goal.dueOn, i18n.language) : t("goals.noDue")}
+            {goal.dueOn ? formatDay(goal.dueOn, lang) : t("goals.noDue")}
             {overdue ? <strong className="overdue"> {t("goals.overdue")}</strong> : null}
           </dd>
         </div>
         {goal.closedOn ? (
           <div>
             <dt>{t("goals.closedOn")}</dt>
-            <dd>{formatDay(goal.closedOn, i18n.language)}</dd>
+            <dd>{formatDay(goal.closedOn, lang)}</dd>
           </div>
         ) : null}
         {review ? (
           <div>
             <dt>{t("goals.review")}</dt>
-            <dd>{t("charts.reviewOf", { date: formatDay(review.reviewedOn, i18n.language) })}</dd>
+            <dd>{t("charts.reviewOf", { date: formatDay(review.reviewedOn, lang) })}</dd>
           </div>
         ) : null}
       </dl>

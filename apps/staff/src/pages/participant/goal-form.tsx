@@ -44,7 +44,7 @@ export function GoalForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
@@ -106,7 +106,7 @@ export function GoalForm({
                   <option value="">{t("goals.noReview")}</option>
                   {[...list.reviews].reverse().map((review) => (
                     <option key={review.id} value={review.id}>
-                      {t("charts.reviewOf", { date: formatDay(review.reviewedOn, i18n.language) })}
+                      {t("charts.reviewOf", { date: formatDay(review.reviewedOn, lang) })}
                     </option>
                   ))}
                 </select>

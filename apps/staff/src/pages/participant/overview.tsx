@@ -10,12 +10,12 @@ import { useContacts, useGoals, useReviews, type Participant } from "./use-works
 
 /** The first tab: what is next for this participant, each with a way into its tab. */
 export function Overview({ participant, onOpen }: { participant: Participant; onOpen: (tab: TabId) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const reviews = useReviews(participant.id);
   const goals = useGoals(participant.id);
   const contacts = useContacts(participant.id);
-  const day = (value: string) => formatDay(value, i18n.language);
+  const day = (value: string) => formatDay(value, lang);
 
   const latest = reviews.data?.reviews.at(-1);
   const nextDue = reviews.data ? nextReviewDue(reviews.data.plan, latest?.reviewedOn ?? participant.enrolledOn) : null;

@@ -7,7 +7,7 @@ import { useStatusEvents, type Participant } from "./use-workspace";
 
 /** Who the participant is and where they stand: the facts a mentor checks before a meeting. */
 export function ParticipantHeader({ participant }: { participant: Participant }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const status = useStatusEvents(participant.id);
   const current = status.data?.current ?? null;
@@ -51,8 +51,8 @@ export function ParticipantHeader({ participant }: { participant: Participant })
             {t("workspace.days", { count: days })}
             <span className="cell-note">
               {participant.endedOn
-                ? t("workspace.enrolledUntil", { from: formatDay(participant.enrolledOn, i18n.language), to: formatDay(participant.endedOn, i18n.language) })
-                : t("workspace.enrolledSince", { date: formatDay(participant.enrolledOn, i18n.language) })}
+                ? t("workspace.enrolledUntil", { from: formatDay(participant.enrolledOn, lang), to: formatDay(participant.endedOn, lang) })
+                : t("workspace.enrolledSince", { date: formatDay(participant.enrolledOn, lang) })}
             </span>
           </dd>
         </div>
@@ -64,7 +64,7 @@ export function ParticipantHeader({ participant }: { participant: Participant })
               <span className="cell-note">
                 {current.inProcess ? `${t("status.inProcessShort")} · ` : ""}
                 {current.hoursPerWeek !== null ? `${t("status.hours", { count: current.hoursPerWeek })} · ` : ""}
-                {t("status.since", { date: formatDay(current.from, i18n.language) })}
+                {t("status.since", { date: formatDay(current.from, lang) })}
               </span>
             ) : null}
           </dd>
@@ -76,7 +76,7 @@ export function ParticipantHeader({ participant }: { participant: Participant })
         {participant.endedOn ? (
           <div>
             <dt>{t("participant.status")}</dt>
-            <dd>{t("participants.ended", { date: formatDay(participant.endedOn, i18n.language) })}</dd>
+            <dd>{t("participants.ended", { date: formatDay(participant.endedOn, lang) })}</dd>
           </div>
         ) : null}
       </dl>

@@ -22,7 +22,7 @@ import { CONTACT_KIND_CODES } from "@skridt/instruments/client";
  * mentor ticks the box (the API then returns them, and audits that it did).
  */
 export function ProgressReportPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const { participantId = "" } = useParams();
   const trpc = useTRPC();
@@ -31,7 +31,7 @@ export function ProgressReportPage() {
   const report = useQuery(trpc.caseload.progressReport.queryOptions({ organisationId, participantId, includeIdentity }, { placeholderData: (previous) => previous }));
   useDocumentTitle(t("report.title"));
   const data = report.data;
-  const day = (value: string) => formatDay(value, i18n.language);
+  const day = (value: string) => formatDay(value, lang);
 
   return (
     <div className="print-page report">

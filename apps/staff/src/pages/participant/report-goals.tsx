@@ -6,7 +6,7 @@ import type { ProgressReport } from "./use-workspace";
 
 /** Goals in the report: the reached ones in full, then what was still open or dropped. */
 export function ReportGoals({ report }: { report: ProgressReport }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const area = (areaId: string) => localized(report.model.areas.find((a) => a.id === areaId)?.label, lang) || areaId;
   const byStatus = (status: string) => report.goals.filter((goal) => goal.status === status);
@@ -23,7 +23,7 @@ export function ReportGoals({ report }: { report: ProgressReport }) {
           <ul className="report__list">
             {reached.map((goal, index) => (
               <li key={`${goal.title}-${index}`}>
-                <strong>{goal.title}</strong> ({area(goal.areaId)}){goal.closedOn ? ` – ${t("report.reachedOn", { date: formatDay(goal.closedOn, i18n.language) })}` : ""}
+                <strong>{goal.title}</strong> ({area(goal.areaId)}){goal.closedOn ? ` – ${t("report.reachedOn", { date: formatDay(goal.closedOn, lang) })}` : ""}
                 {goal.actions ? <span className="cell-note">{t("report.goalActions", { text: goal.actions })}</span> : null}
               </li>
             ))}

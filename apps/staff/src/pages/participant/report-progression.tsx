@@ -9,10 +9,10 @@ import type { ProgressReport } from "./use-workspace";
 
 /** The report's progression part: the model, the spider chart of first vs latest review, and every review as a table. */
 export function ReportProgression({ report }: { report: ProgressReport }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const { model, plan, reviews } = report;
-  const day = (value: string) => formatDay(value, i18n.language);
+  const day = (value: string) => formatDay(value, lang);
   const first = reviews[0];
   const latest = reviews.at(-1);
 

@@ -19,13 +19,13 @@ export function ReviewCard({
   onEdit: (review: Review) => void;
   onAmend: (review: Review) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const [showAmendments, setShowAmendments] = useState(false);
   const { model } = list;
   const ladder = model.kind === "ladder";
   const titleId = `review-${review.id}-title`;
-  const date = formatDay(review.reviewedOn, i18n.language);
+  const date = formatDay(review.reviewedOn, lang);
 
   return (
     <article className="review-card" aria-labelledby={titleId}>

@@ -9,7 +9,7 @@ import type { ReviewList } from "./use-workspace";
 
 /** Any two reviews side by side on the spider chart; the first and the latest unless the mentor picks others. */
 export function SpiderCompare({ list }: { list: ReviewList }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
   const { reviews, model, plan } = list;
@@ -20,7 +20,7 @@ export function SpiderCompare({ list }: { list: ReviewList }) {
   if (!first || !latest) return null;
   const from = reviews.find((r) => r.id === fromId) ?? first;
   const to = reviews.find((r) => r.id === toId) ?? latest;
-  const day = (value: string) => formatDay(value, i18n.language);
+  const day = (value: string) => formatDay(value, lang);
   // Two reviews on the same day would get the same legend text; their number tells them apart.
   const optionLabel = (index: number, reviewedOn: string) => t("charts.reviewOption", { number: index + 1, date: day(reviewedOn) });
   const labels = { from: optionLabel(reviews.indexOf(from), from.reviewedOn), to: optionLabel(reviews.indexOf(to), to.reviewedOn) };

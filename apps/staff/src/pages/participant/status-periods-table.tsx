@@ -6,7 +6,7 @@ import { useLang } from "../../i18n/use-lang";
 
 /** Periods derived from the status events: from, to (both days counted), days, hours. Also used by the report. */
 export function StatusPeriodsTable({ periods }: { periods: readonly TStatusPeriod[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   return (
     <div className="table-wrap" role="region" aria-label={t("status.periodsTitle")} tabIndex={0}>
@@ -32,8 +32,8 @@ export function StatusPeriodsTable({ periods }: { periods: readonly TStatusPerio
                 {statusLabel(period.status, lang)}
                 {period.inProcess ? <span className="cell-note">{t("status.inProcessShort")}</span> : null}
               </th>
-              <td>{formatDay(period.from, i18n.language)}</td>
-              <td>{formatDay(period.to, i18n.language)}</td>
+              <td>{formatDay(period.from, lang)}</td>
+              <td>{formatDay(period.to, lang)}</td>
               <td className="numeric">{period.days}</td>
               <td className="numeric">{period.hoursPerWeek ?? t("common.dash")}</td>
             </tr>

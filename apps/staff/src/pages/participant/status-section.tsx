@@ -19,7 +19,7 @@ const StatusForm = lazy(() => import("./status-form").then((m) => ({ default: m.
 
 /** Status: where the participant stands now, the periods derived from the events, and the events themselves. */
 export function StatusSection({ participantId }: { participantId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
@@ -54,7 +54,7 @@ export function StatusSection({ participantId }: { participantId: string }) {
       {data ? (
         <p className="status-now">
           {data.current
-            ? t("status.now", { status: statusLabel(data.current.status, lang), date: formatDay(data.current.from, i18n.language), count: data.current.days })
+            ? t("status.now", { status: statusLabel(data.current.status, lang), date: formatDay(data.current.from, lang), count: data.current.days })
             : t("status.noneYet")}
         </p>
       ) : null}
@@ -88,10 +88,10 @@ export function StatusSection({ participantId }: { participantId: string }) {
               </thead>
               <tbody>
                 {[...data.events].reverse().map((event) => {
-                  const description = `${statusLabel(event.status, lang)} ${formatDay(event.occurredOn, i18n.language)}`;
+                  const description = `${statusLabel(event.status, lang)} ${formatDay(event.occurredOn, lang)}`;
                   return (
                     <tr key={event.id}>
-                      <th scope="row">{formatDay(event.occurredOn, i18n.language)}</th>
+                      <th scope="row">{formatDay(event.occurredOn, lang)}</th>
                       <td>
                         {statusLabel(event.status, lang)}
                         {event.inProcess ? <span className="cell-note">{t("status.inProcessShort")}</span> : null}

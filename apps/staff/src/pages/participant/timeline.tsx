@@ -38,7 +38,7 @@ function describe(entry: TimelineEntry, t: TFunction, lang: Lang): string {
 
 /** Everything that happened, newest first: questionnaires, reviews, goals, contacts and status. */
 export function Timeline({ participantId }: { participantId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
@@ -53,7 +53,7 @@ export function Timeline({ participantId }: { participantId: string }) {
         <ol className="timeline">
           {timeline.data.map((entry, index) => (
             <li key={`${entry.kind}-${entry.on}-${index}`} className={`timeline__entry timeline__entry--${entry.kind}`}>
-              <span className="timeline__date">{formatDay(entry.on, i18n.language)}</span>
+              <span className="timeline__date">{formatDay(entry.on, lang)}</span>
               <span className="timeline__kind">{t(`timeline.kind_${entry.kind}`)}</span>
               <span className="timeline__text">{describe(entry, t, lang)}</span>
             </li>

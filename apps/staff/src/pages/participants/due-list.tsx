@@ -5,13 +5,15 @@ import { formatDay, today } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { useLang } from "../../i18n/use-lang";
 
 // Where each kind of due item is dealt with on the participant's page.
 const TAB_FOR = { review: "progression", end_questionnaire: "surveys", followup: "surveys" } as const;
 
 /** The mentor's start: who needs a review, an end questionnaire or a follow-up now, oldest first. */
 export function DueList({ scope }: { scope: "mine" | "organisation" }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const due = useQuery(trpc.caseload.due.queryOptions({ organisationId, scope }, { placeholderData: (previous) => previous }));
@@ -34,7 +36,7 @@ export function DueList({ scope }: { scope: "mine" | "organisation" }) {
               <span className="code">{item.code}</span>
               <span>{t(`due.kind_${item.kind}`)}</span>
               <span className={item.dueOn < now ? "overdue" : undefined}>
-                {item.dueOn < now ? t("due.overdueSince", { date: formatDay(item.dueOn, i18n.language) }) : t("due.dueOn", { date: formatDay(item.dueOn, i18n.language) })}
+                {item.dueOn < now ? t("due.overdueSince", { date: formatDay(item.dueOn, lang) }) : t("due.dueOn", { date: formatDay(item.dueOn, lang) })}
               </span>
             </li>
           ))}

@@ -2,11 +2,13 @@ import type { RouterOutputs } from "@skridt/api";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDay } from "../../lib/format";
+import { useLang } from "../../i18n/use-lang";
 
 type Row = RouterOutputs["participant"]["list"][number];
 
 export function ParticipantsTable({ rows }: { rows: readonly Row[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   return (
     <>
       <p role="status" className="result-count">
@@ -38,8 +40,8 @@ export function ParticipantsTable({ rows }: { rows: readonly Row[] }) {
                   </th>
                   <td>{row.programme.name}</td>
                   <td>{row.mentor?.name ?? t("participants.noMentor")}</td>
-                  <td>{formatDay(row.enrolledOn, i18n.language)}</td>
-                  <td>{row.endedOn ? t("participants.ended", { date: formatDay(row.endedOn, i18n.language) }) : t("participants.active")}</td>
+                  <td>{formatDay(row.enrolledOn, lang)}</td>
+                  <td>{row.endedOn ? t("participants.ended", { date: formatDay(row.endedOn, lang) }) : t("participants.active")}</td>
                 </tr>
               ))}
             </tbody>

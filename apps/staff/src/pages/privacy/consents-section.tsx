@@ -9,13 +9,15 @@ import { useTRPC } from "../../trpc";
 import { usePrivacyError } from "./privacy-error";
 import { privacyDa } from "./text";
 import { useSuccessNotice } from "../../shell/use-success-notice";
+import { useLang } from "../../i18n/use-lang";
 
 type Kind = keyof typeof privacyDa.consents.kinds;
 const KINDS = Object.keys(privacyDa.consents.kinds) as Kind[];
 
 /** The consent record: what, when, which version of the text; recorded and withdrawn by staff. */
 export function ConsentsSection({ participantId, erased }: { participantId: string; erased: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
@@ -88,8 +90,8 @@ export function ConsentsSection({ participantId, erased }: { participantId: stri
                 <tr key={c.id}>
                   <th scope="row">{kindLabel(c.kind)}</th>
                   <td>{c.textVersion}</td>
-                  <td>{formatDay(c.givenOn, i18n.language)}</td>
-                  <td>{c.withdrawnOn ? formatDay(c.withdrawnOn, i18n.language) : t("privacy.consents.active")}</td>
+                  <td>{formatDay(c.givenOn, lang)}</td>
+                  <td>{c.withdrawnOn ? formatDay(c.withdrawnOn, lang) : t("privacy.consents.active")}</td>
                   <td>{c.recordedBy ?? t("common.dash")}</td>
                   <td>
                     {!c.withdrawnOn && !erased ? (

@@ -9,21 +9,23 @@ import { PrintButton } from "../participant/print-button";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { useLang } from "../../i18n/use-lang";
 
 type Record = RouterOutputs["privacy"]["exportParticipant"];
 
 /** Everything about one participant as a readable, printable page (the same data as the JSON file). */
 export function ParticipantRecordPage() {
   const { participantId = "" } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   // Each view is an export and is logged as one: never refetched behind the reader's back.
   const record = useQuery({ ...trpc.privacy.exportParticipant.queryOptions({ organisationId, participantId }), staleTime: Infinity, refetchOnWindowFocus: false });
   useDocumentTitle(t("privacy.record.title"));
   const r = record.data;
-  const day = (d: string | null) => (d ? formatDay(d, i18n.language) : t("common.dash"));
-  const time = (d: string | null) => (d ? new Date(d).toLocaleString(i18n.language === "en" ? "en-GB" : "da-DK") : t("common.dash"));
+  const day = (d: string | null) => (d ? formatDay(d, lang) : t("common.dash"));
+  const time = (d: string | null) => (d ? new Date(d).toLocaleString(lang === "en" ? "en-GB" : "da-DK") : t("common.dash"));
 
   return (
     <div className="page print-page">
@@ -81,7 +83,7 @@ export function ParticipantRecordPage() {
               {s.assessments.map((a) => (
                 <Table
                   key={a.id}
-                  caption={`${a.instrumentTitle ? (i18n.language === "en" ? a.instrumentTitle.en : a.instrumentTitle.da) : a.instrumentId} (${a.status})`}
+                  caption={`${a.instrumentTitle ? a.instrumentTitle[lang] : a.instrumentId} (${a.status})`}
                   visibleCaption
                   head={[t("privacy.record.item"), t("privacy.record.answer")]}
                   rows={[...a.answers.map((x) => [x.itemId, JSON.stringify(x.value)]), ...a.scores.map((sc) => [`${t("privacy.record.score")}: ${sc.scaleId}`, sc.value === null ? sc.status : String(sc.value)])]}

@@ -6,6 +6,7 @@ import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC, useTRPCClient } from "../../trpc";
 import { usePrivacyError } from "./privacy-error";
+import { useLang } from "../../i18n/use-lang";
 
 /** The administrator's data protection page: retention per programme, and the audit log. */
 export function PrivacyPage() {
@@ -108,7 +109,8 @@ interface Filters {
 const EMPTY: Filters = { actorId: "", action: "", targetId: "", from: "", to: "" };
 
 function AuditSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const organisationId = useOrganisationId();
@@ -124,7 +126,7 @@ function AuditSection() {
   });
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
-  const time = (iso: string) => new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "da-DK");
+  const time = (iso: string) => new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "da-DK");
 
   return (
     <section aria-labelledby="audit-title">

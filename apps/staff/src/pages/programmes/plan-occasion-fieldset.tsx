@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@skridt/api";
 import { Button } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import type { Occasion } from "../../lib/survey-link";
+import { useLang } from "../../i18n/use-lang";
 
 type Instrument = RouterOutputs["programme"]["plan"]["instruments"][number];
 
@@ -23,8 +24,8 @@ export function PlanOccasionFieldset({
   onChange: (ids: string[]) => void;
   onMoved: (title: string, position: number, count: number) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "da";
+  const { t } = useTranslation();
+  const lang = useLang();
   const byId = new Map(instruments.map((i) => [i.id, i]));
   const rows = [...chosen.filter((id) => byId.has(id)), ...instruments.map((i) => i.id).filter((id) => !chosen.includes(id))];
   const buttonId = (id: string, direction: "up" | "down") => `plan-${occasion}-${id}-${direction}`;

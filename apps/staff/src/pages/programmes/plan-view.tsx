@@ -1,13 +1,14 @@
 import type { RouterOutputs } from "@skridt/api";
 import { OCCASIONS } from "@skridt/validators";
 import { useTranslation } from "react-i18next";
+import { useLang } from "../../i18n/use-lang";
 
 type PlanData = RouterOutputs["programme"]["plan"];
 
 /** The measurement plan for those who may read but not change it (mentors, evaluators). */
 export function PlanView({ data }: { data: PlanData }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "da";
+  const { t } = useTranslation();
+  const lang = useLang();
   const titles = new Map(data.instruments.map((i) => [i.id, i.title[lang]]));
   return (
     <>

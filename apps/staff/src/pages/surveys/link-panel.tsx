@@ -6,6 +6,7 @@ import { formatDay } from "../../lib/format";
 import { landingSite, mentorFillsIn, personalLink, spelledCode, type ClearLink } from "../../lib/survey-link";
 import { CopyField } from "./copy-field";
 import { QrCodeImage } from "./qr-code-image";
+import { useLang } from "../../i18n/use-lang";
 
 /**
  * Everything a mentor needs to hand over a questionnaire the moment it is created: the
@@ -27,7 +28,8 @@ export function LinkPanel({
   focusOnShow?: boolean;
   onHide?: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const url = personalLink(link.token);
@@ -44,7 +46,7 @@ export function LinkPanel({
       <Heading id={headingId} ref={headingRef} tabIndex={-1}>
         {t("link.title", { theNoun })}
       </Heading>
-      <p className="link-panel__once">{t("link.shownOnce", { date: formatDay(link.expiresAt, i18n.language) })}</p>
+      <p className="link-panel__once">{t("link.shownOnce", { date: formatDay(link.expiresAt, lang) })}</p>
       <div className="link-panel__body">
         <div className="link-panel__text">
           <CopyField label={t("link.personalLink")} value={url} copyLabel={t("link.copy")} copiedText={t("link.copied")} failedText={t("link.copyFailed")} />

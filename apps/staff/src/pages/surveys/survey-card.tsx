@@ -11,6 +11,7 @@ import { asMode, asOccasion, type ClearLink, type Occasion } from "../../lib/sur
 import { useTRPC } from "../../trpc";
 import { SurveyScores } from "./survey-scores";
 import { entryPath } from "../survey-entry/entry-mode";
+import { useLang } from "../../i18n/use-lang";
 
 export type Survey = RouterOutputs["survey"]["listForParticipant"][number];
 
@@ -24,7 +25,7 @@ export function SurveyCard({
   survey: Survey;
   participantId: string;
   onLink: (link: ClearLink) => void; onWithdrawn: (occasion: Occasion) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
@@ -38,7 +39,7 @@ export function SurveyCard({
   // Submitted and withdrawn surveys are closed; an expired one can still get a new link.
   const changeable = survey.state === "open" || survey.state === "expired";
   const titleId = `survey-${survey.id}-title`;
-  const lang = i18n.language === "en" ? "en" : "da";
+  const lang = useLang();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.survey.listForParticipant.pathKey() });
 
@@ -78,7 +79,7 @@ export function SurveyCard({
         </div>
         <div>
           <dt>{t("surveys.created")}</dt>
-          <dd>{formatDay(survey.createdAt, i18n.language)}</dd>
+          <dd>{formatDay(survey.createdAt, lang)}</dd>
         </div>
         <div>
           <dt>{t("surveys.answers")}</dt>
@@ -87,13 +88,13 @@ export function SurveyCard({
         {survey.submittedAt ? (
           <div>
             <dt>{t("surveys.submitted")}</dt>
-            <dd>{formatDay(survey.submittedAt, i18n.language)}</dd>
+            <dd>{formatDay(survey.submittedAt, lang)}</dd>
           </div>
         ) : null}
         {survey.state === "open" ? (
           <div>
             <dt>{t("surveys.expires")}</dt>
-            <dd>{formatDay(survey.expiresAt, i18n.language)}</dd>
+            <dd>{formatDay(survey.expiresAt, lang)}</dd>
           </div>
         ) : null}
       </dl>

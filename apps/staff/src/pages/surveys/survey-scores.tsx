@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@skridt/api";
 import { useTranslation } from "react-i18next";
+import { useLang } from "../../i18n/use-lang";
 
 type Instrument = RouterOutputs["survey"]["listForParticipant"][number]["instruments"][number];
 
@@ -9,8 +10,8 @@ type Instrument = RouterOutputs["survey"]["listForParticipant"][number]["instrum
  * Instruments without scores (background, satisfaction) are left out.
  */
 export function SurveyScores({ instruments }: { instruments: readonly Instrument[] }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "da";
+  const { t } = useTranslation();
+  const lang = useLang();
   const number = new Intl.NumberFormat(lang === "en" ? "en-GB" : "da-DK", { maximumFractionDigits: 1 });
   const rows = instruments.flatMap((instrument) =>
     instrument.scores.map((score) => ({

@@ -7,11 +7,13 @@ import { errorKey } from "../../errors";
 import { formatDay } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { useLang } from "../../i18n/use-lang";
 
 type Invitation = RouterOutputs["user"]["list"]["invitations"][number];
 
 export function InvitationsTable({ invitations }: { invitations: readonly Invitation[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
@@ -62,7 +64,7 @@ export function InvitationsTable({ invitations }: { invitations: readonly Invita
                   <th scope="row">{invitation.name}</th>
                   <td>{invitation.email}</td>
                   <td>{t(`roles.${invitation.role}`)}</td>
-                  <td>{formatDay(String(invitation.expiresAt), i18n.language)}</td>
+                  <td>{formatDay(String(invitation.expiresAt), lang)}</td>
                   <td>
                     <Button
                       variant="danger"

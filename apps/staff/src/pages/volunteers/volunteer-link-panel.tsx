@@ -5,6 +5,7 @@ import { formatDay } from "../../lib/format";
 import { landingSite, personalLink, spelledCode } from "../../lib/survey-link";
 import { CopyField } from "../surveys/copy-field";
 import { QrCodeImage } from "../surveys/qr-code-image";
+import { useLang } from "../../i18n/use-lang";
 
 export interface VolunteerLink {
   volunteerName: string;
@@ -18,7 +19,8 @@ export interface VolunteerLink {
  * the link to copy, the short code to read aloud and a QR code to scan. Shown once.
  */
 export function VolunteerLinkPanel({ link, onHide }: { link: VolunteerLink; onHide: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const url = personalLink(link.token);
@@ -30,7 +32,7 @@ export function VolunteerLinkPanel({ link, onHide }: { link: VolunteerLink; onHi
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t("volunteers.send.linkTitle", { name: link.volunteerName })}
       </h2>
-      <p className="link-panel__once">{t("volunteers.send.shownOnce", { date: formatDay(link.expiresAt, i18n.language) })}</p>
+      <p className="link-panel__once">{t("volunteers.send.shownOnce", { date: formatDay(link.expiresAt, lang) })}</p>
       <div className="link-panel__body">
         <div className="link-panel__text">
           <CopyField label={t("volunteers.send.personalLink")} value={url} copyLabel={t("link.copy")} copiedText={t("link.copied")} failedText={t("link.copyFailed")} />

@@ -6,17 +6,18 @@ import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import type { VolunteerLink } from "./volunteer-link-panel";
+import { useLang } from "../../i18n/use-lang";
 
 /** The questionnaires sent to volunteer mentors and who has answered; open ones can be withdrawn or get a new link. */
 export function VolunteerSurveysTable({ programmeId, onRenewed }: { programmeId?: string | undefined; onRenewed: (link: VolunteerLink) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
   const surveys = useQuery(trpc.externalSurvey.list.queryOptions({ organisationId, ...(programmeId ? { programmeId } : {}) }));
   const withdraw = useMutation(trpc.externalSurvey.withdraw.mutationOptions());
   const renew = useMutation(trpc.externalSurvey.renewLink.mutationOptions());
-  const lang = i18n.language === "en" ? "en" : "da";
+  const lang = useLang();
   const rows = surveys.data?.filter((s) => s.respondentType === "volunteer");
 
   const onWithdraw = async (surveyId: string) => {
@@ -65,10 +66,10 @@ export function VolunteerSurveysTable({ programmeId, onRenewed }: { programmeId?
                     <th scope="row">{s.respondent.name}</th>
                     <td>{s.title[lang]}</td>
                     <td>{[s.aboutCode, s.aboutFirstName].filter(Boolean).join(" · ") || t("common.dash")}</td>
-                    <td>{formatDay(s.createdAt, i18n.language)}</td>
+                    <td>{formatDay(s.createdAt, lang)}</td>
                     <td>
                       {t(`companies.status.states.${s.state === "open" && s.opened ? "opened" : s.state}`)}
-                      {s.submittedAt ? <span className="cell-note">{formatDay(s.submittedAt, i18n.language)}</span> : null}
+                      {s.submittedAt ? <span className="cell-note">{formatDay(s.submittedAt, lang)}</span> : null}
                     </td>
                     <td>
                       {s.state === "open" || s.state === "expired" ? (

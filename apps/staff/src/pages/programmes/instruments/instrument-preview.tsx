@@ -1,12 +1,13 @@
 import type { RouterOutputs } from "@skridt/api";
 import { useTranslation } from "react-i18next";
+import { useLang } from "../../../i18n/use-lang";
 
 type Instrument = Extract<RouterOutputs["programmeInstrument"]["validate"], { ok: true }>["instrument"];
 
 /** What participants will see, before the file is saved: title, questions with their options, and the scales. */
 export function InstrumentPreview({ instrument, headingId }: { instrument: Instrument; headingId: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "da";
+  const { t } = useTranslation();
+  const lang = useLang();
   return (
     <section className="instrument-preview" aria-labelledby={headingId}>
       <h3 id={headingId}>

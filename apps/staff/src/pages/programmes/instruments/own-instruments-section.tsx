@@ -6,11 +6,12 @@ import { useOrganisationId } from "../../../shell/session-context";
 import { useTRPC } from "../../../trpc";
 import "./programme-instruments.css";
 import { InstrumentUploadForm } from "./instrument-upload-form";
+import { useLang } from "../../../i18n/use-lang";
 
 /** The programme's own questionnaires (administrators): the list, and the form that adds one. */
 export function OwnInstrumentsSection({ programmeId }: { programmeId: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "da";
+  const { t } = useTranslation();
+  const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const list = useQuery(trpc.programmeInstrument.list.queryOptions({ organisationId, programmeId }));
