@@ -46,3 +46,5 @@ export {
   suppressProgression,
   suppressResponseRates,
 } from "./suppress-results";
+export { secondaryAcrossGroups, suppressAcrossGroups } from "./suppress-across-groups";
+export type { TGroupFigures } from "./suppress-across-groups";

@@ -13,6 +13,8 @@
  *    in display order on a tie) is hidden too, marked "x" since it is not under t. Two or
  *    more hidden cells are left as they are (their split stays unknown). Distributions
  *    whose cells do not add up to the total (multi-select items) need no secondary cell.
+ * 5. Across groups: a breakdown's groups add up to the cohort shown elsewhere, so a column
+ *    of groups with exactly one hidden count gets a secondary cell too (suppress-across-groups.ts).
  * The markers are strings, so a number in a suppressed result is always safe to show.
  */
 

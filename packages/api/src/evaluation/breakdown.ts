@@ -1,10 +1,10 @@
 // Key figures side by side for groups of the cohort (each organisation, gender, age band at
 // enrolment, or enrolment year). Each group is the cohort with one more filter, so a group's
 // figures are exactly what the overview and questionnaire pages show for that filter.
-import { outcomesOfHistories, pairedChangeFromCounts, SECONDARY_MARK, responseRatesFromCounts, suppressCount, suppressOutcomes, suppressPairedChange, suppressResponseRates, type TBreakdownBy, type TTarget } from "@skridt/analytics";
+import { outcomesOfHistories, pairedChangeFromCounts, responseRatesFromCounts, suppressAcrossGroups, suppressCount, suppressOutcomes, suppressPairedChange, suppressResponseRates, type TBreakdownBy, type TTarget } from "@skridt/analytics";
 import { Prisma, type Db } from "@skridt/db";
 import type { TInstrument } from "@skridt/instruments";
-import { AGE_BAND_VALUES } from "../schemas/evaluation";
+import { AGE_BAND_VALUES } from "@skridt/validators";
 import { asText } from "./cohort-sql";
 import { scaleMetas, statusCatalogue } from "./metadata";
 import { inCohort, type CohortScope } from "./read-counts";
@@ -86,37 +86,6 @@ export async function breakdownFigures(
       targets: suppressOutcomes(result).targets,
     });
   }
-  protectAcrossGroups(groups);
-  return groups;
-}
-
-type Group = Awaited<ReturnType<typeof breakdownFigures>>[number];
-type Mutable = { [key: string]: unknown };
-
-/**
- * The overview shows the whole cohort, so one hidden cell in a column of groups would be the
- * total minus the others. Where a column has exactly one hidden count, the smallest other
- * count is hidden too ("x"), with the figures computed from it.
- */
-function protectAcrossGroups(groups: Group[]) {
-  const column = (cells: Mutable[], count: string, dependents: string[]) => {
-    if (cells.filter((c) => typeof c[count] === "string").length !== 1) return;
-    // The smallest other count, preferring one above zero (hiding a zero hides little).
-    const shown = cells.filter((c) => typeof c[count] === "number").sort((a, b) => (a[count] as number) - (b[count] as number));
-    const smallest = shown.find((c) => (c[count] as number) > 0) ?? shown[0];
-    if (!smallest) return;
-    for (const key of [count, ...dependents]) if (key in smallest) smallest[key] = SECONDARY_MARK;
-  };
-  if (groups.length < 2) return;
-  column(groups as unknown as Mutable[], "enrolled", []);
-  const first = groups[0] as Group;
-  first.responseRates.forEach((_, k) => {
-    const cells = groups.map((g) => g.responseRates[k] as unknown as Mutable);
-    column(cells, "eligible", []);
-    column(cells, "completed", ["rate"]);
-    column(cells, "incomplete", []);
-    column(cells, "noResponse", []);
-  });
-  first.targets.forEach((_, k) => column(groups.map((g) => g.targets[k] as unknown as Mutable), "met", ["share", "reached"]));
-  first.change.forEach((_, k) => column(groups.map((g) => g.change[k] as unknown as Mutable), "n", ["meanChange", "ci95"]));
+  // One hidden count in a column of groups would be the cohort's figure minus the others.
+  return suppressAcrossGroups(groups);
 }
