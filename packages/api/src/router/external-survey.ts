@@ -3,25 +3,22 @@
 // and reported to evaluators as suppressed per-item distributions.
 import { type TRPCRouterRecord } from "@trpc/server";
 import { externalInstruments } from "@skridt/instruments";
-import type { Context } from "../context";
 import { evaluableOrganisations } from "../evaluation/scope";
 import { externalResults, externalSurveysWhere } from "../external/results";
 import { assertProgrammeOfOrganisation, assertVolunteerInOrganisation } from "../external/scope";
-import { ZOrgScope, type TRole, ZId, ZCreateForCompanies, ZCreateForVolunteer } from "@skridt/validators";
+import { ZOrgScope, ZId, ZCreateForCompanies, ZCreateForVolunteer } from "@skridt/validators";
 import { createExternalSurvey, instrumentFits } from "../surveys/create-external";
 import { newSurveyCredentials } from "../surveys/links";
 import { surveyState } from "../surveys/state";
-import { organisationProcedure } from "../trpc";
+import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError } from "../errors";
 
-type OrgCtx = Context & { organisationId: string; rolesHere: TRole[]; user: NonNullable<Context["user"]> };
-
 /** Only mentors and administrators see participants, so only they may say whom a questionnaire is about. */
-function seesParticipants(ctx: OrgCtx) {
+function seesParticipants(ctx: OrgContext) {
   return ctx.rolesHere.includes("mentor") || ctx.rolesHere.includes("admin");
 }
 
-async function assertAboutParticipants(ctx: OrgCtx, programmeId: string, participantIds: string[]) {
+async function assertAboutParticipants(ctx: OrgContext, programmeId: string, participantIds: string[]) {
   if (participantIds.length === 0) return;
   if (!seesParticipants(ctx)) throw apiError("FORBIDDEN", "forbidden");
   const unique = [...new Set(participantIds)];
@@ -30,7 +27,7 @@ async function assertAboutParticipants(ctx: OrgCtx, programmeId: string, partici
 }
 
 /** An external survey of this organisation (through its company or volunteer), else NOT_FOUND. */
-async function externalSurveyOf(ctx: OrgCtx, surveyId: string) {
+async function externalSurveyOf(ctx: OrgContext, surveyId: string) {
   const survey = await ctx.db.survey.findFirst({
     where: {
       id: surveyId,

@@ -6,15 +6,14 @@ import { z } from "zod";
 import { loadProgrammeInstruments } from "../programme-instruments/cache";
 import { addProgrammeInstrument, checkProgrammeInstrument, MAX_DEFINITION_CHARS, summarise } from "../programme-instruments/store";
 import { ZOrgScope } from "@skridt/validators";
-import type { Context } from "../context";
-import { organisationProcedure } from "../trpc";
+import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError, apiErrorWithDetail } from "../errors";
 
 const ZProgrammeScope = ZOrgScope.extend({ programmeId: z.string().min(1).max(64) });
 // One character over the limit still arrives, so the store can say "too large" in words.
 const ZDefinition = ZProgrammeScope.extend({ definition: z.string().min(1).max(MAX_DEFINITION_CHARS + 1) });
 
-async function programmeOfOrganisation(ctx: Context & { organisationId: string }, programmeId: string) {
+async function programmeOfOrganisation(ctx: OrgContext, programmeId: string) {
   const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId, organisationId: ctx.organisationId } });
   if (linked === 0) throw apiError("NOT_FOUND", "not_found");
 }

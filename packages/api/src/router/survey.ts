@@ -9,18 +9,17 @@ import { z } from "zod";
 import { newSurveyCredentials } from "../surveys/links";
 import { planFromStored } from "../surveys/plan";
 import { surveyState } from "../surveys/state";
-import { organisationProcedure } from "../trpc";
-import type { Context } from "../context";
+import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError } from "../errors";
 
-async function participantInOrganisation(ctx: Context, organisationId: string, participantId: string) {
-  const found = await ctx.db.participant.count({ where: { id: participantId, organisationId } });
+async function participantInOrganisation(ctx: OrgContext, participantId: string) {
+  const found = await ctx.db.participant.count({ where: { id: participantId, organisationId: ctx.organisationId } });
   if (found === 0) throw apiError("NOT_FOUND", "not_found");
 }
 
-async function surveyInOrganisation(ctx: Context, organisationId: string, surveyId: string) {
+async function surveyInOrganisation(ctx: OrgContext, surveyId: string) {
   const survey = await ctx.db.survey.findFirst({
-    where: { id: surveyId, respondentType: "participant", participant: { organisationId } },
+    where: { id: surveyId, respondentType: "participant", participant: { organisationId: ctx.organisationId } },
     select: { id: true, participantId: true, status: true, expiresAt: true },
   });
   if (!survey) throw apiError("NOT_FOUND", "not_found");
@@ -29,7 +28,7 @@ async function surveyInOrganisation(ctx: Context, organisationId: string, survey
 
 export const surveyRouter = {
   listForParticipant: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
-    await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
+    await participantInOrganisation(ctx, input.participantId);
     await ctx.audit({ action: "survey.list", targetType: "participant", targetId: input.participantId });
     const surveys = await ctx.db.survey.findMany({
       // An employer's or volunteer's questionnaire about this participant is not theirs to list.
@@ -77,7 +76,7 @@ export const surveyRouter = {
 
   /** A new survey from the programme's plan; the link and short code are shown once. */
   create: organisationProcedure("mentor", "admin").input(ZCreateSurvey).mutation(async ({ ctx, input }) => {
-    await participantInOrganisation(ctx, ctx.organisationId, input.participantId);
+    await participantInOrganisation(ctx, input.participantId);
     const open = await ctx.db.survey.findMany({
       where: { participantId: input.participantId, respondentType: "participant", occasion: input.occasion, status: { notIn: ["withdrawn"] } },
       select: { status: true, expiresAt: true },
@@ -96,7 +95,7 @@ export const surveyRouter = {
 
   /** A new link and code for an open survey (lost link, or to open it beside the participant); the old ones stop working. */
   renewLink: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
-    const survey = await surveyInOrganisation(ctx, ctx.organisationId, input.surveyId);
+    const survey = await surveyInOrganisation(ctx, input.surveyId);
     const state = surveyState(survey);
     if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
     const credentials = newSurveyCredentials();
@@ -109,7 +108,7 @@ export const surveyRouter = {
   }),
 
   withdraw: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
-    const survey = await surveyInOrganisation(ctx, ctx.organisationId, input.surveyId);
+    const survey = await surveyInOrganisation(ctx, input.surveyId);
     if (survey.status === "submitted") throw apiError("CONFLICT", "survey_closed");
     await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
     await ctx.audit({ action: "survey.withdraw", targetType: "survey", targetId: survey.id });
