@@ -1,6 +1,8 @@
 // One lint configuration for the whole repository: the recommended JavaScript and
-// TypeScript rules, plus the rules of hooks for the React apps.
+// TypeScript rules, plus the rules of hooks for the React apps. Layout is Prettier's job:
+// eslint-config-prettier, last, switches off the rules that would fight it.
 import js from "@eslint/js";
+import prettier from "eslint-config-prettier/flat";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -44,4 +46,5 @@ export default tseslint.config(
     ignores: ["**/*.test.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: browserPaths, patterns: [...browserPatterns, ...ioPatterns] }] },
   },
+  prettier,
 );
