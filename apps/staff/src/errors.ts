@@ -1,5 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
-import { isErrorKey, type TErrorDetails, type TErrorKey } from "@skridt/validators";
+import { FIELD_ERROR_KEYS, isErrorKey, type TErrorDetails, type TErrorKey } from "@skridt/validators";
 
 // The keys come from @skridt/validators' one list (what the API throws, plus what the app
 // derives itself); i18n/keys.test.ts checks that each has a Danish and an English text.
@@ -57,4 +57,13 @@ export function reviewProblems(error: unknown): ReviewProblem[] {
     const areaId = "areaId" in p && typeof p.areaId === "string" ? p.areaId : undefined;
     return [{ kind: p.kind, ...(areaId ? { areaId } : {}) }];
   });
+}
+
+/**
+ * A form field's message: zod's own messages are already worded (i18n/zod-messages.ts), while
+ * a shared schema's refine sends a key (cvr_invalid, first_name_only ...) that is translated here.
+ */
+export function fieldMessage(t: (key: string) => string, message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  return (FIELD_ERROR_KEYS as readonly string[]).includes(message) ? t(`errors.${message}`) : message;
 }
