@@ -1,6 +1,11 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+// What every screen needs (the shell, sign-in, data fetching, texts): one long-cached chunk.
+// Other libraries (QR codes, react-hook-form's resolvers ...) go with the pages that use them.
+const SHELL_MODULES =
+  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|@trpc|i18next|react-i18next|html-parse-stringify|void-elements|zod|react-hook-form|@hookform)[\\/]/;
+
 const CHART_MODULES =
   /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|internmap|tiny-invariant|clsx)[\\/]/;
 
@@ -23,7 +28,7 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: "charts", test: CHART_MODULES, priority: 2 },
-            { name: "vendor", test: /node_modules/, priority: 1 },
+            { name: "vendor", test: SHELL_MODULES, priority: 1 },
           ],
         },
       },

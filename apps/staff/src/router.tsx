@@ -1,36 +1,61 @@
+import { LoadingStatus } from "@skridt/ui";
+import { lazy, Suspense, type ComponentType } from "react";
+import { useTranslation } from "react-i18next";
 import { createBrowserRouter } from "react-router";
-import { BreakdownPage } from "./pages/evaluation/breakdown-page";
-import { ContactsPage } from "./pages/evaluation/contacts-page";
-import { EvaluationLayout } from "./pages/evaluation/evaluation-layout";
-import { ExportPage } from "./pages/evaluation/export-page";
-import { OverviewPage } from "./pages/evaluation/overview-page";
-import { ProgressionPage } from "./pages/evaluation/progression-page";
-import { QuestionnairesPage } from "./pages/evaluation/questionnaires-page";
-import { CompaniesPage } from "./pages/companies/companies-page";
-import { ResultsPage as ExternalResultsPage } from "./pages/companies/results-page";
-import { SendPage as SendEmployerQuestionnairesPage } from "./pages/companies/send-page";
-import { ImportPage } from "./pages/import/import-page";
-import { InvitationPage } from "./pages/sign-in/invitation-page";
-import { MeasurementPlanPage } from "./pages/programmes/measurement-plan-page";
 import { NotFoundPage } from "./shell/not-found-page";
-import { OrganisationPage } from "./pages/organisation/organisation-page";
-import { ParticipantPage } from "./pages/participant/participant-page";
-import { ActionPlanPage } from "./pages/participant/action-plan-page";
-import { AnswersPage } from "./pages/participant/answers-page";
-import { ProgressReportPage } from "./pages/participant/progress-report-page";
-import { LazyFillInPage } from "./pages/survey-entry/lazy-fill-in-page";
-import { ParticipantsPage } from "./pages/participants/participants-page";
-import { ParticipantPrivacyPage } from "./pages/privacy/participant-privacy-page";
-import { ParticipantRecordPage } from "./pages/privacy/participant-record-page";
-import { PrivacyPage } from "./pages/privacy/privacy-page";
-import { ProgrammesPage } from "./pages/programmes/programmes-page";
 import { SignInPage } from "./pages/sign-in/sign-in-page";
-import { SendPage as SendVolunteerFeedbackPage } from "./pages/volunteers/send-page";
-import { VolunteersPage } from "./pages/volunteers/volunteers-page";
-import { UsersPage } from "./pages/users/users-page";
 import { HomeRedirect } from "./shell/home-redirect";
 import { RequireRole } from "./shell/require-role";
 import { RequireSession } from "./shell/require-session";
+
+/**
+ * Each page is a chunk of its own, loaded when its route is first opened: a mentor's browser
+ * never downloads the evaluator's pages or the admin's import, and the first screen
+ * (sign-in) needs only the shell.
+ */
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return function LazyPage() {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <LoadingStatus>{t("common.loading")}</LoadingStatus>;
+}
+
+const BreakdownPage = lazyPage(() => import("./pages/evaluation/breakdown-page").then((m) => m.BreakdownPage));
+const ContactsPage = lazyPage(() => import("./pages/evaluation/contacts-page").then((m) => m.ContactsPage));
+const EvaluationLayout = lazyPage(() => import("./pages/evaluation/evaluation-layout").then((m) => m.EvaluationLayout));
+const ExportPage = lazyPage(() => import("./pages/evaluation/export-page").then((m) => m.ExportPage));
+const OverviewPage = lazyPage(() => import("./pages/evaluation/overview-page").then((m) => m.OverviewPage));
+const ProgressionPage = lazyPage(() => import("./pages/evaluation/progression-page").then((m) => m.ProgressionPage));
+const QuestionnairesPage = lazyPage(() => import("./pages/evaluation/questionnaires-page").then((m) => m.QuestionnairesPage));
+const CompaniesPage = lazyPage(() => import("./pages/companies/companies-page").then((m) => m.CompaniesPage));
+const ExternalResultsPage = lazyPage(() => import("./pages/companies/results-page").then((m) => m.ResultsPage));
+const SendEmployerQuestionnairesPage = lazyPage(() => import("./pages/companies/send-page").then((m) => m.SendPage));
+const ImportPage = lazyPage(() => import("./pages/import/import-page").then((m) => m.ImportPage));
+const InvitationPage = lazyPage(() => import("./pages/sign-in/invitation-page").then((m) => m.InvitationPage));
+const MeasurementPlanPage = lazyPage(() => import("./pages/programmes/measurement-plan-page").then((m) => m.MeasurementPlanPage));
+const OrganisationPage = lazyPage(() => import("./pages/organisation/organisation-page").then((m) => m.OrganisationPage));
+const ParticipantPage = lazyPage(() => import("./pages/participant/participant-page").then((m) => m.ParticipantPage));
+const ActionPlanPage = lazyPage(() => import("./pages/participant/action-plan-page").then((m) => m.ActionPlanPage));
+const AnswersPage = lazyPage(() => import("./pages/participant/answers-page").then((m) => m.AnswersPage));
+const ProgressReportPage = lazyPage(() => import("./pages/participant/progress-report-page").then((m) => m.ProgressReportPage));
+const LazyFillInPage = lazyPage(() => import("./pages/survey-entry/lazy-fill-in-page").then((m) => m.LazyFillInPage));
+const ParticipantsPage = lazyPage(() => import("./pages/participants/participants-page").then((m) => m.ParticipantsPage));
+const ParticipantPrivacyPage = lazyPage(() => import("./pages/privacy/participant-privacy-page").then((m) => m.ParticipantPrivacyPage));
+const ParticipantRecordPage = lazyPage(() => import("./pages/privacy/participant-record-page").then((m) => m.ParticipantRecordPage));
+const PrivacyPage = lazyPage(() => import("./pages/privacy/privacy-page").then((m) => m.PrivacyPage));
+const ProgrammesPage = lazyPage(() => import("./pages/programmes/programmes-page").then((m) => m.ProgrammesPage));
+const SendVolunteerFeedbackPage = lazyPage(() => import("./pages/volunteers/send-page").then((m) => m.SendPage));
+const VolunteersPage = lazyPage(() => import("./pages/volunteers/volunteers-page").then((m) => m.VolunteersPage));
+const UsersPage = lazyPage(() => import("./pages/users/users-page").then((m) => m.UsersPage));
 
 // Served under /staff/ (see vite.config.ts `base`); routes below are relative to it.
 export const BASENAME = "/staff";
