@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createOrganisation, createUser, expectTRPCError, sha256, signedInCaller, type Caller } from "../support/api";
+import { callerFor, createOrganisation, createUser, expectTRPCError, sha256, signedInCaller, TEST_PASSWORD, type Caller } from "../support/api";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 describe(`invitations and roles on ${engine}`, () => {
@@ -172,6 +172,45 @@ describe(`invitations and roles on ${engine}`, () => {
       await adminA.caller.user.setRoles({ organisationId: orgA.id, userId: user.id, roles: ["admin"] });
       const next = await callerFor(t.db, { token: session.token });
       await expect(next.caller.user.list({ organisationId: orgA.id })).resolves.toMatchObject({ users: expect.any(Array) });
+    });
+  });
+
+  describe("user.setActive", () => {
+    it("deactivating ends the user's sessions at once and refuses sign-in; reactivating lets them in again; both are audited", async () => {
+      const user = await createUser(t.db, { email: "deaktiveres@test.skridt", roles: [{ organisationId: orgA.id, role: "mentor" }] });
+      const session = await signedInCaller(t.db, user.id);
+      await expect(session.caller.auth.me()).resolves.toMatchObject({ email: "deaktiveres@test.skridt" });
+
+      await expect(adminA.caller.user.setActive({ organisationId: orgA.id, userId: user.id, active: false })).resolves.toEqual({ ok: true, changed: true });
+      expect(await t.db.session.count({ where: { userId: user.id } })).toBe(0);
+      const after = await callerFor(t.db, { token: session.token });
+      await expectTRPCError(after.caller.auth.me(), "UNAUTHORIZED", "not_signed_in");
+      const signIn = await callerFor(t.db, { ip: "10.9.0.1" });
+      await expectTRPCError(signIn.caller.auth.signIn({ email: "deaktiveres@test.skridt", password: TEST_PASSWORD }), "UNAUTHORIZED", "invalid_credentials");
+      expect((await adminA.caller.user.list({ organisationId: orgA.id })).users.find((u) => u.id === user.id)?.disabled).toBe(true);
+      // No longer offered as a participant's mentor.
+      expect((await adminA.caller.user.mentors({ organisationId: orgA.id })).map((m) => m.id)).not.toContain(user.id);
+      // Deactivating twice changes nothing and writes no second audit row.
+      await expect(adminA.caller.user.setActive({ organisationId: orgA.id, userId: user.id, active: false })).resolves.toEqual({ ok: true, changed: false });
+
+      await expect(adminA.caller.user.setActive({ organisationId: orgA.id, userId: user.id, active: true })).resolves.toEqual({ ok: true, changed: true });
+      const again = await callerFor(t.db, { ip: "10.9.0.2" });
+      await expect(again.caller.auth.signIn({ email: "deaktiveres@test.skridt", password: TEST_PASSWORD })).resolves.toEqual({ ok: true });
+      const actions = await t.db.auditEvent.findMany({ where: { targetId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } }, orderBy: { at: "asc" } });
+      expect(actions.map((a) => [a.action, a.actorId, a.organisationId])).toEqual([
+        ["user.deactivate", adminA.id, orgA.id],
+        ["user.reactivate", adminA.id, orgA.id],
+      ]);
+    });
+
+    it("refuses the admin's own account, users outside the organisation, and users who also belong to an organisation the admin does not administer", async () => {
+      await expectTRPCError(adminA.caller.user.setActive({ organisationId: orgA.id, userId: adminA.id, active: false }), "BAD_REQUEST", "cannot_deactivate_self");
+      const outsider = await createUser(t.db, { roles: [{ organisationId: orgB.id, role: "mentor" }] });
+      await expectTRPCError(adminA.caller.user.setActive({ organisationId: orgA.id, userId: outsider.id, active: false }), "NOT_FOUND", "not_found");
+      const shared = await createUser(t.db, { roles: [{ organisationId: orgA.id, role: "mentor" }, { organisationId: orgB.id, role: "mentor" }] });
+      await expectTRPCError(adminA.caller.user.setActive({ organisationId: orgA.id, userId: shared.id, active: false }), "FORBIDDEN", "user_in_other_organisation");
+      const unchanged = await t.db.user.findMany({ where: { id: { in: [adminA.id, outsider.id, shared.id] } }, select: { disabledAt: true } });
+      expect(unchanged.every((u) => u.disabledAt === null)).toBe(true);
     });
   });
 });

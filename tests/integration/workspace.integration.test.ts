@@ -84,6 +84,11 @@ describe(`the mentor workspace on ${engine}`, () => {
     // A flex job needs its hours unless it is still in process.
     await expectTRPCError(mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01" } }), "BAD_REQUEST");
     await mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 12 } });
+    // The same status again on the same day (a double click, a form sent twice) is refused unless confirmed.
+    await expectTRPCError(mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 12 } }), "CONFLICT", "status_same_day");
+    expect(await t.db.statusEvent.count({ where: { participantId, status: "flexjob" } })).toBe(1);
+    const confirmed = await mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 8 }, confirmSameDay: true });
+    await mentor.statusEvent.remove({ organisationId: orgId, eventId: confirmed.id });
     const status = await mentor.statusEvent.list(ref);
     expect(status.current?.status).toBe("flexjob");
     expect(status.periods.map((p) => [p.status, p.from, p.to])).toEqual([

@@ -13,6 +13,8 @@ export const API_ERROR_KEYS = [
   "invitation_invalid",
   "sign_in_first",
   "cannot_remove_own_admin",
+  "cannot_deactivate_self",
+  "user_in_other_organisation",
   "not_found",
   // Programmes, plans and instruments
   "programme_not_in_organisation",
@@ -38,6 +40,8 @@ export const API_ERROR_KEYS = [
   "review_invalid",
   "review_locked",
   "unknown_area",
+  // Status events
+  "status_same_day",
   // Employers and volunteers
   "instrument_not_for_companies",
   "instrument_not_for_volunteers",

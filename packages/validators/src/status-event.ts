@@ -8,4 +8,6 @@ export const ZCreateStatusEvent = ZParticipantRef.extend({
   event: ZStatusEvent,
   note: z.string().trim().max(1000).default(""),
   companyId: ZId.optional(),
+  /** The mentor has seen that the participant already has this status on this day and means it. */
+  confirmSameDay: z.boolean().default(false),
 });

@@ -14,3 +14,10 @@ export const ZSetRoles = ZOrgScope.extend({
   roles: z.array(ZRole).max(3),
 });
 export type TSetRoles = z.infer<typeof ZSetRoles>;
+
+/** Deactivates an account (it can no longer sign in; its sessions end at once) or reactivates it. */
+export const ZSetUserActive = ZOrgScope.extend({
+  userId: z.string().min(1).max(64),
+  active: z.boolean(),
+});
+export type TSetUserActive = z.infer<typeof ZSetUserActive>;

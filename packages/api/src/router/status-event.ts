@@ -44,6 +44,14 @@ export const statusEventRouter = {
       await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
       // Where the internship or job is: a company of the same organisation's register.
       if (input.companyId) await assertCompanyInOrganisation(ctx.db, ctx.organisationId, input.companyId);
+      // The same status twice on one day is nearly always a double click or a form sent twice;
+      // a mentor who means it (two part-time jobs begun the same day) confirms.
+      if (!input.confirmSameDay) {
+        const sameDay = await ctx.db.statusEvent.count({
+          where: { participantId: input.participantId, status: input.event.status, occurredOn: dayToDate(input.event.occurredOn) },
+        });
+        if (sameDay > 0) throw apiError("CONFLICT", "status_same_day");
+      }
       const row = await ctx.db.statusEvent.create({
         data: {
           participantId: input.participantId,

@@ -1,7 +1,7 @@
 import { type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { hashToken, newToken } from "../auth/token";
-import { ZOrgScope, ZInviteUser, ZSetRoles } from "@skridt/validators";
+import { ZOrgScope, ZInviteUser, ZSetRoles, ZSetUserActive } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError } from "../errors";
 
@@ -99,5 +99,28 @@ export const userRouter = {
     ]);
     await ctx.audit({ action: "user.set_roles", targetType: "user", targetId: input.userId, detail: { roles } });
     return { ok: true as const };
+  }),
+
+  /**
+   * Deactivates or reactivates a staff account. A deactivated user cannot sign in and every
+   * session they hold ends at once; their records and history stay. An account belongs to
+   * every organisation it has roles in, so only an admin of all of them may switch it.
+   */
+  setActive: organisationProcedure("admin").input(ZSetUserActive).mutation(async ({ ctx, input }) => {
+    const memberships = await ctx.db.membership.findMany({ where: { userId: input.userId }, select: { organisationId: true } });
+    if (!memberships.some((m) => m.organisationId === ctx.organisationId)) throw apiError("NOT_FOUND", "not_found");
+    if (input.userId === ctx.user.id) throw apiError("BAD_REQUEST", "cannot_deactivate_self");
+    const adminOf = new Set(ctx.user.memberships.filter((m) => m.role === "admin").map((m) => m.organisationId));
+    if (memberships.some((m) => !adminOf.has(m.organisationId))) throw apiError("FORBIDDEN", "user_in_other_organisation");
+    const changed = await ctx.db.$transaction(async (tx) => {
+      const { count } = await tx.user.updateMany({
+        where: { id: input.userId, disabledAt: input.active ? { not: null } : null },
+        data: { disabledAt: input.active ? null : new Date() },
+      });
+      if (!input.active) await tx.session.deleteMany({ where: { userId: input.userId } });
+      if (count > 0) await ctx.audit({ action: input.active ? "user.reactivate" : "user.deactivate", targetType: "user", targetId: input.userId }, tx);
+      return count > 0;
+    });
+    return { ok: true as const, changed };
   }),
 } satisfies TRPCRouterRecord;
