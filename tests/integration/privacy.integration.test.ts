@@ -125,6 +125,12 @@ describe(`privacy on ${engine}`, () => {
       expect(byTarget.items[0]).toMatchObject({ actorId: mentorId, actorName: expect.any(String), ip: "127.0.0.1" });
       const mentorName = (await t.db.user.findUniqueOrThrow({ where: { id: mentorId } })).name;
       expect(byTarget.items[0]!.actorName).toBe(mentorName);
+      // Readable: the participant by their code (never their name), and a record of theirs by the same code.
+      const code = (await t.db.participant.findUniqueOrThrow({ where: { id: p.id } })).code;
+      expect(byTarget.items[0]).toMatchObject({ targetLabel: code, participantCode: code });
+      const contact = await mentor.contact.create({ organisationId: orgId, participantId: p.id, occurredOn: "2026-01-05", kind: "phone" });
+      const byContact = await admin.audit.search({ organisationId: orgId, targetType: "contact", targetId: contact.id });
+      expect(byContact.items.map((r) => [r.action, r.participantCode, r.targetLabel])).toEqual([["contact.create", code, null]]);
 
       const byActor = await admin.audit.search({ organisationId: orgId, actorId: mentorId, limit: 200 });
       expect(byActor.items.every((r) => r.actorId === mentorId)).toBe(true);

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { dayToDate } from "../guards";
 import { ZOrgScope } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
+import { auditLabels } from "../audit-labels";
 
 const ZId = z.string().min(1).max(64);
 
@@ -48,6 +49,7 @@ export const auditRouter = {
       const page = rows.slice(0, input.limit);
       const actors = await ctx.db.user.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } }, select: { id: true, name: true } });
       const nameOf = new Map(actors.map((u) => [u.id, u.name]));
+      const labels = await auditLabels(ctx.db, page);
       return {
         items: page.map((r) => ({
           id: r.id,
@@ -57,6 +59,8 @@ export const auditRouter = {
           action: r.action,
           targetType: r.targetType,
           targetId: r.targetId,
+          targetLabel: (r.targetId && labels.get(`${r.targetType}:${r.targetId}`)?.label) || null,
+          participantCode: (r.targetId && labels.get(`${r.targetType}:${r.targetId}`)?.participantCode) || null,
           ip: r.ip,
           detail: safeJson(r.detail),
         })),
