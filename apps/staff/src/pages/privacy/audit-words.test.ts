@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS, auditActionWords, auditDetailWords } from "./audit-words";
+
+const API = join(import.meta.dirname, "../../../../../packages/api/src");
+const SERVER = join(import.meta.dirname, "../../../../server/src");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Every action string the API and the server's CLI write to the audit log. */
+function recordedActions(): string[] {
+  const found = new Set<string>();
+  for (const file of [...sources(API), ...sources(SERVER)]) {
+    for (const m of readFileSync(file, "utf8").matchAll(/action: (?:[^,"]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g)) {
+      found.add(m[1]!);
+      if (m[2]) found.add(m[2]);
+    }
+  }
+  return [...found].sort();
+}
+
+describe("the audit log in words", () => {
+  it("has Danish and English words for every action the API records", () => {
+    const actions = recordedActions();
+    expect(actions.length).toBeGreaterThan(40);
+    expect(actions.filter((a) => !AUDIT_ACTIONS[a])).toEqual([]);
+  });
+
+  it("says exports and unknown actions plainly", () => {
+    expect(auditActionWords("export.wide", "da")).toBe("eksporterede data (wide)");
+    expect(auditActionWords("participant.create", "en")).toBe("created a participant");
+    expect(auditActionWords("something.new", "da")).toBe("something.new");
+  });
+
+  it("words details as short sentences and leaves ids out", () => {
+    expect(auditDetailWords({ roles: ["admin", "mentor"], consentId: "c1", includeIdentity: true }, "da")).toEqual(["Roller: admin, mentor", "Med navn: ja"]);
+    expect(auditDetailWords({ reason: "Forkert dag", supersedes: "a1" }, "en")).toEqual(["Reason: Forkert dag"]);
+    expect(auditDetailWords(null, "da")).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import type { Lang } from "../../i18n/use-lang";
+
+// The audit log in words: each action the API records (packages/api, `ctx.audit({ action })`)
+// as a phrase, and the details it keeps as short sentences. audit-words.test.ts fails when
+// the API records an action that has no words here.
+
+type Words = { da: string; en: string };
+
+export const AUDIT_ACTIONS: Record<string, Words> = {
+  "auth.sign_in": { da: "loggede ind", en: "signed in" },
+  "user.invite": { da: "inviterede en medarbejder", en: "invited a staff member" },
+  "user.accept_invitation": { da: "tog imod en invitation", en: "accepted an invitation" },
+  "user.grant_role": { da: "gav en medarbejder en rolle", en: "gave a staff member a role" },
+  "user.set_roles": { da: "ændrede en medarbejders roller", en: "changed a staff member's roles" },
+  "user.deactivate": { da: "deaktiverede en medarbejder", en: "deactivated a staff member" },
+  "user.reactivate": { da: "genaktiverede en medarbejder", en: "reactivated a staff member" },
+  "organisation.rename": { da: "omdøbte organisationen", en: "renamed the organisation" },
+  "programme.create": { da: "oprettede et program", en: "created a programme" },
+  "programme.set_plan": { da: "ændrede måleplanen", en: "changed the measurement plan" },
+  "programme.set_progression_plan": { da: "ændrede progressionsplanen", en: "changed the progression plan" },
+  "programme.add_instrument": { da: "tilføjede et spørgeskema til programmet", en: "added a questionnaire to the programme" },
+  "programme.set_retention": { da: "ændrede opbevaringstiden", en: "changed the retention period" },
+  "participant.create": { da: "oprettede en deltager", en: "created a participant" },
+  "participant.list_identities": { da: "så deltagerlisten med navne", en: "viewed the participant list with names" },
+  "participant.read_identity": { da: "så en deltagers navn og kontaktoplysninger", en: "viewed a participant's name and contact details" },
+  "participant.timeline": { da: "så en deltagers tidslinje", en: "viewed a participant's timeline" },
+  "participant.progress_report": { da: "dannede en statusbeskrivelse", en: "made a progress report" },
+  "participant.questionnaire_change": { da: "så en deltagers ændring i spørgeskemaerne", en: "viewed a participant's questionnaire change" },
+  "survey.create": { da: "oprettede et spørgeskema-link", en: "created a questionnaire link" },
+  "survey.list": { da: "så en deltagers spørgeskemaer", en: "viewed a participant's questionnaires" },
+  "survey.renew_link": { da: "lavede et nyt link", en: "renewed a link" },
+  "survey.withdraw": { da: "trak et spørgeskema tilbage", en: "withdrew a questionnaire" },
+  "survey.entry_open": { da: "åbnede et spørgeskema for at udfylde det", en: "opened a questionnaire to fill it in" },
+  "survey.entry_answer": { da: "indtastede et svar", en: "entered an answer" },
+  "survey.entry_submit": { da: "indsendte et udfyldt spørgeskema", en: "submitted a filled-in questionnaire" },
+  "assessment.read_answers": { da: "så en deltagers svar", en: "viewed a participant's answers" },
+  "assessment.correct": { da: "rettede svar", en: "corrected answers" },
+  "review.create": { da: "lavede en progressionsvurdering", en: "made a progression review" },
+  "review.update": { da: "redigerede en progressionsvurdering", en: "edited a progression review" },
+  "review.amend": { da: "rettede en progressionsvurdering med begrundelse", en: "amended a progression review with a reason" },
+  "review.list": { da: "så en deltagers vurderinger", en: "viewed a participant's reviews" },
+  "review.read_amendments": { da: "så rettelserne af en vurdering", en: "viewed a review's amendments" },
+  "goal.create": { da: "oprettede et delmål", en: "created a sub-goal" },
+  "goal.update": { da: "ændrede et delmål", en: "changed a sub-goal" },
+  "goal.list": { da: "så en deltagers delmål", en: "viewed a participant's sub-goals" },
+  "contact.create": { da: "registrerede en kontakt", en: "logged a contact" },
+  "contact.remove": { da: "slettede en kontakt", en: "deleted a contact" },
+  "contact.list": { da: "så en deltagers kontakter", en: "viewed a participant's contacts" },
+  "status.create": { da: "registrerede en status", en: "recorded a status" },
+  "status.remove": { da: "slettede en status", en: "deleted a status" },
+  "status.list": { da: "så en deltagers status", en: "viewed a participant's status" },
+  "consent.record": { da: "registrerede et samtykke", en: "recorded a consent" },
+  "consent.withdraw": { da: "registrerede tilbagetrækning af et samtykke", en: "recorded a withdrawn consent" },
+  "privacy.export_participant": { da: "udleverede en deltagers data", en: "exported a participant's data" },
+  "privacy.erase": { da: "slettede en deltager", en: "erased a participant" },
+  "evaluation.read": { da: "så evalueringen", en: "viewed the evaluation" },
+  "import.batch": { da: "importerede besvarelser", en: "imported responses" },
+  "company.create": { da: "tilføjede en virksomhed", en: "added a company" },
+  "company.update": { da: "ændrede en virksomhed", en: "changed a company" },
+  "volunteer.create": { da: "tilføjede en frivillig", en: "added a volunteer" },
+  "volunteer.update": { da: "ændrede en frivillig", en: "changed a volunteer" },
+  "external_survey.create": { da: "sendte et skema til en virksomhed eller frivillig", en: "sent a questionnaire to a company or volunteer" },
+  "external_survey.renew_link": { da: "lavede et nyt link til en virksomhed eller frivillig", en: "renewed a company's or volunteer's link" },
+  "external_survey.withdraw": { da: "trak et skema til en virksomhed eller frivillig tilbage", en: "withdrew a company's or volunteer's questionnaire" },
+};
+
+/** Exports are recorded as `export.<shape>`. */
+const EXPORT: Words = { da: "eksporterede data", en: "exported data" };
+
+/** The action as words; an action this version does not know is shown as recorded. */
+export function auditActionWords(action: string, lang: Lang): string {
+  if (action.startsWith("export.")) return `${EXPORT[lang]} (${action.slice("export.".length)})`;
+  return AUDIT_ACTIONS[action]?.[lang] ?? action;
+}
+
+const DETAIL_NAMES: Record<string, Words> = {
+  role: { da: "Rolle", en: "Role" },
+  roles: { da: "Roller", en: "Roles" },
+  status: { da: "Status", en: "Status" },
+  mode: { da: "Måde", en: "Mode" },
+  occasion: { da: "Tidspunkt", en: "Occasion" },
+  reason: { da: "Begrundelse", en: "Reason" },
+  rows: { da: "Rækker", en: "Rows" },
+  count: { da: "Antal", en: "Count" },
+  format: { da: "Format", en: "Format" },
+  filename: { da: "Fil", en: "File" },
+  fileName: { da: "Fil", en: "File" },
+  code: { da: "Deltagerkode", en: "Participant code" },
+  instrumentId: { da: "Spørgeskema", en: "Questionnaire" },
+  version: { da: "Version", en: "Version" },
+  instrumentVersion: { da: "Version", en: "Version" },
+  retentionMonths: { da: "Opbevaring (måneder)", en: "Retention (months)" },
+  erasure: { da: "Sletning", en: "Erasure" },
+  kind: { da: "Slags", en: "Kind" },
+  textVersion: { da: "Tekstversion", en: "Text version" },
+  filledOn: { da: "Udfyldt den", en: "Filled in on" },
+  changedItems: { da: "Ændrede spørgsmål", en: "Changed questions" },
+  includeIdentity: { da: "Med navn", en: "With name" },
+  scope: { da: "Omfang", en: "Scope" },
+  view: { da: "Visning", en: "View" },
+  views: { da: "Visninger", en: "Views" },
+  respondentType: { da: "Modtager", en: "Recipient" },
+  about: { da: "Om", en: "About" },
+  via: { da: "Via", en: "Via" },
+};
+
+/** Ids that mean nothing to a reader: the target column already names what the row is about. */
+const HIDDEN = new Set(["consentId", "batchId", "supersedes", "companyId", "volunteerId", "programmeId", "itemId", "filter", "counts"]);
+
+function value(v: unknown, lang: Lang): string {
+  if (typeof v === "boolean") return v ? (lang === "da" ? "ja" : "yes") : lang === "da" ? "nej" : "no";
+  if (Array.isArray(v)) return v.map((x) => value(x, lang)).join(", ");
+  if (v === null || v === undefined) return "–";
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+
+/** The details as short sentences ("Rolle: mentor"), ids and internal fields left out. */
+export function auditDetailWords(detail: unknown, lang: Lang): string[] {
+  if (!detail || typeof detail !== "object" || Array.isArray(detail)) return [];
+  return Object.entries(detail as Record<string, unknown>)
+    .filter(([key, v]) => !HIDDEN.has(key) && v !== undefined)
+    .map(([key, v]) => `${DETAIL_NAMES[key]?.[lang] ?? key}: ${value(v, lang)}`);
+}
