@@ -1,6 +1,7 @@
 import type { TInstrument, TOccasion } from "@skridt/instruments/client";
 import { Outbox, useOutboxAnswers, type FailurePolicy, type LoadedSurvey, type Respondent, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import type { TApiErrorKey } from "@skridt/validators";
 import { credentialKey, type Credential } from "../credential";
 import { api, errorDetail, errorKey } from "../trpc";
 
@@ -9,13 +10,19 @@ export type LinkProblem = "unknown" | "expired" | "withdrawn" | "submitted" | "t
 
 type Load = { status: "loading" } | { status: "problem"; problem: LinkProblem; occasion?: TOccasion; respondent?: Respondent } | { status: "ready"; survey: LoadedSurvey };
 
-const PROBLEMS: Record<string, LinkProblem> = {
+// Typed by the API's one list of error keys, so a renamed key does not compile.
+const PROBLEMS: Partial<Record<TApiErrorKey, LinkProblem>> = {
   link_unknown: "unknown",
   link_expired: "expired",
   link_withdrawn: "withdrawn",
   already_submitted: "submitted",
   too_many_attempts: "tooMany",
 };
+
+/** The link problem behind a server error key, if it is one. */
+function problemOf(key: string | null): LinkProblem | undefined {
+  return key === null ? undefined : PROBLEMS[key as TApiErrorKey];
+}
 
 /** How the outbox treats a failed save. */
 function classify(error: unknown): { policy: FailurePolicy; offline: boolean } {
@@ -57,7 +64,7 @@ export function useSurvey(credential: Credential) {
         classify,
         isOnline: () => navigator.onLine,
         onRefused: (error) => {
-          const problem = PROBLEMS[errorKey(error) ?? ""];
+          const problem = problemOf(errorKey(error));
           if (problem && classify(error).policy === "stop") setLoad({ status: "problem", problem });
         },
       }),
@@ -101,7 +108,7 @@ export function useSurvey(credential: Credential) {
       },
       (error: unknown) => {
         if (cancelled) return;
-        const problem = PROBLEMS[errorKey(error) ?? ""] ?? (errorKey(error) === null ? "offline" : "unknown");
+        const problem = problemOf(errorKey(error)) ?? (errorKey(error) === null ? "offline" : "unknown");
         setLoad({ status: "problem", problem });
       },
     );
@@ -129,7 +136,7 @@ export function useSurvey(credential: Credential) {
         return { ok: false, reason: "incomplete", missing: detail?.missing ?? [] };
       }
       if (key === null) return { ok: false, reason: "offline" };
-      const problem = PROBLEMS[key];
+      const problem = problemOf(key);
       if (problem) setLoad({ status: "problem", problem });
       return { ok: false, reason: "failed" };
     }
