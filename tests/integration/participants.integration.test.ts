@@ -64,6 +64,25 @@ describe(`participants on ${engine}`, () => {
     expect(await t.db.auditEvent.count({ where: { action: "participant.create", targetId: created.id, actorId: mentorA.id } })).toBe(1);
   });
 
+  it("shows in the caseload whether each participant's start and end questionnaire is answered, sent or missing", async () => {
+    const created = await mentorA.caller.participant.create({ ...valid(), fullName: "Karen Blixen" });
+    const states = async () => (await mentorA.caller.participant.list({ organisationId: orgA })).find((p) => p.id === created.id)?.questionnaires;
+    const survey = (occasion: string, status: string, n: number) =>
+      t.db.survey.create({
+        data: { participantId: created.id, occasion, status, tokenHash: `q-${created.id}-${n}`, shortCodeHash: `s-${created.id}-${n}`, expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+    const initial = await states();
+    await survey("end", "withdrawn", 1); // a withdrawn link is no questionnaire
+    expect(await states()).toEqual(initial);
+    await t.db.survey.deleteMany({ where: { participantId: created.id } });
+    expect(await states()).toEqual({ start: "missing", end: "missing" });
+    await survey("start", "opened", 2);
+    expect(await states()).toEqual({ start: "open", end: "missing" });
+    await survey("start", "submitted", 3);
+    await survey("end", "in_progress", 4);
+    expect(await states()).toEqual({ start: "submitted", end: "open" });
+  });
+
   it("finds a participant by name or code", async () => {
     const created = await mentorA.caller.participant.create({ ...valid(), fullName: "Søren Kierkegaard" });
     const byName = await mentorA.caller.participant.list({ organisationId: orgA, search: "Kierkegaard" });

@@ -1,5 +1,5 @@
 import { type TRPCRouterRecord } from "@trpc/server";
-import { Prisma } from "@skridt/db";
+import { Prisma, type Db } from "@skridt/db";
 import { newParticipantCode, searchName } from "../participant-code";
 import { createSurvey } from "../surveys/create";
 import { ZCreateParticipant, ZListParticipants, ZParticipantRef } from "@skridt/validators";
@@ -27,6 +27,7 @@ export const participantRouter = {
     }
     const rows = await ctx.db.participant.findMany({ where, select: listSelect, orderBy: [{ endedOn: "asc" }, { enrolledOn: "desc" }], take: 500 });
     await ctx.audit({ action: "participant.list_identities", targetType: "participant", detail: { count: rows.length, scope: input.scope } });
+    const questionnaires = await questionnaireStates(ctx.db, rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -35,6 +36,7 @@ export const participantRouter = {
       mentor: r.mentor,
       enrolledOn: r.enrolledOn.toISOString().slice(0, 10),
       endedOn: r.endedOn ? r.endedOn.toISOString().slice(0, 10) : null,
+      questionnaires: questionnaires.get(r.id) ?? { start: "missing" as const, end: "missing" as const },
     }));
   }),
 
@@ -100,3 +102,24 @@ export const participantRouter = {
     };
   }),
 } satisfies TRPCRouterRecord;
+
+/** How far a participant's own start or end questionnaire got: the caseload shows who still lacks one. */
+export type TQuestionnaireState = "submitted" | "open" | "missing";
+
+async function questionnaireStates(db: Db, participantIds: string[]) {
+  const surveys = await db.survey.findMany({
+    where: { participantId: { in: participantIds }, respondentType: "participant", occasion: { in: ["start", "end"] }, status: { not: "withdrawn" } },
+    select: { participantId: true, occasion: true, status: true },
+  });
+  const states = new Map<string, { start: TQuestionnaireState; end: TQuestionnaireState }>();
+  const rank = { missing: 0, open: 1, submitted: 2 } as const;
+  for (const survey of surveys) {
+    if (!survey.participantId) continue;
+    const entry = states.get(survey.participantId) ?? { start: "missing", end: "missing" };
+    const occasion = survey.occasion as "start" | "end";
+    const state: TQuestionnaireState = survey.status === "submitted" ? "submitted" : "open";
+    if (rank[state] > rank[entry[occasion]]) entry[occasion] = state;
+    states.set(survey.participantId, entry);
+  }
+  return states;
+}
