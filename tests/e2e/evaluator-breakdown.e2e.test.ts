@@ -84,7 +84,7 @@ describe("an evaluator's groups and status-on-a-day in real Chromium", () => {
     // WHO-5 change per group as bars (loaded lazily), its words as the drawing's name.
     const chart = page.locator("figure").filter({ has: page.locator("figcaption", { hasText: /^Gennemsnitlig ændring pr\. gruppe \(parrede målinger\): WHO-5/ }) });
     await expect.poll(() => chart.locator(".recharts-bar-rectangle").count()).toBe(2);
-    expect(await chart.locator(".chart-figure__chart").getAttribute("aria-label")).toMatch(/Kvinde: .*; Mand: /);
+    expect(await chart.locator(".ui-chart-frame__chart").getAttribute("aria-label")).toMatch(/Kvinde: .*; Mand: /);
     await expect(seriousViolations(page)).resolves.toEqual([]);
 
     // The grouping survives a filter change and a reload, as the filter does.

@@ -73,9 +73,9 @@ describe("an evaluator's pages in real Chromium", () => {
     const legend = await health.locator(".recharts-legend-wrapper").innerText();
     expect(legend).toMatch(/Start \(n = (\d+|<5)\)/);
     expect(legend).toMatch(/Slut \(n = (\d+|<5)\)/);
-    // The drawing has a text summary, and a table with the same numbers behind "Vis som tabel".
-    expect(await health.locator(".chart-figure__chart").getAttribute("aria-label")).toContain("Fremragende");
-    await health.getByText("Vis som tabel").click();
+    // The drawing has a text summary, and a table with the same numbers behind the "Tabel" view.
+    expect(await health.locator(".ui-chart-frame__chart").getAttribute("aria-label")).toContain("Fremragende");
+    await health.getByRole("group", { name: "Visning" }).getByRole("button", { name: "Tabel" }).click();
     await expect.poll(() => health.getByRole("table").getByRole("columnheader").allInnerTexts()).toEqual(["Svarmulighed", "Start, antal", "Start, andel", "Slut, antal", "Slut, andel"]);
     // Paired change with its uncertainty, and unpaired figures labelled as such.
     await page.getByRole("heading", { name: "Ændring fra start til slut (parrede målinger)" }).waitFor();
@@ -87,7 +87,7 @@ describe("an evaluator's pages in real Chromium", () => {
     const spider = page.locator("figure").filter({ has: page.locator("figcaption", { hasText: "Edderkoppediagram for hele gruppen" }) });
     await spider.waitFor();
     await expect.poll(() => spider.locator(".recharts-radar").count()).toBe(2);
-    expect(await spider.locator(".chart-figure__chart").getAttribute("aria-label")).toContain("Beskæftigelse");
+    expect(await spider.locator(".ui-chart-frame__chart").getAttribute("aria-label")).toContain("Beskæftigelse");
     await expectAxeClean();
 
     // The wide CSV: a blob download (the CSP must not block it), one row per participant × occasion.

@@ -1,10 +1,10 @@
+import { CsvDownloadButton } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
-import { CsvDownloadButton } from "./csv-download-button";
-import { DataTable } from "./data-table";
+import { ModelTable } from "./model-table";
 import { formatCount, formatDecimal, formatSigned } from "./masked";
 import { scaleName, type Questionnaires } from "./question-text";
-import type { TableModel } from "./table-model";
+import { tableCsv, type TableModel } from "./table-model";
 
 /** Were those who answered at the end different at the start? Descriptive, not a test. */
 export function AttritionTable({ data }: { data: Questionnaires }) {
@@ -38,8 +38,8 @@ export function AttritionTable({ data }: { data: Questionnaires }) {
     <section aria-labelledby="evaluation-attrition">
       <h3 id="evaluation-attrition">{t("evaluation.attrition.title")}</h3>
       <p>{t("evaluation.attrition.help")}</p>
-      <DataTable model={table} captionVisible />
-      <CsvDownloadButton model={table} />
+      <ModelTable model={table} captionVisible />
+      <CsvDownloadButton {...tableCsv(t, table)} />
     </section>
   );
 }

@@ -1,16 +1,16 @@
-import { useDocumentTitle } from "@skridt/ui";
+import { combineQueries, CsvDownloadButton, QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
 import { BreakdownBySelect } from "./breakdown-by-select";
 import { BreakdownChangeFigure, chartScale } from "./breakdown-change-figure";
 import { breakdownTable, scaleKeys, type Breakdown } from "./breakdown-table";
-import { CsvDownloadButton } from "./csv-download-button";
-import { DataTable } from "./data-table";
+import { ModelTable } from "./model-table";
 import { scaleName, type Questionnaires } from "./question-text";
+import { tableCsv } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
 import { DEFAULT_BREAKDOWN, breakdownFromSearch, withViewParam } from "./view-params";
 
@@ -24,6 +24,12 @@ export function BreakdownPage() {
   const result = useQuery(trpc.evaluation.breakdown.queryOptions({ ...input, by }));
   // Only for the scales' names; the questionnaire section asks the same query, so it is cached.
   const questionnaires = useQuery(trpc.evaluation.questionnaires.queryOptions(input));
+  // The page waits for both, but the names are not needed to show the figures: a failed
+  // questionnaires query counts as done without them (null), and only the breakdown's error is said.
+  const query = combineQueries({
+    breakdown: result,
+    questionnaires: { isPending: questionnaires.isPending, isError: false, error: null, data: questionnaires.isPending ? undefined : (questionnaires.data ?? null) },
+  });
   useDocumentTitle(t("evaluation.sections.breakdown"));
 
   return (
@@ -31,14 +37,14 @@ export function BreakdownPage() {
       <h2 id="evaluation-breakdown">{t("evaluation.sections.breakdown")}</h2>
       <p>{t("evaluation.breakdown.help")}</p>
       <BreakdownBySelect value={by} onChange={(next) => setSearch(withViewParam(search, "by", next === DEFAULT_BREAKDOWN ? undefined : next))} />
-      <QueryError error={result.error} />
-      {result.isPending || questionnaires.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {result.data && !questionnaires.isPending ? <BreakdownBody data={result.data} questionnaires={questionnaires.data} /> : null}
+      <QueryState query={query} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <BreakdownBody data={data.breakdown} questionnaires={data.questionnaires} />}
+      </QueryState>
     </section>
   );
 }
 
-function BreakdownBody({ data, questionnaires }: { data: Breakdown; questionnaires: Questionnaires | undefined }) {
+function BreakdownBody({ data, questionnaires }: { data: Breakdown; questionnaires: Questionnaires | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (data.groups.length === 0) return <p>{t("evaluation.breakdown.none")}</p>;
@@ -48,11 +54,9 @@ function BreakdownBody({ data, questionnaires }: { data: Breakdown; questionnair
   const charted = chartScale(scales);
   return (
     <>
-      <div className="breakdown-table">
-        <DataTable model={table} captionVisible />
-      </div>
+      <ModelTable model={table} captionVisible className="breakdown-table" />
       {scales.length > 0 ? <p className="hint">{t("evaluation.breakdown.changeHelp")}</p> : null}
-      <CsvDownloadButton model={table} />
+      <CsvDownloadButton {...tableCsv(t, table)} />
       {charted ? <BreakdownChangeFigure data={data} scale={charted} /> : null}
     </>
   );

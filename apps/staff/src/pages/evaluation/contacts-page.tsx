@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@skridt/api";
-import { useDocumentTitle } from "@skridt/ui";
+import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { contactKindLabel } from "../participant/labels";
 import { useLang } from "../../i18n/use-lang";
@@ -24,9 +24,9 @@ export function ContactsPage() {
   return (
     <section aria-labelledby="evaluation-contacts">
       <h2 id="evaluation-contacts">{t("evaluation.sections.contacts")}</h2>
-      <QueryError error={result.error} />
-      {result.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {result.data ? <ContactsBody contacts={result.data.contacts} /> : null}
+      <QueryState query={result} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <ContactsBody contacts={data.contacts} />}
+      </QueryState>
     </section>
   );
 }

@@ -1,49 +1,29 @@
-import { Suspense, useId, type ReactNode } from "react";
+import { ChartFrame } from "@skridt/ui";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { CsvDownloadButton } from "./csv-download-button";
-import { DataTable } from "./data-table";
 import { hasMarkers } from "./masked";
+import { ModelTable } from "./model-table";
 import { SuppressionNote } from "./suppression-note";
-import { tableTexts, type TableModel } from "./table-model";
+import { tableCsv, tableTexts, type TableModel } from "./table-model";
 
 /**
- * A cohort chart with its words: a caption, a text summary as the drawing's accessible name
- * (the SVG says nothing useful to a screen reader), the numbers as a table behind
- * "Vis som tabel", and the same numbers as a CSV download.
+ * A cohort chart with its words (ChartFrame): a caption, a text summary as the drawing's
+ * accessible name, the same numbers as a table behind the chart/table switch and as a CSV
+ * download, and what "<5" and "x" mean when the numbers hold them.
  */
-export function EvaluationFigure({
-  caption,
-  note,
-  summary,
-  chart,
-  table,
-}: {
-  caption: ReactNode;
-  note?: ReactNode;
-  summary: string;
-  chart: ReactNode;
-  table: TableModel;
-}) {
+export function EvaluationFigure({ caption, note, summary, chart, table }: { caption: ReactNode; note?: ReactNode; summary: string; chart: ReactNode; table: TableModel }) {
   const { t } = useTranslation();
-  const id = useId();
-  const masked = hasMarkers(tableTexts(table));
   return (
-    <figure className="chart-figure evaluation-figure" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="chart-figure__caption">
-        {caption}
-      </figcaption>
-      {note ? <p className="hint evaluation-figure__note">{note}</p> : null}
-      <div className="chart-figure__chart" role="img" aria-label={summary}>
-        <Suspense fallback={<p className="hint">{t("charts.loading")}</p>}>{chart}</Suspense>
-      </div>
-      {masked ? <SuppressionNote /> : null}
-      <div className="evaluation-figure__tools">
-        <details className="table-toggle">
-          <summary>{t("charts.showTable")}</summary>
-          <DataTable model={table} showNote={false} />
-        </details>
-        <CsvDownloadButton model={table} />
-      </div>
-    </figure>
+    <ChartFrame
+      caption={caption}
+      note={note}
+      summary={summary}
+      chart={chart}
+      chartFallback={<p className="hint">{t("charts.loading")}</p>}
+      table={<ModelTable model={table} showNote={false} />}
+      footnote={hasMarkers(tableTexts(table)) ? <SuppressionNote /> : undefined}
+      csv={tableCsv(t, table)}
+      viewLabels={{ group: t("evaluation.view.group"), chart: t("evaluation.view.chart"), table: t("evaluation.view.table") }}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
-import { downloadBase64 } from "./download";
+import { downloadBase64 } from "./download-base64";
 import { useFilterSummary } from "./filter-summary";
 import { useEvaluationInput } from "./use-evaluation-input";
 

@@ -1,15 +1,15 @@
 import type { RouterOutputs } from "@skridt/api";
-import { useDocumentTitle } from "@skridt/ui";
+import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { errorKey } from "../../errors";
 import { formatDay } from "../../lib/format";
-import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
 import { statusLabel } from "../participant/labels";
 import { useLang } from "../../i18n/use-lang";
-import { DataTable } from "./data-table";
+import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { groupLabel, occasionLabel } from "./labels";
 import { LazySimpleBarChart } from "./lazy-charts";
@@ -35,15 +35,15 @@ export function OverviewPage() {
   return (
     <section aria-labelledby="evaluation-overview">
       <h2 id="evaluation-overview">{t("evaluation.sections.overview")}</h2>
-      <QueryError error={overview.error} />
-      {overview.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {overview.data ? (
-        <OverviewBody
-          data={overview.data}
-          // Keyed on the day, so the field follows the URL when the browser goes back.
-          statusForm={<StatusDateForm key={statusOn ?? "end"} statusOn={statusOn} onChange={(day) => setSearch(withViewParam(search, "status", day))} />}
-        />
-      ) : null}
+      <QueryState query={overview} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => (
+          <OverviewBody
+            data={data}
+            // Keyed on the day, so the field follows the URL when the browser goes back.
+            statusForm={<StatusDateForm key={statusOn ?? "end"} statusOn={statusOn} onChange={(day) => setSearch(withViewParam(search, "status", day))} />}
+          />
+        )}
+      </QueryState>
     </section>
   );
 }
@@ -126,7 +126,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
         chart={<LazySimpleBarChart rows={groupBars} unit=" %" max={100} />}
         table={groups}
       />
-      <DataTable model={statuses} captionVisible />
+      <ModelTable model={statuses} captionVisible />
 
       <h3>{t("evaluation.overview.employmentTitle")}</h3>
       <dl className="facts">

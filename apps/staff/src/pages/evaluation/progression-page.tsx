@@ -1,17 +1,16 @@
 import type { RouterOutputs } from "@skridt/api";
-import { useDocumentTitle } from "@skridt/ui";
+import { CsvDownloadButton, QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
 import type { SpiderAreaRow } from "./chart-rows";
-import { CsvDownloadButton } from "./csv-download-button";
-import { DataTable } from "./data-table";
+import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { LazyCohortSpiderChart } from "./lazy-charts";
 import { formatCount, formatCountShare, formatSigned } from "./masked";
-import type { TableModel } from "./table-model";
+import { tableCsv, type TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
 
 type Progression = RouterOutputs["evaluation"]["progression"];
@@ -26,9 +25,9 @@ export function ProgressionPage() {
   return (
     <section aria-labelledby="evaluation-progression">
       <h2 id="evaluation-progression">{t("evaluation.sections.progression")}</h2>
-      <QueryError error={result.error} />
-      {result.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {result.data ? <ProgressionBody data={result.data} /> : null}
+      <QueryState query={result} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <ProgressionBody data={data} />}
+      </QueryState>
     </section>
   );
 }
@@ -87,8 +86,8 @@ function ProgressionBody({ data }: { data: Progression }) {
       />
       <h3>{t("evaluation.progression.changesTitle")}</h3>
       <p className="hint">{t("evaluation.progression.changesHelp")}</p>
-      <DataTable model={changes} captionVisible />
-      <CsvDownloadButton model={changes} />
+      <ModelTable model={changes} captionVisible />
+      <CsvDownloadButton {...tableCsv(t, changes)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { useDocumentTitle } from "@skridt/ui";
+import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
 import { AttritionTable } from "./attrition-table";
@@ -21,16 +21,16 @@ export function QuestionnairesPage() {
   return (
     <section aria-labelledby="evaluation-questionnaires">
       <h2 id="evaluation-questionnaires">{t("evaluation.sections.questionnaires")}</h2>
-      <QueryError error={result.error} />
-      {result.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {result.data ? (
-        <>
-          <ScaleChangeSection data={result.data} />
-          <UnpairedTable data={result.data} />
-          <AttritionTable data={result.data} />
-          <ItemsSection data={result.data} />
-        </>
-      ) : null}
+      <QueryState query={result} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => (
+          <>
+            <ScaleChangeSection data={data} />
+            <UnpairedTable data={data} />
+            <AttritionTable data={data} />
+            <ItemsSection data={data} />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

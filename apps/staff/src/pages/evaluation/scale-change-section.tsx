@@ -1,12 +1,12 @@
+import { CsvDownloadButton } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
-import { CsvDownloadButton } from "./csv-download-button";
-import { DataTable } from "./data-table";
+import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { LazyChangeIntervalChart } from "./lazy-charts";
 import { formatCount, formatDecimal, formatCountShare, formatP, formatSigned, isMasked, type MaybeMasked } from "./masked";
 import { findScale, scaleName, type Questionnaires } from "./question-text";
-import type { TableModel } from "./table-model";
+import { tableCsv, type TableModel } from "./table-model";
 
 type Change = Questionnaires["change"][number];
 
@@ -74,8 +74,8 @@ export function ScaleChangeSection({ data }: { data: Questionnaires }) {
       {data.change.map((c) => (
         <ScaleChangeFigure key={`${c.instrumentId}/${c.scaleId}`} data={data} change={c} />
       ))}
-      <DataTable model={table} captionVisible />
-      <CsvDownloadButton model={table} />
+      <ModelTable model={table} captionVisible />
+      <CsvDownloadButton {...tableCsv(t, table)} />
       <p className="hint">{t("evaluation.change.statsHelp")}</p>
     </section>
   );

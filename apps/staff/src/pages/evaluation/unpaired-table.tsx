@@ -1,10 +1,10 @@
+import { CsvDownloadButton } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
-import { DataTable } from "./data-table";
+import { ModelTable } from "./model-table";
 import { formatCount, formatDecimal } from "./masked";
 import { scaleName, type Questionnaires } from "./question-text";
-import type { TableModel } from "./table-model";
-import { CsvDownloadButton } from "./csv-download-button";
+import { tableCsv, type TableModel } from "./table-model";
 
 /**
  * Everyone with a score at each occasion, paired or not. Labelled loudly: the two groups
@@ -33,8 +33,8 @@ export function UnpairedTable({ data }: { data: Questionnaires }) {
     <section aria-labelledby="evaluation-unpaired">
       <h3 id="evaluation-unpaired">{t("evaluation.unpaired.title")}</h3>
       <p className="notice">{t("evaluation.unpaired.warning")}</p>
-      <DataTable model={table} captionVisible />
-      <CsvDownloadButton model={table} />
+      <ModelTable model={table} captionVisible />
+      <CsvDownloadButton {...tableCsv(t, table)} />
     </section>
   );
 }
