@@ -1,13 +1,14 @@
-import type { TRole } from "@skridt/api/schemas";
+import type { TRole } from "@skridt/validators";
+import { Alert, LoadingStatus } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
+import { errorKey } from "../errors";
 import { isLocale, i18n, storedLocale } from "../i18n";
 import { useTRPC } from "../trpc";
 import { AppShell } from "./app-shell";
 import { PublicLayout } from "./public-layout";
-import { QueryError } from "./query-error";
 import { SessionContext, type Session } from "./session-context";
 
 const ORGANISATION_KEY = "skridt.staff.organisationId";
@@ -62,14 +63,16 @@ export function RequireSession() {
     if (me.error.data?.code === "UNAUTHORIZED") return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
     return (
       <PublicLayout title={t("common.appName")}>
-        <QueryError error={me.error} />
+        <Alert tone="error">
+          <p>{t(`errors.${errorKey(me.error)}`)}</p>
+        </Alert>
       </PublicLayout>
     );
   }
   if (!session) {
     return (
       <PublicLayout title={t("common.appName")}>
-        <p role="status">{t("common.loading")}</p>
+        <LoadingStatus>{t("common.loading")}</LoadingStatus>
       </PublicLayout>
     );
   }

@@ -1,7 +1,8 @@
+import { Alert } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { FilterBar } from "./filter-bar";
 import { useEvaluationInput } from "./use-evaluation-input";
@@ -35,7 +36,12 @@ export function EvaluationLayout() {
         <Link to="/programmes">{t("evaluation.backToProgrammes")}</Link>
       </p>
       <h1>{overview.data?.programme.name ?? t("evaluation.title")}</h1>
-      <QueryError error={overview.error} />
+      {/* Only the error: each section says its own loading line. */}
+      {overview.error ? (
+        <Alert tone="error">
+          <p>{t(`errors.${errorKey(overview.error)}`)}</p>
+        </Alert>
+      ) : null}
       <nav aria-label={t("evaluation.sectionsLabel")} className="evaluation-nav">
         <ul className="evaluation-nav__list">
           {SECTIONS.map((section) => (

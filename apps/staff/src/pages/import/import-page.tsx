@@ -1,11 +1,10 @@
 import { isMappingProblem, problemParams, type ImportProblem } from "@skridt/validators";
-import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
+import { Alert, Button, DataTable, FormField, QueryState, useDocumentTitle, type DataTableColumn } from "@skridt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useEffect, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
-import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import "./import.css";
@@ -91,55 +90,65 @@ export function ImportPage() {
         <p>{t("import.allOrNothing")}</p>
         <p>{t("import.largeFiles")}</p>
       </Alert>
-      <QueryError error={programmes.error} />
-      {programmes.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {programmes.data?.length === 0 ? <p>{t("import.noProgrammes")}</p> : null}
-      {programmes.data && programmes.data.length > 0 ? (
-        <form className="form import-form" noValidate onSubmit={(e) => e.preventDefault()}>
-          <FormField label={t("import.programme")}>
-            {(field) => (
-              <select
-                {...field}
-                value={programmeId}
-                onChange={(e) => {
-                  setProgrammeId(e.target.value);
-                  changed();
-                }}
+      <QueryState
+        query={programmes}
+        loadingText={t("common.loading")}
+        errorText={(e) => t(`errors.${errorKey(e)}`)}
+        isEmpty={(data) => data.length === 0}
+        empty={t("import.noProgrammes")}
+      >
+        {(data) => (
+          <form className="form import-form" noValidate onSubmit={(e) => e.preventDefault()}>
+            <FormField label={t("import.programme")}>
+              {(field) => (
+                <select
+                  {...field}
+                  value={programmeId}
+                  onChange={(e) => {
+                    setProgrammeId(e.target.value);
+                    changed();
+                  }}
+                >
+                  {data.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField label={t("import.dataFile")} description={t("import.dataFileHelp")}>
+              {(field) => (
+                <input
+                  {...field}
+                  key={`data-${fileInputKey}`}
+                  type="file"
+                  accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  onChange={onFile(setDataFile)}
+                />
+              )}
+            </FormField>
+            <FormField label={t("import.mappingFile")} description={t("import.mappingFileHelp")}>
+              {(field) => <input {...field} key={`mapping-${fileInputKey}`} type="file" accept=".json,application/json" onChange={onFile(setMappingFile)} />}
+            </FormField>
+            <div className="form-actions">
+              <Button
+                variant={checkedFine ? "secondary" : "primary"}
+                busy={working === "check"}
+                disabled={working === "import"}
+                onClick={() => void submit(true)}
               >
-                {programmes.data.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t("import.dataFile")} description={t("import.dataFileHelp")}>
-            {(field) => (
-              <input
-                {...field}
-                key={`data-${fileInputKey}`}
-                type="file"
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={onFile(setDataFile)}
-              />
-            )}
-          </FormField>
-          <FormField label={t("import.mappingFile")} description={t("import.mappingFileHelp")}>
-            {(field) => <input {...field} key={`mapping-${fileInputKey}`} type="file" accept=".json,application/json" onChange={onFile(setMappingFile)} />}
-          </FormField>
-          <div className="form-actions">
-            <Button variant={checkedFine ? "secondary" : "primary"} busy={working === "check"} disabled={working === "import"} onClick={() => void submit(true)}>
-              {t("import.check")}
-            </Button>
-            {checkedFine ? (
-              <Button busy={working === "import"} onClick={() => void submit(false)}>
-                {t("import.run")}
+                {t("import.check")}
               </Button>
-            ) : null}
-          </div>
-        </form>
-      ) : null}
+              {checkedFine ? (
+                <Button busy={working === "import"} onClick={() => void submit(false)}>
+                  {t("import.run")}
+                </Button>
+              ) : null}
+            </div>
+          </form>
+        )}
+      </QueryState>
 
       {working ? (
         <div className="import-working" role="status">
@@ -184,6 +193,12 @@ function OutcomeReport({ outcome }: { outcome: Outcome }) {
       </Alert>
     );
   }
+  const columns: DataTableColumn<ImportProblem>[] = [
+    // Row numbers as in the spreadsheet; 0 is the whole file or the mapping file, said in words.
+    { key: "row", header: t("import.row"), align: "end", cell: (p) => (p.row > 0 ? p.row : t(isMappingProblem(p) ? "import.rowMapping" : "import.rowWhole")) },
+    { key: "column", header: t("import.column"), cell: (p) => p.column ?? t("common.dash") },
+    { key: "message", header: t("import.message"), cell: (p) => t(`import.problem.${p.code}`, problemParams(p, lang)) },
+  ];
   return (
     <section aria-labelledby="import-problems-title">
       <Alert tone="error">
@@ -194,27 +209,7 @@ function OutcomeReport({ outcome }: { outcome: Outcome }) {
         </p>
       </Alert>
       <p className="hint">{t("import.rowNote")}</p>
-      <div className="table-wrap" role="region" aria-label={t("import.problemsCaption")} tabIndex={0}>
-        <table className="table">
-          <caption className="ui-visually-hidden">{t("import.problemsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">{t("import.row")}</th>
-              <th scope="col">{t("import.column")}</th>
-              <th scope="col">{t("import.message")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.problems.map((p, i) => (
-              <tr key={`${p.row}-${p.column ?? ""}-${i}`}>
-                <td className="numeric">{p.row > 0 ? p.row : t(isMappingProblem(p) ? "import.rowMapping" : "import.rowWhole")}</td>
-                <td>{p.column ?? t("common.dash")}</td>
-                <td>{t(`import.problem.${p.code}`, problemParams(p, lang))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("import.problemsCaption")} columns={columns} rows={outcome.problems} rowKey={(p, i) => `${p.row}-${p.column ?? ""}-${i}`} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button, Card, FormField } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -39,8 +39,7 @@ export function RenameOrganisationForm({ currentName }: { currentName: string })
   });
 
   return (
-    <section className="panel" aria-labelledby="rename-title">
-      <h2 id="rename-title">{t("organisation.renameTitle")}</h2>
+    <Card title={t("organisation.renameTitle")} headingLevel={2}>
       {saved ? (
         <Alert tone="success">
           <p>{t("organisation.renamed")}</p>
@@ -59,6 +58,6 @@ export function RenameOrganisationForm({ currentName }: { currentName: string })
           {t("organisation.submit")}
         </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button, Card, FormField } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -36,8 +36,7 @@ export function CreateProgrammeForm() {
   });
 
   return (
-    <section className="panel" aria-labelledby="create-programme-title">
-      <h2 id="create-programme-title">{t("programmes.createTitle")}</h2>
+    <Card title={t("programmes.createTitle")} headingLevel={2}>
       {createdName ? (
         <Alert tone="success">
           <p>{t("programmes.created", { name: createdName })}</p>
@@ -64,6 +63,6 @@ export function CreateProgrammeForm() {
           {t("programmes.submit")}
         </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, useDocumentTitle } from "@skridt/ui";
+import { Alert, QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId, useSession } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { PlanEditor } from "./plan-editor";
@@ -20,6 +20,8 @@ export function MeasurementPlanPage() {
   const plan = useQuery(trpc.programme.plan.queryOptions({ organisationId, programmeId }));
   const name = programmes.data?.find((p) => p.id === programmeId)?.name ?? "";
   const isAdmin = roles.includes("admin");
+  // The plan is the page; the programme list only gives its name. Either failing is said.
+  const query = { isPending: plan.isPending, isError: plan.isError || programmes.isError, error: plan.error ?? programmes.error, data: plan.data };
   useDocumentTitle(name ? t("plan.title", { name }) : t("plan.documentTitle"));
 
   return (
@@ -32,30 +34,29 @@ export function MeasurementPlanPage() {
       ) : null}
       <h1>{name ? t("plan.title", { name }) : t("plan.documentTitle")}</h1>
       <p>{t("plan.intro")}</p>
-      <QueryError error={programmes.error} />
-      <QueryError error={plan.error} />
-      {plan.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {plan.data ? (
-        <>
-          {plan.data.isDefault ? (
-            <Alert tone="info">
-              <p>{t("plan.isDefault")}</p>
-            </Alert>
-          ) : null}
-          {isAdmin ? (
-            // Keyed by programme: another programme starts the form afresh, a save keeps it (and its message).
-            <>
-              <PlanEditor key={programmeId} programmeId={programmeId} data={plan.data} />
-              <OwnInstrumentsSection programmeId={programmeId} />
-            </>
-          ) : (
-            <>
-              <p className="hint">{t("plan.readOnly")}</p>
-              <PlanView data={plan.data} />
-            </>
-          )}
-        </>
-      ) : null}
+      <QueryState query={query} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => (
+          <>
+            {data.isDefault ? (
+              <Alert tone="info">
+                <p>{t("plan.isDefault")}</p>
+              </Alert>
+            ) : null}
+            {isAdmin ? (
+              // Keyed by programme: another programme starts the form afresh, a save keeps it (and its message).
+              <>
+                <PlanEditor key={programmeId} programmeId={programmeId} data={data} />
+                <OwnInstrumentsSection programmeId={programmeId} />
+              </>
+            ) : (
+              <>
+                <p className="hint">{t("plan.readOnly")}</p>
+                <PlanView data={data} />
+              </>
+            )}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@skridt/api";
 import { OCCASIONS } from "@skridt/validators";
+import { Card } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
 
@@ -15,8 +16,7 @@ export function PlanView({ data }: { data: PlanData }) {
       {OCCASIONS.map((occasion) => {
         const ids = data.plan.occasions[occasion];
         return (
-          <section key={occasion} className="panel" aria-labelledby={`plan-${occasion}-title`}>
-            <h2 id={`plan-${occasion}-title`}>{t(`surveys.occasion_${occasion}`)}</h2>
+          <Card key={occasion} title={t(`surveys.occasion_${occasion}`)} headingLevel={2}>
             {ids.length === 0 ? (
               <p>{t("plan.none")}</p>
             ) : (
@@ -27,7 +27,7 @@ export function PlanView({ data }: { data: PlanData }) {
               </ol>
             )}
             {occasion === "followup" && ids.length > 0 && data.plan.followupMonths ? <p>{t("plan.followupAfter", { count: data.plan.followupMonths })}</p> : null}
-          </section>
+          </Card>
         );
       })}
     </>

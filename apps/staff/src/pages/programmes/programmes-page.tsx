@@ -1,11 +1,14 @@
-import { useDocumentTitle } from "@skridt/ui";
+import type { RouterOutputs } from "@skridt/api";
+import { DataTable, QueryState, useDocumentTitle, type DataTableColumn } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId, useSession } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { CreateProgrammeForm } from "./create-programme-form";
+
+type Programme = RouterOutputs["programme"]["list"][number];
 
 /** Programmes with participant counts; evaluators read, administrators also create. */
 export function ProgrammesPage() {
@@ -16,52 +19,40 @@ export function ProgrammesPage() {
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
   useDocumentTitle(t("programmes.title"));
 
+  const columns: DataTableColumn<Programme>[] = [
+    {
+      key: "name",
+      header: t("programmes.name"),
+      rowHeader: true,
+      cell: (p) => (
+        <>
+          <Link to={`/programmes/${p.id}/evaluation`} aria-label={t("evaluation.openFor", { name: p.name })}>
+            {p.name}
+          </Link>
+          {p.description ? <span className="cell-note">{p.description}</span> : null}
+        </>
+      ),
+    },
+    { key: "interval", header: t("programmes.reviewInterval"), cell: (p) => t("programmes.reviewEvery", { count: p.reviewIntervalDays }) },
+    { key: "participants", header: t("programmes.participants"), align: "end", cell: (p) => p.participants },
+    { key: "active", header: t("programmes.active"), align: "end", cell: (p) => p.active },
+    {
+      key: "plan",
+      header: t("plan.link"),
+      cell: (p) => (
+        <Link to={`/programmes/${p.id}/plan`} aria-label={t("plan.linkFor", { name: p.name })}>
+          {t("plan.link")}
+        </Link>
+      ),
+    },
+  ];
+
   return (
     <>
       <h1>{t("programmes.title")}</h1>
-      <QueryError error={programmes.error} />
-      {programmes.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {programmes.data?.length === 0 ? <p>{t("programmes.empty")}</p> : null}
-      {programmes.data && programmes.data.length > 0 ? (
-        <div className="table-wrap" role="region" aria-label={t("programmes.caption")} tabIndex={0}>
-          <table className="table">
-            <caption className="ui-visually-hidden">{t("programmes.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("programmes.name")}</th>
-                <th scope="col">{t("programmes.reviewInterval")}</th>
-                <th scope="col" className="numeric">
-                  {t("programmes.participants")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("programmes.active")}
-                </th>
-                <th scope="col">{t("plan.link")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {programmes.data.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <Link to={`/programmes/${p.id}/evaluation`} aria-label={t("evaluation.openFor", { name: p.name })}>
-                      {p.name}
-                    </Link>
-                    {p.description ? <span className="cell-note">{p.description}</span> : null}
-                  </th>
-                  <td>{t("programmes.reviewEvery", { count: p.reviewIntervalDays })}</td>
-                  <td className="numeric">{p.participants}</td>
-                  <td className="numeric">{p.active}</td>
-                  <td>
-                    <Link to={`/programmes/${p.id}/plan`} aria-label={t("plan.linkFor", { name: p.name })}>
-                      {t("plan.link")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <QueryState query={programmes} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <DataTable caption={t("programmes.caption")} columns={columns} rows={data} rowKey={(p) => p.id} empty={t("programmes.empty")} />}
+      </QueryState>
       {roles.includes("admin") ? <CreateProgrammeForm /> : null}
     </>
   );

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button, FormField, QueryState } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
@@ -9,7 +9,6 @@ import type { z } from "zod";
 import { errorKey } from "../../errors";
 import { passwordFormSchema } from "../../forms/schemas";
 import { PublicLayout } from "../../shell/public-layout";
-import { QueryError } from "../../shell/query-error";
 import { useTRPC } from "../../trpc";
 
 /** /staff/invitation/:token — the one-time link an administrator passed on. */
@@ -21,32 +20,32 @@ export function InvitationPage() {
 
   return (
     <PublicLayout title={t("invitation.title")}>
-      {invitation.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      <QueryError error={invitation.error} />
-      {invitation.data ? (
-        <>
-          <h2>{t("invitation.greeting", { name: invitation.data.name })}</h2>
-          <p>
-            {t("invitation.body", {
-              role: t(`roles.${invitation.data.role}`).toLowerCase(),
-              organisation: invitation.data.organisation,
-            })}
-          </p>
-          {invitation.data.needsPassword ? (
-            <>
-              <p>{t("invitation.choosePassword", { email: invitation.data.email })}</p>
-              <AcceptForm token={token} />
-            </>
-          ) : (
-            <>
-              <p>{t("invitation.existingAccount", { email: invitation.data.email })}</p>
-              <p>
-                <Link to="/sign-in">{t("invitation.toSignIn")}</Link>
-              </p>
-            </>
-          )}
-        </>
-      ) : null}
+      <QueryState query={invitation} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => (
+          <>
+            <h2>{t("invitation.greeting", { name: data.name })}</h2>
+            <p>
+              {t("invitation.body", {
+                role: t(`roles.${data.role}`).toLowerCase(),
+                organisation: data.organisation,
+              })}
+            </p>
+            {data.needsPassword ? (
+              <>
+                <p>{t("invitation.choosePassword", { email: data.email })}</p>
+                <AcceptForm token={token} />
+              </>
+            ) : (
+              <>
+                <p>{t("invitation.existingAccount", { email: data.email })}</p>
+                <p>
+                  <Link to="/sign-in">{t("invitation.toSignIn")}</Link>
+                </p>
+              </>
+            )}
+          </>
+        )}
+      </QueryState>
     </PublicLayout>
   );
 }

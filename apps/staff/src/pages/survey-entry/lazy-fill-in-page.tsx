@@ -1,3 +1,4 @@
+import { LoadingStatus } from "@skridt/ui";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -8,7 +9,7 @@ const FillInPage = lazy(() => import("./fill-in-page").then((m) => ({ default: m
 export function LazyFillInPage() {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
+    <Suspense fallback={<LoadingStatus>{t("common.loading")}</LoadingStatus>}>
       <FillInPage />
     </Suspense>
   );

@@ -1,10 +1,10 @@
 import { OCCASIONS } from "@skridt/validators";
-import { Button } from "@skridt/ui";
+import { Button, QueryState } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { asOccasion, type ClearLink, type Occasion } from "../../lib/survey-link";
 import { useTRPC } from "../../trpc";
@@ -28,6 +28,8 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
   const location = useLocation();
   const navigate = useNavigate();
   const sent = (location.state as EntrySentState | null)?.entrySent;
+  // The list is the section; the plan only says which surveys can be made. Either failing is said.
+  const query = { isPending: surveys.isPending, isError: surveys.isError || plan.isError, error: surveys.error ?? plan.error, data: surveys.data };
 
   // Back from filling a questionnaire in: say it was sent (once; a reload does not repeat it).
   useEffect(() => {
@@ -47,11 +49,9 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
 
   return (
     <section aria-labelledby="surveys-title">
-      <h2 id="surveys-title" tabIndex={-1}>{t("surveys.title")}</h2>
-      <QueryError error={surveys.error} />
-      <QueryError error={plan.error} />
-      {surveys.isPending ? <p role="status">{t("common.loading")}</p> : null}
-
+      <h2 id="surveys-title" tabIndex={-1}>
+        {t("surveys.title")}
+      </h2>
       {link ? (
         <LinkPanel
           link={link}
@@ -65,57 +65,64 @@ export function ParticipantSurveys({ participantId, programmeId }: { participant
       ) : null}
       {notice.element}
 
-      {surveys.data?.length === 0 ? <p>{t("surveys.empty")}</p> : null}
-      {surveys.data && surveys.data.length > 0 ? (
-        <ul className="survey-list">
-          {surveys.data.map((survey) => (
-            <li key={survey.id}>
-              <SurveyCard
-                survey={survey}
-                participantId={participantId}
-                onLink={(renewed) => {
-                  notice.clear();
-                  setLink(renewed);
-                }}
-                onWithdrawn={(occasion) => {
-                  if (link?.surveyId === survey.id) setLink(null);
-                  notice.show(t("surveys.withdrawn", { theNoun: t(`surveys.theNoun_${occasion}`) }));
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <QueryState query={query} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => (
+          <>
+            {data.length === 0 ? (
+              <p>{t("surveys.empty")}</p>
+            ) : (
+              <ul className="survey-list">
+                {data.map((survey) => (
+                  <li key={survey.id}>
+                    <SurveyCard
+                      survey={survey}
+                      participantId={participantId}
+                      onLink={(renewed) => {
+                        notice.clear();
+                        setLink(renewed);
+                      }}
+                      onWithdrawn={(occasion) => {
+                        if (link?.surveyId === survey.id) setLink(null);
+                        notice.show(t("surveys.withdrawn", { theNoun: t(`surveys.theNoun_${occasion}`) }));
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
 
-      {surveys.data && plan.data ? (
-        <>
-          <h3>{t("surveys.createTitle")}</h3>
-          {creatable.length === 0 ? <p>{t("surveys.nothingToCreate")}</p> : null}
-          {creating ? (
-            <CreateSurveyForm
-              participantId={participantId}
-              occasion={creating}
-              onCancel={() => {
-                setCreating(null);
-                requestAnimationFrame(() => createButtons.current?.querySelector("button")?.focus());
-              }}
-              onCreated={(created) => {
-                setCreating(null);
-                notice.clear();
-                setLink(created);
-              }}
-            />
-          ) : (
-            <div className="form-actions" ref={createButtons}>
-              {creatable.map((occasion) => (
-                <Button key={occasion} variant={occasion === "start" ? "secondary" : "primary"} onClick={() => setCreating(occasion)}>
-                  {t("surveys.createFor", { noun: t(`surveys.noun_${occasion}`) })}
-                </Button>
-              ))}
-            </div>
-          )}
-        </>
-      ) : null}
+            {plan.data ? (
+              <>
+                <h3>{t("surveys.createTitle")}</h3>
+                {creatable.length === 0 ? <p>{t("surveys.nothingToCreate")}</p> : null}
+                {creating ? (
+                  <CreateSurveyForm
+                    participantId={participantId}
+                    occasion={creating}
+                    onCancel={() => {
+                      setCreating(null);
+                      requestAnimationFrame(() => createButtons.current?.querySelector("button")?.focus());
+                    }}
+                    onCreated={(created) => {
+                      setCreating(null);
+                      notice.clear();
+                      setLink(created);
+                    }}
+                  />
+                ) : (
+                  <div className="form-actions" ref={createButtons}>
+                    {creatable.map((occasion) => (
+                      <Button key={occasion} variant={occasion === "start" ? "secondary" : "primary"} onClick={() => setCreating(occasion)}>
+                        {t("surveys.createFor", { noun: t(`surveys.noun_${occasion}`) })}
+                      </Button>
+                    ))}
+                  </div>
+                )}
+              </>
+            ) : null}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

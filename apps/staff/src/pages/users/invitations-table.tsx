@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@skridt/api";
-import { Alert, Button } from "@skridt/ui";
+import { Alert, Button, DataTable, type DataTableColumn } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -31,6 +31,23 @@ export function InvitationsTable({ invitations }: { invitations: readonly Invita
     await queryClient.invalidateQueries({ queryKey: trpc.user.list.pathKey() });
   };
 
+  const columns: DataTableColumn<Invitation>[] = [
+    { key: "name", header: t("users.name"), rowHeader: true, cell: (invitation) => invitation.name },
+    { key: "email", header: t("users.email"), cell: (invitation) => invitation.email },
+    { key: "role", header: t("users.role"), cell: (invitation) => t(`roles.${invitation.role}`) },
+    { key: "expires", header: t("users.expires"), cell: (invitation) => formatDay(String(invitation.expiresAt), lang) },
+    {
+      key: "actions",
+      header: t("users.actions"),
+      cell: (invitation) => (
+        <Button variant="danger" busy={revoke.isPending && revoke.variables?.invitationId === invitation.id} onClick={() => void onRevoke(invitation)}>
+          <span aria-hidden="true">{t("users.revoke")}</span>
+          <span className="ui-visually-hidden">{t("users.revokeFor", { name: invitation.name })}</span>
+        </Button>
+      ),
+    },
+  ];
+
   return (
     <>
       {revokedName ? (
@@ -43,44 +60,7 @@ export function InvitationsTable({ invitations }: { invitations: readonly Invita
           <p>{t(`errors.${errorKey(revoke.error)}`)}</p>
         </Alert>
       ) : null}
-      {invitations.length === 0 ? (
-        <p>{t("users.noInvitations")}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-label={t("users.invitationsCaption")} tabIndex={0}>
-          <table className="table">
-            <caption className="ui-visually-hidden">{t("users.invitationsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("users.name")}</th>
-                <th scope="col">{t("users.email")}</th>
-                <th scope="col">{t("users.role")}</th>
-                <th scope="col">{t("users.expires")}</th>
-                <th scope="col">{t("users.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <th scope="row">{invitation.name}</th>
-                  <td>{invitation.email}</td>
-                  <td>{t(`roles.${invitation.role}`)}</td>
-                  <td>{formatDay(String(invitation.expiresAt), lang)}</td>
-                  <td>
-                    <Button
-                      variant="danger"
-                      busy={revoke.isPending && revoke.variables?.invitationId === invitation.id}
-                      onClick={() => void onRevoke(invitation)}
-                    >
-                      <span aria-hidden="true">{t("users.revoke")}</span>
-                      <span className="ui-visually-hidden">{t("users.revokeFor", { name: invitation.name })}</span>
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable caption={t("users.invitationsCaption")} columns={columns} rows={invitations} rowKey={(invitation) => invitation.id} empty={t("users.noInvitations")} />
     </>
   );
 }

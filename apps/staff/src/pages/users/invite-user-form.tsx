@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ROLES } from "@skridt/validators";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button, Card, FormField } from "@skridt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -49,8 +49,7 @@ export function InviteUserForm() {
   });
 
   return (
-    <section className="panel" aria-labelledby="invite-title">
-      <h2 id="invite-title">{t("users.inviteTitle")}</h2>
+    <Card title={t("users.inviteTitle")} headingLevel={2}>
       <p>{t("users.inviteIntro")}</p>
       {result?.kind === "invited" ? (
         <Alert tone="success" ref={resultRef}>
@@ -92,6 +91,6 @@ export function InviteUserForm() {
           {t("users.inviteSubmit")}
         </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
-import { useDocumentTitle } from "@skridt/ui";
+import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { InvitationsTable } from "./invitations-table";
@@ -19,23 +19,24 @@ export function UsersPage() {
   return (
     <>
       <h1>{t("users.title")}</h1>
-      <QueryError error={users.error} />
-      {users.isPending ? <p role="status">{t("common.loading")}</p> : null}
       <InviteUserForm />
-      {users.data ? (
-        <>
-          <h2>{t("users.invitationsTitle")}</h2>
-          <InvitationsTable invitations={users.data.invitations} />
-          <h2>{t("users.staffTitle")}</h2>
-          <ul className="user-list">
-            {users.data.users.map((user) => (
-              <li key={user.id}>
-                <UserRolesForm user={user} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {/* Loading and errors are said where the lists will be, under the form that works without them. */}
+      <QueryState query={users} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => (
+          <>
+            <h2>{t("users.invitationsTitle")}</h2>
+            <InvitationsTable invitations={data.invitations} />
+            <h2>{t("users.staffTitle")}</h2>
+            <ul className="user-list">
+              {data.users.map((user) => (
+                <li key={user.id}>
+                  <UserRolesForm user={user} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryState>
     </>
   );
 }
