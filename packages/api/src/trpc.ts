@@ -113,5 +113,5 @@ export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLin
   const state = surveyState(survey);
   if (state === "withdrawn") throw apiError("FORBIDDEN", "link_withdrawn");
   if (state === "expired") throw apiError("FORBIDDEN", "link_expired");
-  return next({ ctx: { ...ctx, survey: { ...survey, state } } });
+  return next({ ctx: { ...ctx, survey: { ...survey, state }, credentialKind: byCode ? ("code" as const) : ("token" as const) } });
 });

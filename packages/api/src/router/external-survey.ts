@@ -41,6 +41,12 @@ async function externalSurveyOf(ctx: OrgContext, surveyId: string) {
 }
 
 const senders = () => organisationProcedure("mentor", "evaluator", "admin");
+/**
+ * Who manages the respondents (the company and volunteer registers are kept by mentors and
+ * administrators): only they may renew or withdraw a link. A renewed link opens the
+ * questionnaire, so anyone else could read or change what the employer wrote through it.
+ */
+const managers = () => organisationProcedure("mentor", "admin");
 
 export const externalSurveyRouter = {
   /**
@@ -152,7 +158,7 @@ export const externalSurveyRouter = {
     }),
 
   /** A new link and code (a lost or expired link); the old ones stop working. */
-  renewLink: senders()
+  renewLink: managers()
     .input(ZOrgScope.extend({ surveyId: ZId }))
     .mutation(async ({ ctx, input }) => {
       const survey = await externalSurveyOf(ctx, input.surveyId);
@@ -164,7 +170,7 @@ export const externalSurveyRouter = {
       return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
     }),
 
-  withdraw: senders()
+  withdraw: managers()
     .input(ZOrgScope.extend({ surveyId: ZId }))
     .mutation(async ({ ctx, input }) => {
       const survey = await externalSurveyOf(ctx, input.surveyId);

@@ -4,6 +4,7 @@ import { ZCredential, ZSaveAnswer } from "@skridt/validators";
 import { loadAnswers, loadInstrumentOf, saveAnswer } from "../surveys/answers";
 import { openAssessmentFor } from "../surveys/assessment-cache";
 import { startToEndChange } from "../surveys/change";
+import { auditLinkRead } from "../surveys/link-read";
 import { submitSurvey } from "../surveys/submit";
 import { surveyLinkProcedure } from "../trpc";
 import { apiError } from "../errors";
@@ -15,6 +16,18 @@ function assertOpen(state: string) {
 export const takeRouter = {
   /** The questionnaire behind a link: its instruments (definitions), the answers so far, where it stands. */
   open: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
+    await auditLinkRead(ctx, { surveyId: ctx.survey.id, respondentType: ctx.survey.respondentType, state: ctx.survey.state, by: ctx.credentialKind, view: "questionnaire" });
+    const external = ctx.survey.respondentType !== "participant";
+    const head = {
+      respondent: ctx.survey.respondentType as "participant" | "company" | "volunteer",
+      occasion: ctx.survey.occasion,
+      mode: ctx.survey.mode,
+      state: ctx.survey.state,
+      expiresAt: ctx.survey.expiresAt.toISOString(),
+    };
+    // Once submitted, a link only says so: the answers are never read back through it (a link
+    // lives for weeks, is forwarded, printed and typed in on shared devices).
+    if (ctx.survey.state === "submitted") return { ...head, aboutFirstName: null, instruments: [] };
     const assessments = await ctx.db.assessment.findMany({
       where: { surveyId: ctx.survey.id, status: { not: "superseded" } },
       select: { id: true, instrumentId: true, instrumentVersion: true },
@@ -27,16 +40,11 @@ export const takeRouter = {
     for (const assessment of assessments) {
       instruments.push({ definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) });
     }
-    const external = ctx.survey.respondentType !== "participant";
     return {
+      ...head,
       // An employer or volunteer sees who they answer as and, at most, a first name the
       // mentor chose to show: never the participant's code, id or anything else about them.
-      respondent: ctx.survey.respondentType as "participant" | "company" | "volunteer",
       aboutFirstName: external ? ctx.survey.aboutFirstName : null,
-      occasion: ctx.survey.occasion,
-      mode: ctx.survey.mode,
-      state: ctx.survey.state,
-      expiresAt: ctx.survey.expiresAt.toISOString(),
       instruments,
     };
   }),
@@ -74,6 +82,7 @@ export const takeRouter = {
     if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted" || !ctx.survey.participantId || ctx.survey.respondentType !== "participant") {
       throw apiError("PRECONDITION_FAILED", "not_submitted");
     }
+    await auditLinkRead(ctx, { surveyId: ctx.survey.id, respondentType: ctx.survey.respondentType, state: ctx.survey.state, by: ctx.credentialKind, view: "change" });
     return { scales: await startToEndChange(ctx.db, ctx.survey.participantId) };
   }),
 } satisfies TRPCRouterRecord;

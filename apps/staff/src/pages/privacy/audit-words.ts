@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   "survey.list": { da: "så en deltagers spørgeskemaer", en: "viewed a participant's questionnaires" },
   "survey.renew_link": { da: "lavede et nyt link", en: "renewed a link" },
   "survey.withdraw": { da: "trak et spørgeskema tilbage", en: "withdrew a questionnaire" },
+  "survey.link_read": { da: "åbnede et spørgeskema via dets personlige link", en: "opened a questionnaire through its personal link" },
   "survey.entry_open": { da: "åbnede et spørgeskema for at udfylde det", en: "opened a questionnaire to fill it in" },
   "survey.entry_answer": { da: "indtastede et svar", en: "entered an answer" },
   "survey.entry_submit": { da: "indsendte et udfyldt spørgeskema", en: "submitted a filled-in questionnaire" },
