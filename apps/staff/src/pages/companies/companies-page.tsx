@@ -1,13 +1,21 @@
-import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { RouterOutputs } from "@skridt/api";
+import { Alert, Button, Card, DataTable, FormField, QueryState, useDocumentTitle, type DataTableColumn } from "@skridt/ui";
+import { ZCompanyFields } from "@skridt/validators";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { errorKey } from "../../errors";
-import { QueryError } from "../../shell/query-error";
+import type { z } from "zod";
+import { errorKey, fieldMessage } from "../../errors";
 import { useOrganisationId, useSession } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { OptionalLabel } from "../external/optional-label";
+import { emptyAsAbsent } from "../external/register-fields";
 import "./companies.css";
+
+type TCompany = RouterOutputs["company"]["list"][number];
 
 /** The organisation's company register with what happened at each company. */
 export function CompaniesPage() {
@@ -18,6 +26,48 @@ export function CompaniesPage() {
   const companies = useQuery(trpc.company.list.queryOptions({ organisationId }));
   useDocumentTitle(t("companies.title"));
   const canEdit = roles.includes("mentor") || roles.includes("admin");
+
+  const count = (key: string, header: string, value: (c: TCompany) => number | string): DataTableColumn<TCompany> => ({
+    key,
+    header,
+    align: "end",
+    cell: value,
+  });
+  const columns: DataTableColumn<TCompany>[] = [
+    {
+      key: "name",
+      header: t("companies.name"),
+      rowHeader: true,
+      cell: (c) => (
+        <>
+          {c.name}
+          {c.cvr ? (
+            <span className="cell-note">
+              {t("companies.cvr")}: {c.cvr}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: "contact",
+      header: t("companies.contactName"),
+      cell: (c) => (
+        <>
+          {c.contactName ?? t("common.dash")}
+          {c.email ? <span className="cell-note">{c.email}</span> : null}
+          {c.phone ? <span className="cell-note">{c.phone}</span> : null}
+        </>
+      ),
+    },
+    count("contacts", t("companies.contacts"), (c) => c.counts.contacts),
+    count("internships", t("companies.internships"), (c) => c.counts.internships),
+    count("jobs", t("companies.jobs"), (c) => c.counts.jobs),
+    count("relations", t("companies.relations"), (c) => c.counts.employmentRelations),
+    count("questionnaires", t("companies.questionnaires"), (c) =>
+      t("companies.answeredOf", { answered: c.questionnaires.answered, sent: c.questionnaires.sent }),
+    ),
+  ];
 
   return (
     <>
@@ -33,92 +83,45 @@ export function CompaniesPage() {
           </li>
         ) : null}
       </ul>
-      <QueryError error={companies.error} />
-      {companies.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {companies.data?.length === 0 ? <p>{t("companies.empty")}</p> : null}
-      {companies.data && companies.data.length > 0 ? (
-        <div className="table-wrap" role="region" aria-label={t("companies.caption")} tabIndex={0}>
-          <table className="table">
-            <caption className="ui-visually-hidden">{t("companies.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("companies.name")}</th>
-                <th scope="col">{t("companies.contactName")}</th>
-                <th scope="col" className="numeric">{t("companies.contacts")}</th>
-                <th scope="col" className="numeric">{t("companies.internships")}</th>
-                <th scope="col" className="numeric">{t("companies.jobs")}</th>
-                <th scope="col" className="numeric">{t("companies.relations")}</th>
-                <th scope="col" className="numeric">{t("companies.questionnaires")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {companies.data.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    {c.name}
-                    {c.cvr ? <span className="cell-note">{t("companies.cvr")}: {c.cvr}</span> : null}
-                  </th>
-                  <td>
-                    {c.contactName ?? t("common.dash")}
-                    {c.email ? <span className="cell-note">{c.email}</span> : null}
-                    {c.phone ? <span className="cell-note">{c.phone}</span> : null}
-                  </td>
-                  <td className="numeric">{c.counts.contacts}</td>
-                  <td className="numeric">{c.counts.internships}</td>
-                  <td className="numeric">{c.counts.jobs}</td>
-                  <td className="numeric">{c.counts.employmentRelations}</td>
-                  <td className="numeric">{t("companies.answeredOf", { answered: c.questionnaires.answered, sent: c.questionnaires.sent })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <QueryState query={companies} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <DataTable caption={t("companies.caption")} columns={columns} rows={data} rowKey={(c) => c.id} empty={t("companies.empty")} />}
+      </QueryState>
       {canEdit ? <CreateCompanyForm /> : null}
     </>
   );
 }
 
-type Field = "name" | "cvr" | "email";
+type TCompanyInput = z.input<typeof ZCompanyFields>;
+const EMPTY: TCompanyInput = { name: "", cvr: "", contactName: "", email: "", phone: "" };
 
+/** Add a company: the form refuses exactly what the API refuses (the same ZCompanyFields). */
 function CreateCompanyForm() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
   const create = useMutation(trpc.company.create.mutationOptions());
-  const [values, setValues] = useState({ name: "", cvr: "", contactName: "", email: "", phone: "" });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useForm<TCompanyInput, unknown, z.output<typeof ZCompanyFields>>({ resolver: zodResolver(ZCompanyFields), defaultValues: EMPTY });
+  const { errors } = form.formState;
   const [created, setCreated] = useState<string | null>(null);
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }));
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setCreated(null);
-    const found: Partial<Record<Field, string>> = {};
-    if (!values.name.trim()) found.name = t("validation.required");
-    if (values.cvr.trim() && !/^\d{8}$/.test(values.cvr.replace(/\s+/g, ""))) found.cvr = t("companies.errors.cvr_invalid");
-    if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) found.email = t("companies.errors.email_invalid");
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+  const save = form.handleSubmit(async (fields) => {
     try {
-      await create.mutateAsync({ organisationId, ...values });
+      await create.mutateAsync({ organisationId, ...emptyAsAbsent(fields) });
     } catch {
       return;
     }
     await queryClient.invalidateQueries({ queryKey: trpc.company.list.pathKey() });
-    setCreated(values.name.trim());
-    setValues({ name: "", cvr: "", contactName: "", email: "", phone: "" });
+    setCreated(fields.name);
+    form.reset(EMPTY);
+  });
+  const onSubmit = (event: FormEvent) => {
+    setCreated(null);
+    void save(event);
   };
 
-  const optional = (label: string) => (
-    <>
-      {label} <span className="hint">{t("common.optional")}</span>
-    </>
-  );
   return (
-    <section className="panel no-print" aria-labelledby="create-company-title">
-      <h2 id="create-company-title">{t("companies.createTitle")}</h2>
+    <Card title={t("companies.createTitle")} headingLevel={2} className="no-print">
       {created ? (
         <Alert tone="success">
           <p>{t("companies.created", { name: created })}</p>
@@ -129,26 +132,30 @@ function CreateCompanyForm() {
           <p>{t(`errors.${errorKey(create.error)}`)}</p>
         </Alert>
       ) : null}
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
-        <FormField label={t("companies.name")} error={errors.name}>
-          {(field) => <input {...field} value={values.name} onChange={set("name")} required autoComplete="organization" />}
+      <form onSubmit={onSubmit} noValidate className="form">
+        <FormField label={t("companies.name")} error={fieldMessage(t, errors.name?.message)}>
+          {(field) => <input {...field} {...form.register("name")} required autoComplete="organization" />}
         </FormField>
-        <FormField label={optional(t("companies.cvr"))} description={t("companies.cvrHelp")} error={errors.cvr}>
-          {(field) => <input {...field} value={values.cvr} onChange={set("cvr")} inputMode="numeric" />}
+        <FormField
+          label={<OptionalLabel>{t("companies.cvr")}</OptionalLabel>}
+          description={t("companies.cvrHelp")}
+          error={fieldMessage(t, errors.cvr?.message)}
+        >
+          {(field) => <input {...field} {...form.register("cvr")} inputMode="numeric" />}
         </FormField>
-        <FormField label={optional(t("companies.contactName"))}>
-          {(field) => <input {...field} value={values.contactName} onChange={set("contactName")} />}
+        <FormField label={<OptionalLabel>{t("companies.contactName")}</OptionalLabel>} error={fieldMessage(t, errors.contactName?.message)}>
+          {(field) => <input {...field} {...form.register("contactName")} />}
         </FormField>
-        <FormField label={optional(t("companies.email"))} error={errors.email}>
-          {(field) => <input {...field} value={values.email} onChange={set("email")} type="email" />}
+        <FormField label={<OptionalLabel>{t("companies.email")}</OptionalLabel>} error={fieldMessage(t, errors.email?.message)}>
+          {(field) => <input {...field} {...form.register("email")} type="email" />}
         </FormField>
-        <FormField label={optional(t("companies.phone"))}>
-          {(field) => <input {...field} value={values.phone} onChange={set("phone")} type="tel" />}
+        <FormField label={<OptionalLabel>{t("companies.phone")}</OptionalLabel>} error={fieldMessage(t, errors.phone?.message)}>
+          {(field) => <input {...field} {...form.register("phone")} type="tel" />}
         </FormField>
         <Button type="submit" busy={create.isPending}>
           {t("companies.create")}
         </Button>
       </form>
-    </section>
+    </Card>
   );
 }

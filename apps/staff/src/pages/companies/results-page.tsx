@@ -1,16 +1,22 @@
-import { useDocumentTitle } from "@skridt/ui";
+import type { RouterOutputs } from "@skridt/api";
+import { Card, DataTable, QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
+import { useLang, type Lang } from "../../i18n/use-lang";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { ProgrammeSelect, useProgrammeChoice } from "../external/programme-select";
 import "./companies.css";
-import { useLang } from "../../i18n/use-lang";
+
+type TRespondentResults = RouterOutputs["externalSurvey"]["results"]["respondents"][number];
+type TCell = NonNullable<TRespondentResults["distributions"][number]["occasions"][number]>["cells"][number];
 
 const percent = (share: number | string | null, lang: string) =>
-  typeof share === "number" ? new Intl.NumberFormat(lang === "en" ? "en-GB" : "da-DK", { style: "percent", maximumFractionDigits: 0 }).format(share) : (share ?? "–");
+  typeof share === "number"
+    ? new Intl.NumberFormat(lang === "en" ? "en-GB" : "da-DK", { style: "percent", maximumFractionDigits: 0 }).format(share)
+    : (share ?? "–");
 
 /** The evaluator's view of employers' and volunteer mentors' answers: per item, with n, small cells hidden. */
 export function ResultsPage() {
@@ -18,15 +24,10 @@ export function ResultsPage() {
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
-  const [programmeId, setProgrammeId] = useState("");
-  const firstProgramme = programmes.data?.[0]?.id;
-  useEffect(() => {
-    if (!programmeId && firstProgramme) setProgrammeId(firstProgramme);
-  }, [programmeId, firstProgramme]);
+  const [programmeId, setProgrammeId] = useProgrammeChoice(programmes.data);
   const results = useQuery({ ...trpc.externalSurvey.results.queryOptions({ organisationId, programmeId }), enabled: programmeId !== "" });
-  const selectId = useId();
-  const lang = useLang();
   useDocumentTitle(t("companies.results.title"));
+  const errorText = (e: unknown) => t(`errors.${errorKey(e)}`);
 
   return (
     <>
@@ -35,62 +36,54 @@ export function ResultsPage() {
       </p>
       <h1>{t("companies.results.title")}</h1>
       <p>{t("companies.results.intro")}</p>
-      <QueryError error={programmes.error ?? results.error} />
-      {programmes.data && programmes.data.length > 1 ? (
-        <div className="ui-field">
-          <label className="ui-field__label" htmlFor={selectId}>
-            {t("companies.results.programme")}
-          </label>
-          <select id={selectId} value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
-            {programmes.data.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      {results.isPending && programmeId ? <p role="status">{t("common.loading")}</p> : null}
-      {results.data?.respondents.map((r) => (
-        <section key={r.respondentType} className="results-type" aria-labelledby={`results-${r.respondentType}`}>
-          <h2 id={`results-${r.respondentType}`}>{t(`companies.results.${r.respondentType}`)}</h2>
-          <p>{t("companies.results.counts", { sent: r.sent, answered: r.answered })}</p>
-          {r.answered === 0 ? <p>{t("companies.results.none")}</p> : null}
-          {r.answered !== 0
-            ? r.instruments.flatMap((instrument) =>
-                instrument.items.map((item) => {
-                  const distribution = r.distributions.find((d) => d.instrumentId === instrument.id && d.itemId === item.id);
-                  const occasion = distribution?.occasions[0];
-                  if (!occasion) return null;
-                  const caption = `${item.prompt[lang]} (${t("companies.results.n", { n: occasion.n })})`;
-                  return (
-                    <div key={`${instrument.id}/${item.id}`} className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-                      <table className="table">
-                        <caption>{caption}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t("companies.results.option")}</th>
-                            <th scope="col" className="numeric">{t("companies.results.count")}</th>
-                            <th scope="col" className="numeric">{t("companies.results.share")}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {occasion.cells.map((cell) => (
-                            <tr key={String(cell.value)}>
-                              <th scope="row">{item.options.find((o) => o.code === cell.value)?.label[lang] ?? String(cell.value)}</th>
-                              <td className="numeric">{cell.count}</td>
-                              <td className="numeric">{percent(cell.share, lang)}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  );
-                }),
-              )
-            : null}
-        </section>
-      ))}
+      <QueryState query={programmes} loadingText={t("common.loading")} errorText={errorText}>
+        {(list) =>
+          list.length > 1 ? <ProgrammeSelect label={t("companies.results.programme")} programmes={list} value={programmeId} onChange={setProgrammeId} /> : null
+        }
+      </QueryState>
+      {/* Asked only once there is a programme to ask about. */}
+      <QueryState query={{ ...results, isPending: results.isPending && programmeId !== "" }} loadingText={t("common.loading")} errorText={errorText}>
+        {(data) => data.respondents.map((r) => <RespondentResults key={r.respondentType} results={r} />)}
+      </QueryState>
     </>
   );
+}
+
+/** One kind of respondent (companies or volunteer mentors): how many answered, and a table per question. */
+function RespondentResults({ results: r }: { results: TRespondentResults }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Card title={t(`companies.results.${r.respondentType}`)} headingLevel={2} variant="plain" className="results-type">
+      <p>{t("companies.results.counts", { sent: r.sent, answered: r.answered })}</p>
+      {r.answered === 0 ? (
+        <p>{t("companies.results.none")}</p>
+      ) : (
+        r.instruments.flatMap((instrument) =>
+          instrument.items.map((item) => {
+            const occasion = r.distributions.find((d) => d.instrumentId === instrument.id && d.itemId === item.id)?.occasions[0];
+            if (!occasion) return null;
+            return (
+              <DataTable
+                key={`${instrument.id}/${item.id}`}
+                caption={`${item.prompt[lang]} (${t("companies.results.n", { n: occasion.n })})`}
+                captionVisible
+                rows={occasion.cells}
+                rowKey={(cell) => String(cell.value)}
+                columns={[
+                  { key: "option", header: t("companies.results.option"), rowHeader: true, cell: (cell: TCell) => optionLabel(item.options, cell.value, lang) },
+                  { key: "count", header: t("companies.results.count"), align: "end", cell: (cell: TCell) => cell.count },
+                  { key: "share", header: t("companies.results.share"), align: "end", cell: (cell: TCell) => percent(cell.share, lang) },
+                ]}
+              />
+            );
+          }),
+        )
+      )}
+    </Card>
+  );
+}
+
+function optionLabel(options: readonly { code: unknown; label: Record<Lang, string> }[], value: unknown, lang: Lang): string {
+  return options.find((o) => o.code === value)?.label[lang] ?? String(value);
 }

@@ -1,26 +1,17 @@
-import { Alert, Button, useDocumentTitle } from "@skridt/ui";
+import { FormField } from "@skridt/ui";
+import { isFirstName } from "@skridt/validators";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { errorKey } from "../../errors";
-import { formatDay } from "../../lib/format";
-import { QueryError } from "../../shell/query-error";
 import { useOrganisationId, useSession } from "../../shell/session-context";
-import { landingSite, personalLink, spelledCode } from "../../lib/survey-link";
 import { useTRPC } from "../../trpc";
+import { OptionalLabel } from "../external/optional-label";
+import { firstNameOf, ParticipantSelect, useProgrammeParticipants } from "../external/participant-select";
+import { useProgrammeChoice } from "../external/programme-select";
+import { ExternalSendPage, SendForm } from "../external/send-page";
+import { SurveyStatusTable } from "../external/survey-status-table";
+import { CompanyLinksPanel, type CompanyLink } from "./company-links-panel";
 import "./companies.css";
-import { ExternalSurveysTable } from "./external-surveys-table";
-import { FIRST_NAME, firstNameOf, ParticipantSelect, useProgrammeParticipants } from "./participant-select";
-import { useLang } from "../../i18n/use-lang";
-
-interface CreatedLink {
-  companyId: string;
-  companyName: string;
-  token: string;
-  shortCode: string;
-  expiresAt: string;
-}
 
 /**
  * The employer questionnaire for several companies in one go: choose them, optionally give
@@ -34,23 +25,16 @@ export function SendPage() {
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
   const companies = useQuery(trpc.company.list.queryOptions({ organisationId }));
   const create = useMutation(trpc.externalSurvey.createForCompanies.mutationOptions());
-  const [programmeId, setProgrammeId] = useState("");
+  const [programmeId, setProgrammeId] = useProgrammeChoice(programmes.data);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [firstNames, setFirstNames] = useState<Record<string, string>>({});
   const [aboutIds, setAboutIds] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [links, setLinks] = useState<CreatedLink[] | null>(null);
-  useDocumentTitle(t("companies.send.title"));
-  const programmeSelectId = useId();
+  const [links, setLinks] = useState<CompanyLink[] | null>(null);
   // Only mentors and administrators see participants, so only they say whom a questionnaire is about.
   const { roles } = useSession();
   const seesParticipants = roles.includes("mentor") || roles.includes("admin");
   const participants = useProgrammeParticipants(programmeId, seesParticipants);
-
-  const firstProgramme = programmes.data?.[0]?.id;
-  useEffect(() => {
-    if (!programmeId && firstProgramme) setProgrammeId(firstProgramme);
-  }, [programmeId, firstProgramme]);
 
   const toggle = (id: string) =>
     setChosen((current) => {
@@ -60,13 +44,14 @@ export function SendPage() {
       return next;
     });
 
-  const badNames = [...chosen].filter((id) => !FIRST_NAME.test((firstNames[id] ?? "").trim()));
+  // Checked as typed, with the API's own rule (ZFirstName).
+  const badNames = [...chosen].filter((id) => !isFirstName(firstNames[id] ?? ""));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     if (chosen.size === 0) return setProblem(t("companies.send.noneChosen"));
-    if (badNames.length > 0) return setProblem(t("companies.errors.first_name_only"));
+    if (badNames.length > 0) return setProblem(t("errors.first_name_only"));
     const aboutFirstNames = Object.fromEntries([...chosen].flatMap((id) => (firstNames[id]?.trim() ? [[id, firstNames[id].trim()]] : [])));
     const aboutParticipantIds = Object.fromEntries([...chosen].flatMap((id) => (aboutIds[id] ? [[id, aboutIds[id]]] : [])));
     try {
@@ -89,170 +74,81 @@ export function SendPage() {
   };
 
   return (
-    <>
-      <p className="back-link">
-        <Link to="/companies">{t("companies.title")}</Link>
-      </p>
-      <h1>{t("companies.send.title")}</h1>
-      {links ? (
-        <CreatedLinks links={links} onHide={() => setLinks(null)} />
-      ) : (
-        <>
-          <p>{t("companies.send.intro")}</p>
-          <QueryError error={programmes.error ?? companies.error ?? participants.error} />
-          {companies.data?.length === 0 ? (
-            <p>
-              <Link to="/companies">{t("companies.send.noCompanies")}</Link>
-            </p>
-          ) : null}
-          {companies.data && companies.data.length > 0 && programmes.data ? (
-            <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
-              <div className="ui-field">
-                <label className="ui-field__label" htmlFor={programmeSelectId}>
-                  {t("companies.send.programme")}
+    <ExternalSendPage
+      back={{ to: "/companies", label: t("companies.title") }}
+      title={t("companies.send.title")}
+      intro={t("companies.send.intro")}
+      created={links ? <CompanyLinksPanel links={links} onHide={() => setLinks(null)} /> : null}
+      programmes={programmes}
+      register={companies}
+      emptyRegister={t("companies.send.noCompanies")}
+      participantsError={participants.error}
+      status={
+        <SurveyStatusTable
+          programmeId={programmeId || undefined}
+          title={t("companies.status.title")}
+          caption={t("companies.status.caption")}
+          empty={t("companies.status.empty")}
+          actionsHeader={<span className="ui-visually-hidden">{t("companies.status.withdraw")}</span>}
+        />
+      }
+    >
+      {(data) => (
+        <SendForm
+          programmeLabel={t("companies.send.programme")}
+          programmes={data.programmes}
+          programmeId={programmeId}
+          onProgrammeChange={(id) => {
+            setProgrammeId(id);
+            setAboutIds({});
+          }}
+          problem={problem}
+          error={create.error}
+          busy={create.isPending}
+          submitLabel={t("companies.send.submit")}
+          onSubmit={(e) => void onSubmit(e)}
+        >
+          <fieldset className="send-companies">
+            <legend>{t("companies.send.companies")}</legend>
+            <p className="hint">{t("companies.send.firstNameHelp")}</p>
+            {data.register.map((c) => (
+              <div key={c.id} className="send-companies__row">
+                <label className="checkbox">
+                  <input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} /> {c.name}
                 </label>
-                <select
-                  id={programmeSelectId}
-                  value={programmeId}
-                  onChange={(e) => {
-                    setProgrammeId(e.target.value);
-                    setAboutIds({});
-                  }}
-                >
-                  {programmes.data.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <fieldset className="send-companies">
-                <legend>{t("companies.send.companies")}</legend>
-                <p className="hint">{t("companies.send.firstNameHelp")}</p>
-                {companies.data.map((c) => (
-                  <div key={c.id} className="send-companies__row">
-                    <label className="checkbox">
-                      <input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} /> {c.name}
-                    </label>
-                    {chosen.has(c.id) && seesParticipants ? (
-                      <ParticipantSelect
-                        label={t("companies.send.participantFor", { name: c.name })}
-                        noneLabel={t("companies.send.noParticipant")}
-                        participants={participants.data ?? []}
-                        value={aboutIds[c.id] ?? ""}
-                        onChange={(p) => {
-                          setAboutIds((ids) => ({ ...ids, [c.id]: p?.id ?? "" }));
-                          setFirstNames((names) => ({ ...names, [c.id]: firstNameOf(p?.name) }));
-                        }}
-                      />
-                    ) : null}
-                    {chosen.has(c.id) ? (
-                      <FirstNameInput
-                        label={t("companies.send.firstNameFor", { name: c.name })}
-                        value={firstNames[c.id] ?? ""}
-                        invalid={badNames.includes(c.id)}
-                        onChange={(value) => setFirstNames((names) => ({ ...names, [c.id]: value }))}
-                      />
-                    ) : null}
-                  </div>
-                ))}
-              </fieldset>
-              {problem ? (
-                <Alert tone="error">
-                  <p>{problem}</p>
-                </Alert>
-              ) : null}
-              {create.error ? (
-                <Alert tone="error">
-                  <p>{t(`errors.${errorKey(create.error)}`)}</p>
-                </Alert>
-              ) : null}
-              <Button type="submit" busy={create.isPending}>
-                {t("companies.send.submit")}
-              </Button>
-            </form>
-          ) : null}
-        </>
-      )}
-      <ExternalSurveysTable programmeId={programmeId || undefined} />
-    </>
-  );
-}
-
-function FirstNameInput({ label, value, invalid, onChange }: { label: string; value: string; invalid: boolean; onChange: (value: string) => void }) {
-  const id = useId();
-  const { t } = useTranslation();
-  return (
-    <div className={invalid ? "ui-field ui-field--invalid" : "ui-field"}>
-      <label className="ui-field__label" htmlFor={id}>
-        {label} <span className="hint">{t("common.optional")}</span>
-      </label>
-      {invalid ? (
-        <p className="ui-field__error" id={`${id}-error`}>
-          {t("companies.errors.first_name_only")}
-        </p>
-      ) : null}
-      <input id={id} value={value} maxLength={40} autoComplete="off" onChange={(e) => onChange(e.target.value)} {...(invalid ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {})} />
-    </div>
-  );
-}
-
-/** The links and codes while they exist in clear: shown once, to copy or print. */
-function CreatedLinks({ links, onHide }: { links: CreatedLink[]; onHide: () => void }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section className="panel" aria-labelledby="created-links-title">
-      <h2 id="created-links-title" ref={heading} tabIndex={-1}>
-        {t("companies.send.linksTitle")}
-      </h2>
-      <p>{t("companies.send.linksOnce")}</p>
-      <p className="hint">{t("companies.send.codeHelp", { site: landingSite() })}</p>
-      <div className="table-wrap" role="region" aria-label={t("companies.send.linksCaption")} tabIndex={0}>
-        <table className="table">
-          <caption className="ui-visually-hidden">{t("companies.send.linksCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("companies.name")}</th>
-              <th scope="col">{t("companies.send.code")}</th>
-              <th scope="col">{t("companies.send.linkHeader")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {links.map((l) => (
-              <tr key={l.companyId}>
-                <th scope="row">
-                  {l.companyName}
-                  <span className="cell-note">{t("companies.send.expires", { date: formatDay(l.expiresAt, lang) })}</span>
-                </th>
-                <td className="short-code">
-                  <span aria-hidden="true">{l.shortCode}</span>
-                  <span className="ui-visually-hidden">{spelledCode(l.shortCode)}</span>
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    readOnly
-                    className="link-field"
-                    aria-label={t("companies.send.link", { name: l.companyName })}
-                    value={personalLink(l.token)}
-                    onFocus={(e) => e.currentTarget.select()}
+                {chosen.has(c.id) && seesParticipants ? (
+                  <ParticipantSelect
+                    label={t("companies.send.participantFor", { name: c.name })}
+                    noneLabel={t("companies.send.noParticipant")}
+                    participants={participants.data ?? []}
+                    value={aboutIds[c.id] ?? ""}
+                    onChange={(p) => {
+                      setAboutIds((ids) => ({ ...ids, [c.id]: p?.id ?? "" }));
+                      setFirstNames((names) => ({ ...names, [c.id]: firstNameOf(p?.name) }));
+                    }}
                   />
-                  <span className="print-only">{personalLink(l.token)}</span>
-                </td>
-              </tr>
+                ) : null}
+                {chosen.has(c.id) ? (
+                  <FormField
+                    label={<OptionalLabel>{t("companies.send.firstNameFor", { name: c.name })}</OptionalLabel>}
+                    error={badNames.includes(c.id) ? t("errors.first_name_only") : undefined}
+                  >
+                    {(field) => (
+                      <input
+                        {...field}
+                        value={firstNames[c.id] ?? ""}
+                        maxLength={40}
+                        autoComplete="off"
+                        onChange={(e) => setFirstNames((names) => ({ ...names, [c.id]: e.target.value }))}
+                      />
+                    )}
+                  </FormField>
+                ) : null}
+              </div>
             ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="button-row no-print">
-        <Button onClick={() => window.print()}>{t("companies.send.print")}</Button>
-        <Button variant="secondary" onClick={onHide}>
-          {t("companies.send.hide")}
-        </Button>
-      </div>
-    </section>
+          </fieldset>
+        </SendForm>
+      )}
+    </ExternalSendPage>
   );
 }

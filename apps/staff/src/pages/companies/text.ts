@@ -24,7 +24,6 @@ export const companiesDa = {
   sendLink: "Send virksomhedsskema",
   resultsLink: "Resultater fra virksomheder og frivillige",
   picker: { label: "Virksomhed", none: "Ingen valgt", help: "Den virksomhed, det handler om. Vælges fra virksomhedsregistret." },
-  errors: { cvr_invalid: "CVR-nummeret skal have 8 cifre.", email_invalid: "Skriv en gyldig e-mailadresse.", first_name_only: "Skriv kun et fornavn." },
   send: {
     title: "Send virksomhedsskema",
     intro: "Vælg de virksomheder, der har haft en deltager i praktik eller job. Hver virksomhed får sit eget personlige link og en kort kode. Linkene vises kun én gang: kopiér eller udskriv dem.",
@@ -100,7 +99,6 @@ export const companiesEn: Texts<typeof companiesDa> = {
   sendLink: "Send the employer questionnaire",
   resultsLink: "Results from companies and volunteers",
   picker: { label: "Company", none: "None chosen", help: "The company it concerns, from the company register." },
-  errors: { cvr_invalid: "The CVR number must have 8 digits.", email_invalid: "Enter a valid e-mail address.", first_name_only: "Enter a first name only." },
   send: {
     title: "Send the employer questionnaire",
     intro: "Choose the companies that have had a participant in an internship or job. Each company gets its own personal link and a short code. The links are shown only once: copy or print them.",

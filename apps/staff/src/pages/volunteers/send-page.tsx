@@ -1,16 +1,17 @@
-import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
+import { FormField } from "@skridt/ui";
+import { isFirstName } from "@skridt/validators";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
-import { errorKey } from "../../errors";
-import { QueryError } from "../../shell/query-error";
+import { useSearchParams } from "react-router";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import "../companies/companies.css";
-import { FIRST_NAME, firstNameOf, ParticipantSelect, useProgrammeParticipants } from "../companies/participant-select";
+import { OptionalLabel } from "../external/optional-label";
+import { firstNameOf, ParticipantSelect, useProgrammeParticipants } from "../external/participant-select";
+import { useProgrammeChoice } from "../external/programme-select";
+import { ExternalSendPage, SendForm } from "../external/send-page";
+import { SurveyStatusTable } from "../external/survey-status-table";
 import { VolunteerLinkPanel, type VolunteerLink } from "./volunteer-link-panel";
-import { VolunteerSurveysTable } from "./volunteer-surveys-table";
 import "./volunteers.css";
 
 /**
@@ -26,28 +27,22 @@ export function SendPage() {
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
   const volunteers = useQuery(trpc.volunteer.list.queryOptions({ organisationId }));
   const create = useMutation(trpc.externalSurvey.createForVolunteer.mutationOptions());
-  const [programmeId, setProgrammeId] = useState("");
+  const [programmeId, setProgrammeId] = useProgrammeChoice(programmes.data);
   const [volunteerId, setVolunteerId] = useState(searchParams.get("volunteer") ?? "");
   const [participantId, setParticipantId] = useState("");
   const [firstName, setFirstName] = useState("");
   const [problem, setProblem] = useState<"volunteer" | "firstName" | null>(null);
   const [link, setLink] = useState<VolunteerLink | null>(null);
   const participants = useProgrammeParticipants(programmeId, true);
-  const programmeSelectId = useId();
-  const volunteerSelectId = useId();
-  useDocumentTitle(t("volunteers.send.title"));
-
-  const firstProgramme = programmes.data?.[0]?.id;
-  useEffect(() => {
-    if (!programmeId && firstProgramme) setProgrammeId(firstProgramme);
-  }, [programmeId, firstProgramme]);
+  const problemText = { volunteer: t("volunteers.send.noneChosen"), firstName: t("errors.first_name_only") };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     const volunteer = volunteers.data?.find((v) => v.id === volunteerId);
     if (!volunteer) return setProblem("volunteer");
-    if (!FIRST_NAME.test(firstName.trim())) return setProblem("firstName");
+    // The API's own rule (ZFirstName).
+    if (!isFirstName(firstName)) return setProblem("firstName");
     try {
       const created = await create.mutateAsync({
         organisationId,
@@ -66,110 +61,82 @@ export function SendPage() {
   };
 
   return (
-    <>
-      <p className="back-link">
-        <Link to="/volunteers">{t("volunteers.title")}</Link>
-      </p>
-      <h1>{t("volunteers.send.title")}</h1>
-      {link ? (
-        <VolunteerLinkPanel link={link} onHide={() => setLink(null)} />
-      ) : (
-        <>
-          <p>{t("volunteers.send.intro")}</p>
-          <QueryError error={programmes.error ?? volunteers.error ?? participants.error} />
-          {volunteers.data?.length === 0 ? (
-            <p>
-              <Link to="/volunteers">{t("volunteers.send.noVolunteers")}</Link>
-            </p>
-          ) : null}
-          {volunteers.data && volunteers.data.length > 0 && programmes.data ? (
-            <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
-              <div className="ui-field">
-                <label className="ui-field__label" htmlFor={programmeSelectId}>
-                  {t("volunteers.send.programme")}
-                </label>
-                <select
-                  id={programmeSelectId}
-                  value={programmeId}
-                  onChange={(e) => {
-                    setProgrammeId(e.target.value);
-                    setParticipantId("");
-                  }}
-                >
-                  {programmes.data.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className={problem === "volunteer" ? "ui-field ui-field--invalid" : "ui-field"}>
-                <label className="ui-field__label" htmlFor={volunteerSelectId}>
-                  {t("volunteers.send.volunteer")}
-                </label>
-                {problem === "volunteer" ? (
-                  <p className="ui-field__error" id={`${volunteerSelectId}-error`}>
-                    {t("volunteers.send.noneChosen")}
-                  </p>
-                ) : null}
-                <select
-                  id={volunteerSelectId}
-                  value={volunteerId}
-                  required
-                  onChange={(e) => setVolunteerId(e.target.value)}
-                  {...(problem === "volunteer" ? { "aria-invalid": true, "aria-describedby": `${volunteerSelectId}-error` } : {})}
-                >
-                  <option value="">{t("volunteers.send.chooseVolunteer")}</option>
-                  {volunteers.data.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {v.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <fieldset className="about-participant">
-                <legend>{t("volunteers.send.aboutLegend")}</legend>
-                <ParticipantSelect
-                  label={t("volunteers.send.participant")}
-                  help={t("volunteers.send.participantHelp")}
-                  noneLabel={t("volunteers.send.noParticipant")}
-                  participants={participants.data ?? []}
-                  value={participantId}
-                  onChange={(p) => {
-                    setParticipantId(p?.id ?? "");
-                    setFirstName(firstNameOf(p?.name));
-                  }}
-                />
-                <FormField
-                  label={
-                    <>
-                      {t("volunteers.send.firstName")} <span className="hint">{t("common.optional")}</span>
-                    </>
-                  }
-                  description={t("volunteers.send.firstNameHelp")}
-                  error={problem === "firstName" ? t("volunteers.errors.first_name_only") : undefined}
-                >
-                  {(field) => <input {...field} value={firstName} maxLength={40} autoComplete="off" onChange={(e) => setFirstName(e.target.value)} />}
-                </FormField>
-              </fieldset>
-              {problem ? (
-                <Alert tone="error">
-                  <p>{problem === "volunteer" ? t("volunteers.send.noneChosen") : t("volunteers.errors.first_name_only")}</p>
-                </Alert>
-              ) : null}
-              {create.error ? (
-                <Alert tone="error">
-                  <p>{t(`errors.${errorKey(create.error)}`)}</p>
-                </Alert>
-              ) : null}
-              <Button type="submit" busy={create.isPending}>
-                {t("volunteers.send.submit")}
-              </Button>
-            </form>
-          ) : null}
-        </>
+    <ExternalSendPage
+      back={{ to: "/volunteers", label: t("volunteers.title") }}
+      title={t("volunteers.send.title")}
+      intro={t("volunteers.send.intro")}
+      created={link ? <VolunteerLinkPanel link={link} onHide={() => setLink(null)} /> : null}
+      programmes={programmes}
+      register={volunteers}
+      emptyRegister={t("volunteers.send.noVolunteers")}
+      participantsError={participants.error}
+      status={
+        <SurveyStatusTable
+          programmeId={programmeId || undefined}
+          respondentType="volunteer"
+          title={t("volunteers.status.title")}
+          caption={t("volunteers.status.caption")}
+          empty={t("volunteers.status.empty")}
+          actionsHeader={t("volunteers.actions")}
+          renew={{
+            label: t("volunteers.status.renew"),
+            labelFor: (name) => t("volunteers.status.renewFor", { name }),
+            help: t("volunteers.status.renewHelp"),
+            onRenewed: ({ respondentName, ...renewed }) => setLink({ volunteerName: respondentName, ...renewed }),
+          }}
+        />
+      }
+    >
+      {(data) => (
+        <SendForm
+          programmeLabel={t("volunteers.send.programme")}
+          programmes={data.programmes}
+          programmeId={programmeId}
+          onProgrammeChange={(id) => {
+            setProgrammeId(id);
+            setParticipantId("");
+          }}
+          problem={problem ? problemText[problem] : null}
+          error={create.error}
+          busy={create.isPending}
+          submitLabel={t("volunteers.send.submit")}
+          onSubmit={(e) => void onSubmit(e)}
+        >
+          <FormField label={t("volunteers.send.volunteer")} error={problem === "volunteer" ? problemText.volunteer : undefined}>
+            {(field) => (
+              <select {...field} value={volunteerId} required onChange={(e) => setVolunteerId(e.target.value)}>
+                <option value="">{t("volunteers.send.chooseVolunteer")}</option>
+                {data.register.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <fieldset className="about-participant">
+            <legend>{t("volunteers.send.aboutLegend")}</legend>
+            <ParticipantSelect
+              label={t("volunteers.send.participant")}
+              help={t("volunteers.send.participantHelp")}
+              noneLabel={t("volunteers.send.noParticipant")}
+              participants={participants.data ?? []}
+              value={participantId}
+              onChange={(p) => {
+                setParticipantId(p?.id ?? "");
+                setFirstName(firstNameOf(p?.name));
+              }}
+            />
+            <FormField
+              label={<OptionalLabel>{t("volunteers.send.firstName")}</OptionalLabel>}
+              description={t("volunteers.send.firstNameHelp")}
+              error={problem === "firstName" ? problemText.firstName : undefined}
+            >
+              {(field) => <input {...field} value={firstName} maxLength={40} autoComplete="off" onChange={(e) => setFirstName(e.target.value)} />}
+            </FormField>
+          </fieldset>
+        </SendForm>
       )}
-      <VolunteerSurveysTable programmeId={programmeId || undefined} onRenewed={setLink} />
-    </>
+    </ExternalSendPage>
   );
 }

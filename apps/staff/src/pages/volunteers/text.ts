@@ -23,7 +23,6 @@ export const volunteersDa = {
   sendLink: "Send skemaet «Frivillig mentor»",
   sendFor: "Send skema",
   sendForName: "(til {{name}})",
-  errors: { email_invalid: "Skriv en gyldig e-mailadresse.", first_name_only: "Skriv kun et fornavn." },
   send: {
     title: "Send skemaet «Frivillig mentor»",
     intro: "Den frivillige mentor får sit eget personlige link og en kort kode. Linket vises kun én gang: kopiér det, send det, eller lad mentoren scanne QR-koden.",
@@ -80,7 +79,6 @@ export const volunteersEn: Texts<typeof volunteersDa> = {
   sendLink: "Send the “Volunteer mentor” questionnaire",
   sendFor: "Send questionnaire",
   sendForName: "(to {{name}})",
-  errors: { email_invalid: "Enter a valid e-mail address.", first_name_only: "Enter a first name only." },
   send: {
     title: "Send the “Volunteer mentor” questionnaire",
     intro: "The volunteer mentor gets their own personal link and a short code. The link is shown only once: copy it, send it, or let the mentor scan the QR code.",

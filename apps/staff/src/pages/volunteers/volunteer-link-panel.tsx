@@ -1,11 +1,10 @@
-import { Button } from "@skridt/ui";
-import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useLang } from "../../i18n/use-lang";
 import { formatDay } from "../../lib/format";
 import { landingSite, personalLink, spelledCode } from "../../lib/survey-link";
 import { CopyField } from "../surveys/copy-field";
 import { QrCodeImage } from "../surveys/qr-code-image";
-import { useLang } from "../../i18n/use-lang";
+import { ShownOncePanel } from "../external/shown-once-panel";
 
 export interface VolunteerLink {
   volunteerName: string;
@@ -21,21 +20,24 @@ export interface VolunteerLink {
 export function VolunteerLinkPanel({ link, onHide }: { link: VolunteerLink; onHide: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const url = personalLink(link.token);
-
-  useEffect(() => headingRef.current?.focus(), [link.token]);
-
   return (
-    <section className="panel link-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        {t("volunteers.send.linkTitle", { name: link.volunteerName })}
-      </h2>
-      <p className="link-panel__once">{t("volunteers.send.shownOnce", { date: formatDay(link.expiresAt, lang) })}</p>
+    <ShownOncePanel
+      title={t("volunteers.send.linkTitle", { name: link.volunteerName })}
+      once={t("volunteers.send.shownOnce", { date: formatDay(link.expiresAt, lang) })}
+      focusKey={link.token}
+      hideLabel={t("volunteers.send.hide")}
+      onHide={onHide}
+    >
       <div className="link-panel__body">
         <div className="link-panel__text">
-          <CopyField label={t("volunteers.send.personalLink")} value={url} copyLabel={t("link.copy")} copiedText={t("link.copied")} failedText={t("link.copyFailed")} />
+          <CopyField
+            label={t("volunteers.send.personalLink")}
+            value={url}
+            copyLabel={t("link.copy")}
+            copiedText={t("link.copied")}
+            failedText={t("link.copyFailed")}
+          />
           <p className="link-panel__label">{t("volunteers.send.shortCode")}</p>
           <p className="short-code">
             <span aria-hidden="true">{link.shortCode}</span>
@@ -48,9 +50,6 @@ export function VolunteerLinkPanel({ link, onHide }: { link: VolunteerLink; onHi
           <figcaption className="hint">{t("volunteers.send.qrHelp")}</figcaption>
         </figure>
       </div>
-      <Button variant="secondary" onClick={onHide}>
-        {t("volunteers.send.hide")}
-      </Button>
-    </section>
+    </ShownOncePanel>
   );
 }

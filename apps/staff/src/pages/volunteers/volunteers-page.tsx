@@ -1,14 +1,18 @@
-import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert, Button, DataTable, FormField, QueryState, useDocumentTitle, type DataTableColumn } from "@skridt/ui";
+import { ZVolunteerFields } from "@skridt/validators";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { errorKey } from "../../errors";
-import { QueryError } from "../../shell/query-error";
+import type { z } from "zod";
+import { errorKey, fieldMessage } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import "../companies/companies.css";
-import "./volunteers.css";
+import { OptionalLabel } from "../external/optional-label";
+import { emptyAsAbsent } from "../external/register-fields";
+import "../external/external.css";
 
 interface Volunteer {
   id: string;
@@ -27,6 +31,42 @@ export function VolunteersPage() {
   const [saved, setSaved] = useState<string | null>(null);
   useDocumentTitle(t("volunteers.title"));
 
+  const columns: DataTableColumn<Volunteer>[] = [
+    { key: "name", header: t("volunteers.name"), rowHeader: true, cell: (v) => v.name },
+    {
+      key: "contact",
+      header: t("volunteers.contact"),
+      cell: (v) => (
+        <>
+          {v.email ?? (v.phone ? null : t("common.dash"))}
+          {v.email && v.phone ? <span className="cell-note">{v.phone}</span> : v.phone}
+        </>
+      ),
+    },
+    {
+      key: "actions",
+      header: t("volunteers.actions"),
+      cell: (v) => (
+        <div className="button-row button-row--tight">
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setSaved(null);
+              setEditing(v);
+            }}
+          >
+            {t("volunteers.edit")}
+            <span className="ui-visually-hidden"> {t("volunteers.editFor", { name: v.name })}</span>
+          </Button>
+          <Link className="ui-button ui-button--secondary" to={`/volunteers/send?volunteer=${encodeURIComponent(v.id)}`}>
+            {t("volunteers.sendFor")}
+            <span className="ui-visually-hidden"> {t("volunteers.sendForName", { name: v.name })}</span>
+          </Link>
+        </div>
+      ),
+    },
+  ];
+
   return (
     <>
       <h1>{t("volunteers.title")}</h1>
@@ -36,72 +76,37 @@ export function VolunteersPage() {
           <Link to="/volunteers/send">{t("volunteers.sendLink")}</Link>
         </li>
       </ul>
-      <QueryError error={volunteers.error} />
       {saved ? (
         <Alert tone="success">
           <p>{t("volunteers.saved", { name: saved })}</p>
         </Alert>
       ) : null}
-      {volunteers.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {volunteers.data?.length === 0 ? <p>{t("volunteers.empty")}</p> : null}
-      {volunteers.data && volunteers.data.length > 0 ? (
-        <div className="table-wrap" role="region" aria-label={t("volunteers.caption")} tabIndex={0}>
-          <table className="table">
-            <caption className="ui-visually-hidden">{t("volunteers.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("volunteers.name")}</th>
-                <th scope="col">{t("volunteers.contact")}</th>
-                <th scope="col">{t("volunteers.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {volunteers.data.map((v) => (
-                <tr key={v.id}>
-                  <th scope="row">{v.name}</th>
-                  <td>
-                    {v.email ?? (v.phone ? null : t("common.dash"))}
-                    {v.email && v.phone ? <span className="cell-note">{v.phone}</span> : v.phone}
-                  </td>
-                  <td>
-                    <div className="button-row button-row--tight">
-                      <Button
-                        variant="secondary"
-                        onClick={() => {
-                          setSaved(null);
-                          setEditing(v);
-                        }}
-                      >
-                        {t("volunteers.edit")}
-                        <span className="ui-visually-hidden"> {t("volunteers.editFor", { name: v.name })}</span>
-                      </Button>
-                      <Link className="ui-button ui-button--secondary" to={`/volunteers/send?volunteer=${encodeURIComponent(v.id)}`}>
-                        {t("volunteers.sendFor")}
-                        <span className="ui-visually-hidden"> {t("volunteers.sendForName", { name: v.name })}</span>
-                      </Link>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {editing ? <VolunteerForm
+      <QueryState query={volunteers} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <DataTable caption={t("volunteers.caption")} columns={columns} rows={data} rowKey={(v) => v.id} empty={t("volunteers.empty")} />}
+      </QueryState>
+      {editing ? (
+        <VolunteerForm
           key={editing.id}
           volunteer={editing}
           onDone={(name) => {
             setEditing(null);
             setSaved(name);
           }}
-        /> : <VolunteerForm key="new" />}
+        />
+      ) : (
+        <VolunteerForm key="new" />
+      )}
     </>
   );
 }
 
-type Field = "name" | "email";
+type TVolunteerInput = z.input<typeof ZVolunteerFields>;
+const EMPTY: TVolunteerInput = { name: "", email: "", phone: "" };
 
-/** Add a volunteer mentor, or (given one) edit their name, e-mail and phone. */
+/**
+ * Add a volunteer mentor, or (given one) edit their name, e-mail and phone. The form refuses
+ * exactly what the API refuses (the same ZVolunteerFields).
+ */
 function VolunteerForm({ volunteer, onDone }: { volunteer?: Volunteer; onDone?: (savedName: string | null) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -110,12 +115,13 @@ function VolunteerForm({ volunteer, onDone }: { volunteer?: Volunteer; onDone?: 
   const create = useMutation(trpc.volunteer.create.mutationOptions());
   const update = useMutation(trpc.volunteer.update.mutationOptions());
   const mutation = volunteer ? update : create;
-  const empty = { name: volunteer?.name ?? "", email: volunteer?.email ?? "", phone: volunteer?.phone ?? "" };
-  const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useForm<TVolunteerInput, unknown, z.output<typeof ZVolunteerFields>>({
+    resolver: zodResolver(ZVolunteerFields),
+    defaultValues: volunteer ? { name: volunteer.name, email: volunteer.email ?? "", phone: volunteer.phone ?? "" } : EMPTY,
+  });
+  const { errors } = form.formState;
   const [done, setDone] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }));
   const titleId = volunteer ? "edit-volunteer-title" : "create-volunteer-title";
 
   // Editing starts further down the page: take the keyboard and screen reader there.
@@ -123,34 +129,26 @@ function VolunteerForm({ volunteer, onDone }: { volunteer?: Volunteer; onDone?: 
     if (volunteer) heading.current?.focus();
   }, [volunteer]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(null);
-    const found: Partial<Record<Field, string>> = {};
-    if (!values.name.trim()) found.name = t("validation.required");
-    if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) found.email = t("volunteers.errors.email_invalid");
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+  const save = form.handleSubmit(async (fields) => {
     try {
-      if (volunteer) await update.mutateAsync({ organisationId, volunteerId: volunteer.id, ...values });
-      else await create.mutateAsync({ organisationId, ...values });
+      if (volunteer) await update.mutateAsync({ organisationId, volunteerId: volunteer.id, ...emptyAsAbsent(fields) });
+      else await create.mutateAsync({ organisationId, ...emptyAsAbsent(fields) });
     } catch {
       return;
     }
     await queryClient.invalidateQueries({ queryKey: trpc.volunteer.list.pathKey() });
     if (volunteer) {
-      onDone?.(values.name.trim());
+      onDone?.(fields.name);
       return;
     }
-    setDone(values.name.trim());
-    setValues({ name: "", email: "", phone: "" });
+    setDone(fields.name);
+    form.reset(EMPTY);
+  });
+  const onSubmit = (event: FormEvent) => {
+    setDone(null);
+    void save(event);
   };
 
-  const optional = (label: string) => (
-    <>
-      {label} <span className="hint">{t("common.optional")}</span>
-    </>
-  );
   return (
     <section className="panel no-print" aria-labelledby={titleId}>
       <h2 id={titleId} ref={heading} tabIndex={-1}>
@@ -166,15 +164,15 @@ function VolunteerForm({ volunteer, onDone }: { volunteer?: Volunteer; onDone?: 
           <p>{t(`errors.${errorKey(mutation.error)}`)}</p>
         </Alert>
       ) : null}
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
-        <FormField label={t("volunteers.name")} error={errors.name}>
-          {(field) => <input {...field} value={values.name} onChange={set("name")} required autoComplete="off" />}
+      <form onSubmit={onSubmit} noValidate className="form">
+        <FormField label={t("volunteers.name")} error={fieldMessage(t, errors.name?.message)}>
+          {(field) => <input {...field} {...form.register("name")} required autoComplete="off" />}
         </FormField>
-        <FormField label={optional(t("volunteers.email"))} error={errors.email}>
-          {(field) => <input {...field} value={values.email} onChange={set("email")} type="email" autoComplete="off" />}
+        <FormField label={<OptionalLabel>{t("volunteers.email")}</OptionalLabel>} error={fieldMessage(t, errors.email?.message)}>
+          {(field) => <input {...field} {...form.register("email")} type="email" autoComplete="off" />}
         </FormField>
-        <FormField label={optional(t("volunteers.phone"))}>
-          {(field) => <input {...field} value={values.phone} onChange={set("phone")} type="tel" autoComplete="off" />}
+        <FormField label={<OptionalLabel>{t("volunteers.phone")}</OptionalLabel>} error={fieldMessage(t, errors.phone?.message)}>
+          {(field) => <input {...field} {...form.register("phone")} type="tel" autoComplete="off" />}
         </FormField>
         <div className="button-row">
           <Button type="submit" busy={mutation.isPending}>

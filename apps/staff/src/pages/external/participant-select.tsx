@@ -1,11 +1,8 @@
+import { FormField } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useId } from "react";
-import { useTranslation } from "react-i18next";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-
-/** A first name only, as the API accepts it ("Anne-Marie", "Jo Ann"); empty is allowed. */
-export const FIRST_NAME = /^(\p{L}+([ '-]\p{L}+)?)?$/u;
+import { OptionalLabel } from "./optional-label";
 
 /** The first word of a full name: what is prefilled as the first name an external respondent sees. */
 export function firstNameOf(fullName: string | null | undefined): string {
@@ -47,26 +44,18 @@ export function ParticipantSelect({
   value: string;
   onChange: (participant: ParticipantOption | null) => void;
 }) {
-  const { t } = useTranslation();
-  const id = useId();
   return (
-    <div className="ui-field">
-      <label className="ui-field__label" htmlFor={id}>
-        {label} <span className="hint">{t("common.optional")}</span>
-      </label>
-      {help ? (
-        <p className="ui-field__description" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
-      <select id={id} value={value} onChange={(e) => onChange(participants.find((p) => p.id === e.target.value) ?? null)} {...(help ? { "aria-describedby": `${id}-help` } : {})}>
-        <option value="">{noneLabel}</option>
-        {participants.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name ? `${p.code} – ${p.name}` : p.code}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormField label={<OptionalLabel>{label}</OptionalLabel>} description={help}>
+      {(field) => (
+        <select {...field} value={value} onChange={(e) => onChange(participants.find((p) => p.id === e.target.value) ?? null)}>
+          <option value="">{noneLabel}</option>
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name ? `${p.code} – ${p.name}` : p.code}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
