@@ -1,9 +1,10 @@
-import { Alert, Button, FormField } from "@skridt/ui";
+import type { RouterOutputs } from "@skridt/api";
+import { Alert, Button, Card, DataTable, FormField, QueryState, type DataTableColumn } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay, today } from "../../lib/format";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { usePrivacyError } from "./privacy-error";
@@ -11,6 +12,7 @@ import { privacyDa } from "./text";
 import { useSuccessNotice } from "../../shell/use-success-notice";
 import { useLang } from "../../i18n/use-lang";
 
+type TConsent = RouterOutputs["privacy"]["consents"]["list"][number];
 type Kind = keyof typeof privacyDa.consents.kinds;
 const KINDS = Object.keys(privacyDa.consents.kinds) as Kind[];
 
@@ -58,9 +60,34 @@ export function ConsentsSection({ participantId, erased }: { participantId: stri
     await done(t("privacy.consents.withdrawn"));
   };
 
+  const columns: DataTableColumn<TConsent>[] = [
+    { key: "kind", header: t("privacy.consents.kind"), rowHeader: true, cell: (c) => kindLabel(c.kind) },
+    { key: "textVersion", header: t("privacy.consents.textVersion"), cell: (c) => c.textVersion },
+    { key: "givenOn", header: t("privacy.consents.givenOn"), cell: (c) => formatDay(c.givenOn, lang) },
+    {
+      key: "withdrawnOn",
+      header: t("privacy.consents.withdrawnOn"),
+      cell: (c) => (c.withdrawnOn ? formatDay(c.withdrawnOn, lang) : t("privacy.consents.active")),
+    },
+    { key: "recordedBy", header: t("privacy.consents.recordedBy"), cell: (c) => c.recordedBy ?? t("common.dash") },
+    {
+      key: "withdraw",
+      header: <span className="ui-visually-hidden">{t("privacy.consents.withdraw")}</span>,
+      cell: (c) =>
+        !c.withdrawnOn && !erased ? (
+          <Button
+            variant="secondary"
+            aria-label={t("privacy.consents.withdrawLabel", { kind: kindLabel(c.kind).toLowerCase() })}
+            onClick={() => void onWithdraw(c.id, c.kind)}
+          >
+            {t("privacy.consents.withdraw")}
+          </Button>
+        ) : null,
+    },
+  ];
+
   return (
-    <section aria-labelledby="consents-title">
-      <h2 id="consents-title">{t("privacy.consents.title")}</h2>
+    <Card title={t("privacy.consents.title")} headingLevel={2} variant="plain">
       <p>{t("privacy.consents.intro")}</p>
       {notice.element}
       {withdraw.error ? (
@@ -68,44 +95,9 @@ export function ConsentsSection({ participantId, erased }: { participantId: stri
           <p>{errorText(withdraw.error)}</p>
         </Alert>
       ) : null}
-      <QueryError error={consents.error} />
-      {consents.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {consents.data && consents.data.length === 0 ? <p>{t("privacy.consents.empty")}</p> : null}
-      {consents.data && consents.data.length > 0 ? (
-        <div className="table-wrap" role="region" aria-label={t("privacy.consents.caption")} tabIndex={0}>
-          <table className="table">
-            <caption className="ui-visually-hidden">{t("privacy.consents.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("privacy.consents.kind")}</th>
-                <th scope="col">{t("privacy.consents.textVersion")}</th>
-                <th scope="col">{t("privacy.consents.givenOn")}</th>
-                <th scope="col">{t("privacy.consents.withdrawnOn")}</th>
-                <th scope="col">{t("privacy.consents.recordedBy")}</th>
-                <th scope="col"><span className="ui-visually-hidden">{t("privacy.consents.withdraw")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {consents.data.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{kindLabel(c.kind)}</th>
-                  <td>{c.textVersion}</td>
-                  <td>{formatDay(c.givenOn, lang)}</td>
-                  <td>{c.withdrawnOn ? formatDay(c.withdrawnOn, lang) : t("privacy.consents.active")}</td>
-                  <td>{c.recordedBy ?? t("common.dash")}</td>
-                  <td>
-                    {!c.withdrawnOn && !erased ? (
-                      <Button variant="secondary" aria-label={t("privacy.consents.withdrawLabel", { kind: kindLabel(c.kind).toLowerCase() })} onClick={() => void onWithdraw(c.id, c.kind)}>
-                        {t("privacy.consents.withdraw")}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <QueryState query={consents} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <DataTable caption={t("privacy.consents.caption")} columns={columns} rows={data} rowKey={(c) => c.id} empty={t("privacy.consents.empty")} />}
+      </QueryState>
       {!erased ? (
         <form className="panel form" onSubmit={(event) => void onRecord(event)} aria-labelledby="consent-form-title">
           <h3 id="consent-form-title">{t("privacy.consents.recordTitle")}</h3>
@@ -138,6 +130,6 @@ export function ConsentsSection({ participantId, erased }: { participantId: stri
           </div>
         </form>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,9 +1,9 @@
-import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
+import { Alert, Button, Card, FormField, QueryState, useDocumentTitle } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId, useSession } from "../../shell/session-context";
 import { useTRPC, useTRPCClient } from "../../trpc";
 import { ConsentsSection } from "./consents-section";
@@ -30,20 +30,21 @@ export function ParticipantPrivacyPage() {
         {t("privacy.title")}
         {name ? <span className="cell-note"> {name}</span> : null}
       </h1>
-      <QueryError error={participant.error} />
-      {participant.data ? (
-        <>
-          <ConsentsSection participantId={participantId} erased={participant.data.name === null} />
-          {isAdmin ? (
-            <>
-              <ExportSection participantId={participantId} code={participant.data.code} />
-              <EraseSection participantId={participantId} />
-            </>
-          ) : (
-            <p>{t("privacy.export.adminOnly")}</p>
-          )}
-        </>
-      ) : null}
+      <QueryState query={participant} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => (
+          <>
+            <ConsentsSection participantId={participantId} erased={data.name === null} />
+            {isAdmin ? (
+              <>
+                <ExportSection participantId={participantId} code={data.code} />
+                <EraseSection participantId={participantId} />
+              </>
+            ) : (
+              <p>{t("privacy.export.adminOnly")}</p>
+            )}
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }
@@ -77,8 +78,7 @@ function ExportSection({ participantId, code }: { participantId: string; code: s
   };
 
   return (
-    <section aria-labelledby="export-title">
-      <h2 id="export-title">{t("privacy.export.title")}</h2>
+    <Card title={t("privacy.export.title")} headingLevel={2} variant="plain">
       <p>{t("privacy.export.intro")}</p>
       <div className="form-actions">
         <Button busy={busy} onClick={() => void download()}>
@@ -93,7 +93,7 @@ function ExportSection({ participantId, code }: { participantId: string; code: s
           <p>{errorText(error)}</p>
         </Alert>
       ) : null}
-    </section>
+    </Card>
   );
 }
 
@@ -108,7 +108,6 @@ function EraseSection({ participantId }: { participantId: string }) {
   const [confirm, setConfirm] = useState("");
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const data = preview.data;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -124,36 +123,39 @@ function EraseSection({ participantId }: { participantId: string }) {
   };
 
   return (
-    <section aria-labelledby="erase-title">
-      <h2 id="erase-title">{t("privacy.erase.title")}</h2>
-      <QueryError error={preview.error} />
+    <Card title={t("privacy.erase.title")} headingLevel={2} variant="plain" headingId="erase-title">
       {done ? (
         <Alert tone="success" ref={doneRef}>
           <p>{done}</p>
         </Alert>
       ) : null}
-      {data && data.erased && !done ? <p>{t("privacy.erase.alreadyErased")}</p> : null}
-      {data && !data.erased && !done ? (
-        <form className="panel form" onSubmit={(event) => void onSubmit(event)} aria-labelledby="erase-title">
-          <p>{t(`privacy.erase.${data.mode}`, { programme: data.programme, code: data.code })}</p>
-          <p>
-            <strong>{t("privacy.erase.irreversible")}</strong>
-          </p>
-          <FormField label={t("privacy.erase.confirmLabel", { code: data.code })}>
-            {(field) => <input {...field} value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" spellCheck={false} required />}
-          </FormField>
-          {erase.error ? (
-            <Alert tone="error">
-              <p>{errorText(erase.error)}</p>
-            </Alert>
-          ) : null}
-          <div className="form-actions">
-            <Button type="submit" variant="danger" busy={erase.isPending} disabled={confirm.trim().toUpperCase() !== data.code.toUpperCase()}>
-              {t("privacy.erase.submit")}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+      <QueryState query={preview} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) =>
+          done ? null : data.erased ? (
+            <p>{t("privacy.erase.alreadyErased")}</p>
+          ) : (
+            <form className="panel form" onSubmit={(event) => void onSubmit(event)} aria-labelledby="erase-title">
+              <p>{t(`privacy.erase.${data.mode}`, { programme: data.programme, code: data.code })}</p>
+              <p>
+                <strong>{t("privacy.erase.irreversible")}</strong>
+              </p>
+              <FormField label={t("privacy.erase.confirmLabel", { code: data.code })}>
+                {(field) => <input {...field} value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" spellCheck={false} required />}
+              </FormField>
+              {erase.error ? (
+                <Alert tone="error">
+                  <p>{errorText(erase.error)}</p>
+                </Alert>
+              ) : null}
+              <div className="form-actions">
+                <Button type="submit" variant="danger" busy={erase.isPending} disabled={confirm.trim().toUpperCase() !== data.code.toUpperCase()}>
+                  {t("privacy.erase.submit")}
+                </Button>
+              </div>
+            </form>
+          )
+        }
+      </QueryState>
+    </Card>
   );
 }

@@ -1,12 +1,15 @@
-import { Alert, Button, FormField, useDocumentTitle } from "@skridt/ui";
+import type { RouterOutputs } from "@skridt/api";
+import { Alert, Button, Card, DataTable, FormField, QueryState, useDocumentTitle, type DataTableColumn } from "@skridt/ui";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC, useTRPCClient } from "../../trpc";
 import { usePrivacyError } from "./privacy-error";
 import { useLang } from "../../i18n/use-lang";
+
+type TAuditRow = RouterOutputs["audit"]["search"]["items"][number];
 
 /** The administrator's data protection page: retention per programme, and the audit log. */
 export function PrivacyPage() {
@@ -27,17 +30,20 @@ function RetentionSection() {
   const organisationId = useOrganisationId();
   const programmes = useQuery(trpc.privacy.retention.queryOptions({ organisationId }));
   return (
-    <section aria-labelledby="retention-title">
-      <h2 id="retention-title">{t("privacy.admin.retentionTitle")}</h2>
+    <Card title={t("privacy.admin.retentionTitle")} headingLevel={2} variant="plain">
       <p>{t("privacy.admin.retentionIntro")}</p>
-      <QueryError error={programmes.error} />
-      {programmes.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {programmes.data?.map((p) => <RetentionForm key={p.id} programme={p} />)}
-    </section>
+      <QueryState query={programmes} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(list) => list.map((p) => <RetentionForm key={p.id} programme={p} />)}
+      </QueryState>
+    </Card>
   );
 }
 
-function RetentionForm({ programme }: { programme: { id: string; name: string; retentionMonths: number | null; erasure: "anonymise" | "delete"; dueNow: number } }) {
+function RetentionForm({
+  programme,
+}: {
+  programme: { id: string; name: string; retentionMonths: number | null; erasure: "anonymise" | "delete"; dueNow: number };
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -117,7 +123,11 @@ function AuditSection() {
   const actors = useQuery(trpc.audit.actors.queryOptions({ organisationId }));
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.trim() !== "").map(([k, v]) => [k, v.trim()])) as Partial<Filters>;
+  const query = Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.trim() !== "")
+      .map(([k, v]) => [k, v.trim()]),
+  ) as Partial<Filters>;
   const log = useInfiniteQuery({
     queryKey: ["audit.search", organisationId, query],
     initialPageParam: undefined as string | undefined,
@@ -128,9 +138,22 @@ function AuditSection() {
   const set = (key: keyof Filters) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   const time = (iso: string) => new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "da-DK");
 
+  const columns: DataTableColumn<TAuditRow>[] = [
+    { key: "at", header: t("privacy.admin.at"), rowHeader: true, cell: (r) => time(r.at) },
+    { key: "actor", header: t("privacy.admin.actor"), cell: (r) => r.actorName ?? t("privacy.admin.system") },
+    { key: "action", header: t("privacy.record.action"), className: "ui-code", cell: (r) => r.action },
+    { key: "target", header: t("privacy.admin.target"), className: "ui-code", cell: (r) => `${r.targetType}${r.targetId ? ` ${r.targetId}` : ""}` },
+    { key: "ip", header: t("privacy.admin.ip"), cell: (r) => r.ip ?? "" },
+    {
+      key: "detail",
+      header: t("privacy.admin.detail"),
+      className: "ui-code",
+      cell: (r) => (r.detail && JSON.stringify(r.detail) !== "{}" ? JSON.stringify(r.detail) : ""),
+    },
+  ];
+
   return (
-    <section aria-labelledby="audit-title">
-      <h2 id="audit-title">{t("privacy.admin.auditTitle")}</h2>
+    <Card title={t("privacy.admin.auditTitle")} headingLevel={2} variant="plain">
       <p>{t("privacy.admin.auditIntro")}</p>
       <form
         className="panel form audit-filters"
@@ -159,56 +182,26 @@ function AuditSection() {
         <FormField label={t("privacy.admin.targetId")}>
           {(field) => <input {...field} value={draft.targetId} onChange={set("targetId")} autoComplete="off" />}
         </FormField>
-        <FormField label={t("privacy.admin.from")}>
-          {(field) => <input {...field} type="date" value={draft.from} onChange={set("from")} />}
-        </FormField>
-        <FormField label={t("privacy.admin.to")}>
-          {(field) => <input {...field} type="date" value={draft.to} onChange={set("to")} />}
-        </FormField>
+        <FormField label={t("privacy.admin.from")}>{(field) => <input {...field} type="date" value={draft.from} onChange={set("from")} />}</FormField>
+        <FormField label={t("privacy.admin.to")}>{(field) => <input {...field} type="date" value={draft.to} onChange={set("to")} />}</FormField>
         <div className="form-actions">
           <Button type="submit">{t("privacy.admin.search")}</Button>
         </div>
       </form>
-      <QueryError error={log.error} />
-      {log.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {log.data && rows.length === 0 ? <p>{t("privacy.admin.noRows")}</p> : null}
-      {rows.length > 0 ? (
-        <div className="table-wrap" role="region" aria-label={t("privacy.admin.auditCaption")} tabIndex={0}>
-          <table className="table table--compact">
-            <caption className="ui-visually-hidden">{t("privacy.admin.auditCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("privacy.admin.at")}</th>
-                <th scope="col">{t("privacy.admin.actor")}</th>
-                <th scope="col">{t("privacy.record.action")}</th>
-                <th scope="col">{t("privacy.admin.target")}</th>
-                <th scope="col">{t("privacy.admin.ip")}</th>
-                <th scope="col">{t("privacy.admin.detail")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{time(r.at)}</th>
-                  <td>{r.actorName ?? t("privacy.admin.system")}</td>
-                  <td className="code">{r.action}</td>
-                  <td className="code">
-                    {r.targetType}
-                    {r.targetId ? ` ${r.targetId}` : ""}
-                  </td>
-                  <td>{r.ip ?? ""}</td>
-                  <td className="code">{r.detail && JSON.stringify(r.detail) !== "{}" ? JSON.stringify(r.detail) : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <QueryState
+        query={{ isPending: log.isPending, isError: log.isError, error: log.error, data: log.data ? rows : undefined }}
+        loadingText={t("common.loading")}
+        errorText={(e) => t(`errors.${errorKey(e)}`)}
+      >
+        {(data) => (
+          <DataTable caption={t("privacy.admin.auditCaption")} compact columns={columns} rows={data} rowKey={(r) => r.id} empty={t("privacy.admin.noRows")} />
+        )}
+      </QueryState>
       {log.hasNextPage ? (
         <Button variant="secondary" busy={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
           {t("privacy.admin.more")}
         </Button>
       ) : null}
-    </section>
+    </Card>
   );
 }
