@@ -1,7 +1,8 @@
 import type { TProgressionModel, TReviewScores } from "@skridt/instruments/client";
+import { QueryState } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { formatScore, localized } from "./labels";
@@ -32,35 +33,37 @@ export function AmendmentHistory({ reviewId, model, areaIds }: { reviewId: strin
   const when = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "da-DK", { dateStyle: "medium", timeStyle: "short" });
   const describe = (score: TReviewScores[string] | undefined) => (score ? formatScore(model, score.mentor) : t("review.skipped"));
 
-  if (amendments.isPending) return <p role="status">{t("common.loading")}</p>;
-  if (amendments.error) return <QueryError error={amendments.error} />;
   return (
-    <ol className="amendments">
-      {amendments.data.map((amendment) => {
-        const before = snapshot(amendment.before);
-        const after = snapshot(amendment.after);
-        const changed = areaIds.filter((areaId) => JSON.stringify(before.scores[areaId] ?? null) !== JSON.stringify(after.scores[areaId] ?? null));
-        return (
-          <li key={amendment.id}>
-            <p>
-              <strong>{when.format(new Date(amendment.at))}</strong> – {t("review.reasonGiven", { reason: amendment.reason })}
-            </p>
-            <ul>
-              {changed.map((areaId) => (
-                <li key={areaId}>
-                  {t("review.changedArea", {
-                    area: localized(model.areas.find((a) => a.id === areaId)?.label, lang) || areaId,
-                    from: describe(before.scores[areaId]),
-                    to: describe(after.scores[areaId]),
-                  })}
-                </li>
-              ))}
-              {before.note !== after.note ? <li>{t("review.changedNote")}</li> : null}
-              {changed.length === 0 && before.note === after.note ? <li>{t("review.changedNothing")}</li> : null}
-            </ul>
-          </li>
-        );
-      })}
-    </ol>
+    <QueryState query={amendments} loadingText={t("common.loading")} errorText={(error) => t(`errors.${errorKey(error)}`)}>
+      {(data) => (
+        <ol className="amendments">
+          {data.map((amendment) => {
+            const before = snapshot(amendment.before);
+            const after = snapshot(amendment.after);
+            const changed = areaIds.filter((areaId) => JSON.stringify(before.scores[areaId] ?? null) !== JSON.stringify(after.scores[areaId] ?? null));
+            return (
+              <li key={amendment.id}>
+                <p>
+                  <strong>{when.format(new Date(amendment.at))}</strong> – {t("review.reasonGiven", { reason: amendment.reason })}
+                </p>
+                <ul>
+                  {changed.map((areaId) => (
+                    <li key={areaId}>
+                      {t("review.changedArea", {
+                        area: localized(model.areas.find((a) => a.id === areaId)?.label, lang) || areaId,
+                        from: describe(before.scores[areaId]),
+                        to: describe(after.scores[areaId]),
+                      })}
+                    </li>
+                  ))}
+                  {before.note !== after.note ? <li>{t("review.changedNote")}</li> : null}
+                  {changed.length === 0 && before.note === after.note ? <li>{t("review.changedNothing")}</li> : null}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </QueryState>
   );
 }

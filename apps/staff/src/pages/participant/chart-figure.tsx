@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, type ReactNode } from "react";
+import { ChartFrame } from "@skridt/ui";
+import { lazy, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 // One chunk for all charts; each lazy component resolves from the same import.
@@ -6,37 +7,25 @@ export const LazySpiderChart = lazy(() => import("./charts").then((m) => ({ defa
 export const LazyAreaLines = lazy(() => import("./charts").then((m) => ({ default: m.AreaLines })));
 
 /**
- * A chart with words around it: a caption, a summary as the drawing's accessible name
- * (the SVG itself says nothing useful to a screen reader), and the same numbers as a
- * table behind "Vis som tabel" (open when printing, see print.css).
+ * The workspace's charts in a ChartFrame: on screen the chart, with "Vis som tabel" one press
+ * away; on the report, meant for paper, chart and table one after the other (`showBoth`).
+ * The class "chart-figure" is the workspace's name for its figures (print rules, tests).
  */
 export function ChartFigure({
   caption,
   summary,
   chart,
   table,
-  tableOpen = false,
+  showBoth = false,
 }: {
   caption: ReactNode;
   summary: string;
   chart: ReactNode;
   table: ReactNode;
-  tableOpen?: boolean;
+  showBoth?: boolean;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  return (
-    <figure className="chart-figure" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="chart-figure__caption">
-        {caption}
-      </figcaption>
-      <div className="chart-figure__chart" role="img" aria-label={summary}>
-        <Suspense fallback={<p className="hint">{t("charts.loading")}</p>}>{chart}</Suspense>
-      </div>
-      <details className="table-toggle" open={tableOpen}>
-        <summary>{t("charts.showTable")}</summary>
-        {table}
-      </details>
-    </figure>
-  );
+  const common = { className: "chart-figure", caption, summary, chart, table, chartFallback: <p className="hint">{t("charts.loading")}</p> };
+  if (showBoth) return <ChartFrame {...common} showBoth />;
+  return <ChartFrame {...common} viewLabels={{ group: t("charts.view"), chart: t("charts.showChart"), table: t("charts.showTable") }} />;
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import type { AreaSeries, ChartLabels, SpiderRow } from "./chart-data";
 
@@ -5,62 +6,44 @@ import type { AreaSeries, ChartLabels, SpiderRow } from "./chart-data";
 export function SpiderTable({ rows, labels, caption, rowHeader }: { rows: readonly SpiderRow[]; labels: ChartLabels; caption: string; rowHeader: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table className="table table--compact">
-        <caption className="ui-visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col">{labels.from}</th>
-            <th scope="col">{labels.to}</th>
-            <th scope="col">{t("charts.change")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.fromText}</td>
-              <td>{row.toText}</td>
-              <td>{row.changeText}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      compact
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        { key: "label", header: rowHeader, rowHeader: true, cell: (row) => row.label },
+        { key: "from", header: labels.from, cell: (row) => row.fromText },
+        { key: "to", header: labels.to, cell: (row) => row.toText },
+        { key: "change", header: t("charts.change"), cell: (row) => row.changeText },
+      ]}
+    />
   );
 }
 
+type Point = AreaSeries["points"][number];
+
 /** Every review's score per area: dates down, areas across, as the line charts show them. */
-export function AreaLinesTable({ series, caption, format }: { series: readonly AreaSeries[]; caption: string; format: (point: AreaSeries["points"][number]) => string }) {
+export function AreaLinesTable({ series, caption, format }: { series: readonly AreaSeries[]; caption: string; format: (point: Point) => string }) {
   const { t } = useTranslation();
-  const dates = series[0]?.points ?? [];
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table className="table table--compact">
-        <caption className="ui-visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("charts.date")}</th>
-            {series.map((area) => (
-              <th key={area.key} scope="col">
-                {area.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {dates.map((point, index) => (
-            <tr key={`${point.date}-${index}`}>
-              <th scope="row">{point.label}</th>
-              {series.map((area) => {
-                const p = area.points[index];
-                return <td key={area.key}>{p ? format(p) : ""}</td>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      compact
+      // A row per review date; each area's column reads the point at the same index.
+      rows={series[0]?.points ?? []}
+      rowKey={(point, index) => `${point.date}-${index}`}
+      columns={[
+        { key: "date", header: t("charts.date"), rowHeader: true, cell: (point) => point.label },
+        ...series.map((area) => ({
+          key: area.key,
+          header: area.label,
+          cell: (_: Point, index: number) => {
+            const point = area.points[index];
+            return point ? format(point) : "";
+          },
+        })),
+      ]}
+    />
   );
 }

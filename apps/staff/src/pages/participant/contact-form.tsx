@@ -4,30 +4,25 @@ import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import { ZContactForm } from "@skridt/validators";
+import type { z } from "zod";
 import { errorKey } from "../../errors";
 import { today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { CompanySelect } from "./company-select";
+import { filledIn } from "./form-rules";
 import { contactKindLabel } from "./labels";
 import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace } from "./use-workspace";
 
-// The API's ZContact, with the number input's "" meaning "no minutes logged".
-const ZContactForm = z.object({
-  occurredOn: z.iso.date(),
-  kind: z.enum(CONTACT_KIND_CODES),
-  minutes: z.union([z.literal(""), z.coerce.number().int().min(0).max(24 * 60)]),
-  note: z.string().trim().max(2000),
-  /** "" for none; only sent for contacts with a workplace. */
-  companyId: z.string().max(64),
-});
+// The API's ZContact rules (with "" for no minutes and no company); an empty date says "Skal udfyldes.".
+const ZContactEntry = ZContactForm.extend({ occurredOn: filledIn(ZContactForm.shape.occurredOn) });
 
 /** Contact kinds that are with a workplace: the form offers the company register for them. */
 const COMPANY_KINDS: readonly string[] = ["company_contact", "workplace_followup"];
-type Input = z.input<typeof ZContactForm>;
-type Output = z.output<typeof ZContactForm>;
+type Input = z.input<typeof ZContactEntry>;
+type Output = z.output<typeof ZContactEntry>;
 
 /** Quick entry at the top of the log: one line, today and a meeting preselected, a note if needed. */
 export function ContactForm({ participantId, onSaved }: { participantId: string; onSaved: (message: string) => void }) {
@@ -38,7 +33,7 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
   const refresh = useRefreshWorkspace();
   const create = useMutation(trpc.contact.create.mutationOptions());
   const defaults: Input = { occurredOn: today(), kind: "meeting", minutes: "", note: "", companyId: "" };
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZContactForm), defaultValues: defaults });
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZContactEntry), defaultValues: defaults });
   const { errors } = form.formState;
   const optional = t("common.optional");
   const kind = form.watch("kind");

@@ -1,29 +1,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button, Card, FormField } from "@skridt/ui";
+import { GOAL_STATUSES, ZGoalForm, type TGoalForm } from "@skridt/validators";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { errorKey } from "../../errors";
 import { formatDay } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { localized } from "./labels";
+import { useFocusHeading } from "./use-focus-heading";
 import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace, type Goal, type ReviewList } from "./use-workspace";
-
-// The API's goal rules (goal.ts), with "" for the empty optional fields a form has.
-const ZGoalForm = z.object({
-  areaId: z.string().min(1),
-  title: z.string().trim().min(2).max(300),
-  actions: z.string().trim().max(2000),
-  support: z.string().trim().max(2000),
-  dueOn: z.union([z.literal(""), z.iso.date()]),
-  reviewId: z.string(),
-  status: z.enum(["open", "reached", "dropped"]),
-});
-type GoalValues = z.infer<typeof ZGoalForm>;
 
 /**
  * A sub-goal (delmål) as agreed at the meeting: what, what the participant does, what the
@@ -51,9 +39,8 @@ export function GoalForm({
   const refresh = useRefreshWorkspace();
   const create = useMutation(trpc.goal.create.mutationOptions());
   const update = useMutation(trpc.goal.update.mutationOptions());
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const latest = list.reviews.at(-1);
-  const form = useForm<GoalValues>({
+  const form = useForm<TGoalForm>({
     resolver: zodResolver(ZGoalForm),
     defaultValues: goal
       ? { areaId: goal.areaId, title: goal.title, actions: goal.actions, support: goal.support, dueOn: goal.dueOn ?? "", reviewId: goal.reviewId ?? "", status: goal.status }
@@ -64,7 +51,7 @@ export function GoalForm({
   const optional = t("common.optional");
   const mutation = goal ? update : create;
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useFocusHeading("goal-form-title");
 
   const onSubmit = form.handleSubmit(async (values) => {
     const dueOn = values.dueOn === "" ? null : values.dueOn;
@@ -82,10 +69,7 @@ export function GoalForm({
   });
 
   return (
-    <section className="panel" aria-labelledby="goal-form-title">
-      <h3 id="goal-form-title" ref={headingRef} tabIndex={-1}>
-        {goal ? t("goals.editTitle") : t("goals.newTitle")}
-      </h3>
+    <Card headingId="goal-form-title" title={goal ? t("goals.editTitle") : t("goals.newTitle")} headingLevel={3}>
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
         {goal ? null : (
           <div className="form-row">
@@ -131,7 +115,7 @@ export function GoalForm({
         {goal ? (
           <fieldset className="filters__scope">
             <legend>{t("goals.status")}</legend>
-            {(["open", "reached", "dropped"] as const).map((status) => (
+            {GOAL_STATUSES.map((status) => (
               <label key={status} className="ui-choice">
                 <input type="radio" value={status} {...form.register("status")} />
                 {t(`goals.status_${status}`)}
@@ -153,6 +137,6 @@ export function GoalForm({
           </Button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { nextReviewDue } from "@skridt/instruments/client";
-import { Button } from "@skridt/ui";
+import { Button, Card, LoadingStatus } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { formatDay, today } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
@@ -25,8 +25,7 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
   const lastContact = contacts.data?.contacts[0];
 
   return (
-    <section aria-labelledby="overview-title">
-      <h2 id="overview-title">{t("workspace.tab_overview")}</h2>
+    <Card title={t("workspace.tab_overview")} headingLevel={2} variant="plain">
       <QueryError error={reviews.error ?? goals.error ?? contacts.error} />
       <ul className="overview">
         <li className="overview__card">
@@ -41,7 +40,7 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
               ) : null}
             </>
           ) : (
-            <p role="status">{t("common.loading")}</p>
+            <LoadingStatus>{t("common.loading")}</LoadingStatus>
           )}
           <Button variant="secondary" onClick={() => onOpen("progression")}>
             {t("overview.toProgression")}
@@ -55,7 +54,7 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
               {nextGoal?.dueOn ? <p>{t("overview.nextGoal", { title: nextGoal.title, date: day(nextGoal.dueOn) })}</p> : null}
             </>
           ) : (
-            <p role="status">{t("common.loading")}</p>
+            <LoadingStatus>{t("common.loading")}</LoadingStatus>
           )}
           <Button variant="secondary" onClick={() => onOpen("goals")}>
             {t("overview.toGoals")}
@@ -69,13 +68,13 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
               {lastContact ? <p>{t("overview.lastContact", { date: day(lastContact.occurredOn), kind: contactKindLabel(lastContact.kind, lang).toLowerCase() })}</p> : null}
             </>
           ) : (
-            <p role="status">{t("common.loading")}</p>
+            <LoadingStatus>{t("common.loading")}</LoadingStatus>
           )}
           <Button variant="secondary" onClick={() => onOpen("contacts")}>
             {t("overview.toContacts")}
           </Button>
         </li>
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -1,8 +1,7 @@
-import { useDocumentTitle } from "@skridt/ui";
+import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { errorKey } from "../../errors";
-import { QueryError } from "../../shell/query-error";
 import { ContactsSection } from "./contacts-section";
 import { GoalsSection } from "./goals-section";
 import { Overview } from "./overview";
@@ -44,34 +43,38 @@ export function ParticipantPage() {
       <p className="back-link">
         <Link to="/participants">{t("participant.back")}</Link>
       </p>
-      {notFound ? (
-        <>
-          <h1>{t("participant.facts")}</h1>
-          <p role="alert">{t("participant.notFound")}</p>
-        </>
-      ) : (
-        <QueryError error={participant.error} />
-      )}
-      {participant.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {data ? (
-        <>
-          <ParticipantHeader participant={data} />
-          <SectionTabs label={t("workspace.tabsLabel")} tabs={TAB_IDS.map((id) => ({ id, label: t(`workspace.tab_${id}`) }))} selected={tab} onSelect={select}>
-            {tab === "overview" ? <Overview participant={data} onOpen={select} /> : null}
-            {tab === "progression" ? <ProgressionSection participantId={data.id} /> : null}
-            {tab === "goals" ? <GoalsSection participantId={data.id} /> : null}
-            {tab === "contacts" ? <ContactsSection participantId={data.id} /> : null}
-            {tab === "status" ? <StatusSection participantId={data.id} /> : null}
-            {tab === "surveys" ? (
-              <>
-                <ParticipantSurveys participantId={data.id} programmeId={data.programme.id} />
-                <QuestionnaireChange participantId={data.id} />
-              </>
-            ) : null}
-            {tab === "timeline" ? <Timeline participantId={data.id} /> : null}
-          </SectionTabs>
-        </>
-      ) : null}
+      {/* Without a participant the page still needs its main heading. */}
+      {notFound ? <h1>{t("participant.facts")}</h1> : null}
+      <QueryState
+        query={participant}
+        loadingText={t("common.loading")}
+        errorText={(error) => (errorKey(error) === "not_found" ? t("participant.notFound") : t(`errors.${errorKey(error)}`))}
+      >
+        {(details) => (
+          <>
+            <ParticipantHeader participant={details} />
+            <SectionTabs
+              label={t("workspace.tabsLabel")}
+              tabs={TAB_IDS.map((id) => ({ id, label: t(`workspace.tab_${id}`) }))}
+              selected={tab}
+              onSelect={select}
+            >
+              {tab === "overview" ? <Overview participant={details} onOpen={select} /> : null}
+              {tab === "progression" ? <ProgressionSection participantId={details.id} /> : null}
+              {tab === "goals" ? <GoalsSection participantId={details.id} /> : null}
+              {tab === "contacts" ? <ContactsSection participantId={details.id} /> : null}
+              {tab === "status" ? <StatusSection participantId={details.id} /> : null}
+              {tab === "surveys" ? (
+                <>
+                  <ParticipantSurveys participantId={details.id} programmeId={details.programme.id} />
+                  <QuestionnaireChange participantId={details.id} />
+                </>
+              ) : null}
+              {tab === "timeline" ? <Timeline participantId={details.id} /> : null}
+            </SectionTabs>
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { useDocumentTitle } from "@skridt/ui";
+import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { formatDay } from "../../lib/format";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { ReportProgression } from "./report-progression";
@@ -28,9 +28,10 @@ export function ProgressReportPage() {
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const [includeIdentity, setIncludeIdentity] = useState(false);
-  const report = useQuery(trpc.caseload.progressReport.queryOptions({ organisationId, participantId, includeIdentity }, { placeholderData: (previous) => previous }));
+  const report = useQuery(
+    trpc.caseload.progressReport.queryOptions({ organisationId, participantId, includeIdentity }, { placeholderData: (previous) => previous }),
+  );
   useDocumentTitle(t("report.title"));
-  const data = report.data;
   const day = (value: string) => formatDay(value, lang);
 
   return (
@@ -46,85 +47,85 @@ export function ProgressReportPage() {
         </label>
         <PrintButton />
       </div>
-      <QueryError error={report.error} />
-      {report.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {data ? (
-        <>
-          <dl className="report__facts">
-            {data.participant.identity ? (
-              <>
-                <div>
-                  <dt>{t("report.name")}</dt>
-                  <dd>{data.participant.identity.fullName}</dd>
-                </div>
-                {data.participant.identity.email ? (
+      <QueryState query={report} loadingText={t("common.loading")} errorText={(error) => t(`errors.${errorKey(error)}`)}>
+        {(data) => (
+          <>
+            <dl className="report__facts">
+              {data.participant.identity ? (
+                <>
                   <div>
-                    <dt>{t("newParticipant.email")}</dt>
-                    <dd>{data.participant.identity.email}</dd>
+                    <dt>{t("report.name")}</dt>
+                    <dd>{data.participant.identity.fullName}</dd>
                   </div>
-                ) : null}
-                {data.participant.identity.phone ? (
-                  <div>
-                    <dt>{t("newParticipant.phone")}</dt>
-                    <dd>{data.participant.identity.phone}</dd>
-                  </div>
-                ) : null}
-              </>
-            ) : null}
-            <div>
-              <dt>{t("participant.code")}</dt>
-              <dd className="code">{data.participant.code}</dd>
-            </div>
-            <div>
-              <dt>{t("participant.programme")}</dt>
-              <dd>{data.participant.programme}</dd>
-            </div>
-            <div>
-              <dt>{t("participant.mentor")}</dt>
-              <dd>{data.participant.mentor ?? t("participants.noMentor")}</dd>
-            </div>
-            <div>
-              <dt>{t("report.period")}</dt>
-              <dd>
-                {data.participant.endedOn
-                  ? t("workspace.enrolledUntil", { from: day(data.participant.enrolledOn), to: day(data.participant.endedOn) })
-                  : t("workspace.enrolledSince", { date: day(data.participant.enrolledOn) })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t("report.generatedOn")}</dt>
-              <dd>{day(data.generatedOn)}</dd>
-            </div>
-          </dl>
+                  {data.participant.identity.email ? (
+                    <div>
+                      <dt>{t("newParticipant.email")}</dt>
+                      <dd>{data.participant.identity.email}</dd>
+                    </div>
+                  ) : null}
+                  {data.participant.identity.phone ? (
+                    <div>
+                      <dt>{t("newParticipant.phone")}</dt>
+                      <dd>{data.participant.identity.phone}</dd>
+                    </div>
+                  ) : null}
+                </>
+              ) : null}
+              <div>
+                <dt>{t("participant.code")}</dt>
+                <dd className="code">{data.participant.code}</dd>
+              </div>
+              <div>
+                <dt>{t("participant.programme")}</dt>
+                <dd>{data.participant.programme}</dd>
+              </div>
+              <div>
+                <dt>{t("participant.mentor")}</dt>
+                <dd>{data.participant.mentor ?? t("participants.noMentor")}</dd>
+              </div>
+              <div>
+                <dt>{t("report.period")}</dt>
+                <dd>
+                  {data.participant.endedOn
+                    ? t("workspace.enrolledUntil", { from: day(data.participant.enrolledOn), to: day(data.participant.endedOn) })
+                    : t("workspace.enrolledSince", { date: day(data.participant.enrolledOn) })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t("report.generatedOn")}</dt>
+                <dd>{day(data.generatedOn)}</dd>
+              </div>
+            </dl>
 
-          <ReportProgression report={data} />
-          <ReportGoals report={data} />
+            <ReportProgression report={data} />
+            <ReportGoals report={data} />
 
-          <section aria-labelledby="report-questionnaires">
-            <h2 id="report-questionnaires">{t("charts.questionnaireTitle")}</h2>
-            <QuestionnaireFigure changes={data.questionnaireChange} tableOpen />
-          </section>
+            <section aria-labelledby="report-questionnaires">
+              <h2 id="report-questionnaires">{t("charts.questionnaireTitle")}</h2>
+              <QuestionnaireFigure changes={data.questionnaireChange} showBoth />
+            </section>
 
-          <section aria-labelledby="report-contacts">
-            <h2 id="report-contacts">{t("contacts.title")}</h2>
-            <p>{t("report.contactsLine", { count: data.contacts.total, minutes: data.contacts.minutes })}</p>
-            {data.contacts.total > 0 ? (
-              <ul className="report__list">
-                {CONTACT_KIND_CODES.filter((kind) => data.contacts.byKind[kind] > 0).map((kind) => (
-                  <li key={kind}>
-                    {contactKindLabel(kind, lang)}: {data.contacts.byKind[kind]}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </section>
+            <section aria-labelledby="report-contacts">
+              <h2 id="report-contacts">{t("contacts.title")}</h2>
+              <p>{t("report.contactsLine", { count: data.contacts.total, minutes: data.contacts.minutes })}</p>
+              {data.contacts.total > 0 ? (
+                <ul className="report__list">
+                  {CONTACT_KIND_CODES.filter((kind) => data.contacts.byKind[kind] > 0).map((kind) => (
+                    <li key={kind}>
+                      {contactKindLabel(kind, lang)}: {data.contacts.byKind[kind]}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </section>
 
-          <section aria-labelledby="report-status">
-            <h2 id="report-status">{t("status.historyTitle")}</h2>
-            {data.statusPeriods.length === 0 ? <p>{t("status.noneYet")}</p> : <StatusPeriodsTable periods={data.statusPeriods} />}
-          </section>
-        </>
-      ) : null}
+            <section aria-labelledby="report-status">
+              <h2 id="report-status">{t("status.historyTitle")}</h2>
+              {data.statusPeriods.length === 0 ? <p>{t("status.noneYet")}</p> : <StatusPeriodsTable periods={data.statusPeriods} />}
+            </section>
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

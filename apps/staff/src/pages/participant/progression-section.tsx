@@ -1,7 +1,7 @@
-import { Button } from "@skridt/ui";
+import { Button, Card, QueryState } from "@skridt/ui";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { AreaLinesSection } from "./area-lines";
 import { ReviewCard } from "./review-card";
 import { ReviewForm } from "./review-form";
@@ -22,7 +22,6 @@ export function ProgressionSection({ participantId }: { participantId: string })
   const [editing, setEditing] = useState<Editing>(null);
   const notice = useSuccessNotice();
   const newButtonRef = useRef<HTMLButtonElement>(null);
-  const list = reviews.data;
 
   const open = (next: Editing) => {
     notice.clear();
@@ -31,57 +30,63 @@ export function ProgressionSection({ participantId }: { participantId: string })
   };
 
   return (
-    <section aria-labelledby="progression-title">
-      <div className="section-heading">
-        <h2 id="progression-title">{t("workspace.tab_progression")}</h2>
-        {list && !editing ? (
+    <Card
+      title={t("workspace.tab_progression")}
+      headingLevel={2}
+      variant="plain"
+      actions={
+        // A new review needs the model and plan, so the button waits for them.
+        reviews.data && !editing ? (
           <Button ref={newButtonRef} onClick={() => open({ mode: "create" })}>
             {t("review.new")}
           </Button>
-        ) : null}
-      </div>
-      <QueryError error={reviews.error} />
-      {reviews.isPending ? <p role="status">{t("common.loading")}</p> : null}
+        ) : null
+      }
+    >
       {notice.element}
-      {list ? (
-        <>
-          <p className="hint">
-            {t("review.modelLine", { model: localized(list.model.title, lang), count: list.plan.reviewIntervalDays })}
-          </p>
-          {editing ? (
-            <ReviewForm
-              key={`${editing.mode}-${editing.review?.id ?? "new"}`}
-              participantId={participantId}
-              list={list}
-              mode={editing.mode}
-              {...(editing.review ? { review: editing.review } : {})}
-              onCancel={() => {
-                setEditing(null);
-                requestAnimationFrame(() => newButtonRef.current?.focus());
-              }}
-              onDone={(message) => {
-                setEditing(null);
-                notice.show(message);
-              }}
-            />
-          ) : null}
-          {list.reviews.length === 0 ? <p>{t("review.none")}</p> : null}
-          <SpiderCompare list={list} />
-          <AreaLinesSection list={list} />
-          {list.reviews.length > 0 ? (
-            <section aria-labelledby="reviews-title">
-              <h3 id="reviews-title">{t("review.allTitle", { count: list.reviews.length })}</h3>
-              <ol className="review-list">
-                {[...list.reviews].reverse().map((review) => (
-                  <li key={review.id}>
-                    <ReviewCard review={review} list={list} onEdit={(r) => open({ mode: "edit", review: r })} onAmend={(r) => open({ mode: "amend", review: r })} />
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
-        </>
-      ) : null}
-    </section>
+      <QueryState query={reviews} loadingText={t("common.loading")} errorText={(error) => t(`errors.${errorKey(error)}`)}>
+        {(list) => (
+          <>
+            <p className="hint">{t("review.modelLine", { model: localized(list.model.title, lang), count: list.plan.reviewIntervalDays })}</p>
+            {editing ? (
+              <ReviewForm
+                key={`${editing.mode}-${editing.review?.id ?? "new"}`}
+                participantId={participantId}
+                list={list}
+                mode={editing.mode}
+                {...(editing.review ? { review: editing.review } : {})}
+                onCancel={() => {
+                  setEditing(null);
+                  requestAnimationFrame(() => newButtonRef.current?.focus());
+                }}
+                onDone={(message) => {
+                  setEditing(null);
+                  notice.show(message);
+                }}
+              />
+            ) : null}
+            {list.reviews.length === 0 ? <p>{t("review.none")}</p> : null}
+            <SpiderCompare list={list} />
+            <AreaLinesSection list={list} />
+            {list.reviews.length > 0 ? (
+              <Card title={t("review.allTitle", { count: list.reviews.length })} headingLevel={3} variant="plain">
+                <ol className="review-list">
+                  {[...list.reviews].reverse().map((review) => (
+                    <li key={review.id}>
+                      <ReviewCard
+                        review={review}
+                        list={list}
+                        onEdit={(r) => open({ mode: "edit", review: r })}
+                        onAmend={(r) => open({ mode: "amend", review: r })}
+                      />
+                    </li>
+                  ))}
+                </ol>
+              </Card>
+            ) : null}
+          </>
+        )}
+      </QueryState>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
+import { Card, QueryState } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { QuestionnaireFigure } from "./questionnaire-figure";
@@ -15,11 +16,10 @@ export function QuestionnaireChange({ participantId }: { participantId: string }
   const organisationId = useOrganisationId();
   const report = useQuery(trpc.caseload.progressReport.queryOptions({ organisationId, participantId, includeIdentity: false }, { staleTime: 60_000 }));
   return (
-    <section aria-labelledby="questionnaire-change-title">
-      <h2 id="questionnaire-change-title">{t("charts.questionnaireTitle")}</h2>
-      <QueryError error={report.error} />
-      {report.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {report.data ? <QuestionnaireFigure changes={report.data.questionnaireChange} /> : null}
-    </section>
+    <Card title={t("charts.questionnaireTitle")} headingLevel={2} variant="plain">
+      <QueryState query={report} loadingText={t("common.loading")} errorText={(error) => t(`errors.${errorKey(error)}`)}>
+        {(data) => <QuestionnaireFigure changes={data.questionnaireChange} />}
+      </QueryState>
+    </Card>
   );
 }

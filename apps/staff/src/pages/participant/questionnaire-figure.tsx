@@ -7,7 +7,7 @@ import { useLang } from "../../i18n/use-lang";
 import type { ProgressReport } from "./use-workspace";
 
 /** The spider chart of questionnaire scales at start and end, with the table in real units. */
-export function QuestionnaireFigure({ changes, tableOpen = false }: { changes: ProgressReport["questionnaireChange"]; tableOpen?: boolean }) {
+export function QuestionnaireFigure({ changes, showBoth = false }: { changes: ProgressReport["questionnaireChange"]; showBoth?: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (changes.length === 0) return <p>{t("charts.noQuestionnaireChange")}</p>;
@@ -26,7 +26,7 @@ export function QuestionnaireFigure({ changes, tableOpen = false }: { changes: P
       summary={t("charts.spiderSummary", { rows: spiderSummary(rows, t) })}
       chart={<LazySpiderChart rows={rows} labels={labels} />}
       table={table}
-      tableOpen={tableOpen}
+      showBoth={showBoth}
     />
   );
 }

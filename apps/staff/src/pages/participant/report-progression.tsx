@@ -35,7 +35,7 @@ export function ReportProgression({ report }: { report: ProgressReport }) {
               summary={t("charts.spiderSummary", { rows: spiderSummary(rows, t) })}
               chart={<LazySpiderChart rows={rows} labels={labels} />}
               table={<SpiderTable rows={rows} labels={labels} caption={caption} rowHeader={t("review.area")} />}
-              tableOpen
+              showBoth
             />
           );
         })()

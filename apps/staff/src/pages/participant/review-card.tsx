@@ -1,4 +1,4 @@
-import { Button } from "@skridt/ui";
+import { Button, DataTable } from "@skridt/ui";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
@@ -6,6 +6,8 @@ import { AmendmentHistory } from "./amendment-history";
 import { formatScore, localized } from "./labels";
 import { useLang } from "../../i18n/use-lang";
 import type { Review, ReviewList } from "./use-workspace";
+
+type Area = Review["summary"][number];
 
 /** One kept review: every area's scores with their meaning and note, and how it may still change. */
 export function ReviewCard({
@@ -33,33 +35,25 @@ export function ReviewCard({
         <h4 id={titleId}>{t("review.cardTitle", { date })}</h4>
         {review.amendments > 0 ? <p className="badge">{t("review.amendedTimes", { count: review.amendments })}</p> : null}
       </div>
-      <div className="table-wrap" role="region" aria-label={t("review.cardCaption", { date })} tabIndex={0}>
-        <table className="table table--compact">
-          <caption className="ui-visually-hidden">{t("review.cardCaption", { date })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("review.area")}</th>
-              {ladder ? <th scope="col" className="numeric">{t("review.participantScoreShort")}</th> : null}
-              {ladder ? <th scope="col" className="numeric">{t("review.supportShort")}</th> : null}
-              <th scope="col" className="numeric">{t("review.mentorScoreShort")}</th>
-              <th scope="col">{t("review.meaning")}</th>
-              <th scope="col">{t("review.noteShort")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {review.summary.map((area) => (
-              <tr key={area.areaId}>
-                <th scope="row">{localized(area.label, lang)}</th>
-                {ladder ? <td className="numeric">{formatScore(model, area.participant)}</td> : null}
-                {ladder ? <td className="numeric">{formatScore(model, area.support)}</td> : null}
-                <td className="numeric">{area.value === null ? t("review.skipped") : formatScore(model, area.value)}</td>
-                <td>{localized(area.meaning, lang)}</td>
-                <td>{area.note ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("review.cardCaption", { date })}
+        compact
+        rows={review.summary}
+        rowKey={(area) => area.areaId}
+        columns={[
+          { key: "area", header: t("review.area"), rowHeader: true, cell: (area) => localized(area.label, lang) },
+          // The ladder keeps the participant's own number and the support it leaves beside the mentor's.
+          ...(ladder
+            ? [
+                { key: "participant", header: t("review.participantScoreShort"), align: "end" as const, cell: (area: Area) => formatScore(model, area.participant) },
+                { key: "support", header: t("review.supportShort"), align: "end" as const, cell: (area: Area) => formatScore(model, area.support) },
+              ]
+            : []),
+          { key: "mentor", header: t("review.mentorScoreShort"), align: "end", cell: (area) => (area.value === null ? t("review.skipped") : formatScore(model, area.value)) },
+          { key: "meaning", header: t("review.meaning"), cell: (area) => localized(area.meaning, lang) },
+          { key: "note", header: t("review.noteShort"), cell: (area) => area.note ?? "" },
+        ]}
+      />
       {review.note ? <p className="review-card__note">{review.note}</p> : null}
       <div className="form-actions">
         {review.editable ? (

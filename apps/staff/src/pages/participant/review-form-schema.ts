@@ -1,5 +1,7 @@
 import type { TProgressionModel, TProgressionPlan, TReviewScores } from "@skridt/instruments/client";
+import { ZAmendReview, ZChangeReason, ZReviewFields } from "@skridt/validators";
 import { z } from "zod";
+import { filledIn } from "./form-rules";
 
 /** One area as the form holds it: radio values are strings, "" until chosen. */
 export interface AreaValues {
@@ -34,15 +36,17 @@ export function asksParticipant(model: TProgressionModel): boolean {
 /**
  * The form's rules, built for this model and plan: every area scored or skipped out loud
  * (as validateReview wants), the participant's score where the model requires it, and a
- * reason when a locked review is amended (the API asks for at least 3 characters).
+ * reason when a locked review is amended; date, note and reason by the API's own rules.
  */
 export function reviewFormSchema(model: TProgressionModel, plan: TProgressionPlan, mode: ReviewMode, messages: ReviewMessages) {
+  // An area's note: ZAreaScore's limit, which the instruments' browser entry does not export.
   const area = z.object({ skip: z.boolean(), mentor: z.string(), participant: z.string(), note: z.string().trim().max(2000) });
   return z
     .object({
-      reviewedOn: mode === "amend" ? z.string() : z.iso.date(),
-      note: z.string().trim().max(4000),
-      reason: mode === "amend" ? z.string().trim().min(3).max(500) : z.string(),
+      // An amendment keeps the review's day; the form does not ask for it.
+      reviewedOn: mode === "amend" ? z.string() : filledIn(ZReviewFields.shape.reviewedOn),
+      note: ZAmendReview.shape.note,
+      reason: mode === "amend" ? ZChangeReason : z.string(),
       areas: z.record(z.string(), area),
     })
     .superRefine((values, ctx) => {

@@ -1,8 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { validateReview } from "@skridt/instruments/client";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button, Card, FormField } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { errorKey, reviewProblems, type ReviewProblem } from "../../errors";
@@ -11,6 +11,7 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { ReviewAreaFieldset } from "./review-area-fieldset";
 import { asksParticipant, reviewFormSchema, scoresFromValues, valuesFromScores, type ReviewMode, type ReviewValues } from "./review-form-schema";
+import { useFocusHeading } from "./use-focus-heading";
 import { useRefreshWorkspace, type Review, type ReviewList } from "./use-workspace";
 
 /**
@@ -40,7 +41,6 @@ export function ReviewForm({
   const create = useMutation(trpc.review.create.mutationOptions());
   const update = useMutation(trpc.review.update.mutationOptions());
   const amend = useMutation(trpc.review.amend.mutationOptions());
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const [localProblems, setLocalProblems] = useState<ReviewProblem[]>([]);
   const { model, plan } = list;
   const withParticipant = asksParticipant(model);
@@ -63,7 +63,7 @@ export function ReviewForm({
   // "Score at least one area" belongs to the areas as a whole (the record's own message).
   const areasError = typeof errors.areas?.message === "string" ? errors.areas.message : undefined;
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useFocusHeading("review-form-title");
 
   const mutation = mode === "create" ? create : mode === "edit" ? update : amend;
   const problems = [...localProblems, ...reviewProblems(mutation.error)];
@@ -93,10 +93,7 @@ export function ReviewForm({
   const title = mode === "create" ? t("review.newTitle") : mode === "edit" ? t("review.editTitle") : t("review.amendTitle");
 
   return (
-    <section className="panel review-form" aria-labelledby="review-form-title">
-      <h3 id="review-form-title" ref={headingRef} tabIndex={-1}>
-        {title}
-      </h3>
+    <Card className="review-form" headingId="review-form-title" title={title} headingLevel={3}>
       <p className="hint">{mode === "amend" ? t("review.amendIntro") : t("review.intro")}</p>
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="form">
         {mode === "amend" ? (
@@ -151,6 +148,6 @@ export function ReviewForm({
           </Button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

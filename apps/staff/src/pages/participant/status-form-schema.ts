@@ -1,9 +1,11 @@
-import { STATUS_CODES, STATUSES, type TStatusEvent } from "@skridt/instruments/client";
-// The status rules live in ZStatusEvent (hours where required, "in process" only for pension
-// and flex job). The browser entry does not export it yet, so the full entry is imported for
-// this one schema; it brings the built-in questionnaires along, hence status-form is lazy.
-import { ZStatusEvent } from "@skridt/instruments";
+import { STATUSES, type TStatusEvent } from "@skridt/instruments/client";
+import { ZCreateStatusEvent } from "@skridt/validators";
 import { z } from "zod";
+import { filledIn } from "./form-rules";
+
+// The API's own rules: the event (hours where required, "in process" only for pension and flex
+// job) and the note; the form only turns its inputs' strings into them.
+const ZEvent = ZCreateStatusEvent.shape.event;
 
 export interface StatusMessages {
   hoursRequired: string;
@@ -29,16 +31,16 @@ export const hasCompany = (status: TStatusEvent["status"]) => STATUSES[status].g
 export function statusFormSchema(messages: StatusMessages) {
   return z
     .object({
-      status: z.enum(STATUS_CODES),
-      occurredOn: z.iso.date(),
-      hoursPerWeek: z.union([z.literal(""), z.coerce.number().positive().max(80)]),
+      status: ZEvent.shape.status,
+      occurredOn: filledIn(ZEvent.shape.occurredOn),
+      hoursPerWeek: z.union([z.literal(""), z.coerce.number().pipe(ZEvent.shape.hoursPerWeek.unwrap())]),
       inProcess: z.boolean(),
-      note: z.string().trim().max(1000),
+      note: ZCreateStatusEvent.shape.note.unwrap(),
       /** "" for none; only sent for internship and work statuses. */
       companyId: z.string().max(64),
     })
     .superRefine((values, ctx) => {
-      const checked = ZStatusEvent.safeParse(eventFromForm(values));
+      const checked = ZEvent.safeParse(eventFromForm(values));
       if (checked.success) return;
       for (const issue of checked.error.issues) {
         const field = issue.path[0];

@@ -1,4 +1,5 @@
 import type { TStatusPeriod } from "@skridt/instruments/client";
+import { DataTable } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
 import { statusLabel } from "./labels";
@@ -9,37 +10,28 @@ export function StatusPeriodsTable({ periods }: { periods: readonly TStatusPerio
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <div className="table-wrap" role="region" aria-label={t("status.periodsTitle")} tabIndex={0}>
-      <table className="table table--compact">
-        <caption className="ui-visually-hidden">{t("status.periodsTitle")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("status.status")}</th>
-            <th scope="col">{t("status.from")}</th>
-            <th scope="col">{t("status.to")}</th>
-            <th scope="col" className="numeric">
-              {t("status.daysColumn")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("status.hoursPerWeek")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((period) => (
-            <tr key={`${period.status}-${period.from}`}>
-              <th scope="row">
-                {statusLabel(period.status, lang)}
-                {period.inProcess ? <span className="cell-note">{t("status.inProcessShort")}</span> : null}
-              </th>
-              <td>{formatDay(period.from, lang)}</td>
-              <td>{formatDay(period.to, lang)}</td>
-              <td className="numeric">{period.days}</td>
-              <td className="numeric">{period.hoursPerWeek ?? t("common.dash")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("status.periodsTitle")}
+      compact
+      rows={periods}
+      rowKey={(period) => `${period.status}-${period.from}`}
+      columns={[
+        {
+          key: "status",
+          header: t("status.status"),
+          rowHeader: true,
+          cell: (period) => (
+            <>
+              {statusLabel(period.status, lang)}
+              {period.inProcess ? <span className="cell-note">{t("status.inProcessShort")}</span> : null}
+            </>
+          ),
+        },
+        { key: "from", header: t("status.from"), cell: (period) => formatDay(period.from, lang) },
+        { key: "to", header: t("status.to"), cell: (period) => formatDay(period.to, lang) },
+        { key: "days", header: t("status.daysColumn"), align: "end", cell: (period) => period.days },
+        { key: "hours", header: t("status.hoursPerWeek"), align: "end", cell: (period) => period.hoursPerWeek ?? t("common.dash") },
+      ]}
+    />
   );
 }

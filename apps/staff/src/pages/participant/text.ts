@@ -132,6 +132,8 @@ export const participantDa = {
   },
   charts: {
     loading: "Henter diagram …",
+    view: "Visning",
+    showChart: "Vis som diagram",
     showTable: "Vis som tabel",
     compareTitle: "Sammenlign to vurderinger",
     compareFrom: "Fra vurdering",
@@ -438,6 +440,8 @@ export const participantEn: Texts<typeof participantDa> = {
   },
   charts: {
     loading: "Loading chart …",
+    view: "View",
+    showChart: "Show as chart",
     showTable: "Show as table",
     compareTitle: "Compare two reviews",
     compareFrom: "From review",

@@ -1,8 +1,9 @@
+import { Card, QueryState } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { contactKindLabel, statusLabel } from "./labels";
@@ -45,21 +46,20 @@ export function Timeline({ participantId }: { participantId: string }) {
   const timeline = useQuery(trpc.caseload.timeline.queryOptions({ organisationId, participantId }));
 
   return (
-    <section aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{t("timeline.title")}</h2>
-      <QueryError error={timeline.error} />
-      {timeline.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {timeline.data ? (
-        <ol className="timeline">
-          {timeline.data.map((entry, index) => (
-            <li key={`${entry.kind}-${entry.on}-${index}`} className={`timeline__entry timeline__entry--${entry.kind}`}>
-              <span className="timeline__date">{formatDay(entry.on, lang)}</span>
-              <span className="timeline__kind">{t(`timeline.kind_${entry.kind}`)}</span>
-              <span className="timeline__text">{describe(entry, t, lang)}</span>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-    </section>
+    <Card title={t("timeline.title")} headingLevel={2} variant="plain">
+      <QueryState query={timeline} loadingText={t("common.loading")} errorText={(error) => t(`errors.${errorKey(error)}`)}>
+        {(entries) => (
+          <ol className="timeline">
+            {entries.map((entry, index) => (
+              <li key={`${entry.kind}-${entry.on}-${index}`} className={`timeline__entry timeline__entry--${entry.kind}`}>
+                <span className="timeline__date">{formatDay(entry.on, lang)}</span>
+                <span className="timeline__kind">{t(`timeline.kind_${entry.kind}`)}</span>
+                <span className="timeline__text">{describe(entry, t, lang)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </QueryState>
+    </Card>
   );
 }

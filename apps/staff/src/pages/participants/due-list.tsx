@@ -1,8 +1,9 @@
+import { Card, QueryState } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { errorKey } from "../../errors";
 import { formatDay, today } from "../../lib/format";
-import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
@@ -20,28 +21,32 @@ export function DueList({ scope }: { scope: "mine" | "organisation" }) {
   const now = today();
 
   return (
-    <section className="panel due-list" aria-labelledby="due-title">
-      <h2 id="due-title">{t("due.title")}</h2>
-      <QueryError error={due.error} />
-      {due.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {due.data?.length === 0 ? <p>{t("due.empty")}</p> : null}
-      {due.data && due.data.length > 0 ? (
-        <ul className="due-list__items">
-          {due.data.map((item) => (
-            <li key={`${item.participantId}-${item.kind}`} className="due-list__item">
-              <Link to={`/participants/${item.participantId}?tab=${TAB_FOR[item.kind]}`}>
-                {item.name ?? item.code}
-                <span className="ui-visually-hidden">: {t(`due.kind_${item.kind}`)}</span>
-              </Link>
-              <span className="code">{item.code}</span>
-              <span>{t(`due.kind_${item.kind}`)}</span>
-              <span className={item.dueOn < now ? "overdue" : undefined}>
-                {item.dueOn < now ? t("due.overdueSince", { date: formatDay(item.dueOn, lang) }) : t("due.dueOn", { date: formatDay(item.dueOn, lang) })}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
+    <Card title={t("due.title")} headingLevel={2} className="due-list">
+      <QueryState
+        query={due}
+        loadingText={t("common.loading")}
+        errorText={(error) => t(`errors.${errorKey(error)}`)}
+        isEmpty={(items) => items.length === 0}
+        empty={t("due.empty")}
+      >
+        {(items) => (
+          <ul className="due-list__items">
+            {items.map((item) => (
+              <li key={`${item.participantId}-${item.kind}`} className="due-list__item">
+                <Link to={`/participants/${item.participantId}?tab=${TAB_FOR[item.kind]}`}>
+                  {item.name ?? item.code}
+                  <span className="ui-visually-hidden">: {t(`due.kind_${item.kind}`)}</span>
+                </Link>
+                <span className="code">{item.code}</span>
+                <span>{t(`due.kind_${item.kind}`)}</span>
+                <span className={item.dueOn < now ? "overdue" : undefined}>
+                  {item.dueOn < now ? t("due.overdueSince", { date: formatDay(item.dueOn, lang) }) : t("due.dueOn", { date: formatDay(item.dueOn, lang) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </Card>
   );
 }

@@ -1,8 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { GENDERS } from "@skridt/validators";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button, Card, FormField } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -12,6 +12,7 @@ import { ZParticipantForm } from "../../forms/schemas";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { useFocusHeading } from "../participant/use-focus-heading";
 
 type Input = z.input<typeof ZParticipantForm>;
 type Output = z.output<typeof ZParticipantForm>;
@@ -35,7 +36,6 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
   const organisationId = useOrganisationId();
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
   const create = useMutation(trpc.participant.create.mutationOptions());
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(ZParticipantForm),
     defaultValues: { programmeId: "", fullName: "", email: "", phone: "", enrolledOn: today() },
@@ -43,7 +43,7 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
   const { errors } = form.formState;
   const optional = t("common.optional");
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useFocusHeading("new-participant-title");
   // One programme only: choose it, so the mentor has one field less.
   const only = programmes.data?.length === 1 ? programmes.data[0] : undefined;
   useEffect(() => {
@@ -62,10 +62,7 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
   });
 
   return (
-    <section id="new-participant" className="panel" aria-labelledby="new-participant-title">
-      <h2 id="new-participant-title" ref={headingRef} tabIndex={-1}>
-        {t("newParticipant.title")}
-      </h2>
+    <Card id="new-participant" headingId="new-participant-title" title={t("newParticipant.title")} headingLevel={2}>
       <QueryError error={programmes.error} />
       {programmes.data?.length === 0 ? (
         <Alert tone="info">
@@ -134,6 +131,6 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
           </Button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,9 +1,9 @@
-import { Alert, Button, useDocumentTitle } from "@skridt/ui";
+import { Alert, Button, QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { QueryError } from "../../shell/query-error";
+import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
@@ -108,9 +108,9 @@ export function ParticipantsPage() {
         </div>
       </div>
 
-      <QueryError error={list.error} />
-      {list.isPending ? <p role="status">{t("common.loading")}</p> : null}
-      {list.data ? <ParticipantsTable rows={list.data} /> : null}
+      <QueryState query={list} loadingText={t("common.loading")} errorText={(error) => t(`errors.${errorKey(error)}`)}>
+        {(rows) => <ParticipantsTable rows={rows} />}
+      </QueryState>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@skridt/api";
+import { DataTable, type DataTableColumn } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDay } from "../../lib/format";
@@ -9,45 +10,30 @@ type Row = RouterOutputs["participant"]["list"][number];
 export function ParticipantsTable({ rows }: { rows: readonly Row[] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const columns: DataTableColumn<Row>[] = [
+    { key: "code", header: t("participants.code"), cell: (row) => row.code, className: "ui-code" },
+    {
+      key: "name",
+      header: t("participants.name"),
+      rowHeader: true,
+      // The name is the link (the code when there is no name): the participant's page with their questionnaires.
+      cell: (row) => <Link to={`/participants/${row.id}`}>{row.name ?? row.code}</Link>,
+    },
+    { key: "programme", header: t("participants.programme"), cell: (row) => row.programme.name },
+    { key: "mentor", header: t("participants.mentor"), cell: (row) => row.mentor?.name ?? t("participants.noMentor") },
+    { key: "enrolled", header: t("participants.enrolled"), cell: (row) => formatDay(row.enrolledOn, lang) },
+    {
+      key: "status",
+      header: t("participants.status"),
+      cell: (row) => (row.endedOn ? t("participants.ended", { date: formatDay(row.endedOn, lang) }) : t("participants.active")),
+    },
+  ];
   return (
     <>
       <p role="status" className="result-count">
         {t("participants.count", { count: rows.length })}
       </p>
-      {rows.length === 0 ? (
-        <p>{t("participants.empty")}</p>
-      ) : (
-        <div className="table-wrap" role="region" aria-label={t("participants.caption")} tabIndex={0}>
-          <table className="table">
-            <caption className="ui-visually-hidden">{t("participants.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("participants.code")}</th>
-                <th scope="col">{t("participants.name")}</th>
-                <th scope="col">{t("participants.programme")}</th>
-                <th scope="col">{t("participants.mentor")}</th>
-                <th scope="col">{t("participants.enrolled")}</th>
-                <th scope="col">{t("participants.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="code">{row.code}</td>
-                  <th scope="row">
-                    {/* The name is the link (the code when there is no name): the participant's page with their questionnaires. */}
-                    <Link to={`/participants/${row.id}`}>{row.name ?? row.code}</Link>
-                  </th>
-                  <td>{row.programme.name}</td>
-                  <td>{row.mentor?.name ?? t("participants.noMentor")}</td>
-                  <td>{formatDay(row.enrolledOn, lang)}</td>
-                  <td>{row.endedOn ? t("participants.ended", { date: formatDay(row.endedOn, lang) }) : t("participants.active")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable caption={t("participants.caption")} columns={columns} rows={rows} rowKey={(row) => row.id} empty={t("participants.empty")} />
     </>
   );
 }
