@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { createSurvey } from "@skridt/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, SESSION_COOKIE, type SkridtServer } from "../../apps/server/src/server";
-import { createOrganisation, createUser, TEST_PASSWORD } from "../support/api";
+import { createOrganisation, createUser, sha256, TEST_PASSWORD } from "../support/api";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 import { createOpenSurveys, databaseUrl, startCliServer, trpcGet, trpcPost, type CliServer } from "../reliability/support/fixtures";
 
@@ -126,5 +126,50 @@ describe(`no answers, links or codes in the server log on ${engine}`, () => {
     for (const forbidden of [secret, badValue, "1987", start.token, end.token, start.shortCode, end.shortCode, start.shortCode.replace("-", "")]) {
       expect(output, `the log contains ${forbidden}`).not.toContain(forbidden);
     }
+  });
+
+  it("keeps link tokens, typed short codes and invitation tokens out of the request log (issue 11, item 5)", async () => {
+    const invitationToken = randomBytes(32).toString("base64url");
+    const org = await createOrganisation(t.db, "Log invitations");
+    const admin = await createUser(t.db, { roles: [{ organisationId: org.id, role: "admin" }] });
+    await t.db.invitation.create({
+      data: { organisationId: org.id, email: "invited@log.test", name: "Invited", role: "mentor", tokenHash: sha256(invitationToken), invitedById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    const typed = end.shortCode.toLowerCase().replace("-", "");
+    const page = (path: string) => fetch(`${server.base}${path}`, { headers: { accept: "text/html" } });
+    // The participant's personal link, a code typed into the address (both spellings), the
+    // staff invitation page, and the same paths with a query and a trailing asset-like suffix.
+    await page(`/a/${start.token}`);
+    await page(`/a/${start.token}?utm=x`);
+    await page(`/a/${end.shortCode}`);
+    await page(`/a/${typed}`);
+    await page(`/staff/invitation/${invitationToken}`);
+    await page(`/staff/invitation/${invitationToken}/`);
+    expect((await trpcGet(server.base, "auth.invitation", { token: invitationToken })).status).toBe(200);
+    // A short code typed on the front page travels in the body; a broken body must not echo it.
+    await fetch(`${server.base}/trpc/take.saveAnswer`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.base },
+      body: `{"code":"${end.shortCode}","token":"${start.token}","invitation":"${invitationToken}",`,
+    });
+    // A parse error's message quotes the start of the body (V8: Unexpected token ..., "{"code":...").
+    await fetch(`${server.base}/trpc/take.open`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.base },
+      body: `{"code":"${typed}" x}`,
+    });
+    await fetch(`${server.base}/trpc/take.open?input=${encodeURIComponent(JSON.stringify({ code: typed }))}`);
+    await page("/log-marker-after-links");
+
+    for (let i = 0; i < 100 && !server.output().includes("/log-marker-after-links"); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    const output = server.output();
+    expect(output).toContain("/log-marker-after-links");
+    // The requests are there, with the secret part replaced...
+    expect(output).toContain("/a/[redacted]");
+    expect(output).toContain("/staff/invitation/[redacted]");
+    // ...and no token or code in any spelling.
+    const spellings = [start.token, end.shortCode, end.shortCode.replace("-", ""), typed, typed.toUpperCase(), invitationToken];
+    for (const forbidden of spellings) expect(output, `the log contains ${forbidden}`).not.toContain(forbidden);
+    expect(output.toLowerCase()).not.toContain(typed);
   });
 });

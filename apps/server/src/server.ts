@@ -3,6 +3,7 @@ import { appRouter, createContext, loadAllProgrammeInstruments, type AppRouter }
 import { createDb, migrate, type Db, type DbConfig } from "@skridt/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
+import { loggablePath, loggableReason } from "./log-redaction";
 import { registerSecurity } from "./security";
 import { registerWebApps } from "./web-apps";
 
@@ -36,9 +37,10 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
     bodyLimit: 256 * 1024,
     logger: {
       level: options.logLevel,
-      // Query strings can carry tRPC inputs (search terms, names): log the path only.
+      // Query strings can carry tRPC inputs (search terms, names): log the path only, and
+      // without the link tokens, short codes and invitation tokens some paths carry.
       serializers: {
-        req: (req) => ({ method: req.method, path: req.url.split("?")[0], remoteAddress: req.ip }),
+        req: (req) => ({ method: req.method, path: loggablePath(req.url), remoteAddress: req.ip }),
       },
       redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
     },
@@ -80,7 +82,7 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
       onError({ error, path, req }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
         // Refusals are worth seeing (e.g. repeated failed sign-ins), but never with their input.
-        else req.log.info({ path, code: error.code, reason: error.message }, "procedure refused");
+        else req.log.info({ path, code: error.code, reason: loggableReason(error.message) }, "procedure refused");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
