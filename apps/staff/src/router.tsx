@@ -52,6 +52,7 @@ const ParticipantsPage = lazyPage(() => import("./pages/participants/participant
 const ParticipantPrivacyPage = lazyPage(() => import("./pages/privacy/participant-privacy-page").then((m) => m.ParticipantPrivacyPage));
 const ParticipantRecordPage = lazyPage(() => import("./pages/privacy/participant-record-page").then((m) => m.ParticipantRecordPage));
 const PrivacyPage = lazyPage(() => import("./pages/privacy/privacy-page").then((m) => m.PrivacyPage));
+const QuestionnaireBuilderPage = lazyPage(() => import("./pages/programmes/instruments/builder/questionnaire-builder-page").then((m) => m.QuestionnaireBuilderPage));
 const ProgrammesPage = lazyPage(() => import("./pages/programmes/programmes-page").then((m) => m.ProgrammesPage));
 const SendVolunteerFeedbackPage = lazyPage(() => import("./pages/volunteers/send-page").then((m) => m.SendPage));
 const VolunteersPage = lazyPage(() => import("./pages/volunteers/volunteers-page").then((m) => m.VolunteersPage));
@@ -84,6 +85,8 @@ export const router = createBrowserRouter(
         { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
         // Mentors read the plan too (linked from a participant's page); only admins can change it.
         { path: "programmes/:programmeId/plan", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><MeasurementPlanPage /></RequireRole> },
+        // The programme's own questionnaire built in a form (the same definition a file upload gives).
+        { path: "programmes/:programmeId/instruments/new", element: <RequireRole roles={["admin"]}><QuestionnaireBuilderPage /></RequireRole> },
         // The evaluator's view of a programme: sections as sub-routes, the filter in the query string.
         {
           path: "programmes/:programmeId/evaluation",

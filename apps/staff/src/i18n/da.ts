@@ -8,6 +8,7 @@ import { participantsDa } from "../pages/participants/text";
 import { privacyDa } from "../pages/privacy/text";
 import { programmesDa } from "../pages/programmes/text";
 import { ownInstrumentsDa } from "../pages/programmes/instruments/text";
+import { questionnaireBuilderDa } from "../pages/programmes/instruments/builder/text";
 import { signInDa } from "../pages/sign-in/text";
 import { entryDa } from "../pages/survey-entry/text";
 import { surveysDa } from "../pages/surveys/text";
@@ -74,6 +75,7 @@ export const da = {
   entry: entryDa,
   ...programmesDa,
   ownInstruments: ownInstrumentsDa,
+  questionnaireBuilder: questionnaireBuilderDa,
   organisation: organisationDa,
   users: usersDa,
   companies: companiesDa,

@@ -8,6 +8,7 @@ import { participantsEn } from "../pages/participants/text";
 import { privacyEn } from "../pages/privacy/text";
 import { programmesEn } from "../pages/programmes/text";
 import { ownInstrumentsEn } from "../pages/programmes/instruments/text";
+import { questionnaireBuilderEn } from "../pages/programmes/instruments/builder/text";
 import { signInEn } from "../pages/sign-in/text";
 import { entryEn } from "../pages/survey-entry/text";
 import { surveysEn } from "../pages/surveys/text";
@@ -76,6 +77,7 @@ export const en: Texts<typeof da> = {
   entry: entryEn,
   ...programmesEn,
   ownInstruments: ownInstrumentsEn,
+  questionnaireBuilder: questionnaireBuilderEn,
   organisation: organisationEn,
   users: usersEn,
   companies: companiesEn,
