@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { useLang } from "../../i18n/use-lang";
 import { formatDay } from "../../lib/format";
-import { useOrganisationId } from "../../shell/session-context";
+import { useOrganisationId, useSession } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import "./external.css";
 
@@ -22,7 +22,10 @@ export interface RenewOption {
   onRenewed: (link: { respondentName: string; token: string; shortCode: string; expiresAt: string }) => void;
 }
 
-/** Who has been sent a questionnaire and who has answered; open ones can be withdrawn (and, with `renew`, get a new link). */
+/**
+ * Who has been sent a questionnaire and who has answered; a mentor or administrator can withdraw
+ * an open one (and, with `renew`, give it a new link).
+ */
 export function SurveyStatusTable({
   programmeId,
   respondentType,
@@ -47,6 +50,9 @@ export function SurveyStatusTable({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
+  // Only mentors and administrators may withdraw or renew a link (the API's rule), so only they get the buttons.
+  const { roles } = useSession();
+  const manages = roles.includes("mentor") || roles.includes("admin");
   const surveys = useQuery(trpc.externalSurvey.list.queryOptions({ organisationId, ...(programmeId ? { programmeId } : {}) }));
   const withdraw = useMutation(trpc.externalSurvey.withdraw.mutationOptions());
   const renewLink = useMutation(trpc.externalSurvey.renewLink.mutationOptions());
@@ -108,7 +114,7 @@ export function SurveyStatusTable({
         </>
       ),
     },
-    { key: "actions", header: actionsHeader, cell: actions },
+    ...(manages ? [{ key: "actions", header: actionsHeader, cell: actions }] : []),
   ];
 
   const failed = withdraw.error ?? renewLink.error;
