@@ -18,7 +18,7 @@ describe(`security headers behind a TLS proxy on ${engine}`, () => {
   let webDir: string;
   const servers: SkridtServer[] = [];
 
-  async function start(trustProxy: boolean) {
+  async function start(trustProxy: false | number) {
     const server = await createServer({
       db: t.config,
       port: 0,
@@ -48,7 +48,7 @@ describe(`security headers behind a TLS proxy on ${engine}`, () => {
     (response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) ?? "").split(";").map((p) => p.trim().toLowerCase());
 
   it("sends HSTS (180 days, subdomains) and a Secure session cookie when the proxy says https", async () => {
-    const { base } = await start(true);
+    const { base } = await start(1);
     const health = await fetch(`${base}/healthz`, { headers: { "x-forwarded-proto": "https" } });
     const hsts = health.headers.get("strict-transport-security") ?? "";
     expect(hsts).toMatch(/max-age=(\d+)/);
@@ -60,7 +60,7 @@ describe(`security headers behind a TLS proxy on ${engine}`, () => {
   });
 
   it("does not mark the cookie Secure on plain http, nor believe a forged X-Forwarded-Proto without TRUST_PROXY", async () => {
-    const trusting = await start(true);
+    const trusting = await start(1);
     expect(cookieAttributes(await signIn(trusting.base, {}))).not.toContain("secure");
     const plain = await start(false);
     const forged = await signIn(plain.base, { "x-forwarded-proto": "https" });
@@ -69,7 +69,7 @@ describe(`security headers behind a TLS proxy on ${engine}`, () => {
   });
 
   it("keeps the other headers with the proxy too: CSP without inline script, frame-ancestors none, nosniff", async () => {
-    const { base } = await start(true);
+    const { base } = await start(1);
     const response = await fetch(`${base}/healthz`, { headers: { "x-forwarded-proto": "https" } });
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/script-src 'self'(;|$)/);

@@ -10,14 +10,21 @@ describe("readEnv", () => {
   });
 
   it("reads the values it is given", () => {
-    expect(readEnv({ PORT: "0", HOST: "0.0.0.0", TRUST_PROXY: "true", SEED_DEMO: "false", LOG_LEVEL: "warn", DATABASE_URL: "postgres://x/y" })).toMatchObject({
+    expect(readEnv({ PORT: "0", HOST: "0.0.0.0", TRUST_PROXY: "1", SEED_DEMO: "false", LOG_LEVEL: "warn", DATABASE_URL: "postgres://x/y" })).toMatchObject({
       PORT: 0,
       HOST: "0.0.0.0",
-      TRUST_PROXY: true,
+      TRUST_PROXY: 1,
       SEED_DEMO: false,
       LOG_LEVEL: "warn",
       DATABASE_URL: "postgres://x/y",
     });
+  });
+
+  it("takes TRUST_PROXY as a hop count or the proxies' addresses and ranges, never a blanket true", () => {
+    expect(readEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toBe(false);
+    expect(readEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(readEnv({ TRUST_PROXY: "10.0.0.5, 10.1.0.0/16,::1" }).TRUST_PROXY).toEqual(["10.0.0.5", "10.1.0.0/16", "::1"]);
+    expect(() => readEnv({ TRUST_PROXY: "true" })).toThrow(/number of proxies/);
   });
 
   it.each([
@@ -25,6 +32,9 @@ describe("readEnv", () => {
     ["PORT", "70000"],
     ["LOG_LEVEL", "verbose"],
     ["TRUST_PROXY", "yes"],
+    ["TRUST_PROXY", "true"],
+    ["TRUST_PROXY", "10.0.0.300"],
+    ["TRUST_PROXY", "10.0.0.0/33"],
     ["SEED_DEMO", "1"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {
     expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`Invalid environment: ${name}`));

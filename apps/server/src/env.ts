@@ -2,6 +2,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { parseTrustProxy, type TTrustProxy } from "./trust-proxy";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
@@ -11,8 +12,21 @@ const ZEnv = z.object({
   DATA_DIR: z.string().default(join(repoRoot, "data")),
   DATABASE_URL: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Set when behind a reverse proxy that terminates TLS, so X-Forwarded-* is believed. */
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /**
+   * Behind a reverse proxy that terminates TLS: how many proxies there are, or their addresses,
+   * so X-Forwarded-* is believed only as far as those proxies wrote it (see trust-proxy.ts).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((value, ctx): TTrustProxy => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
   /** "false" starts on an empty database without demo data. */
   SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });

@@ -5,6 +5,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyInstance } from "fastify";
 import { loggablePath, loggableReason } from "./log-redaction";
 import { registerSecurity } from "./security";
+import { fastifyTrustProxy, type TTrustProxy } from "./trust-proxy";
 import { registerWebApps } from "./web-apps";
 
 export const SESSION_COOKIE = "skridt_session";
@@ -13,7 +14,8 @@ export interface ServerOptions {
   db: DbConfig;
   port: number;
   host: string;
-  trustProxy: boolean;
+  /** Which X-Forwarded-For entries to believe: none, a hop count, or the proxies' addresses. */
+  trustProxy: TTrustProxy;
   logLevel: string;
   webAppDirs: { participant: string; staff: string };
   /** Runs after migrations, before the server reports healthy (the demo seed). */
@@ -33,7 +35,7 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
   let ready = false;
 
   const app = Fastify({
-    trustProxy: options.trustProxy,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: 256 * 1024,
     logger: {
       level: options.logLevel,
