@@ -1,4 +1,4 @@
-import type { TRole } from "@skridt/api/schemas";
+import type { TRole } from "@skridt/validators";
 
 export interface NavItem {
   path: string;

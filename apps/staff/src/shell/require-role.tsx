@@ -1,4 +1,4 @@
-import type { TRole } from "@skridt/api/schemas";
+import type { TRole } from "@skridt/validators";
 import type { ReactNode } from "react";
 import { Navigate } from "react-router";
 import { hasAnyRole } from "./nav-items";

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@skridt/api";
-import type { TRole } from "@skridt/api/schemas";
+import type { TRole } from "@skridt/validators";
 import { createContext, useContext } from "react";
 
 export type Me = RouterOutputs["auth"]["me"];

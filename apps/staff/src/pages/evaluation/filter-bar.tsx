@@ -1,4 +1,4 @@
-import type { TEvaluationFilter } from "@skridt/api/schemas";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { Button } from "@skridt/ui";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";

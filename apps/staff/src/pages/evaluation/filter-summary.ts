@@ -1,4 +1,4 @@
-import type { TEvaluationFilter } from "@skridt/api/schemas";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
 import { useLang } from "../../i18n/use-lang";

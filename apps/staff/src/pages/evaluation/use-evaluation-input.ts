@@ -1,4 +1,4 @@
-import type { TEvaluationFilter } from "@skridt/api/schemas";
+import type { TEvaluationFilter } from "@skridt/validators";
 import { useMemo } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { useOrganisationId } from "../../shell/session-context";

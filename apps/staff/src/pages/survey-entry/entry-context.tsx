@@ -1,4 +1,4 @@
-import type { TEntryMode } from "@skridt/api/schemas";
+import type { TEntryMode } from "@skridt/validators";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useParticipantDetails } from "../participant/use-workspace";

@@ -1,7 +1,7 @@
 import "@skridt/questionnaire/styles.css";
 import "./entry.css";
 import "./questionnaire-texts";
-import type { TEntryMode } from "@skridt/api/schemas";
+import type { TEntryMode } from "@skridt/validators";
 import { preloadQuestionForm, QuestionnaireFlow, sessionPosition } from "@skridt/questionnaire";
 import { useDocumentTitle } from "@skridt/ui";
 import { useEffect, useMemo } from "react";

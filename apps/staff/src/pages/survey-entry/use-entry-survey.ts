@@ -1,4 +1,4 @@
-import type { TEntryMode } from "@skridt/api/schemas";
+import type { TEntryMode } from "@skridt/validators";
 import type { TInstrument, TOccasion } from "@skridt/instruments/client";
 import { Outbox, useOutboxAnswers, type FailurePolicy, type LoadedSurvey, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
 import { TRPCClientError } from "@trpc/client";
