@@ -37,7 +37,7 @@ export function DueList({ scope }: { scope: "mine" | "organisation" }) {
                   {item.name ?? item.code}
                   <span className="ui-visually-hidden">: {t(`due.kind_${item.kind}`)}</span>
                 </Link>
-                <span className="code">{item.code}</span>
+                <span className="ui-code">{item.code}</span>
                 <span>{t(`due.kind_${item.kind}`)}</span>
                 <span className={item.dueOn < now ? "overdue" : undefined}>
                   {item.dueOn < now ? t("due.overdueSince", { date: formatDay(item.dueOn, lang) }) : t("due.dueOn", { date: formatDay(item.dueOn, lang) })}
