@@ -5,8 +5,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
-import { useOrganisationId } from "../../shell/session-context";
+import { useOrganisationId, useSession } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { UserActiveControl } from "./user-active-control";
 
 type User = RouterOutputs["user"]["list"]["users"][number];
 
@@ -16,6 +17,7 @@ export function UserRolesForm({ user }: { user: User }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisationId = useOrganisationId();
+  const { me } = useSession();
   const [roles, setRoles] = useState<TRole[]>(user.roles.filter((r): r is TRole => (ROLES as readonly string[]).includes(r)));
   const [saved, setSaved] = useState(false);
   const setUserRoles = useMutation(trpc.user.setRoles.mutationOptions());
@@ -42,9 +44,10 @@ export function UserRolesForm({ user }: { user: User }) {
   return (
     <article className="user-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{user.name}</h3>
-      <p className="user-card__email">
-        {user.email}
-        {user.disabled ? <> · {t("users.disabled")}</> : null}
+      <p className="user-card__email">{user.email}</p>
+      <p className="user-card__status">
+        {user.disabled ? <span className="badge badge--withdrawn">{t("users.disabled")}</span> : <span className="badge badge--submitted">{t("users.active")}</span>}
+        {user.disabled ? <> {t("users.disabledHint")}</> : null}
       </p>
       <form
         onSubmit={(event) => {
@@ -82,6 +85,8 @@ export function UserRolesForm({ user }: { user: User }) {
           <span className="ui-visually-hidden">{t("users.saveRolesFor", { name: user.name })}</span>
         </Button>
       </form>
+      {/* An admin cannot deactivate themselves (the API refuses it too). */}
+      {user.id === me.id ? null : <UserActiveControl user={user} />}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { useTRPC } from "../../trpc";
 import { InvitationsTable } from "./invitations-table";
 import { InviteUserForm } from "./invite-user-form";
 import { UserRolesForm } from "./user-roles-form";
+import "./users.css";
 
 /** Staff administration: roles per user, invitations by one-time link. */
 export function UsersPage() {
