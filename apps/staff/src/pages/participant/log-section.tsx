@@ -6,7 +6,7 @@ import { useSuccessNotice } from "../../shell/use-success-notice";
 import { useRefreshWorkspace } from "./use-workspace";
 
 /** The log's entries as a table, each with a remove button that asks first. */
-export interface LogTable<TData, TEntry> {
+interface LogTable<TData, TEntry> {
   /** A heading over the table, left out with the table when there are no entries. */
   title?: string;
   caption: string;
@@ -19,7 +19,7 @@ export interface LogTable<TData, TEntry> {
 }
 
 /** Removing an entry: the request, what it failed with, and the words around it. */
-export interface LogRemoval<TEntry> {
+interface LogRemoval<TEntry> {
   run: (entry: TEntry) => Promise<unknown>;
   error: unknown;
   confirm: (description: string) => string;
