@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTIONS, auditActionWords, auditDetailWords } from "./audit-words";
+import { AUDIT_ACTIONS, auditActionWords, auditDetailWords, auditTargetWords } from "./audit-words";
 
 const API = join(import.meta.dirname, "../../../../../packages/api/src");
 const SERVER = join(import.meta.dirname, "../../../../server/src");
@@ -41,5 +41,12 @@ describe("the audit log in words", () => {
     expect(auditDetailWords({ roles: ["admin", "mentor"], consentId: "c1", includeIdentity: true }, "da")).toEqual(["Roller: admin, mentor", "Med navn: ja"]);
     expect(auditDetailWords({ reason: "Forkert dag", supersedes: "a1" }, "en")).toEqual(["Reason: Forkert dag"]);
     expect(auditDetailWords(null, "da")).toEqual([]);
+  });
+
+  it("names what an entry is about by name or participant code", () => {
+    expect(auditTargetWords({ targetType: "contact", targetLabel: null, participantCode: "K7Q-M3X" }, "da")).toBe("Kontakt (deltager K7Q-M3X)");
+    expect(auditTargetWords({ targetType: "participant", targetLabel: "K7Q-M3X", participantCode: "K7Q-M3X" }, "en")).toBe("Participant K7Q-M3X");
+    expect(auditTargetWords({ targetType: "user", targetLabel: "Anne Holm", participantCode: null }, "da")).toBe("Medarbejder Anne Holm");
+    expect(auditTargetWords({ targetType: "survey", targetLabel: null, participantCode: null }, "en")).toBe("Questionnaire");
   });
 });

@@ -123,3 +123,31 @@ export function auditDetailWords(detail: unknown, lang: Lang): string[] {
     .filter(([key, v]) => !HIDDEN.has(key) && v !== undefined)
     .map(([key, v]) => `${DETAIL_NAMES[key]?.[lang] ?? key}: ${value(v, lang)}`);
 }
+
+const TARGET_TYPES: Record<string, Words> = {
+  participant: { da: "Deltager", en: "Participant" },
+  user: { da: "Medarbejder", en: "Staff member" },
+  invitation: { da: "Invitation", en: "Invitation" },
+  organisation: { da: "Organisation", en: "Organisation" },
+  programme: { da: "Program", en: "Programme" },
+  survey: { da: "Spørgeskema", en: "Questionnaire" },
+  assessment: { da: "Besvarelse", en: "Response" },
+  review: { da: "Vurdering", en: "Review" },
+  goal: { da: "Delmål", en: "Sub-goal" },
+  contact: { da: "Kontakt", en: "Contact" },
+  status_event: { da: "Status", en: "Status" },
+  company: { da: "Virksomhed", en: "Company" },
+  volunteer: { da: "Frivillig", en: "Volunteer" },
+};
+
+/** What an entry is about, by name or participant code: "Kontakt (deltager K7Q-M3X)", "Medarbejder Anne Holm". */
+export function auditTargetWords(
+  row: { targetType: string; targetLabel: string | null; participantCode: string | null },
+  lang: Lang,
+): string {
+  const kind = TARGET_TYPES[row.targetType]?.[lang] ?? row.targetType;
+  if (row.targetType === "participant") return row.participantCode ? `${kind} ${row.participantCode}` : kind;
+  const named = row.targetLabel ? `${kind} ${row.targetLabel}` : kind;
+  if (!row.participantCode) return named;
+  return `${named} (${lang === "da" ? "deltager" : "participant"} ${row.participantCode})`;
+}

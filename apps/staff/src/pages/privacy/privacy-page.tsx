@@ -8,6 +8,7 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC, useTRPCClient } from "../../trpc";
 import { usePrivacyError } from "./privacy-error";
 import { useLang } from "../../i18n/use-lang";
+import { auditActionWords, auditDetailWords, auditTargetWords } from "./audit-words";
 
 type TAuditRow = RouterOutputs["audit"]["search"]["items"][number];
 
@@ -141,14 +142,14 @@ function AuditSection() {
   const columns: DataTableColumn<TAuditRow>[] = [
     { key: "at", header: t("privacy.admin.at"), rowHeader: true, cell: (r) => time(r.at) },
     { key: "actor", header: t("privacy.admin.actor"), cell: (r) => r.actorName ?? t("privacy.admin.system") },
-    { key: "action", header: t("privacy.record.action"), className: "ui-code", cell: (r) => r.action },
-    { key: "target", header: t("privacy.admin.target"), className: "ui-code", cell: (r) => `${r.targetType}${r.targetId ? ` ${r.targetId}` : ""}` },
+    // In words, with the recorded action as a tooltip for whoever must match it to the code.
+    { key: "action", header: t("privacy.record.action"), cell: (r) => <span title={r.action}>{auditActionWords(r.action, lang)}</span> },
+    { key: "target", header: t("privacy.admin.target"), cell: (r) => auditTargetWords(r, lang) },
     { key: "ip", header: t("privacy.admin.ip"), cell: (r) => r.ip ?? "" },
     {
       key: "detail",
       header: t("privacy.admin.detail"),
-      className: "ui-code",
-      cell: (r) => (r.detail && JSON.stringify(r.detail) !== "{}" ? JSON.stringify(r.detail) : ""),
+      cell: (r) => auditDetailWords(r.detail, lang).join(". "),
     },
   ];
 
