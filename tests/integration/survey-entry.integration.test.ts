@@ -196,8 +196,8 @@ describe(`mentor-entered questionnaires on ${engine}`, () => {
     const p = await enrol("Hanne Hald");
     await t.db.participant.update({ where: { id: p.id }, data: { erasedAt: new Date() } });
     const ref = { organisationId: orgId, surveyId: p.surveyId, mode: "paper" as const };
-    await expectTRPCError(mentor.surveyEntry.open(ref), "NOT_FOUND", "not_found");
-    await expectTRPCError(mentor.surveyEntry.saveAnswer({ ...ref, ...change("who5", "who5_1", 1) }), "NOT_FOUND", "not_found");
+    await expectTRPCError(mentor.surveyEntry.open(ref), "CONFLICT", "participant_erased");
+    await expectTRPCError(mentor.surveyEntry.saveAnswer({ ...ref, ...change("who5", "who5_1", 1) }), "CONFLICT", "participant_erased");
     expect(await t.db.answer.count({ where: { assessment: { surveyId: p.surveyId } } })).toBe(0);
   });
 });

@@ -15,3 +15,18 @@ export function dayToDate(day: string): Date {
 export function dateToDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * An erased participant's remaining records are frozen pseudonymous data (docs/privacy.md):
+ * every write that names them, directly or through one of their records, is refused.
+ */
+export function assertNotErased(participant: { erasedAt: Date | null }) {
+  if (participant.erasedAt) throw apiError("CONFLICT", "participant_erased");
+}
+
+/** A participant of this organisation who may still be written to (else NOT_FOUND, or participant_erased). */
+export async function assertWritableParticipant(db: Db, organisationId: string, participantId: string) {
+  const row = await db.participant.findFirst({ where: { id: participantId, organisationId }, select: { erasedAt: true } });
+  if (!row) throw apiError("NOT_FOUND", "not_found");
+  assertNotErased(row);
+}

@@ -1,7 +1,8 @@
 // Erasure of one participant (GDPR art. 17), used by privacy.eraseParticipant and by
 // `skridt retention`. What stays depends on the programme's `erasure` setting:
 //  - "anonymise": the identity row goes, every free text is cut (notes, goal texts, text
-//    answers, amendment reasons and snapshots' notes, an external respondent's "about" name),
+//    answers, amendment and correction reasons and snapshots' notes, an external respondent's
+//    "about" name),
 //    consents and open links go; coded answers, scores, review scores, statuses and contacts
 //    stay under the pseudonymous code with erasedAt set, so every aggregate stays the same.
 //  - "delete": the participant row and everything hanging from it are removed, so the
@@ -110,6 +111,7 @@ export async function eraseParticipant(db: Db, opts: EraseOptions): Promise<Eras
       });
       const textIds = answers.filter((a) => isFreeText(a.assessment.instrumentId, a.assessment.instrumentVersion, a.itemId, a.value)).map((a) => a.id);
       counts.textAnswers = textIds.length ? (await tx.answer.deleteMany({ where: { id: { in: textIds } } })).count : 0;
+      counts.correctionReasons = (await tx.assessment.updateMany({ where: { ...where, correctionReason: { not: null } }, data: { correctionReason: null } })).count;
       // Links stop working; the surveys' states (and so the response rates) stay.
       const surveys = await tx.survey.findMany({ where, select: { id: true } });
       for (const s of surveys) {

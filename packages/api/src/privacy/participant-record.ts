@@ -55,6 +55,7 @@ export async function participantRecord(db: Db, participantId: string) {
     mode: a.mode,
     submittedAt: iso(a.submittedAt),
     supersedesId: a.supersedesId,
+    correctionReason: a.correctionReason,
     answers: a.answers.map((x) => ({ itemId: x.itemId, value: json(x.value), answeredAt: iso(x.answeredAt) })),
     scores: a.scores.map((s) => ({ scaleId: s.scaleId, value: s.value, status: s.status })),
   });

@@ -2,7 +2,7 @@
 import { type TRPCRouterRecord } from "@trpc/server";
 import { contactTotals, type TContactKind } from "@skridt/instruments";
 import { z } from "zod";
-import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { assertNotErased, assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
 import { ZOrgScope, ZParticipantRef, ZCreateContact } from "@skridt/validators";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
@@ -18,7 +18,7 @@ export const contactRouter = {
   }),
 
   create: organisationProcedure("mentor", "admin").input(ZCreateContact).mutation(async ({ ctx, input }) => {
-    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
     // The company a company contact or workplace follow-up was with, from the same organisation's register.
     if (input.companyId) await assertCompanyInOrganisation(ctx.db, ctx.organisationId, input.companyId);
     const contact = await ctx.db.contact.create({
@@ -40,7 +40,11 @@ export const contactRouter = {
   remove: organisationProcedure("mentor", "admin")
     .input(ZOrgScope.extend({ contactId: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
-      const { count } = await ctx.db.contact.deleteMany({ where: { id: input.contactId, participant: { organisationId: ctx.organisationId } } });
+      const where = { id: input.contactId, participant: { organisationId: ctx.organisationId } };
+      const found = await ctx.db.contact.findFirst({ where, select: { participant: { select: { erasedAt: true } } } });
+      if (!found) throw apiError("NOT_FOUND", "not_found");
+      assertNotErased(found.participant);
+      const { count } = await ctx.db.contact.deleteMany({ where });
       if (count === 0) throw apiError("NOT_FOUND", "not_found");
       await ctx.audit({ action: "contact.remove", targetType: "contact", targetId: input.contactId });
       return { ok: true as const };

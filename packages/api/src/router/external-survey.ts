@@ -12,6 +12,7 @@ import { newSurveyCredentials } from "../surveys/links";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError } from "../errors";
+import { assertNotErased } from "../guards";
 
 /** Only mentors and administrators see participants, so only they may say whom a questionnaire is about. */
 function seesParticipants(ctx: OrgContext) {
@@ -22,8 +23,10 @@ async function assertAboutParticipants(ctx: OrgContext, programmeId: string, par
   if (participantIds.length === 0) return;
   if (!seesParticipants(ctx)) throw apiError("FORBIDDEN", "forbidden");
   const unique = [...new Set(participantIds)];
-  const found = await ctx.db.participant.count({ where: { id: { in: unique }, organisationId: ctx.organisationId, programmeId } });
-  if (found !== unique.length) throw apiError("NOT_FOUND", "not_found");
+  const found = await ctx.db.participant.findMany({ where: { id: { in: unique }, organisationId: ctx.organisationId, programmeId }, select: { erasedAt: true } });
+  if (found.length !== unique.length) throw apiError("NOT_FOUND", "not_found");
+  // An erased participant's records are frozen: no new questionnaire about them either.
+  for (const participant of found) assertNotErased(participant);
 }
 
 /** An external survey of this organisation (through its company or volunteer), else NOT_FOUND. */

@@ -1,6 +1,6 @@
 // Sub-goals (delmål): what, the participant's actions, the mentor's support, by when.
 import { type TRPCRouterRecord } from "@trpc/server";
-import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { assertNotErased, assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
 import { ZParticipantRef, ZCreateGoal, ZUpdateGoal, type TGoalStatus } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { progressionFor } from "../workspace/progression-plan";
@@ -29,7 +29,7 @@ export const goalRouter = {
   }),
 
   create: organisationProcedure("mentor", "admin").input(ZCreateGoal).mutation(async ({ ctx, input }) => {
-    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
     const { plan } = await progressionFor(ctx.db, input.participantId);
     if (!plan.areaIds.includes(input.areaId)) throw apiError("BAD_REQUEST", "unknown_area");
     if (input.reviewId) {
@@ -56,8 +56,9 @@ export const goalRouter = {
   update: organisationProcedure("mentor", "admin")
     .input(ZUpdateGoal)
     .mutation(async ({ ctx, input }) => {
-      const goal = await ctx.db.goal.findFirst({ where: { id: input.goalId, participant: { organisationId: ctx.organisationId } } });
+      const goal = await ctx.db.goal.findFirst({ where: { id: input.goalId, participant: { organisationId: ctx.organisationId } }, include: { participant: { select: { erasedAt: true } } } });
       if (!goal) throw apiError("NOT_FOUND", "not_found");
+      assertNotErased(goal.participant);
       const closing = input.status !== "open";
       const updated = await ctx.db.goal.update({
         where: { id: goal.id },

@@ -2,7 +2,7 @@
 import { type TRPCRouterRecord } from "@trpc/server";
 import { ZIsoDate, todayLocal } from "@skridt/instruments";
 import { z } from "zod";
-import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
 import { ERASURE_MODES, eraseParticipant, erasureModeOf } from "../privacy/erase";
 import { participantRecord } from "../privacy/participant-record";
 import { dueForRetention } from "../privacy/retention";
@@ -33,7 +33,7 @@ const consentsRouter = {
   record: organisationProcedure("mentor", "admin")
     .input(ZParticipantRef.extend({ kind: z.enum(CONSENT_KINDS), textVersion: z.string().trim().min(1).max(64), givenOn: ZIsoDate }))
     .mutation(async ({ ctx, input }) => {
-      await assertLiveParticipant(ctx.db, ctx.organisationId, input.participantId);
+      await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
       if (input.givenOn > todayLocal()) throw apiError("BAD_REQUEST", "date_in_future");
       const consent = await ctx.db.consent.create({
         data: { participantId: input.participantId, kind: input.kind, textVersion: input.textVersion, givenOn: dayToDate(input.givenOn), recordedById: ctx.user.id },
@@ -56,11 +56,6 @@ const consentsRouter = {
     }),
 } satisfies TRPCRouterRecord;
 
-async function assertLiveParticipant(db: Parameters<typeof assertParticipantInOrganisation>[0], organisationId: string, participantId: string) {
-  const row = await db.participant.findFirst({ where: { id: participantId, organisationId }, select: { erasedAt: true } });
-  if (!row) throw apiError("NOT_FOUND", "not_found");
-  if (row.erasedAt) throw apiError("CONFLICT", "participant_erased");
-}
 
 export const privacyRouter = {
   consents: consentsRouter,

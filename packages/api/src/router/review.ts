@@ -1,7 +1,7 @@
 // Progression reviews: the mentor and participant score the plan's areas together.
 import { type TRPCRouterRecord } from "@trpc/server";
 import { reviewSummary, validateReview, type TReviewScores } from "@skridt/instruments";
-import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
 import { ZParticipantRef, ZCreateReview, ZUpdateReview, ZAmendReview, ZReviewRef } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { progressionFor } from "../workspace/progression-plan";
@@ -21,6 +21,13 @@ function checked(model: Parameters<typeof validateReview>[0], plan: Parameters<t
 async function reviewInOrganisation(db: Parameters<typeof progressionFor>[0], organisationId: string, reviewId: string) {
   const review = await db.review.findFirst({ where: { id: reviewId, participant: { organisationId } } });
   if (!review) throw apiError("NOT_FOUND", "not_found");
+  return review;
+}
+
+/** A review that may still change: not one of an erased participant. */
+async function writableReview(db: Parameters<typeof progressionFor>[0], organisationId: string, reviewId: string) {
+  const review = await reviewInOrganisation(db, organisationId, reviewId);
+  await assertWritableParticipant(db, organisationId, review.participantId);
   return review;
 }
 
@@ -55,7 +62,7 @@ export const reviewRouter = {
   }),
 
   create: organisationProcedure("mentor", "admin").input(ZCreateReview).mutation(async ({ ctx, input }) => {
-    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+    await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
     const { model, plan } = await progressionFor(ctx.db, input.participantId);
     const scores = checked(model, plan, input.scores);
     const review = await ctx.db.review.create({
@@ -78,7 +85,7 @@ export const reviewRouter = {
   update: organisationProcedure("mentor", "admin")
     .input(ZUpdateReview)
     .mutation(async ({ ctx, input }) => {
-      const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
+      const review = await writableReview(ctx.db, ctx.organisationId, input.reviewId);
       if (Date.now() - review.createdAt.getTime() >= REVIEW_EDIT_WINDOW_MS) throw apiError("CONFLICT", "review_locked");
       const { model, plan } = await progressionFor(ctx.db, review.participantId);
       const scores = checked(model, plan, input.scores);
@@ -94,7 +101,7 @@ export const reviewRouter = {
   amend: organisationProcedure("mentor", "admin")
     .input(ZAmendReview)
     .mutation(async ({ ctx, input }) => {
-      const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
+      const review = await writableReview(ctx.db, ctx.organisationId, input.reviewId);
       const { model, plan } = await progressionFor(ctx.db, review.participantId);
       const scores = checked(model, plan, input.scores);
       const before = JSON.stringify({ scores: JSON.parse(review.areaScores) as unknown, note: review.note });

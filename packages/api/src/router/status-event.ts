@@ -2,7 +2,7 @@
 import { type TRPCRouterRecord } from "@trpc/server";
 import { currentStatus, statusPeriods, todayLocal, type TStatusEvent } from "@skridt/instruments";
 import { z } from "zod";
-import { assertParticipantInOrganisation, dateToDay, dayToDate } from "../guards";
+import { assertNotErased, assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
 import { ZOrgScope, ZParticipantRef, ZCreateStatusEvent } from "@skridt/validators";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
@@ -41,7 +41,7 @@ export const statusEventRouter = {
   create: organisationProcedure("mentor", "admin")
     .input(ZCreateStatusEvent)
     .mutation(async ({ ctx, input }) => {
-      await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
       // Where the internship or job is: a company of the same organisation's register.
       if (input.companyId) await assertCompanyInOrganisation(ctx.db, ctx.organisationId, input.companyId);
       // The same status twice on one day is nearly always a double click or a form sent twice;
@@ -72,7 +72,11 @@ export const statusEventRouter = {
   remove: organisationProcedure("mentor", "admin")
     .input(ZOrgScope.extend({ eventId: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
-      const { count } = await ctx.db.statusEvent.deleteMany({ where: { id: input.eventId, participant: { organisationId: ctx.organisationId } } });
+      const where = { id: input.eventId, participant: { organisationId: ctx.organisationId } };
+      const found = await ctx.db.statusEvent.findFirst({ where, select: { participant: { select: { erasedAt: true } } } });
+      if (!found) throw apiError("NOT_FOUND", "not_found");
+      assertNotErased(found.participant);
+      const { count } = await ctx.db.statusEvent.deleteMany({ where });
       if (count === 0) throw apiError("NOT_FOUND", "not_found");
       await ctx.audit({ action: "status.remove", targetType: "status_event", targetId: input.eventId });
       return { ok: true as const };

@@ -11,18 +11,21 @@ import { planFromStored } from "../surveys/plan";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError } from "../errors";
+import { assertNotErased, assertWritableParticipant } from "../guards";
 
 async function participantInOrganisation(ctx: OrgContext, participantId: string) {
   const found = await ctx.db.participant.count({ where: { id: participantId, organisationId: ctx.organisationId } });
   if (found === 0) throw apiError("NOT_FOUND", "not_found");
 }
 
-async function surveyInOrganisation(ctx: OrgContext, surveyId: string) {
+/** A participant's survey in this organisation that may still change: not one of an erased participant. */
+async function writableSurvey(ctx: OrgContext, surveyId: string) {
   const survey = await ctx.db.survey.findFirst({
     where: { id: surveyId, respondentType: "participant", participant: { organisationId: ctx.organisationId } },
-    select: { id: true, participantId: true, status: true, expiresAt: true },
+    select: { id: true, participantId: true, status: true, expiresAt: true, participant: { select: { erasedAt: true } } },
   });
   if (!survey) throw apiError("NOT_FOUND", "not_found");
+  if (survey.participant) assertNotErased(survey.participant);
   return survey;
 }
 
@@ -76,7 +79,7 @@ export const surveyRouter = {
 
   /** A new survey from the programme's plan; the link and short code are shown once. */
   create: organisationProcedure("mentor", "admin").input(ZCreateSurvey).mutation(async ({ ctx, input }) => {
-    await participantInOrganisation(ctx, input.participantId);
+    await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
     const open = await ctx.db.survey.findMany({
       where: { participantId: input.participantId, respondentType: "participant", occasion: input.occasion, status: { notIn: ["withdrawn"] } },
       select: { status: true, expiresAt: true },
@@ -95,7 +98,7 @@ export const surveyRouter = {
 
   /** A new link and code for an open survey (lost link, or to open it beside the participant); the old ones stop working. */
   renewLink: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
-    const survey = await surveyInOrganisation(ctx, input.surveyId);
+    const survey = await writableSurvey(ctx, input.surveyId);
     const state = surveyState(survey);
     if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
     const credentials = newSurveyCredentials();
@@ -108,7 +111,7 @@ export const surveyRouter = {
   }),
 
   withdraw: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
-    const survey = await surveyInOrganisation(ctx, input.surveyId);
+    const survey = await writableSurvey(ctx, input.surveyId);
     if (survey.status === "submitted") throw apiError("CONFLICT", "survey_closed");
     await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
     await ctx.audit({ action: "survey.withdraw", targetType: "survey", targetId: survey.id });
@@ -135,14 +138,19 @@ export const surveyRouter = {
   correct: organisationProcedure("mentor", "admin")
     .input(ZCorrectAssessment)
     .mutation(async ({ ctx, input }) => {
-      const owned = await ctx.db.assessment.count({ where: { id: input.assessmentId, participant: { organisationId: ctx.organisationId } } });
-      if (owned === 0) throw apiError("NOT_FOUND", "not_found");
-      const result = await correctAssessment(ctx.db, { assessmentId: input.assessmentId, changes: input.changes, correctedById: ctx.user.id });
+      const owned = await ctx.db.assessment.findFirst({
+        where: { id: input.assessmentId, participant: { organisationId: ctx.organisationId } },
+        select: { participant: { select: { erasedAt: true } } },
+      });
+      if (!owned?.participant) throw apiError("NOT_FOUND", "not_found");
+      assertNotErased(owned.participant);
+      const result = await correctAssessment(ctx.db, { assessmentId: input.assessmentId, changes: input.changes, correctedById: ctx.user.id, reason: input.reason });
       await ctx.audit({
         action: "assessment.correct",
         targetType: "assessment",
         targetId: result.assessmentId,
-        detail: { supersedes: input.assessmentId, changedItems: result.changed, reason: input.reason },
+        // Free text stays out of the append-only log (no erasure could reach it): only that one was given.
+        detail: { supersedes: input.assessmentId, changedItems: result.changed, reasonGiven: true },
       });
       return result;
     }),

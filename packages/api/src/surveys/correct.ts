@@ -11,7 +11,7 @@ import { apiError, apiErrorWithDetail } from "../errors";
  */
 export async function correctAssessment(
   db: Db,
-  input: { assessmentId: string; changes: Record<string, unknown>; correctedById: string },
+  input: { assessmentId: string; changes: Record<string, unknown>; correctedById: string; reason: string },
 ): Promise<{ assessmentId: string; changed: string[] }> {
   const original = await db.assessment.findUniqueOrThrow({
     where: { id: input.assessmentId },
@@ -50,6 +50,9 @@ export async function correctAssessment(
         mode: "correction",
         submittedAt: now,
         supersedesId: original.id,
+        // The reason is free text about the participant: kept with the version (erasure cuts
+        // it), never in the append-only audit log.
+        correctionReason: input.reason,
         createdById: input.correctedById,
         answers: {
           create: Object.entries(validation.values).map(([itemId, value]) => ({ itemId, value: JSON.stringify(value), instrumentVersion: original.instrumentVersion })),

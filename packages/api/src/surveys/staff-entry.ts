@@ -2,6 +2,7 @@ import type { Db } from "@skridt/db";
 import type { TEntryMode } from "@skridt/validators";
 import { surveyState, type SurveyState } from "./state";
 import { apiError } from "../errors";
+import { assertNotErased } from "../guards";
 
 export interface EntrySurvey {
   id: string;
@@ -21,10 +22,11 @@ export interface EntrySurvey {
 export async function surveyForEntry(db: Db, organisationId: string, surveyId: string): Promise<EntrySurvey> {
   const survey = await db.survey.findFirst({
     // An erased participant's figures are frozen (docs/privacy.md): nobody adds answers for them.
-    where: { id: surveyId, respondentType: "participant", participant: { organisationId, erasedAt: null } },
-    select: { id: true, participantId: true, occasion: true, mode: true, status: true, expiresAt: true, startedAt: true },
+    where: { id: surveyId, respondentType: "participant", participant: { organisationId } },
+    select: { id: true, participantId: true, occasion: true, mode: true, status: true, expiresAt: true, startedAt: true, participant: { select: { erasedAt: true } } },
   });
-  if (!survey?.participantId) throw apiError("NOT_FOUND", "not_found");
+  if (!survey?.participantId || !survey.participant) throw apiError("NOT_FOUND", "not_found");
+  assertNotErased(survey.participant);
   const state = surveyState(survey);
   if (state === "submitted") throw apiError("CONFLICT", "already_submitted");
   if (state === "withdrawn") throw apiError("CONFLICT", "survey_closed");

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Assessment" ADD COLUMN     "correctionReason" TEXT;
+
