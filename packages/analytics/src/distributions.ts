@@ -1,3 +1,4 @@
+import { addKeyed, keyed, keyOfRow, type TKeyedCount } from "./disclosure";
 import { share } from "./summary";
 import type { TAnswerRow, TOccasion, TParticipantRow, TSurveyRow } from "./types";
 
@@ -32,6 +33,14 @@ export type TItemDistributionOptions = {
 
 const SEP = "\u0000";
 
+/** A category's count with the key sum of its people; `declared` when the item lists it as an option. */
+export type TKeyedCell = { value: TCategory; count: TKeyedCount; declared: boolean };
+export type TKeyedOccasionDistribution = { occasion: TOccasion; n: TKeyedCount; cells: TKeyedCell[] };
+export type TKeyedItemDistribution = { instrumentId: string; itemId: string; occasions: TKeyedOccasionDistribution[] };
+
+/** Per item, per occasion: each category's keyed count and the keyed n, as the tallies are filled. */
+export type TDistributionTally = { instrumentId: string; itemId: string; tallies: Map<TCategory, TKeyedCount>[]; ns: TKeyedCount[] };
+
 /**
  * Per item and occasion: how many respondents chose each value. Start and end are
  * reported side by side with their own n, as in the seed's start-vs-end bar charts; the
@@ -43,7 +52,25 @@ export function itemDistributions(
   answers: readonly TAnswerRow[],
   options: TItemDistributionOptions,
 ): TItemDistribution[] {
-  const ids = new Set(participants.map((p) => p.participantId));
+  return plainDistributions(tallyAnswers(participants, answers, options, () => 0), options);
+}
+
+/** itemDistributions with each count keyed (disclosure.ts); every participant must carry its cell key. */
+export function keyedItemDistributions(
+  participants: readonly TParticipantRow[],
+  answers: readonly TAnswerRow[],
+  options: TItemDistributionOptions,
+): TKeyedItemDistribution[] {
+  return finishDistributions(tallyAnswers(participants, answers, options, keyOfRow), options);
+}
+
+function tallyAnswers(
+  participants: readonly TParticipantRow[],
+  answers: readonly TAnswerRow[],
+  options: TItemDistributionOptions,
+  keyOf: (p: TParticipantRow) => number,
+): Map<string, TDistributionTally> {
+  const keys = new Map(participants.map((p) => [p.participantId, keyOf(p)]));
   const occasions = new Set(options.occasions);
   let submitted: Set<string> | null = null;
   if (options.surveys) {
@@ -53,7 +80,7 @@ export function itemDistributions(
   // item key → occasion → participant → value (last one wins)
   const items = new Map<string, { instrumentId: string; itemId: string; byOccasion: Map<TOccasion, Map<string, TAnswerRow["value"]>> }>();
   for (const a of answers) {
-    if (a.value === null || !occasions.has(a.occasion) || !ids.has(a.participantId)) continue;
+    if (a.value === null || !occasions.has(a.occasion) || !keys.has(a.participantId)) continue;
     if (submitted && !submitted.has(a.participantId + SEP + a.occasion)) continue;
     const key = a.instrumentId + SEP + a.itemId;
     let item = items.get(key);
@@ -65,43 +92,75 @@ export function itemDistributions(
     if (!values) item.byOccasion.set(a.occasion, (values = new Map()));
     values.set(a.participantId, a.value);
   }
+  const tallies = new Map<string, TDistributionTally>();
+  for (const [key, item] of items) {
+    const tally = newTally(item.instrumentId, item.itemId, options.occasions.length);
+    options.occasions.forEach((occasion, o) => {
+      for (const [participantId, v] of item.byOccasion.get(occasion) ?? []) {
+        const k = keys.get(participantId) as number;
+        addKeyed(tally.ns[o] as TKeyedCount, k);
+        const categories: readonly TCategory[] = Array.isArray(v) ? [...new Set(v as number[])] : [v as TCategory];
+        for (const c of categories) addToTally(tally, o, c, k, 1);
+      }
+    });
+    tallies.set(key, tally);
+  }
+  return tallies;
+}
+
+export function newTally(instrumentId: string, itemId: string, occasions: number): TDistributionTally {
+  return { instrumentId, itemId, tallies: Array.from({ length: occasions }, () => new Map()), ns: Array.from({ length: occasions }, () => keyed()) };
+}
+
+export function addToTally(tally: TDistributionTally, occasion: number, value: TCategory, key: number, times: number): void {
+  const cells = tally.tallies[occasion] as Map<TCategory, TKeyedCount>;
+  let cell = cells.get(value);
+  if (!cell) cells.set(value, (cell = keyed()));
+  addKeyed(cell, key, times);
+}
+
+/**
+ * The tallies as distributions: declared items nobody answered still get a row of zeros, and
+ * each item's categories come in declared order (options nobody chose show as 0), then any
+ * other value in ascending order.
+ */
+export function finishDistributions(items: Map<string, TDistributionTally>, options: Pick<TItemDistributionOptions, "occasions" | "categories">): TKeyedItemDistribution[] {
   const declared = new Map<string, readonly TCategory[]>();
-  for (const c of options.categories ?? []) declared.set(c.instrumentId + SEP + c.itemId, c.values);
-  // Declared items nobody answered still get a row of zeros.
   for (const c of options.categories ?? []) {
     const key = c.instrumentId + SEP + c.itemId;
-    if (!items.has(key)) items.set(key, { instrumentId: c.instrumentId, itemId: c.itemId, byOccasion: new Map() });
+    declared.set(key, c.values);
+    if (!items.has(key)) items.set(key, newTally(c.instrumentId, c.itemId, options.occasions.length));
   }
-
-  const out: TItemDistribution[] = [];
+  const out: TKeyedItemDistribution[] = [];
   for (const [key, item] of items) {
-    const counts = options.occasions.map(() => new Map<TCategory, number>());
-    const ns = options.occasions.map((occasion, o) => {
-      const values = item.byOccasion.get(occasion);
-      const tally = counts[o] as Map<TCategory, number>;
-      if (!values) return 0;
-      for (const v of values.values()) {
-        if (Array.isArray(v)) for (const x of new Set(v as number[])) tally.set(x, (tally.get(x) ?? 0) + 1);
-        else tally.set(v as TCategory, (tally.get(v as TCategory) ?? 0) + 1);
-      }
-      return values.size;
-    });
     const order = [...(declared.get(key) ?? [])];
     const seen = new Set<TCategory>(order);
     const extra = new Set<TCategory>();
-    for (const tally of counts) for (const v of tally.keys()) if (!seen.has(v)) extra.add(v);
+    for (const tally of item.tallies) for (const v of tally.keys()) if (!seen.has(v)) extra.add(v);
     order.push(...[...extra].sort(compareCategories));
     out.push({
       instrumentId: item.instrumentId,
       itemId: item.itemId,
       occasions: options.occasions.map((occasion, o) => {
-        const tally = counts[o] as Map<TCategory, number>;
-        const n = ns[o] as number;
-        return { occasion, n, cells: order.map((value) => ({ value, count: tally.get(value) ?? 0, share: share(tally.get(value) ?? 0, n) })) };
+        const tally = item.tallies[o] as Map<TCategory, TKeyedCount>;
+        return { occasion, n: item.ns[o] as TKeyedCount, cells: order.map((value) => ({ value, count: tally.get(value) ?? keyed(), declared: seen.has(value) })) };
       }),
     });
   }
   return out.sort((a, b) => compareCategories(a.instrumentId, b.instrumentId) || compareCategories(a.itemId, b.itemId));
+}
+
+/** Keyed distributions as plain counts and shares. */
+export function plainDistributions(items: Map<string, TDistributionTally>, options: Pick<TItemDistributionOptions, "occasions" | "categories">): TItemDistribution[] {
+  return finishDistributions(items, options).map((item) => ({
+    instrumentId: item.instrumentId,
+    itemId: item.itemId,
+    occasions: item.occasions.map((o) => ({
+      occasion: o.occasion,
+      n: o.n.count,
+      cells: o.cells.map((c) => ({ value: c.value, count: c.count.count, share: share(c.count.count, o.n.count) })),
+    })),
+  }));
 }
 
 export function compareCategories(a: TCategory, b: TCategory): number {

@@ -1,21 +1,40 @@
 // The same figures as responseRates and itemDistributions, from counts grouped in the
 // database instead of one row per questionnaire or answer (see scale-figures.ts for scales).
-import type { TContactSummary, TContactVolume } from "./contacts";
-import { compareCategories, type TCategory, type TItemDistribution, type TItemDistributionOptions } from "./distributions";
-import type { TResponseRate } from "./response-rates";
-import { share } from "./summary";
+import type { TContactBin, TContactBins, TContactSummary, TContactVolume } from "./contacts";
+import { addKeyed, keyed, type TKeyedCount } from "./disclosure";
+import { addToTally, finishDistributions, newTally, plainDistributions, type TCategory, type TDistributionTally, type TItemDistribution, type TItemDistributionOptions, type TKeyedItemDistribution } from "./distributions";
+import { plainRate, type TKeyedResponseRate, type TResponseRate } from "./response-rates";
 import type { TOccasion } from "./types";
 
-/** How many participants' questionnaires at an occasion got furthest to this state. */
-export type TSurveyStateCount = { occasion: TOccasion; state: "submitted" | "in_progress" | "not_begun"; count: number };
+/** How many participants' questionnaires at an occasion got furthest to this state (and, for disclosure control, the sum of their keys). */
+export type TSurveyStateCount = { occasion: TOccasion; state: "submitted" | "in_progress" | "not_begun"; count: number; key?: number };
 
 /** Response rates with every participant eligible (the seed's rule, responseRates' "all"). */
 export function responseRatesFromCounts(eligible: number, counts: readonly TSurveyStateCount[], occasions: readonly TOccasion[]): TResponseRate[] {
+  return tallyStates({ count: eligible, key: 0 }, counts, occasions, () => 0).map(plainRate);
+}
+
+/** The same with each count keyed: `eligible` is the cohort (its size and key sum), and every count must carry its key. */
+export function keyedResponseRatesFromCounts(eligible: TKeyedCount, counts: readonly TSurveyStateCount[], occasions: readonly TOccasion[]): TKeyedResponseRate[] {
+  return tallyStates(eligible, counts, occasions, requireKey);
+}
+
+function requireKey(c: { key?: number }): number {
+  if (typeof c.key !== "number") throw new Error("disclosure control needs the key sum of every count");
+  return c.key;
+}
+
+function tallyStates(eligible: TKeyedCount, counts: readonly TSurveyStateCount[], occasions: readonly TOccasion[], keyOf: (c: TSurveyStateCount) => number): TKeyedResponseRate[] {
   return occasions.map((occasion) => {
-    const of = (state: TSurveyStateCount["state"]) => counts.filter((c) => c.occasion === occasion && c.state === state).reduce((n, c) => n + c.count, 0);
+    const of = (state: TSurveyStateCount["state"]) => {
+      const cell = keyed();
+      for (const c of counts) if (c.occasion === occasion && c.state === state) addKeyed(cell, keyOf(c), c.count);
+      return cell;
+    };
     const completed = of("submitted");
     const incomplete = of("in_progress");
-    return { occasion, eligible, completed, incomplete, noResponse: eligible - completed - incomplete, rate: share(completed, eligible) };
+    const noResponse = { count: eligible.count - completed.count - incomplete.count, key: eligible.key - completed.key - incomplete.key };
+    return { occasion, eligible: { ...eligible }, completed, incomplete, noResponse };
   });
 }
 
@@ -28,54 +47,47 @@ export type TAnswerValueCount = {
   occasion: TOccasion;
   value: number | readonly number[] | string;
   count: number;
+  /** The sum of the respondents' cell keys (disclosure control). */
+  key?: number;
 };
 
 /** Per item and occasion distributions; same figures as itemDistributions over the answer rows. */
 export function itemDistributionsFromCounts(counts: readonly TAnswerValueCount[], options: Omit<TItemDistributionOptions, "surveys">): TItemDistribution[] {
+  return plainDistributions(tallyValueCounts(counts, options, () => 0), options);
+}
+
+/** The same with each count keyed (every count must carry its key). */
+export function keyedItemDistributionsFromCounts(counts: readonly TAnswerValueCount[], options: Omit<TItemDistributionOptions, "surveys">): TKeyedItemDistribution[] {
+  return finishDistributions(tallyValueCounts(counts, options, requireKey), options);
+}
+
+function tallyValueCounts(counts: readonly TAnswerValueCount[], options: Omit<TItemDistributionOptions, "surveys">, keyOf: (c: TAnswerValueCount) => number): Map<string, TDistributionTally> {
   const SEP = "\u0000";
-  const items = new Map<string, { instrumentId: string; itemId: string; tallies: Map<TCategory, number>[]; ns: number[] }>();
-  const item = (instrumentId: string, itemId: string) => {
-    const key = instrumentId + SEP + itemId;
-    let found = items.get(key);
-    if (!found) items.set(key, (found = { instrumentId, itemId, tallies: options.occasions.map(() => new Map()), ns: options.occasions.map(() => 0) }));
-    return found;
-  };
+  const items = new Map<string, TDistributionTally>();
   for (const c of counts) {
     const o = options.occasions.indexOf(c.occasion);
     if (o < 0) continue;
-    const it = item(c.instrumentId, c.itemId);
-    it.ns[o]! += c.count;
-    const tally = it.tallies[o] as Map<TCategory, number>;
+    const id = c.instrumentId + SEP + c.itemId;
+    let tally = items.get(id);
+    if (!tally) items.set(id, (tally = newTally(c.instrumentId, c.itemId, options.occasions.length)));
+    const key = keyOf(c);
+    addKeyed(tally.ns[o] as TKeyedCount, key, c.count);
     const values: readonly TCategory[] = Array.isArray(c.value) ? [...new Set(c.value as number[])] : [c.value as TCategory];
-    for (const v of values) tally.set(v, (tally.get(v) ?? 0) + c.count);
+    for (const v of values) addToTally(tally, o, v, key, c.count);
   }
-  const declared = new Map<string, readonly TCategory[]>();
-  for (const c of options.categories ?? []) {
-    declared.set(c.instrumentId + SEP + c.itemId, c.values);
-    item(c.instrumentId, c.itemId); // declared items nobody answered still get a row of zeros
-  }
-  const out: TItemDistribution[] = [];
-  for (const [key, it] of items) {
-    const order = [...(declared.get(key) ?? [])];
-    const seen = new Set<TCategory>(order);
-    const extra = new Set<TCategory>();
-    for (const tally of it.tallies) for (const v of tally.keys()) if (!seen.has(v)) extra.add(v);
-    order.push(...[...extra].sort(compareCategories));
-    out.push({
-      instrumentId: it.instrumentId,
-      itemId: it.itemId,
-      occasions: options.occasions.map((occasion, o) => {
-        const tally = it.tallies[o] as Map<TCategory, number>;
-        const n = it.ns[o] as number;
-        return { occasion, n, cells: order.map((value) => ({ value, count: tally.get(value) ?? 0, share: share(tally.get(value) ?? 0, n) })) };
-      }),
-    });
-  }
-  return out.sort((a, b) => compareCategories(a.instrumentId, b.instrumentId) || compareCategories(a.itemId, b.itemId));
+  return items;
 }
 
 /** How many participants had exactly `contacts` contacts (of one kind, or of any kind when kind is null). */
-export type TContactCountGroup = { kind: string | null; contacts: number; participants: number; minutes: number };
+export type TContactCountGroup = {
+  kind: string | null;
+  contacts: number;
+  participants: number;
+  minutes: number;
+  /** The sum of these participants' cell keys, and the most minutes one of them had (disclosure control). */
+  key?: number;
+  maxMinutes?: number;
+};
 
 /** Volume over `n` participants from "so many had k contacts" groups; those with none are the rest. */
 function volumeFromGroups(n: number, groups: readonly TContactCountGroup[]): TContactVolume {
@@ -106,4 +118,17 @@ export function contactSummaryFromCounts(n: number, groups: readonly TContactCou
   const byKind = kinds.map((kind) => ({ kind, ...volumeFromGroups(n, groups.filter((g) => g.kind === kind)) }));
   if (!options.kinds) byKind.sort((a, b) => b.total - a.total || (a.kind < b.kind ? -1 : 1));
   return { ...volumeFromGroups(n, all), minutes: all.reduce((m, g) => m + g.minutes, 0), byKind };
+}
+
+/** The groups as keyed bins (contacts.ts' TContactBins); every group must carry its key and largest minutes. */
+export function contactBinsFromCounts(groups: readonly TContactCountGroup[]): TContactBins {
+  const bins = (of: readonly TContactCountGroup[]): TContactBin[] =>
+    of
+      .map((g) => {
+        if (typeof g.maxMinutes !== "number") throw new Error("disclosure control needs each group's largest minutes");
+        return { contacts: g.contacts, participants: { count: g.participants, key: requireKey(g) }, minutes: g.minutes, maxMinutes: g.maxMinutes };
+      })
+      .sort((a, b) => a.contacts - b.contacts);
+  const kinds = [...new Set(groups.filter((g) => g.kind !== null).map((g) => g.kind as string))];
+  return { all: bins(groups.filter((g) => g.kind === null)), byKind: kinds.map((kind) => ({ kind, bins: bins(groups.filter((g) => g.kind === kind)) })) };
 }

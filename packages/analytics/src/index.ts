@@ -4,26 +4,33 @@ export { ageOn, fullMonthsCovered, toDayNumber } from "./dates";
 export { AGE_BANDS, ageBand, bandOfAge, breakdown, byGroup, filterParticipants, groupKey } from "./filters";
 export type { TAgeBand, TBreakdownBy, TGroup, TParticipantFilter } from "./filters";
 export { median, share, summarize } from "./summary";
-export { responseRates, submittedKeys } from "./response-rates";
-export type { TEligibility, TResponseRate } from "./response-rates";
-export { itemDistributions } from "./distributions";
-export type { TCategory, TCell, TItemDistribution, TItemDistributionOptions, TOccasionDistribution } from "./distributions";
+export { keyedResponseRates, responseRates, submittedKeys } from "./response-rates";
+export type { TEligibility, TKeyedResponseRate, TResponseRate } from "./response-rates";
+export { itemDistributions, keyedItemDistributions } from "./distributions";
+export type { TCategory, TCell, TItemDistribution, TItemDistributionOptions, TKeyedItemDistribution, TOccasionDistribution } from "./distributions";
 export { EXACT_LIMIT, wilcoxonSignedRank } from "./wilcoxon";
 export type { TWilcoxon } from "./wilcoxon";
 export { changeOfScale, pairedChange } from "./paired-change";
 export type { TChangeCounts, TPairedChange, TPairedChangeOptions } from "./paired-change";
 export { attrition, attritionOfScale } from "./attrition";
 export { attritionFromCounts, pairedChangeFromCounts } from "./scale-figures";
-export { contactSummaryFromCounts, itemDistributionsFromCounts, responseRatesFromCounts } from "./from-counts";
+export {
+  contactBinsFromCounts,
+  contactSummaryFromCounts,
+  itemDistributionsFromCounts,
+  keyedItemDistributionsFromCounts,
+  keyedResponseRatesFromCounts,
+  responseRatesFromCounts,
+} from "./from-counts";
 export type { TAnswerValueCount, TContactCountGroup, TSurveyStateCount } from "./from-counts";
 export type { TScaleFigureCount } from "./scale-figures";
 export type { TAttrition } from "./attrition";
-export { progressionSpider } from "./progression";
+export { progressionSpider, protectedProgressionSpider } from "./progression";
 export type { TAreaProgression, TProgressionSpider } from "./progression";
-export { outcomes, outcomesOfHistories } from "./outcomes";
-export type { TOutcomeOptions, TOutcomes, TStatusHistory, TTarget, TTargetCriterion } from "./outcomes";
-export { contactSummary } from "./contacts";
-export type { TContactSummary, TContactVolume } from "./contacts";
+export { keyedOutcomes, keyedOutcomesOfHistories, outcomes, outcomesOfHistories } from "./outcomes";
+export type { TKeyedOutcomes, TOutcomeOptions, TOutcomes, TStatusHistory, TTarget, TTargetCriterion } from "./outcomes";
+export { contactSummary, keyedContactBins } from "./contacts";
+export type { TContactBin, TContactBins, TContactSummary, TContactVolume } from "./contacts";
 export {
   DEFAULT_THRESHOLD,
   SECONDARY_MARK,
@@ -48,3 +55,11 @@ export {
 } from "./suppress-results";
 export { secondaryAcrossGroups, suppressAcrossGroups } from "./suppress-across-groups";
 export type { TGroupFigures } from "./suppress-across-groups";
+// Disclosure control for evaluators (disclosure.ts): cell keys, perturbation, what may be shown.
+export { cellUniform, KEY_RANGE, reduceKey } from "./cell-key";
+export { countNoise, countNoiseDistribution, MAGNITUDE_SPREAD, magnitudeNoise, MAX_COUNT_NOISE } from "./perturbation";
+export { addKeyed, disclosureOf, keyed } from "./disclosure";
+export type { TDisclosure, TKeyedCount, TKeyedSum, TShown } from "./disclosure";
+export { protectCohortCounts, protectItemDistributions, protectOutcomes, protectResponseRates } from "./protect-results";
+export { protectAttritionOfScale, protectChangeOfScale, protectedAttrition, protectedAttritionFromCounts, protectedPairedChange, protectedPairedChangeFromCounts } from "./protect-scales";
+export { medianOf, protectContacts } from "./protect-contacts";

@@ -1,4 +1,5 @@
 import { fullMonthsCovered, toDayNumber } from "./dates";
+import { addKeyed, keyed, keyOfRow, type TKeyedCount } from "./disclosure";
 import { participantIndex } from "./scale-matrix";
 import { share } from "./summary";
 import type { TIsoDate, TParticipantRow, TStatusCatalogue, TStatusEventRow, TStatusGroup } from "./types";
@@ -65,6 +66,21 @@ export function outcomes(
   catalogue: TStatusCatalogue,
   options: TOutcomeOptions,
 ): TOutcomes {
+  return outcomesOfHistories(historiesOf(participants, events), catalogue, options);
+}
+
+/** outcomes with each count keyed (disclosure.ts); every participant must carry its cell key. */
+export function keyedOutcomes(
+  participants: readonly TParticipantRow[],
+  events: readonly TStatusEventRow[],
+  catalogue: TStatusCatalogue,
+  options: TOutcomeOptions,
+): TKeyedOutcomes {
+  return keyedOutcomesOfHistories(historiesOf(participants, events, keyOfRow), catalogue, options);
+}
+
+/** Each participant's end day and events (and key, when asked for). */
+function historiesOf(participants: readonly TParticipantRow[], events: readonly TStatusEventRow[], keyOf?: (p: TParticipantRow) => number): TStatusHistory[] {
   const N = participants.length;
   const index = participantIndex(participants);
   // Bucket events per participant (counting sort: linear, one index array).
@@ -86,32 +102,76 @@ export function outcomes(
   const histories: TStatusHistory[] = participants.map((p, i) => {
     const own: TStatusEventRow[] = [];
     for (let k = counts[i] as number; k < (counts[i + 1] as number); k++) own.push(events[order[k] as number] as TStatusEventRow);
-    return { endedOn: p.endedOn ?? null, events: own };
+    return { endedOn: p.endedOn ?? null, events: own, ...(keyOf ? { key: keyOf(p) } : {}) };
   });
-  return outcomesOfHistories(histories, catalogue, options);
+  return histories;
 }
 
 /** One participant's end day (if ended) and status events, in any order. */
 export type TStatusHistory = {
   endedOn?: TIsoDate | null;
+  /** The participant's cell key (disclosure control). */
+  key?: number;
   events: ReadonlyArray<Pick<TStatusEventRow, "status" | "occurredOn" | "inProcess" | "recordedAt">>;
 };
 
 /** Outcomes over participants' status histories, one per participant (none: "unknown" status). */
 export function outcomesOfHistories(histories: readonly TStatusHistory[], catalogue: TStatusCatalogue, options: TOutcomeOptions): TOutcomes {
+  const o = tallyOutcomes(histories, catalogue, options, () => 0);
+  const N = o.n.count;
+  return {
+    n: N,
+    statuses: o.statuses.map((s) => ({ status: s.status, group: s.group, count: s.count.count, share: share(s.count.count, N) })),
+    groups: o.groups.map((g) => ({ group: g.group, count: g.count.count, share: share(g.count.count, N) })),
+    employment: {
+      minMonths: o.employment.minMonths,
+      relations: o.employment.relations.count,
+      lastingRelations: o.employment.lastingRelations.count,
+      participantsWithRelation: o.employment.participantsWithRelation.count,
+      participantsWithLastingRelation: o.employment.participantsWithLastingRelation.count,
+      lastingShare: share(o.employment.participantsWithLastingRelation.count, N),
+    },
+    targets: o.targets.map((t) => {
+      const s = share(t.met.count, N);
+      return { id: t.id, met: t.met.count, share: s, goalShare: t.goalShare, reached: t.goalShare === null || s === null ? null : s >= t.goalShare };
+    }),
+  };
+}
+
+/** The outcome counts with the key sums of their people (a relation counts its owner's key once per relation). */
+export type TKeyedOutcomes = {
+  n: TKeyedCount;
+  statuses: Array<{ status: string; group: TStatusGroup | "unknown"; count: TKeyedCount }>;
+  groups: Array<{ group: TStatusGroup | "unknown"; count: TKeyedCount }>;
+  employment: { minMonths: number; relations: TKeyedCount; lastingRelations: TKeyedCount; participantsWithRelation: TKeyedCount; participantsWithLastingRelation: TKeyedCount };
+  targets: Array<{ id: string; met: TKeyedCount; goalShare: number | null }>;
+};
+
+/** outcomesOfHistories with each count keyed; every history must carry its key. */
+export function keyedOutcomesOfHistories(histories: readonly TStatusHistory[], catalogue: TStatusCatalogue, options: TOutcomeOptions): TKeyedOutcomes {
+  return tallyOutcomes(histories, catalogue, options, (h) => {
+    if (typeof h.key !== "number") throw new Error("disclosure control needs every participant's cell key");
+    return h.key;
+  });
+}
+
+function tallyOutcomes(histories: readonly TStatusHistory[], catalogue: TStatusCatalogue, options: TOutcomeOptions, keyOf: (h: TStatusHistory) => number): TKeyedOutcomes {
   const N = histories.length;
   const minMonths = options.employmentMonths ?? 6;
   type TEvent = TStatusHistory["events"][number];
-  const statusCounts = new Map<string, number>();
+  const statusCounts = new Map<string, TKeyedCount>();
   const targets = options.targets ?? [];
-  const targetMet = new Int32Array(targets.length);
-  let relations = 0;
-  let lasting = 0;
-  let withRelation = 0;
-  let withLasting = 0;
+  const targetMet = targets.map(() => keyed());
+  const n = keyed();
+  const relations = keyed();
+  const lasting = keyed();
+  const withRelation = keyed();
+  const withLasting = keyed();
 
   for (let i = 0; i < N; i++) {
     const h = histories[i] as TStatusHistory;
+    const key = keyOf(h);
+    addKeyed(n, key);
     const day = options.atEnd !== false && h.endedOn && h.endedOn < options.asOf ? h.endedOn : options.asOf;
     const own: TEvent[] = [];
     for (const ev of h.events) if (ev.occurredOn <= day) own.push(ev);
@@ -131,8 +191,8 @@ export function outcomesOfHistories(histories: readonly TStatusHistory[], catalo
     const closeRun = (to: number) => {
       if (runFrom < 0) return;
       const months = fullMonthsCovered(runFrom, to);
-      relations++;
-      if (months >= minMonths) lasting++;
+      addKeyed(relations, key);
+      if (months >= minMonths) addKeyed(lasting, key);
       if (months > maxMonths) maxMonths = months;
       runFrom = -1;
     };
@@ -147,11 +207,13 @@ export function outcomesOfHistories(histories: readonly TStatusHistory[], catalo
       if (!isWork) closeRun(start - 1);
     }
     closeRun(dayNo);
-    if (maxMonths >= 0) withRelation++;
-    if (maxMonths >= minMonths) withLasting++;
+    if (maxMonths >= 0) addKeyed(withRelation, key);
+    if (maxMonths >= minMonths) addKeyed(withLasting, key);
 
     const status = current ? current.status : "unknown";
-    statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+    let statusCount = statusCounts.get(status);
+    if (!statusCount) statusCounts.set(status, (statusCount = keyed()));
+    addKeyed(statusCount, key);
     for (let t = 0; t < targets.length; t++) {
       const met = (targets[t] as TTarget).anyOf.some((c) => {
         if ("employmentMonths" in c) return maxMonths >= c.employmentMonths;
@@ -160,34 +222,25 @@ export function outcomesOfHistories(histories: readonly TStatusHistory[], catalo
         const group = catalogue[current.status];
         return (c.statuses?.includes(current.status) ?? false) || (group !== undefined && (c.groups?.includes(group) ?? false));
       });
-      if (met) targetMet[t]!++;
+      if (met) addKeyed(targetMet[t] as TKeyedCount, key);
     }
   }
 
-  const groupCounts = new Map<TStatusGroup | "unknown", number>();
+  const groupCounts = new Map<TStatusGroup | "unknown", TKeyedCount>();
   const statuses = [...statusCounts.entries()]
     .map(([status, count]) => {
       const group: TStatusGroup | "unknown" = status === "unknown" ? "unknown" : (catalogue[status] ?? "unknown");
-      groupCounts.set(group, (groupCounts.get(group) ?? 0) + count);
-      return { status, group, count, share: share(count, N) };
+      let groupCount = groupCounts.get(group);
+      if (!groupCount) groupCounts.set(group, (groupCount = keyed()));
+      addKeyed(groupCount, count.key, count.count);
+      return { status, group, count };
     })
-    .sort((a, b) => b.count - a.count || (a.status < b.status ? -1 : 1));
+    .sort((a, b) => b.count.count - a.count.count || (a.status < b.status ? -1 : 1));
   return {
-    n: N,
+    n,
     statuses,
-    groups: GROUPS.filter((g) => groupCounts.has(g)).map((group) => ({ group, count: groupCounts.get(group) as number, share: share(groupCounts.get(group) as number, N) })),
-    employment: {
-      minMonths,
-      relations,
-      lastingRelations: lasting,
-      participantsWithRelation: withRelation,
-      participantsWithLastingRelation: withLasting,
-      lastingShare: share(withLasting, N),
-    },
-    targets: targets.map((t, k) => {
-      const s = share(targetMet[k] as number, N);
-      const goal = t.goalShare ?? null;
-      return { id: t.id, met: targetMet[k] as number, share: s, goalShare: goal, reached: goal === null || s === null ? null : s >= goal };
-    }),
+    groups: GROUPS.filter((g) => groupCounts.has(g)).map((group) => ({ group, count: groupCounts.get(group) as TKeyedCount })),
+    employment: { minMonths, relations, lastingRelations: lasting, participantsWithRelation: withRelation, participantsWithLastingRelation: withLasting },
+    targets: targets.map((t, k) => ({ id: t.id, met: targetMet[k] as TKeyedCount, goalShare: t.goalShare ?? null })),
   };
 }

@@ -1,3 +1,4 @@
+import { addKeyed, keyed, keyOfRow, type TKeyedCount } from "./disclosure";
 import { share } from "./summary";
 import type { TOccasion, TParticipantRow, TSurveyRow, TSurveyState } from "./types";
 
@@ -32,8 +33,34 @@ export function responseRates(
   surveys: readonly TSurveyRow[],
   options: { occasions: readonly TOccasion[]; eligibility?: Partial<Record<TOccasion, TEligibility>> },
 ): TResponseRate[] {
+  return tallyResponses(participants, surveys, options, () => 0).map(plainRate);
+}
+
+/** A response rate's counts with the key sums of their people (disclosure.ts perturbs them). */
+export type TKeyedResponseRate = { occasion: TOccasion; eligible: TKeyedCount; completed: TKeyedCount; incomplete: TKeyedCount; noResponse: TKeyedCount };
+
+/** responseRates with each count keyed; every participant must carry its cell key. */
+export function keyedResponseRates(
+  participants: readonly TParticipantRow[],
+  surveys: readonly TSurveyRow[],
+  options: { occasions: readonly TOccasion[]; eligibility?: Partial<Record<TOccasion, TEligibility>> },
+): TKeyedResponseRate[] {
+  return tallyResponses(participants, surveys, options, keyOfRow);
+}
+
+export function plainRate(r: TKeyedResponseRate): TResponseRate {
+  return { occasion: r.occasion, eligible: r.eligible.count, completed: r.completed.count, incomplete: r.incomplete.count, noResponse: r.noResponse.count, rate: share(r.completed.count, r.eligible.count) };
+}
+
+function tallyResponses(
+  participants: readonly TParticipantRow[],
+  surveys: readonly TSurveyRow[],
+  options: { occasions: readonly TOccasion[]; eligibility?: Partial<Record<TOccasion, TEligibility>> },
+  keyOf: (p: TParticipantRow) => number,
+): TKeyedResponseRate[] {
   const index = new Map<string, number>();
   participants.forEach((p, i) => index.set(p.participantId, i));
+  const keys = participants.map(keyOf);
   const best = new Map<TOccasion, Int8Array>();
   for (const occasion of options.occasions) best.set(occasion, new Int8Array(participants.length).fill(-1));
   for (const s of surveys) {
@@ -46,19 +73,20 @@ export function responseRates(
   return options.occasions.map((occasion) => {
     const states = best.get(occasion) as Int8Array;
     const rule = options.eligibility?.[occasion] ?? "all";
-    let eligible = 0;
-    let completed = 0;
-    let incomplete = 0;
+    const eligible = keyed();
+    const completed = keyed();
+    const incomplete = keyed();
+    const noResponse = keyed();
     for (let i = 0; i < participants.length; i++) {
       const state = states[i] as number;
       if (rule === "ended" && !participants[i]?.endedOn && state < 2) continue;
       if (rule === "assigned" && state < 0) continue;
       // Whoever answered is eligible by the fact of answering, whatever the rule says.
-      eligible++;
-      if (state === 3) completed++;
-      else if (state === 2) incomplete++;
+      const key = keys[i] as number;
+      addKeyed(eligible, key);
+      addKeyed(state === 3 ? completed : state === 2 ? incomplete : noResponse, key);
     }
-    return { occasion, eligible, completed, incomplete, noResponse: eligible - completed - incomplete, rate: share(completed, eligible) };
+    return { occasion, eligible, completed, incomplete, noResponse };
   });
 }
 

@@ -22,6 +22,8 @@ export type TParticipantRow = {
   birthDate?: TIsoDate | null;
   /** Birth year only (pseudonymous data); age is then the age reached in the year. */
   birthYear?: number | null;
+  /** The participant's fixed random key for disclosure control (cell-key.ts); never shown. */
+  cellKey?: number | null;
 };
 
 /** One questionnaire (assessment) for one participant at one occasion. */

@@ -30,6 +30,14 @@ export const EXACT_LIMIT = 50;
  * Runs in O(n log n) over typed arrays, so 100,000 pairs are a sort, not a problem.
  */
 export function wilcoxonSignedRank(differences: ArrayLike<number>, length: number = differences.length): TWilcoxon {
+  return wilcoxonTest(signedRankStatistic(differences, length));
+}
+
+/** What the test is computed from: V, the number of non-zero differences, the ties' Σ(t³−t), and how many differences were zero. */
+export type TSignedRankStatistic = { V: number; nNonZero: number; tieTerm: number; zeros: number };
+
+/** V and its parts; the ranking is O(n log n). */
+export function signedRankStatistic(differences: ArrayLike<number>, length: number = differences.length): TSignedRankStatistic {
   // Positive and |negative| differences sorted apart with the native numeric sort (no
   // comparator call per step), then merged to rank them together.
   const pos = new Float64Array(length);
@@ -67,6 +75,15 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, length: numbe
     if (t > 1) tieTerm += t * t * t - t;
     rank += t;
   }
+  return { V, nNonZero: n, tieTerm, zeros };
+}
+
+/**
+ * The two-sided test from the statistic. Disclosure control (protect-scales.ts) calls it with
+ * a perturbed V and n, so the p-value is derived from perturbed figures only.
+ */
+export function wilcoxonTest(statistic: TSignedRankStatistic): TWilcoxon {
+  const { V, nNonZero: n, tieTerm, zeros } = statistic;
   if (n === 0) return { V: 0, nNonZero: 0, p: null, method: "exact", z: null };
   const mean = (n * (n + 1)) / 4;
   if (n < EXACT_LIMIT && tieTerm === 0 && zeros === 0) {
