@@ -22,6 +22,11 @@ describe("toCsv", () => {
     expect(toCsv(["Spørgsmål"], [["1,5"], ["<5"], ["æøå"]])).toBe(`${BOM}Spørgsmål\r\n1,5\r\n<5\r\næøå\r\n`);
   });
 
+  it("never lets a cell start a formula, but keeps numbers (issue 11, item 7)", () => {
+    const csv = toCsv(["=navn", "x"], [["=1+1", "-3"], ["+45 1234", "-0,4"], ["@SUM(A1)", "+7"], ["-1+2", "12"], ["\t=1", ""]]);
+    expect(csv).toBe(`${BOM}'=navn;x\r\n'=1+1;-3\r\n'+45 1234;-0,4\r\n'@SUM(A1);+7\r\n'-1+2;12\r\n'\t=1;\r\n`);
+  });
+
   it("keeps empty cells as empty fields", () => {
     expect(toCsv(["a", "b", "c"], [["", "x", ""]])).toBe(`${BOM}a;b;c\r\n;x;\r\n`);
   });
