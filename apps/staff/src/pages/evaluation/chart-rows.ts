@@ -37,3 +37,17 @@ export interface BarRow {
   value: number;
   text: string;
 }
+
+// Chart heights, here rather than in the chart module so a chart's placeholder (drawn before
+// the chart scrolls near) takes exactly the chart's room and the page does not jump.
+
+/** Room for option texts that wrap onto several lines (about 20 characters a line). */
+const distributionRowHeight = (label: string, seriesCount: number) => Math.max(seriesCount * 24 + 14, Math.ceil(label.length / 20) * 17 + 12);
+
+/** Recharts gives every category the same band, so the tallest label sets it; 56 for axis and legend. */
+export const distributionChartHeight = (rows: readonly DistributionRow[], seriesCount: number) =>
+  56 + rows.length * Math.max(0, ...rows.map((r) => distributionRowHeight(r.label, seriesCount)));
+
+export const CHANGE_INTERVAL_HEIGHT = 130;
+export const COHORT_SPIDER_HEIGHT = 460;
+export const simpleBarChartHeight = (rows: readonly BarRow[]) => 40 + rows.length * 36;

@@ -1,7 +1,8 @@
 // Loaded lazily (lazy-charts.ts): recharts is large and lives in the "charts" chunk (see
 // vite.config.ts). Recharts sizes through React style props (the CSSOM), which the
 // Content-Security-Policy allows. Animations are off: a chart that moves is harder to read
-// and screenshots would catch it half-drawn.
+// and screenshots would catch it half-drawn. Type sizes, colours, grid, axes, legend and
+// tooltip come from the staff app's one chart theme (lib/chart-theme.ts).
 import {
   Bar,
   BarChart,
@@ -17,15 +18,16 @@ import {
   RadarChart,
   ReferenceLine,
   ResponsiveContainer,
+  Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
-import type { BarRow, DistributionRow, IntervalRow, SeriesLabel, SpiderAreaRow } from "./chart-rows";
+import { CHART_COLOURS, CHART_INK, chartAxis, chartAxisLabel, chartGrid, chartLegend, chartSmallTick, chartTick, chartValueLabel, earlierSeries, laterSeries, NO_ANIMATION } from "../../lib/chart-theme";
+import { ChartTooltipBox, SeriesTooltip, tooltipRow, type ChartTooltipProps } from "../../lib/chart-tooltip";
+import { CHANGE_INTERVAL_HEIGHT, COHORT_SPIDER_HEIGHT, distributionChartHeight, simpleBarChartHeight, type BarRow, type DistributionRow, type IntervalRow, type SeriesLabel, type SpiderAreaRow } from "./chart-rows";
 
-const END_COLOUR = "#1f5c4a";
-const START_COLOUR = "#8a4b00";
-const INK = "#1c1c1c";
-const TICK = { fontSize: 14, fill: INK };
+const END_COLOUR = CHART_COLOURS.later;
+const START_COLOUR = CHART_COLOURS.earlier;
 
 /** Long option texts wrap on the axis instead of being cut ("Hverken enig eller uenig"). */
 const CATEGORY_WIDTH = 170;
@@ -38,20 +40,22 @@ const HAIR = 0.001;
 export function DistributionChart({ rows, series }: { rows: readonly DistributionRow[]; series: readonly SeriesLabel[] }) {
   // Zero-width bars lose their label in recharts; a hair's width keeps "0 %" or "<5" printed.
   const data = rows.map((r) => ({ ...r, start: r.start || HAIR, end: r.end || HAIR }));
-  // Room for option texts that wrap onto several lines (about 20 characters a line).
-  const rowHeight = (label: string) => Math.max(series.length * 24 + 14, Math.ceil(label.length / 20) * 17 + 12);
-  // Recharts gives every category the same band, so the tallest label sets it.
-  const height = 56 + rows.length * Math.max(0, ...rows.map((r) => rowHeight(r.label)));
+  // The printed texts, not the drawn values: a hidden cell says "<5", never the hair's width.
+  const tooltip = (props: ChartTooltipProps) => {
+    const row = tooltipRow<DistributionRow>(props);
+    return row ? <ChartTooltipBox title={row.label} lines={series.map((s) => `${s.name}: ${s.key === "start" ? row.startText : row.endText}`)} /> : null;
+  };
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={distributionChartHeight(rows, series.length)}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }} barCategoryGap={8} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" tick={TICK} />
-        <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={TICK} interval={0} />
-        <Legend />
+        <CartesianGrid {...chartGrid} horizontal={false} />
+        <XAxis {...chartAxis} type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" />
+        <YAxis {...chartAxis} type="category" dataKey="label" width={CATEGORY_WIDTH} interval={0} />
+        <Legend {...chartLegend} />
+        <Tooltip content={tooltip} />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.key === "start" ? START_COLOUR : END_COLOUR} isAnimationActive={false} barSize={20}>
-            <LabelList dataKey={s.key === "start" ? "startText" : "endText"} position="right" fill={INK} fontSize={13} />
+          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.key === "start" ? START_COLOUR : END_COLOUR} {...NO_ANIMATION} barSize={20}>
+            <LabelList dataKey={s.key === "start" ? "startText" : "endText"} position="right" {...chartValueLabel} />
           </Bar>
         ))}
       </BarChart>
@@ -79,17 +83,17 @@ export function ChangeIntervalChart({ row, mic, unitLabel }: { row: IntervalRow;
   const edge = ticks[ticks.length - 1] as number;
   const data = [{ label: row.label, change: row.change, error: [row.change - row.low, row.high - row.change] as [number, number] }];
   return (
-    <ResponsiveContainer width="100%" height={130}>
+    <ResponsiveContainer width="100%" height={CHANGE_INTERVAL_HEIGHT}>
       <ComposedChart data={data} layout="vertical" margin={{ top: 22, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[-edge, edge]} ticks={ticks} tick={TICK} tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0")} label={{ value: unitLabel, position: "bottom", offset: 4, fill: INK, fontSize: 13 }} />
+        <CartesianGrid {...chartGrid} horizontal={false} />
+        <XAxis {...chartAxis} type="number" domain={[-edge, edge]} ticks={ticks} tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0")} label={{ value: unitLabel, position: "bottom", offset: 4, ...chartAxisLabel }} />
         <YAxis type="category" dataKey="label" hide />
-        {mic ? <ReferenceLine x={mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "MIC", position: "top", fill: INK, fontSize: 13 }} /> : null}
-        {mic ? <ReferenceLine x={-mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "−MIC", position: "top", fill: INK, fontSize: 13 }} /> : null}
-        <Bar dataKey="change" fill={END_COLOUR} fillOpacity={0.35} stroke={END_COLOUR} barSize={26} isAnimationActive={false}>
-          <ErrorBar dataKey="error" direction="x" width={16} strokeWidth={3} stroke={INK} />
+        {mic ? <ReferenceLine x={mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "MIC", position: "top", ...chartAxisLabel }} /> : null}
+        {mic ? <ReferenceLine x={-mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "−MIC", position: "top", ...chartAxisLabel }} /> : null}
+        <Bar dataKey="change" fill={END_COLOUR} fillOpacity={0.35} stroke={END_COLOUR} barSize={26} {...NO_ANIMATION}>
+          <ErrorBar dataKey="error" direction="x" width={16} strokeWidth={3} stroke={CHART_INK} />
         </Bar>
-        <ReferenceLine x={0} stroke={INK} strokeWidth={2} />
+        <ReferenceLine x={0} stroke={CHART_INK} strokeWidth={2} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -98,14 +102,15 @@ export function ChangeIntervalChart({ row, mic, unitLabel }: { row: IntervalRow;
 /** The cohort's mean score per area at the first and the latest review; first dashed, so colour is not the only difference. */
 export function CohortSpiderChart({ rows, range, firstLabel, latestLabel }: { rows: readonly SpiderAreaRow[]; range: { min: number; max: number }; firstLabel: string; latestLabel: string }) {
   return (
-    <ResponsiveContainer width="100%" height={460}>
+    <ResponsiveContainer width="100%" height={COHORT_SPIDER_HEIGHT}>
       <RadarChart data={[...rows]} outerRadius="75%" accessibilityLayer={false}>
-        <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={TICK} />
-        <PolarRadiusAxis domain={[range.min, range.max]} tickCount={range.max - range.min + 1 > 6 ? 6 : range.max - range.min + 1} tick={{ fontSize: 12, fill: INK }} angle={60} />
-        <Radar name={firstLabel} dataKey="first" stroke={START_COLOUR} strokeDasharray="6 4" strokeWidth={2} fill={START_COLOUR} fillOpacity={0.08} isAnimationActive={false} />
-        <Radar name={latestLabel} dataKey="latest" stroke={END_COLOUR} strokeWidth={3} fill={END_COLOUR} fillOpacity={0.2} isAnimationActive={false} />
-        <Legend />
+        <PolarGrid stroke={chartGrid.stroke} />
+        <PolarAngleAxis dataKey="label" tick={chartTick} />
+        <PolarRadiusAxis domain={[range.min, range.max]} tickCount={range.max - range.min + 1 > 6 ? 6 : range.max - range.min + 1} tick={chartSmallTick} angle={60} />
+        <Radar name={firstLabel} dataKey="first" {...earlierSeries} {...NO_ANIMATION} />
+        <Radar name={latestLabel} dataKey="latest" {...laterSeries} {...NO_ANIMATION} />
+        <Legend {...chartLegend} />
+        <Tooltip content={SeriesTooltip} />
       </RadarChart>
     </ResponsiveContainer>
   );
@@ -116,15 +121,19 @@ export function CohortSpiderChart({ rows, range, firstLabel, latestLabel }: { ro
  * `signed` for changes, so a group that got worse draws to the left of zero.
  */
 export function SimpleBarChart({ rows, unit, max, signed = false }: { rows: readonly BarRow[]; unit?: string; max?: number; signed?: boolean }) {
-  const height = 40 + rows.length * 36;
+  const tooltip = (props: ChartTooltipProps) => {
+    const row = tooltipRow<BarRow>(props);
+    return row ? <ChartTooltipBox title={row.label} lines={[row.text]} /> : null;
+  };
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={simpleBarChartHeight(rows)}>
       <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[signed ? (low: number) => Math.min(0, low) : 0, max ?? "auto"]} unit={unit} tick={TICK} />
-        <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} tick={TICK} interval={0} />
-        <Bar dataKey="value" fill={END_COLOUR} isAnimationActive={false} barSize={22}>
-          <LabelList dataKey="text" position="right" fill={INK} fontSize={13} />
+        <CartesianGrid {...chartGrid} horizontal={false} />
+        <XAxis {...chartAxis} type="number" domain={[signed ? (low: number) => Math.min(0, low) : 0, max ?? "auto"]} unit={unit} />
+        <YAxis {...chartAxis} type="category" dataKey="label" width={CATEGORY_WIDTH} interval={0} />
+        <Tooltip content={tooltip} />
+        <Bar dataKey="value" fill={END_COLOUR} {...NO_ANIMATION} barSize={22}>
+          <LabelList dataKey="text" position="right" {...chartValueLabel} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
