@@ -74,6 +74,13 @@ export function auditActionWords(action: string, lang: Lang): string {
   return AUDIT_ACTIONS[action]?.[lang] ?? action;
 }
 
+/** Every known action as a filter choice, in words, alphabetically in the reader's language; exports as one. */
+export function auditActionChoices(lang: Lang): { action: string; words: string }[] {
+  const choices = Object.entries(AUDIT_ACTIONS).map(([action, words]) => ({ action, words: words[lang] }));
+  choices.push({ action: "export.", words: EXPORT[lang] });
+  return choices.sort((a, b) => a.words.localeCompare(b.words, lang));
+}
+
 const DETAIL_NAMES: Record<string, Words> = {
   role: { da: "Rolle", en: "Role" },
   roles: { da: "Roller", en: "Roles" },

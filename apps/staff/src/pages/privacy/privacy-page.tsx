@@ -8,7 +8,8 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC, useTRPCClient } from "../../trpc";
 import { usePrivacyError } from "./privacy-error";
 import { useLang } from "../../i18n/use-lang";
-import { auditActionWords, auditDetailWords, auditTargetWords } from "./audit-words";
+import "./privacy.css";
+import { auditActionChoices, auditActionWords, auditDetailWords, auditTargetWords } from "./audit-words";
 
 type TAuditRow = RouterOutputs["audit"]["search"]["items"][number];
 
@@ -144,7 +145,7 @@ function AuditSection() {
     { key: "actor", header: t("privacy.admin.actor"), cell: (r) => r.actorName ?? t("privacy.admin.system") },
     // In words, with the recorded action as a tooltip for whoever must match it to the code.
     { key: "action", header: t("privacy.record.action"), cell: (r) => <span title={r.action}>{auditActionWords(r.action, lang)}</span> },
-    { key: "target", header: t("privacy.admin.target"), cell: (r) => auditTargetWords(r, lang) },
+    { key: "target", header: t("privacy.admin.target"), className: "audit-target", cell: (r) => auditTargetWords(r, lang) },
     { key: "ip", header: t("privacy.admin.ip"), cell: (r) => r.ip ?? "" },
     {
       key: "detail",
@@ -177,8 +178,17 @@ function AuditSection() {
             </select>
           )}
         </FormField>
-        <FormField label={t("privacy.admin.action")} description={t("privacy.admin.actionHelp")}>
-          {(field) => <input {...field} value={draft.action} onChange={set("action")} autoComplete="off" />}
+        <FormField label={t("privacy.admin.action")}>
+          {(field) => (
+            <select {...field} value={draft.action} onChange={set("action")}>
+              <option value="">{t("privacy.admin.anyAction")}</option>
+              {auditActionChoices(lang).map((choice) => (
+                <option key={choice.action} value={choice.action}>
+                  {choice.words}
+                </option>
+              ))}
+            </select>
+          )}
         </FormField>
         <FormField label={t("privacy.admin.targetId")}>
           {(field) => <input {...field} value={draft.targetId} onChange={set("targetId")} autoComplete="off" />}
