@@ -183,4 +183,38 @@ describe("an administrator builds the programme's own questionnaire in a form", 
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it("loads the saved questionnaire for its next version, moves a question with the keyboard, and writes the file again", { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ locale: "da-DK", viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = watchPageErrors(await context.newPage(), pageErrors);
+    await signInToStaff(page, server.url, "admin@skridt.demo");
+    await page.getByRole("link", { name: "Programmer", exact: true }).first().waitFor();
+    const programme = await server.db.programme.findFirstOrThrow({ select: { id: true } });
+    await page.goto(`${server.url}/staff/programmes/${programme.id}/instruments/new`);
+    await page.getByLabel("Programmets spørgeskemaer").selectOption({ label: "Hverdagsmestring (eksempel) (hverdagsmestring-eksempel 1.0.0)" });
+    await page.getByRole("button", { name: "Hent ind i formularen" }).click();
+    await page.getByText("Hverdagsmestring (eksempel) er hentet ind i formularen. Versionen er sat til 1.1.0").waitFor();
+    expect(await page.getByLabel("Version").inputValue()).toBe("1.1.0");
+    expect(await question(page, 4).getByLabel("Id", { exact: true }).inputValue()).toBe("ude_hvad");
+
+    // Moved above the question it depends on: focus stays on the moved question, the server objects on its condition.
+    await question(page, 4).getByRole("button", { name: "Flyt op (spørgsmål 4)" }).press("Enter");
+    await page.getByRole("group", { name: "Spørgsmål 3: ude_hvad" }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Flyt op (spørgsmål 3)");
+    await page.getByRole("button", { name: "Tjek og vis spørgeskemaet" }).click();
+    await page.getByText("Definitionen har 1 problem. Intet er gemt.").waitFor();
+    expect(await question(page, 3).getByLabel("Vis spørgsmålet").getAttribute("aria-invalid")).toBe("true");
+    expect(await question(page, 3).locator(".ui-field__error").textContent()).toContain('visningsbetingelsen henviser til "ude", som ikke kommer før dette spørgsmål');
+
+    // Moved back to the end (focus goes to its remaining button): the check passes, and the file is the example's.
+    await question(page, 3).getByRole("button", { name: "Flyt ned (spørgsmål 3)" }).press("Enter");
+    await page.getByRole("group", { name: "Spørgsmål 4: ude_hvad" }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Flyt op (spørgsmål 4)");
+    await page.getByRole("button", { name: "Tjek og vis spørgeskemaet" }).click();
+    await page.getByRole("heading", { name: "Hverdagsmestring (eksempel) (version 1.1.0)" }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent som JSON-fil" }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, "utf8"))).toEqual({ ...example(), version: "1.1.0" });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
