@@ -3,13 +3,16 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { companyCounts } from "../external/company-counts";
 import { assertCompanyInOrganisation, assertVolunteerInOrganisation } from "../external/scope";
 import { ZOrgScope, ZCreateCompany, ZUpdateCompany, ZCreateVolunteer, ZUpdateVolunteer } from "@skridt/validators";
+import { suppressCount } from "@skridt/analytics";
 import { organisationProcedure } from "../trpc";
 
 
 export const companyRouter = {
   /**
    * The organisation's companies with contacts, internships, jobs and employment relations
-   * counted. Evaluators read it too, to send the employer questionnaires from it.
+   * counted. Evaluators read it too, to send the employer questionnaires from it: they get the
+   * names, but no contact person's details, and the counts suppressed like every figure they see
+   * (a count of one internship at a named employer points at a participant).
    */
   list: organisationProcedure("mentor", "evaluator", "admin").input(ZOrgScope).query(async ({ ctx }) => {
     const companies = await ctx.db.company.findMany({
@@ -23,15 +26,23 @@ export const companyRouter = {
       where: { respondentType: "company", company: { organisationId: ctx.organisationId } },
       _count: { _all: true },
     });
-    return companies.map((c) => ({
-      ...c,
-      createdAt: c.createdAt.toISOString(),
-      counts: counts.get(c.id) ?? { contacts: 0, companyContacts: 0, workplaceFollowups: 0, internships: 0, jobs: 0, employmentRelations: 0, participants: 0 },
-      questionnaires: {
-        sent: surveys.filter((s) => s.companyId === c.id && s.status !== "withdrawn").reduce((n, s) => n + s._count._all, 0),
-        answered: surveys.filter((s) => s.companyId === c.id && s.status === "submitted").reduce((n, s) => n + s._count._all, 0),
-      },
-    }));
+    const keeper = ctx.rolesHere.includes("mentor") || ctx.rolesHere.includes("admin");
+    const shown = (n: number) => (keeper ? n : suppressCount(n));
+    return companies.map((c) => {
+      const count = counts.get(c.id) ?? { contacts: 0, companyContacts: 0, workplaceFollowups: 0, internships: 0, jobs: 0, employmentRelations: 0, participants: 0 };
+      return {
+        ...c,
+        contactName: keeper ? c.contactName : null,
+        email: keeper ? c.email : null,
+        phone: keeper ? c.phone : null,
+        createdAt: c.createdAt.toISOString(),
+        counts: Object.fromEntries(Object.entries(count).map(([key, n]) => [key, shown(n)])) as Record<keyof typeof count, ReturnType<typeof shown>>,
+        questionnaires: {
+          sent: shown(surveys.filter((s) => s.companyId === c.id && s.status !== "withdrawn").reduce((n, s) => n + s._count._all, 0)),
+          answered: shown(surveys.filter((s) => s.companyId === c.id && s.status === "submitted").reduce((n, s) => n + s._count._all, 0)),
+        },
+      };
+    });
   }),
 
   create: organisationProcedure("mentor", "admin").input(ZCreateCompany).mutation(async ({ ctx, input }) => {

@@ -89,8 +89,11 @@ export const externalSurveyRouter = {
       return { instrumentId: input.instrumentId, links };
     }),
 
-  /** A feedback questionnaire for one volunteer mentor. */
-  createForVolunteer: senders()
+  /**
+   * A feedback questionnaire for one volunteer mentor. Only the volunteer register's keepers:
+   * evaluators see no volunteer's name (they are people, not employers).
+   */
+  createForVolunteer: managers()
     .input(ZCreateForVolunteer)
     .mutation(async ({ ctx, input }) => {
       await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
@@ -118,9 +121,14 @@ export const externalSurveyRouter = {
     .input(ZOrgScope.extend({ programmeId: ZId.optional() }))
     .query(async ({ ctx, input }) => {
       if (input.programmeId) await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
-      const where = input.programmeId
-        ? externalSurveysWhere(input.programmeId, [ctx.organisationId])
-        : { respondentType: { in: ["company", "volunteer"] }, OR: [{ company: { organisationId: ctx.organisationId } }, { volunteer: { organisationId: ctx.organisationId } }] };
+      // Evaluators follow the employer questionnaires only: a volunteer's row names a person.
+      const types = seesParticipants(ctx) ? ["company", "volunteer"] : ["company"];
+      const where = {
+        ...(input.programmeId
+          ? externalSurveysWhere(input.programmeId, [ctx.organisationId])
+          : { OR: [{ company: { organisationId: ctx.organisationId } }, { volunteer: { organisationId: ctx.organisationId } }] }),
+        respondentType: { in: types },
+      };
       const surveys = await ctx.db.survey.findMany({
         where,
         select: {
