@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { groupRowLabel, type Breakdown, type ScaleColumn } from "./breakdown-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { LazySimpleBarChart } from "./lazy-charts";
+import { simpleBarChartHeight } from "./chart-rows";
 import { drawable, formatCount, formatSigned } from "./masked";
 import type { TableModel } from "./table-model";
 import { useLang } from "../../i18n/use-lang";
@@ -30,6 +31,7 @@ export function BreakdownChangeFigure({ data, scale }: { data: Breakdown; scale:
       caption={table.caption}
       summary={t("evaluation.breakdown.chartSummary", { list: rows.map((r) => `${r.label}: ${formatSigned(r.change, lang)} (n = ${formatCount(r.n, lang)})`).join("; ") })}
       chart={<LazySimpleBarChart rows={bars} signed />}
+      chartHeight={simpleBarChartHeight(bars)}
       table={table}
     />
   );

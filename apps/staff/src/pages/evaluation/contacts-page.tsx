@@ -8,6 +8,7 @@ import { contactKindLabel } from "../participant/labels";
 import { useLang } from "../../i18n/use-lang";
 import { EvaluationFigure } from "./evaluation-figure";
 import { LazySimpleBarChart } from "./lazy-charts";
+import { simpleBarChartHeight } from "./chart-rows";
 import { drawable, formatCount, formatDecimal } from "./masked";
 import type { TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
@@ -76,6 +77,7 @@ function ContactsBody({ contacts }: { contacts: Contacts }) {
         note={t("evaluation.contacts.help")}
         summary={t("evaluation.contacts.summary", { list: bars.map((b) => `${b.label}: ${b.text}`).join("; ") })}
         chart={<LazySimpleBarChart rows={bars} />}
+        chartHeight={simpleBarChartHeight(bars)}
         table={table}
       />
     </>

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
-import type { DistributionRow, SeriesLabel } from "./chart-rows";
+import { distributionChartHeight, type DistributionRow, type SeriesLabel } from "./chart-rows";
 import { EvaluationFigure } from "./evaluation-figure";
 import { occasionLabel } from "./labels";
 import { LazyDistributionChart } from "./lazy-charts";
+
 import { drawable, formatCount, formatShare } from "./masked";
 import type { Item, Questionnaires } from "./question-text";
 import type { TableModel } from "./table-model";
@@ -86,6 +87,7 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
       }
       summary={summary}
       chart={<LazyDistributionChart rows={rows} series={series} />}
+      chartHeight={distributionChartHeight(rows, series.length)}
       table={table}
     />
   );

@@ -13,6 +13,7 @@ import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { groupLabel, occasionLabel } from "./labels";
 import { LazySimpleBarChart } from "./lazy-charts";
+import { simpleBarChartHeight } from "./chart-rows";
 import { drawable, formatCount, formatShare, isMasked } from "./masked";
 import { StatusDateForm } from "./status-date-form";
 import { SuppressionNote } from "./suppression-note";
@@ -109,6 +110,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
         caption={rates.caption}
         summary={t("evaluation.overview.ratesSummary", { list: data.responseRates.map((r) => `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, lang)} (${formatCount(r.completed, lang)} / ${formatCount(r.eligible, lang)})`).join("; ") })}
         chart={<LazySimpleBarChart rows={rateBars} unit=" %" max={100} />}
+        chartHeight={simpleBarChartHeight(rateBars)}
         table={rates}
       />
 
@@ -124,6 +126,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
         caption={groups.caption}
         summary={outcome("groupSummary", { list: groups.rows.map((r) => `${r.header}: ${r.cells[1]}`).join("; ") })}
         chart={<LazySimpleBarChart rows={groupBars} unit=" %" max={100} />}
+        chartHeight={simpleBarChartHeight(groupBars)}
         table={groups}
       />
       <ModelTable model={statuses} captionVisible />

@@ -5,10 +5,11 @@ import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
-import type { SpiderAreaRow } from "./chart-rows";
+import { COHORT_SPIDER_HEIGHT, type SpiderAreaRow } from "./chart-rows";
 import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { LazyCohortSpiderChart } from "./lazy-charts";
+
 import { formatCount, formatCountShare, formatSigned } from "./masked";
 import { tableCsv, type TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
@@ -82,6 +83,7 @@ function ProgressionBody({ data }: { data: Progression }) {
         note={hidden > 0 ? t("evaluation.progression.hiddenAreas", { count: hidden }) : t("charts.outwardsBetter")}
         summary={summary}
         chart={<LazyCohortSpiderChart rows={rows} range={model.range} firstLabel={firstLabel} latestLabel={latestLabel} />}
+        chartHeight={COHORT_SPIDER_HEIGHT}
         table={table}
       />
       <h3>{t("evaluation.progression.changesTitle")}</h3>

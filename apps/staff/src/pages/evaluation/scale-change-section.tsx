@@ -4,6 +4,7 @@ import { useLang } from "../../i18n/use-lang";
 import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { LazyChangeIntervalChart } from "./lazy-charts";
+import { CHANGE_INTERVAL_HEIGHT } from "./chart-rows";
 import { formatCount, formatDecimal, formatCountShare, formatP, formatSigned, isMasked, type MaybeMasked } from "./masked";
 import { findScale, scaleName, type Questionnaires } from "./question-text";
 import { tableCsv, type TableModel } from "./table-model";
@@ -129,6 +130,7 @@ function ScaleChangeFigure({ data, change }: { data: Questionnaires; change: Cha
         note={`${summary} ${better}`}
         summary={summary}
         chart={<LazyChangeIntervalChart row={{ label: name, change: mean, low: ci[0], high: ci[1] }} mic={scale?.minimalImportantChange ?? null} unitLabel={t("evaluation.change.axis", { min: scale?.range.min ?? "", max: scale?.range.max ?? "" })} />}
+        chartHeight={CHANGE_INTERVAL_HEIGHT}
         table={table}
       />
     </div>

@@ -1,0 +1,88 @@
+import { flushSync } from "react-dom";
+
+// When the evaluation's charts are drawn (issue 16): the questionnaires page holds some 45,
+// and drawing them all at once blocked the page for seconds. A chart is drawn when its frame
+// comes within NEAR of the viewport; the others follow one at a time when the browser is idle,
+// so no single task draws more than one chart and a reader who scrolls or jumps finds them
+// drawn. Printing draws every chart still waiting first.
+
+/** How far outside the viewport a frame starts drawing: about a screen ahead of the reader. */
+const NEAR = "800px 0px";
+/** Let the charts in view and the tables settle before drawing ahead. */
+const BACKFILL_DELAY_MS = 500;
+
+type Show = () => void;
+
+const waiting = new Map<Element, Show>();
+let observer: IntersectionObserver | null = null;
+let backfillPlanned = false;
+let printing = false;
+
+function release(element: Element) {
+  const show = waiting.get(element);
+  if (!show) return;
+  waiting.delete(element);
+  observer?.unobserve(element);
+  show();
+}
+
+function watch(): IntersectionObserver {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) release(entry.target);
+    },
+    { rootMargin: NEAR },
+  );
+  return observer;
+}
+
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === "function" ? requestIdleCallback(run) : setTimeout(run, 50));
+
+/** The first waiting chart in the page's order, one per idle period, until none is left. */
+function planBackfill() {
+  if (backfillPlanned) return;
+  backfillPlanned = true;
+  setTimeout(() => {
+    const next = () => {
+      const first = [...waiting.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+      if (!first) {
+        backfillPlanned = false;
+        return;
+      }
+      release(first);
+      whenIdle(next);
+    };
+    whenIdle(next);
+  }, BACKFILL_DELAY_MS);
+}
+
+/**
+ * Calls `show` once, when `element` nears the viewport, when the browser gets round to it,
+ * or before printing, whichever is first. Returns the way to stop waiting (unmount).
+ */
+export function drawWhenNear(element: Element, show: Show): () => void {
+  if (printing || typeof IntersectionObserver === "undefined") {
+    show();
+    return () => undefined;
+  }
+  waiting.set(element, show);
+  watch().observe(element);
+  planBackfill();
+  return () => {
+    waiting.delete(element);
+    observer?.unobserve(element);
+  };
+}
+
+// Paper gets every chart: draw what is still waiting before the print snapshot is taken.
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeprint", () => {
+    printing = true;
+    flushSync(() => {
+      for (const element of [...waiting.keys()]) release(element);
+    });
+  });
+  window.addEventListener("afterprint", () => {
+    printing = false;
+  });
+}
