@@ -114,6 +114,10 @@ describe("a mentor's workspace in real Chromium", () => {
 
     // A contact from the quick entry at the top of the log.
     await page.getByRole("tab", { name: "Kontakter" }).click();
+    // No false records: the untouched form (today's date, nothing chosen) saves nothing and asks for the kind.
+    await page.getByRole("button", { name: "Gem kontakt" }).click();
+    await page.getByText("Vælg, hvilken type kontakt det var.").waitFor();
+    expect(await server.db.contact.count({ where: { participantId } })).toBe(0);
     await page.getByLabel("Type").selectOption({ label: "Telefon" });
     await page.getByLabel(/Minutter/).fill("15");
     await page.getByLabel(/Kort note/).fill("Aftalte praktikstart");
@@ -135,6 +139,17 @@ describe("a mentor's workspace in real Chromium", () => {
     expect(await server.db.statusEvent.findMany({ where: { participantId }, select: { status: true, hoursPerWeek: true, inProcess: true } })).toEqual([
       { status: "internship", hoursPerWeek: 12, inProcess: false },
     ]);
+    // The same status on the same day again is a question, not a second record, until it is confirmed.
+    await page.getByRole("combobox", { name: "Ny status" }).selectOption("internship");
+    await page.getByLabel(/Timer pr. uge/).fill("12");
+    await page.getByRole("button", { name: "Gem status" }).click();
+    await page.getByText("Deltageren har allerede denne status på samme dag.", { exact: false }).waitFor();
+    expect(await server.db.statusEvent.count({ where: { participantId } })).toBe(1);
+    await expectAxeClean();
+    await page.getByRole("button", { name: "Registrér alligevel" }).click();
+    await page.getByText("Status er sat til Virksomhedspraktik.").waitFor();
+    await expect.poll(() => server.db.statusEvent.count({ where: { participantId } })).toBe(2);
+    expect(await page.getByRole("button", { name: "Registrér alligevel" }).count()).toBe(0);
 
     await page.getByRole("tab", { name: "Tidslinje" }).click();
     await expect.poll(() => page.locator(".timeline").textContent()).toContain("Ny status: Virksomhedspraktik");

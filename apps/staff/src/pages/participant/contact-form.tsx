@@ -2,10 +2,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { CONTACT_KIND_CODES } from "@skridt/instruments/client";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ZContactForm } from "@skridt/validators";
-import type { z } from "zod";
+import { z } from "zod";
 import { errorKey } from "../../errors";
 import { today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
@@ -16,15 +17,25 @@ import { contactKindLabel } from "./labels";
 import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace } from "./use-workspace";
 
-// The API's ZContact rules (with "" for no minutes and no company); an empty date says "Skal udfyldes.".
-const ZContactEntry = ZContactForm.extend({ occurredOn: filledIn(ZContactForm.shape.occurredOn) });
+/**
+ * The API's ZContact rules (with "" for no minutes and no company); an empty date says "Skal udfyldes.".
+ * No kind is preselected: an untouched form must not save a meeting that never happened, so the
+ * mentor chooses the kind and an unchosen one gets its own message.
+ */
+function contactEntrySchema(kindRequired: string) {
+  return ZContactForm.extend({
+    occurredOn: filledIn(ZContactForm.shape.occurredOn),
+    kind: z.string().min(1, { error: kindRequired }).pipe(ZContactForm.shape.kind),
+  });
+}
 
 /** Contact kinds that are with a workplace: the form offers the company register for them. */
 const COMPANY_KINDS: readonly string[] = ["company_contact", "workplace_followup"];
-type Input = z.input<typeof ZContactEntry>;
-type Output = z.output<typeof ZContactEntry>;
+type Schema = ReturnType<typeof contactEntrySchema>;
+type Input = z.input<Schema>;
+type Output = z.output<Schema>;
 
-/** Quick entry at the top of the log: one line, today and a meeting preselected, a note if needed. */
+/** Quick entry at the top of the log: one line, today preselected, the kind chosen by the mentor, a note if needed. */
 export function ContactForm({ participantId, onSaved }: { participantId: string; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -32,8 +43,10 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
   const organisationId = useOrganisationId();
   const refresh = useRefreshWorkspace();
   const create = useMutation(trpc.contact.create.mutationOptions());
-  const defaults: Input = { occurredOn: today(), kind: "meeting", minutes: "", note: "", companyId: "" };
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZContactEntry), defaultValues: defaults });
+  const schema = useMemo(() => contactEntrySchema(t("contacts.kindRequired")), [t]);
+  // Today stays the default only because the kind must be chosen: the untouched form saves nothing.
+  const defaults: Input = { occurredOn: today(), kind: "", minutes: "", note: "", companyId: "" };
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues: defaults });
   const { errors } = form.formState;
   const optional = t("common.optional");
   const kind = form.watch("kind");
@@ -53,8 +66,9 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
       return;
     }
     await refresh("contact");
-    // Keep the day and kind: several contacts of one day are often logged in a row.
-    form.reset({ ...values, minutes: "", note: "" });
+    // Keep the day (several contacts of one day are often logged in a row) but not the kind:
+    // a second click on the untouched form must not log the same contact again.
+    form.reset({ ...defaults, occurredOn: values.occurredOn });
     onSaved(t("contacts.saved", { kind: contactKindLabel(values.kind, lang).toLowerCase() }));
   });
 
@@ -67,7 +81,8 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
         </FormField>
         <FormField label={t("contacts.kind")} error={errors.kind?.message}>
           {(field) => (
-            <select {...field} {...form.register("kind")}>
+            <select {...field} {...form.register("kind")} required>
+              <option value="">{t("contacts.chooseKind")}</option>
               {CONTACT_KIND_CODES.map((kind) => (
                 <option key={kind} value={kind}>
                   {contactKindLabel(kind, lang)}

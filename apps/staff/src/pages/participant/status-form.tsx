@@ -41,17 +41,30 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
   const def = STATUSES[status];
   const optional = t("common.optional");
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const companyId = hasCompany(values.status) && values.companyId ? values.companyId : undefined;
-      await create.mutateAsync({ organisationId, participantId, event: eventFromForm(values), note: values.note, ...(companyId ? { companyId } : {}) });
-    } catch {
-      return;
-    }
-    await refresh("statusEvent");
-    form.reset({ status: values.status, occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "", companyId: "" });
-    onSaved(t("status.saved", { status: statusLabel(values.status, lang) }));
-  });
+  // The API refuses the status the participant already has on that day (a double click, a
+  // second mentor) until the mentor confirms it: the same submit again with confirmSameDay.
+  const sameDay = create.error ? errorKey(create.error) === "status_same_day" : false;
+  const save = (confirmSameDay: boolean) =>
+    form.handleSubmit(async (values) => {
+      try {
+        const companyId = hasCompany(values.status) && values.companyId ? values.companyId : undefined;
+        await create.mutateAsync({
+          organisationId,
+          participantId,
+          event: eventFromForm(values),
+          note: values.note,
+          ...(companyId ? { companyId } : {}),
+          ...(confirmSameDay ? { confirmSameDay: true } : {}),
+        });
+      } catch {
+        return;
+      }
+      await refresh("statusEvent");
+      create.reset();
+      form.reset({ status: values.status, occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "", companyId: "" });
+      onSaved(t("status.saved", { status: statusLabel(values.status, lang) }));
+    });
+  const onSubmit = save(false);
 
   return (
     <form className="panel form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="status-form-title">
@@ -98,8 +111,13 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
       </FormField>
       {def.endsParticipation ? <p className="hint">{t("status.endsParticipation")}</p> : null}
       {create.error ? (
-        <Alert tone="error">
+        <Alert tone={sameDay ? "info" : "error"}>
           <p>{t(`errors.${errorKey(create.error)}`)}</p>
+          {sameDay ? (
+            <Button variant="secondary" busy={form.formState.isSubmitting} onClick={(event) => void save(true)(event)}>
+              {t("status.recordAnyway")}
+            </Button>
+          ) : null}
         </Alert>
       ) : null}
       <div className="form-actions">

@@ -233,6 +233,8 @@ export const participantDa = {
     removeFor: "Slet {{contact}}",
     confirmRemove: "Vil du slette kontakten ({{contact}})?",
     removed: "Kontakten ({{contact}}) er slettet.",
+    chooseKind: "Vælg type",
+    kindRequired: "Vælg, hvilken type kontakt det var.",
   },
   status: {
     title: "Status",
@@ -266,6 +268,7 @@ export const participantDa = {
     removeFor: "Slet {{event}}",
     confirmRemove: "Vil du slette registreringen ({{event}})?",
     removed: "Registreringen ({{event}}) er slettet.",
+    recordAnyway: "Registrér alligevel",
   },
   timeline: {
     title: "Tidslinje",
@@ -541,6 +544,8 @@ export const participantEn: Texts<typeof participantDa> = {
     removeFor: "Delete {{contact}}",
     confirmRemove: "Delete the contact ({{contact}})?",
     removed: "The contact ({{contact}}) is deleted.",
+    chooseKind: "Choose a kind",
+    kindRequired: "Choose what kind of contact it was.",
   },
   status: {
     title: "Status",
@@ -574,6 +579,7 @@ export const participantEn: Texts<typeof participantDa> = {
     removeFor: "Delete {{event}}",
     confirmRemove: "Delete the registration ({{event}})?",
     removed: "The registration ({{event}}) is deleted.",
+    recordAnyway: "Record anyway",
   },
   timeline: {
     title: "Timeline",
