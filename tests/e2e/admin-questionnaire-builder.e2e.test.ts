@@ -55,8 +55,11 @@ describe("an administrator builds the programme's own questionnaire in a form", 
     const programme = await server.db.programme.findFirstOrThrow({ select: { id: true } });
     // The demo has no questionnaire with the example's id, so the file can be compared as it is.
     expect(await server.db.programmeInstrument.count({ where: { instrumentId: "hverdagsmestring-eksempel" } })).toBe(0);
-    await page.goto(`${server.url}/staff/programmes/${programme.id}/instruments/new`);
+    // From the measurement plan's own questionnaires, a link leads to the builder.
+    await page.goto(`${server.url}/staff/programmes/${programme.id}/plan`);
+    await page.getByRole("link", { name: "Byg et spørgeskema i en formular" }).click();
     await page.getByRole("heading", { name: /^Byg et spørgeskema/, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/staff/programmes/${programme.id}/instruments/new`);
     await checkLayouts(page);
 
     // Checking an empty form: the form's own checks name the fields, and nothing is sent.

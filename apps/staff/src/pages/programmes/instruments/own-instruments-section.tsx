@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@skridt/api";
 import { Card, DataTable, QueryState, type DataTableColumn } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { errorKey } from "../../../errors";
 import { useOrganisationId } from "../../../shell/session-context";
 import { useTRPC } from "../../../trpc";
@@ -42,6 +43,9 @@ export function OwnInstrumentsSection({ programmeId }: { programmeId: string }) 
   return (
     <Card title={t("ownInstruments.title")} headingLevel={2} variant="plain" className="own-instruments">
       <p>{t("ownInstruments.intro")}</p>
+      <p>
+        <Link to={`/programmes/${programmeId}/instruments/new`}>{t("questionnaireBuilder.openLink")}</Link>
+      </p>
       <QueryState query={list} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
         {(data) => <DataTable caption={t("ownInstruments.title")} columns={columns} rows={data} rowKey={(instrument) => instrument.id} empty={t("ownInstruments.none")} />}
       </QueryState>
