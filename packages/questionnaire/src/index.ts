@@ -4,7 +4,7 @@
 // The form machinery (react-hook-form, zod) stays out of this entry: it is loaded lazily.
 export { AllQuestionsPage, questionAnchor, type AllQuestionsPageProps } from "./all-questions-page";
 export { answerText } from "./answer-text";
-export { preloadQuestionForm } from "./lazy-question-form";
+export { LazyQuestionForm, preloadQuestionForm } from "./lazy-question-form";
 export { useLocalized } from "./localized";
 export { Outbox, type FailurePolicy, type OutboxOptions, type OutboxStatus, type PendingAnswer } from "./outbox";
 export { sessionPosition } from "./position";

@@ -1,20 +1,22 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { TAnswerValue } from "@skridt/instruments/client";
-import { AllQuestionsPage, missingAnswers, questionAnchor, SaveStatus, useLocalized, type LoadedSurvey, type OutboxStatus, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
+import { missingAnswers, questionAnchor, SaveStatus, useLocalized, type LoadedSurvey, type OutboxStatus, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { today } from "../../lib/format";
+import { PaperQuestions } from "./paper-questions";
 
 type Missing = { instrumentId: string; itemId: string }[];
 type SendState = "idle" | "sending" | "offline" | "failed";
 
 /**
- * A paper form typed in on one page: every question of the questionnaire (the participant
- * app's all-questions page, each answer saved as it is typed), then the day the form was
- * filled in and one button that sends it. Missing answers are listed with links to them.
+ * A paper form typed in on one page: every question of the questionnaire (compact: questions
+ * on one response scale as a grid, each answer saved as it is typed; PaperQuestions), then the
+ * day the form was filled in and one button that sends it. Missing answers are listed with
+ * links to them.
  */
 export function PaperEntry({
   survey,
@@ -78,11 +80,10 @@ export function PaperEntry({
   const message = send === "sending" ? t("entry.sending") : send === "offline" ? t("entry.offline") : send === "failed" ? t("entry.failed") : "";
 
   return (
-    <>
-      <AllQuestionsPage instruments={survey.instruments} answers={answers} onAnswer={onAnswer} title={t("entry.paperTitle")} lead={t("entry.paperIntro")} />
+    <PaperQuestions instruments={survey.instruments} answers={answers} onAnswer={onAnswer}>
       <SaveStatus status={status} />
       <form className="panel form paper-submit" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="paper-submit-title">
-        <h2 id="paper-submit-title">{t("entry.submitTitle")}</h2>
+        <h2 id="paper-submit-title" tabIndex={-1}>{t("entry.submitTitle")}</h2>
         {missing.length > 0 ? (
           <Alert tone="error" ref={missingRef}>
             <p>{t("entry.missingTitle", { count: missing.length })}</p>
@@ -115,6 +116,6 @@ export function PaperEntry({
           </Button>
         </div>
       </form>
-    </>
+    </PaperQuestions>
   );
 }

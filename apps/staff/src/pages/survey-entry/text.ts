@@ -26,6 +26,9 @@ export const entryDa = {
   sending: "Sender …",
   offline: "Svarene kunne ikke sendes, fordi der ikke er forbindelse. Prøv igen om lidt.",
   failed: "Noget gik galt. Svarene er gemt. Prøv at sende igen om lidt.",
+  optional: "kan springes over",
+  indexLabel: "Skemaets afsnit",
+  indexToggle: "Gå til afsnit",
 };
 
 export const entryEn: Texts<typeof entryDa> = {
@@ -53,4 +56,7 @@ export const entryEn: Texts<typeof entryDa> = {
   sending: "Sending …",
   offline: "The answers could not be sent because there is no connection. Try again in a moment.",
   failed: "Something went wrong. The answers are saved. Try sending again in a moment.",
+  optional: "may be skipped",
+  indexLabel: "Sections of the form",
+  indexToggle: "Go to section",
 };
