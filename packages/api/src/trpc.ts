@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Context } from "./context";
 import { anonymousAudit, auditAs, type AnonymousAuditEntry, type ContextAudit } from "./audit";
 import type { SessionUser } from "./auth/session";
-import { isAddressThrottled, recordWrongGuess } from "./auth/throttle";
+import { isCodeGuessingThrottled, recordWrongCode } from "./auth/throttle";
 import { ZOrgScope, type TRole, ZCredential } from "@skridt/validators";
 import { findSurveyByCredential } from "./surveys/find-by-credential";
 import { surveyState } from "./surveys/state";
@@ -90,9 +90,6 @@ export function organisationProcedure(...roles: [TRole, ...TRole[]]) {
   });
 }
 
-/** Marks a failed short-code guess: counted per address, like failed sign-ins. */
-const CODE_GUESS = "(survey-code)";
-
 /**
  * A procedure reached through a participant's personal link (no account). The credential
  * is resolved before the input is parsed; unknown, withdrawn and expired links are refused
@@ -102,12 +99,12 @@ export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLin
   const credential = ZCredential.safeParse(await getRawInput());
   if (!credential.success) throw apiError("BAD_REQUEST", "link_unknown");
   const byCode = "code" in credential.data;
-  if (byCode && (await isAddressThrottled(ctx.db, ctx.ip))) {
+  if (byCode && (await isCodeGuessingThrottled(ctx.db, ctx.ip))) {
     throw apiError("TOO_MANY_REQUESTS", "too_many_attempts");
   }
   const survey = await findSurveyByCredential(ctx.db, credential.data);
   if (!survey) {
-    if (byCode) await recordWrongGuess(ctx.db, CODE_GUESS, ctx.ip);
+    if (byCode) await recordWrongCode(ctx.db, ctx.ip);
     throw apiError("NOT_FOUND", "link_unknown");
   }
   const state = surveyState(survey);

@@ -37,7 +37,7 @@ export const da = {
     expired: { title: "Linket er udløbet", body: "Spørgeskemaet kan ikke længere udfyldes med dette link. Spørg din mentor om et nyt link." },
     withdrawn: { title: "Linket virker ikke længere", body: "Spørgeskemaet er lukket. Tal med din mentor, hvis du har spørgsmål." },
     submitted: { title: "Du har allerede sendt dine svar", body: "Tak! Spørgeskemaet er sendt, og svarene kan ikke ændres her." },
-    tooMany: { title: "Vent lidt", body: "Der er prøvet mange koder fra denne forbindelse. Vent et kvarter, og prøv igen." },
+    tooMany: { title: "Vent lidt", body: "Der er prøvet mange koder fra denne forbindelse. Vent lidt (højst et kvarter), og prøv igen." },
     noCode: { title: "Åbn dit spørgeskema", body: "Brug dit personlige link, eller skriv koden fra din mentor på forsiden." },
     offline: { title: "Ingen forbindelse", body: "Spørgeskemaet kunne ikke hentes. Tjek, at du er online, og prøv igen." },
     retry: "Prøv igen",

@@ -6,7 +6,7 @@ type ErrorTexts = Record<TErrorKey | TFieldErrorKey, string>;
 
 export const errorsDa: ErrorTexts = {
   invalid_credentials: "E-mail eller adgangskode er forkert. Prøv igen.",
-  too_many_attempts: "Der har været for mange forsøg på at logge ind. Vent et kvarter, og prøv så igen.",
+  too_many_attempts: "Der har været for mange forkerte forsøg på at logge ind. Vent lidt (ventetiden vokser med hvert forkert forsøg, højst et kvarter), og prøv så igen.",
   not_signed_in: "Du er ikke logget ind længere. Log ind igen.",
   forbidden: "Du har ikke adgang til at gøre dette i den valgte organisation.",
   organisation_required: "Vælg en organisation først.",
@@ -61,7 +61,7 @@ export const errorsDa: ErrorTexts = {
 
 export const errorsEn: ErrorTexts = {
   invalid_credentials: "The e-mail or password is wrong. Please try again.",
-  too_many_attempts: "There have been too many sign-in attempts. Wait a quarter of an hour and try again.",
+  too_many_attempts: "There have been too many wrong sign-in attempts. Wait a little (the wait grows with each wrong attempt, at most a quarter of an hour) and try again.",
   not_signed_in: "You are no longer signed in. Please sign in again.",
   forbidden: "You are not allowed to do this in the chosen organisation.",
   organisation_required: "Choose an organisation first.",
