@@ -66,7 +66,7 @@ describe(`scale figures kept beside the scores on ${engine}`, () => {
     });
     const before = JSON.parse(assessment.answers[0]!.value) as number;
     const mentor = await t.db.user.findFirstOrThrow({ where: { email: "mentor.aarhus@skridt.demo" } });
-    await correctAssessment(t.db, { assessmentId: assessment.id, changes: { who5_1: before === 0 ? 5 : 0 }, correctedById: mentor.id });
+    await correctAssessment(t.db, { assessmentId: assessment.id, changes: { who5_1: before === 0 ? 5 : 0 }, correctedById: mentor.id, reason: "Tastefejl" });
     const row = await t.db.participantScale.findUniqueOrThrow({
       where: { participantId_instrumentId_scaleId: { participantId: assessment.participantId!, instrumentId: "who5", scaleId: "who5" } },
     });
