@@ -8,6 +8,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { parseMapping } from "../imports/mapping-problems";
+import { previewImport } from "../imports/preview";
 import { runImport } from "../imports/run-import";
 import { ZOrgScope } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
@@ -26,7 +27,33 @@ const ZImportRequest = ZOrgScope.extend({
   dryRun: z.boolean().default(false),
 });
 
+/** The file alone, for the step-by-step mapping: its columns and their texts. */
+const ZPreviewRequest = ZOrgScope.extend({
+  programmeId: z.string().min(1).max(64),
+  fileName: z.string().trim().min(1).max(200),
+  fileBase64: z.string().min(1).max(MAX_IMPORT_BASE64, { message: "file_too_large" }),
+  /** XLSX: the sheet to read (default the first). */
+  sheet: z.string().min(1).max(31).optional(),
+});
+
 export const importRouter = {
+  /**
+   * Reads the data file's header and the distinct texts per column, with the instruments the
+   * programme can import into, so the page can build a mapping by choosing. Writes nothing.
+   */
+  preview: organisationProcedure("admin")
+    .input(ZPreviewRequest)
+    .mutation(async ({ ctx, input }) =>
+      previewImport(ctx.db, {
+        organisationId: ctx.organisationId,
+        programmeId: input.programmeId,
+        content: Buffer.from(input.fileBase64, "base64"),
+        fileName: input.fileName,
+        sheet: input.sheet,
+      }),
+    ),
+
+
   answers: organisationProcedure("admin")
     .input(ZImportRequest)
     .mutation(async ({ ctx, input }) => {

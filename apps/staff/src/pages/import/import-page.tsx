@@ -2,13 +2,15 @@ import { isMappingProblem, problemParams, type ImportProblem } from "@skridt/val
 import { Alert, Button, DataTable, FormField, QueryState, useDocumentTitle, type DataTableColumn } from "@skridt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useEffect, useState, type ChangeEvent } from "react";
+import type { TImportMappingInput } from "@skridt/api/imports";
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import "./import.css";
 import { base64Length, MAX_IMPORT_BASE64, readAsBase64, readAsText } from "./read-file";
+import { MappingStepsPanel } from "./mapping-steps-panel";
 import { useLang } from "../../i18n/use-lang";
 
 type Outcome =
@@ -30,6 +32,9 @@ export function ImportPage() {
   const [programmeId, setProgrammeId] = useState("");
   const [dataFile, setDataFile] = useState<File | null>(null);
   const [mappingFile, setMappingFile] = useState<File | null>(null);
+  // The mapping comes from a file, or is built by choosing (the same object either way).
+  const [mappingMode, setMappingMode] = useState<"file" | "steps">("file");
+  const [builtMapping, setBuiltMapping] = useState<TImportMappingInput | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [working, setWorking] = useState<"check" | "import" | null>(null);
@@ -51,16 +56,27 @@ export function ImportPage() {
     changed();
   };
 
+  // Only a different mapping voids the last check (the steps remount after an import and say "none").
+  const builtRef = useRef<TImportMappingInput | null>(null);
+  const onBuiltMapping = useCallback((mapping: TImportMappingInput | null) => {
+    if (builtRef.current === mapping) return;
+    builtRef.current = mapping;
+    setBuiltMapping(mapping);
+    setOutcome(null);
+    setProblem(null);
+  }, []);
+
   const submit = async (dryRun: boolean) => {
     setProblem(null);
     setOutcome(null);
-    if (!dataFile || !mappingFile) return setProblem(t("import.chooseFiles"));
+    if (mappingMode === "steps" && (!dataFile || !builtMapping)) return setProblem(t("import.map.chooseFirst"));
+    if (!dataFile || (mappingMode === "file" && !mappingFile)) return setProblem(t("import.chooseFiles"));
     if (base64Length(dataFile.size) > MAX_IMPORT_BASE64) return setProblem(t("import.tooLarge", { name: dataFile.name }));
     setWorking(dryRun ? "check" : "import");
     try {
       let mapping: Mapping;
       try {
-        mapping = JSON.parse(await readAsText(mappingFile)) as Mapping;
+        mapping = mappingMode === "steps" ? (builtMapping as Mapping) : (JSON.parse(await readAsText(mappingFile!)) as Mapping);
       } catch (error) {
         return setProblem(t("import.badMapping", { message: error instanceof Error ? error.message : "" }));
       }
@@ -71,6 +87,8 @@ export function ImportPage() {
       if (result.ok && !result.dryRun) {
         setDataFile(null);
         setMappingFile(null);
+        builtRef.current = null;
+        setBuiltMapping(null);
         setFileInputKey((k) => k + 1);
       }
     } catch (error) {
@@ -128,9 +146,24 @@ export function ImportPage() {
                 />
               )}
             </FormField>
-            <FormField label={t("import.mappingFile")} description={t("import.mappingFileHelp")}>
-              {(field) => <input {...field} key={`mapping-${fileInputKey}`} type="file" accept=".json,application/json" onChange={onFile(setMappingFile)} />}
-            </FormField>
+            <fieldset className="choice-group">
+              <legend>{t("import.map.modeLegend")}</legend>
+              <label className="ui-choice">
+                <input type="radio" name="mapping-mode" checked={mappingMode === "file"} onChange={() => (setMappingMode("file"), changed())} />
+                {t("import.map.modeFile")}
+              </label>
+              <label className="ui-choice">
+                <input type="radio" name="mapping-mode" checked={mappingMode === "steps"} onChange={() => (setMappingMode("steps"), changed())} />
+                {t("import.map.modeSteps")}
+              </label>
+            </fieldset>
+            {mappingMode === "file" ? (
+              <FormField label={t("import.mappingFile")} description={t("import.mappingFileHelp")}>
+                {(field) => <input {...field} key={`mapping-${fileInputKey}`} type="file" accept=".json,application/json" onChange={onFile(setMappingFile)} />}
+              </FormField>
+            ) : (
+              <MappingStepsPanel key={`steps-${fileInputKey}`} programmeId={programmeId} dataFile={dataFile} onMapping={onBuiltMapping} />
+            )}
             <div className="form-actions">
               <Button
                 variant={checkedFine ? "secondary" : "primary"}

@@ -1,0 +1,104 @@
+// The step-by-step mapping: the admin's choices turned into the same mapping object a mapping
+// file holds (ZImportMapping, checked by the server at "Kontrollér" like an uploaded one).
+// Pure, so the rules (what is left out because the importer matches it anyway) are tested.
+import type { RouterOutputs } from "@skridt/api";
+import type { TImportMappingInput } from "@skridt/api/imports";
+import type { TOccasion } from "@skridt/instruments";
+
+type Preview = Extract<RouterOutputs["import"]["preview"], { ok: true }>;
+export type TPreviewInstrument = Preview["instruments"][number];
+export type TPreviewItem = TPreviewInstrument["items"][number];
+export type TPreviewColumn = Preview["columns"][number];
+
+export interface TMappingChoices {
+  instrumentId: string;
+  occasionMode: "fixed" | "column";
+  occasion: TOccasion | "";
+  occasionColumn: string;
+  /** Source text → occasion, for the texts of the occasion column. */
+  occasionValues: Record<string, TOccasion | "">;
+  participantCodeColumn: string;
+  /** "" when the import's date is to be used. */
+  submittedAtColumn: string;
+  createParticipants: boolean;
+  enrolledOnColumn: string;
+  allowMissing: boolean;
+  /** Per item: its source column ("" not imported) and each answer text's chosen code ("" not chosen). */
+  items: Record<string, { column: string; answers: Record<string, number | ""> }>;
+}
+
+export const emptyChoices = (): TMappingChoices => ({
+  instrumentId: "",
+  occasionMode: "fixed",
+  occasion: "",
+  occasionColumn: "",
+  occasionValues: {},
+  participantCodeColumn: "",
+  submittedAtColumn: "",
+  createParticipants: false,
+  enrolledOnColumn: "",
+  allowMissing: false,
+  items: {},
+});
+
+// As the importer compares texts (cell-values.ts): case, surrounding and repeated spaces ignored.
+const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("da");
+
+export const hasOptions = (item: TPreviewItem) => item.type === "single-choice" || item.type === "multiple-choice";
+
+/** The code the importer finds by itself for a text: an option's Danish or English label (any case), or the code. */
+export function automaticCode(item: TPreviewItem, text: string): number | undefined {
+  const wanted = fold(text);
+  const byLabel = item.options.find((o) => fold(o.label.da) === wanted || fold(o.label.en) === wanted);
+  if (byLabel) return byLabel.code;
+  const trimmed = text.trim();
+  if (/^-?\d+$/.test(trimmed) && item.options.some((o) => o.code === Number(trimmed))) return Number(trimmed);
+  return undefined;
+}
+
+/** A column whose heading is the item's id or its question (with or without the stem): the likely source. */
+export function likelyColumn(item: TPreviewItem & { stem?: { da: string; en: string } }, columns: readonly TPreviewColumn[]): string {
+  const names = [item.id, item.prompt.da, item.prompt.en].map(fold);
+  return columns.find((c) => names.includes(fold(c.name)))?.name ?? "";
+}
+
+/** An item's choices for a newly chosen column: every text prefilled where the importer would match it. */
+export function answersFor(item: TPreviewItem, column: TPreviewColumn | undefined): Record<string, number | ""> {
+  if (!column || !hasOptions(item)) return {};
+  return Object.fromEntries(column.values.map((text) => [text, automaticCode(item, text) ?? ""]));
+}
+
+/**
+ * The mapping, or null while something required is not chosen yet. Answer texts the importer
+ * matches by itself are left out of `values` (as in a hand-written mapping file); a text left
+ * unchosen is left out too, and the check then names the rows it is in.
+ */
+export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstrument | undefined): TImportMappingInput | null {
+  if (!instrument || !choices.participantCodeColumn) return null;
+  const columns: TImportMappingInput["columns"] = {};
+  for (const item of instrument.items) {
+    const chosen = choices.items[item.id];
+    if (!chosen?.column) continue;
+    const values: Record<string, number> = {};
+    for (const [text, code] of Object.entries(chosen.answers)) {
+      if (code !== "" && automaticCode(item, text) !== code) values[text] = code;
+    }
+    columns[chosen.column] = Object.keys(values).length > 0 ? { itemId: item.id, values } : { itemId: item.id };
+  }
+  if (Object.keys(columns).length === 0) return null;
+
+  const mapping: TImportMappingInput = { instrumentId: instrument.id, instrumentVersion: instrument.version, participantCodeColumn: choices.participantCodeColumn, columns };
+  if (choices.occasionMode === "fixed") {
+    if (!choices.occasion) return null;
+    mapping.occasion = choices.occasion;
+  } else {
+    if (!choices.occasionColumn) return null;
+    const values: Record<string, TOccasion> = {};
+    for (const [text, occasion] of Object.entries(choices.occasionValues)) if (occasion) values[text] = occasion;
+    mapping.occasionColumn = { column: choices.occasionColumn, values };
+  }
+  if (choices.createParticipants) mapping.createParticipants = choices.enrolledOnColumn ? { enrolledOnColumn: choices.enrolledOnColumn } : {};
+  if (choices.submittedAtColumn) mapping.submittedAtColumn = choices.submittedAtColumn;
+  if (choices.allowMissing) mapping.allowMissing = true;
+  return mapping;
+}

@@ -1,0 +1,23 @@
+import type { TImportMappingInput } from "@skridt/api/imports";
+import { Button, downloadText } from "@skridt/ui";
+import { useTranslation } from "react-i18next";
+
+/** The chosen mapping as the JSON a mapping file holds, to keep and reuse here or with `skridt import`. */
+export function MappingJson({ mapping, dataFileName }: { mapping: TImportMappingInput | null; dataFileName: string }) {
+  const { t } = useTranslation();
+  if (!mapping) return <p className="hint">{t("import.map.incomplete")}</p>;
+  const json = `${JSON.stringify(mapping, null, 2)}\n`;
+  const fileName = `${dataFileName.replace(/\.[^.]+$/, "") || "import"}.mapping.json`;
+  return (
+    <section className="mapping-json" aria-labelledby="mapping-json-title">
+      <h2 id="mapping-json-title">{t("import.map.jsonTitle")}</h2>
+      <p>{t("import.map.jsonHelp")}</p>
+      <pre tabIndex={0} aria-labelledby="mapping-json-title">
+        {json}
+      </pre>
+      <Button variant="secondary" onClick={() => downloadText(json, fileName, "application/json;charset=utf-8")}>
+        {t("import.map.download")}
+      </Button>
+    </section>
+  );
+}

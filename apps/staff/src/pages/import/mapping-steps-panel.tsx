@@ -1,0 +1,80 @@
+import type { TImportMappingInput } from "@skridt/api/imports";
+import { Alert, LoadingStatus } from "@skridt/ui";
+import { isMappingProblem, problemParams } from "@skridt/validators";
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { errorKey } from "../../errors";
+import { useLang } from "../../i18n/use-lang";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import { MappingBuilder } from "./mapping-builder";
+import { MappingJson } from "./mapping-json";
+import { base64Length, MAX_IMPORT_BASE64, readAsBase64 } from "./read-file";
+
+interface Props {
+  programmeId: string;
+  dataFile: File | null;
+  onMapping: (mapping: TImportMappingInput | null) => void;
+}
+
+/** Reads the chosen data file's columns and texts (import.preview), then offers the mapping steps. */
+export function MappingStepsPanel({ programmeId, dataFile, onMapping }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const preview = useMutation(trpc.import.preview.mutationOptions());
+  const [mapping, setMapping] = useState<TImportMappingInput | null>(null);
+  const { mutate, reset } = preview;
+
+  useEffect(() => {
+    reset();
+    onMapping(null);
+    if (!dataFile || !programmeId || base64Length(dataFile.size) > MAX_IMPORT_BASE64) return;
+    let current = true;
+    void readAsBase64(dataFile).then((fileBase64) => {
+      if (current) mutate({ organisationId, programmeId, fileName: dataFile.name, fileBase64 });
+    });
+    return () => {
+      current = false;
+    };
+  }, [dataFile, programmeId, organisationId, mutate, reset, onMapping]);
+
+  if (!dataFile) return <p className="hint">{t("import.map.chooseDataFile")}</p>;
+  if (base64Length(dataFile.size) > MAX_IMPORT_BASE64) return null;
+  if (preview.isPending || preview.isIdle) return <LoadingStatus>{t("import.map.reading")}</LoadingStatus>;
+  if (preview.error) {
+    return (
+      <Alert tone="error">
+        <p>{t(`errors.${errorKey(preview.error)}`)}</p>
+      </Alert>
+    );
+  }
+  const result = preview.data;
+  if (!result.ok) {
+    return (
+      <Alert tone="error">
+        {result.problems.map((p, i) => (
+          <p key={i}>{isMappingProblem(p) ? null : t(`import.problem.${p.code}`, problemParams(p, lang))}</p>
+        ))}
+      </Alert>
+    );
+  }
+  return (
+    <>
+      <p className="hint">{t("import.map.readColumns", { count: result.columns.length, rows: result.rows })}</p>
+      {/* Keyed by file: a new file starts the choices over. */}
+      <MappingBuilder
+        key={`${dataFile.name}-${dataFile.lastModified}`}
+        columns={result.columns}
+        instruments={result.instruments}
+        onChange={(m) => {
+          setMapping(m);
+          onMapping(m);
+        }}
+      />
+      <MappingJson mapping={mapping} dataFileName={dataFile.name} />
+    </>
+  );
+}
