@@ -26,7 +26,8 @@ export function OrganisationPage() {
             <dl className="facts">
               <div>
                 <dt>{t("organisation.kind")}</dt>
-                <dd>{data.kind}</dd>
+                {/* An unknown kind shows as stored rather than as a text key. */}
+                <dd>{t(`organisation.kind_${data.kind}`, { defaultValue: data.kind })}</dd>
               </div>
               <div>
                 <dt>{t("organisation.staff")}</dt>
