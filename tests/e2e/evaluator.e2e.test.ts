@@ -69,6 +69,8 @@ describe("an evaluator's pages in real Chromium", () => {
     expect(new URL(page.url()).searchParams.get("org")).toBe(aarhus.id);
     const health = page.locator("figure").filter({ has: page.locator("figcaption", { hasText: "Hvordan synes du, dit helbred er alt i alt?" }) });
     await health.waitFor();
+    // Charts are drawn as they near the viewport (issue 16): scroll to it as a reader would.
+    await health.scrollIntoViewIfNeeded();
     await expect.poll(() => health.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(4);
     const legend = await health.locator(".recharts-legend-wrapper").innerText();
     expect(legend).toMatch(/Start \(n = (\d+|<5)\)/);

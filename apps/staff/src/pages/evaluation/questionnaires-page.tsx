@@ -2,11 +2,12 @@ import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
+import { SectionIndex, SectionIndexLayout } from "../../lib/section-index";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
 import { AttritionTable } from "./attrition-table";
 import { ItemDistributionFigure } from "./item-distribution-figure";
-import type { Questionnaires } from "./question-text";
+import type { Item, Questionnaires } from "./question-text";
 import { ScaleChangeSection } from "./scale-change-section";
 import { UnpairedTable } from "./unpaired-table";
 import { useEvaluationInput } from "./use-evaluation-input";
@@ -23,46 +24,60 @@ export function QuestionnairesPage() {
       <h2 id="evaluation-questionnaires">{t("evaluation.sections.questionnaires")}</h2>
       <QueryState query={result} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
         {(data) => (
-          <>
+          <SectionIndexLayout index={<QuestionnairesIndex data={data} />}>
             <ScaleChangeSection data={data} />
             <UnpairedTable data={data} />
             <AttritionTable data={data} />
             <ItemsSection data={data} />
-          </>
+          </SectionIndexLayout>
         )}
       </QueryState>
     </section>
   );
 }
 
-function ItemsSection({ data }: { data: Questionnaires }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  // Only instruments someone answered; number and free-text questions are in the exports.
-  const instruments = data.instruments
+type Distribution = Questionnaires["distributions"][number];
+
+/** Only instruments someone answered, with their choice questions; number and free-text questions are in the exports. */
+function answeredInstruments(data: Questionnaires) {
+  return data.instruments
     .map((instrument) => ({
       instrument,
-      items: instrument.items.flatMap((item) => {
+      items: instrument.items.flatMap((item): { item: Item; distribution: Distribution }[] => {
         if (item.options.length === 0) return [];
         const distribution = data.distributions.find((d) => d.instrumentId === instrument.id && d.itemId === item.id);
         return distribution && distribution.occasions.some((o) => o.n !== 0) ? [{ item, distribution }] : [];
       }),
     }))
     .filter((i) => i.items.length > 0);
+}
+
+/** The page's sections and, under the questions, each questionnaire: a long page's index (issue 16). */
+function QuestionnairesIndex({ data }: { data: Questionnaires }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const links = [
+    { id: "evaluation-change", label: t("evaluation.change.title") },
+    { id: "evaluation-unpaired", label: t("evaluation.unpaired.title") },
+    { id: "evaluation-attrition", label: t("evaluation.attrition.title") },
+    {
+      id: "evaluation-items",
+      label: t("evaluation.questionnaires.itemsTitle"),
+      children: answeredInstruments(data).map(({ instrument }) => ({ id: `instrument-${instrument.id}`, label: instrument.title[lang] })),
+    },
+  ];
+  return <SectionIndex label={t("evaluation.questionnaires.indexLabel")} toggleLabel={t("evaluation.questionnaires.indexToggle")} links={links} />;
+}
+
+function ItemsSection({ data }: { data: Questionnaires }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const instruments = answeredInstruments(data);
 
   return (
     <section aria-labelledby="evaluation-items">
       <h3 id="evaluation-items">{t("evaluation.questionnaires.itemsTitle")}</h3>
       <p>{t("evaluation.questionnaires.itemsHelp")}</p>
-      <nav aria-label={t("evaluation.questionnaires.jumpTo")}>
-        <ul className="jump-list">
-          {instruments.map(({ instrument }) => (
-            <li key={instrument.id}>
-              <a href={`#instrument-${instrument.id}`}>{instrument.title[lang]}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       {instruments.map(({ instrument, items }) => (
         <section key={instrument.id} aria-labelledby={`instrument-${instrument.id}`} className="instrument-section">
           <h4 id={`instrument-${instrument.id}`} tabIndex={-1}>

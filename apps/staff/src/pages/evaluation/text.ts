@@ -117,7 +117,8 @@ export const evaluationDa = {
   questionnaires: {
     itemsTitle: "Spørgsmål for spørgsmål",
     itemsHelp: "Svarene ved start og ved slut i procent. Hvert tidspunkt har sit eget n: det er ikke nødvendigvis de samme personer, der har svaret.",
-    jumpTo: "Gå til spørgeskema",
+    indexLabel: "Sidens afsnit",
+    indexToggle: "Gå til afsnit",
     seriesName: "{{occasion}} (n = {{n}})",
     option: "Svarmulighed",
     countAt: "{{occasion}}, antal",
@@ -342,7 +343,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
   questionnaires: {
     itemsTitle: "Question by question",
     itemsHelp: "Answers at the start and at the end in percent. Each occasion has its own n: they are not necessarily the same people.",
-    jumpTo: "Go to questionnaire",
+    indexLabel: "Sections of this page",
+    indexToggle: "Go to section",
     seriesName: "{{occasion}} (n = {{n}})",
     option: "Answer option",
     countAt: "{{occasion}}, count",
