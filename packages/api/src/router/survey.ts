@@ -70,6 +70,14 @@ export const surveyRouter = {
           title: definition?.title ?? { da: a.instrumentId, en: a.instrumentId },
           questions: definition?.items.length ?? 0,
           scaleLabels: Object.fromEntries((definition?.scales ?? []).map((scale) => [scale.id, scale.label])),
+          // What a mentor needs to read a score: its range, direction and the scale's own bands (if any).
+          scales: (definition?.scales ?? []).map((scale) => ({
+            id: scale.id,
+            label: scale.label,
+            range: scale.range,
+            higherIsBetter: scale.higherIsBetter,
+            cutoffs: scale.cutoffs.map((c) => ({ max: c.max, label: c.label })),
+          })),
           answered: a._count.answers,
           scores: a.scores,
         };

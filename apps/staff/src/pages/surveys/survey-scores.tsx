@@ -1,23 +1,28 @@
 import type { RouterOutputs } from "@skridt/api";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
+import { scoreLine } from "./score-text";
+import "./surveys.css";
 
 type Instrument = RouterOutputs["survey"]["listForParticipant"][number]["instruments"][number];
 
 /**
- * The main results of a submitted survey, one line per scale. The list has no scale labels
- * yet, so a scale is named by its instrument (and by its id when an instrument has several).
- * Instruments without scores (background, satisfaction) are left out.
+ * The main results of a submitted survey, one line per scale: the scale's own label as its
+ * name, the value with the scale's range and direction, and the scale's band when it has
+ * cut-offs. Instruments without scores (background, satisfaction) are left out.
  */
 export function SurveyScores({ instruments }: { instruments: readonly Instrument[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const number = new Intl.NumberFormat(lang === "en" ? "en-GB" : "da-DK", { maximumFractionDigits: 1 });
+  const texts = {
+    detail: ({ min, max, higherIsBetter }: { min: string; max: string; higherIsBetter: boolean }) =>
+      t(higherIsBetter ? "surveys.scoreHigherBetter" : "surveys.scoreLowerBetter", { min, max }),
+    noScore: t("surveys.noScore"),
+  };
   const rows = instruments.flatMap((instrument) =>
     instrument.scores.map((score) => ({
       key: `${instrument.id}/${score.scaleId}`,
-      label: instrument.scores.length > 1 ? `${instrument.title[lang]} (${score.scaleId})` : instrument.title[lang],
-      value: score.value === null ? t("surveys.noScore") : number.format(score.value),
+      ...scoreLine(score.scaleId, score.value, instrument.scales.find((s) => s.id === score.scaleId), lang, texts),
     })),
   );
   if (rows.length === 0) return null;
@@ -27,8 +32,11 @@ export function SurveyScores({ instruments }: { instruments: readonly Instrument
       <dl>
         {rows.map((row) => (
           <div key={row.key}>
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
+            <dt>{row.name}</dt>
+            <dd>
+              {row.value}
+              {row.reading ? <span className="survey-scores__reading"> {row.reading}</span> : null}
+            </dd>
           </div>
         ))}
       </dl>
