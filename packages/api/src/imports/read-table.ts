@@ -1,8 +1,11 @@
 // Reads a CSV or XLSX file into header names and rows of text, each with the row number a
 // person sees in Excel or a text editor (the header is row 1), so problems point at it.
+import { Worker } from "node:worker_threads";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
-import type { ImportProblemCode, ImportProblemParams } from "@skridt/validators";
+import { FileFormatError } from "./file-format-error";
+import { assertXlsxWithinLimits } from "./xlsx-limits";
+
+export { FileFormatError };
 
 export interface SourceRow {
   row: number;
@@ -12,16 +15,6 @@ export interface SourceRow {
 export interface SourceTable {
   columns: string[];
   rows: SourceRow[];
-}
-
-/** The file cannot be read at all: one problem for the whole file, with its code. */
-export class FileFormatError extends Error {
-  constructor(
-    readonly code: ImportProblemCode,
-    readonly params: ImportProblemParams = {},
-  ) {
-    super(code);
-  }
 }
 
 export async function readTable(content: Buffer, fileName: string, sheet?: string): Promise<SourceTable> {
@@ -60,38 +53,44 @@ function decode(content: Buffer): string {
   return utf8.includes("\uFFFD") ? new TextDecoder("windows-1252").decode(content) : utf8;
 }
 
-export async function readXlsx(content: Buffer, sheetName?: string): Promise<SourceTable> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new FileFormatError("file_unreadable", { format: "XLSX" });
-  }
-  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
-  if (!sheet) throw sheetName ? new FileFormatError("sheet_missing", { sheet: sheetName }) : new FileFormatError("no_sheet");
-  let columns: string[] = [];
-  const rows: SourceRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, columns.length); c++) values.push(cellText(row.getCell(c).value));
-    if (columns.length === 0) columns = values.map((v) => v.trim());
-    else rows.push({ row: rowNumber, cells: cellsOf(columns, values) });
-  });
-  if (columns.length === 0) throw new FileFormatError("file_empty");
-  return { columns, rows };
-}
+/** How long a workbook may take to parse, and how much memory, before the worker is stopped. */
+const XLSX_PARSE_TIMEOUT_MS = 120_000;
+const XLSX_WORKER_HEAP_MB = 768;
 
-/** A cell as the text a person sees; dates as YYYY-MM-DD. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, value.getUTCHours() || value.getUTCMinutes() ? 16 : 10).replace("T", " ");
-  if (typeof value === "object") {
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value) return String(value.text);
-    return "";
-  }
-  return String(value);
+type WorkerAnswer = { columns: string[]; rows: { row: number; values: string[] }[] } | { problem: { code: FileFormatError["code"]; params: FileFormatError["params"] } };
+
+/**
+ * Measures the workbook first (unpacked size, rows: xlsx-limits.ts), then parses it in a worker
+ * thread (xlsx-worker.mjs) with its own memory limit, so a large import neither stalls the
+ * server's other requests nor exhausts its memory.
+ */
+export async function readXlsx(content: Buffer, sheetName?: string): Promise<SourceTable> {
+  await assertXlsxWithinLimits(content);
+  const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+    const worker = new Worker(new URL("./xlsx-worker.mjs", import.meta.url), {
+      workerData: { content: new Uint8Array(content), sheetName },
+      resourceLimits: { maxOldGenerationSizeMb: XLSX_WORKER_HEAP_MB },
+    });
+    const unreadable = (detail: string) => new FileFormatError("file_unreadable", { format: "XLSX", detail });
+    const timer = setTimeout(() => void worker.terminate().then(() => reject(unreadable("timeout"))), XLSX_PARSE_TIMEOUT_MS);
+    worker.once("message", (message: WorkerAnswer) => {
+      clearTimeout(timer);
+      resolve(message);
+      void worker.terminate();
+    });
+    // Out of memory or a crash in the worker ends the import, never the server.
+    worker.once("error", (error) => {
+      clearTimeout(timer);
+      reject(unreadable(error.message));
+    });
+    worker.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(unreadable(`worker exited ${code}`));
+    });
+  });
+  if ("problem" in answer) throw new FileFormatError(answer.problem.code, answer.problem.params);
+  if (answer.columns.length === 0) throw new FileFormatError("file_empty");
+  return { columns: answer.columns, rows: answer.rows.map((r) => ({ row: r.row, cells: cellsOf(answer.columns, r.values) })) };
 }
 
 function cellsOf(columns: string[], values: string[]): Record<string, string> {

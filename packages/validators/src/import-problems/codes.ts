@@ -3,7 +3,19 @@
 // assert codes and parameters, so a reworded message breaks nothing.
 
 /** Problems with the file as a whole (row 0). */
-export const FILE_PROBLEM_CODES = ["programme_not_linked", "file_type", "file_unreadable", "csv_broken", "file_empty", "sheet_missing", "no_sheet", "no_rows"] as const;
+export const FILE_PROBLEM_CODES = [
+  "programme_not_linked",
+  "file_type",
+  "file_unreadable",
+  "csv_broken",
+  "file_empty",
+  "sheet_missing",
+  "no_sheet",
+  "no_rows",
+  // Checked before a workbook is parsed: unpacked size (max in MB) and rows of every sheet (max).
+  "file_unpacks_too_big",
+  "file_too_many_rows",
+] as const;
 
 /** Problems with the mapping file (row 0; column_missing is the header's, row 1). */
 export const MAPPING_PROBLEM_CODES = [

@@ -14,6 +14,8 @@ const da: Record<ImportProblemCode, string> = {
   sheet_missing: "Excel-filen har intet ark, der hedder »{{sheet}}« (navnet står under »sheet« i mappingfilen).",
   no_sheet: "Excel-filen har ingen ark.",
   no_rows: "Filen har ingen rækker med svar under overskriftsrækken.",
+  file_unpacks_too_big: "Regnearket fylder for meget, når det pakkes ud: højst {{max}} MB. Del filen op, eller gem den som CSV.",
+  file_too_many_rows: "Filen har for mange rækker: højst {{max}} i alt i alle ark. Del filen op i flere.",
 
   mapping_not_json: "Mappingfilen er ikke gyldig JSON. Tjek kommaer, anførselstegn og klammer. ({{detail}})",
   mapping_not_object: "Mappingfilen skal være et JSON-objekt, der begynder med { og slutter med }.",
@@ -66,6 +68,8 @@ const en: Record<ImportProblemCode, string> = {
   sheet_missing: "The Excel file has no sheet called “{{sheet}}” (the name is under “sheet” in the mapping file).",
   no_sheet: "The Excel file has no sheets.",
   no_rows: "The file has no rows of answers below the header row.",
+  file_unpacks_too_big: "The spreadsheet is too large when unpacked: at most {{max}} MB. Split the file, or save it as CSV.",
+  file_too_many_rows: "The file has too many rows: at most {{max}} in all its sheets together. Split it into several files.",
 
   mapping_not_json: "The mapping file is not valid JSON. Check commas, quotes and brackets. ({{detail}})",
   mapping_not_object: "The mapping file must be a JSON object that begins with { and ends with }.",
