@@ -53,6 +53,20 @@ describe(`HTTP server on ${engine}`, () => {
     expect(await response.json()).toEqual({ status: "ok", engine });
   });
 
+  it("tells browsers and proxies never to store an API answer (names, answers), refusals included (issue 11, item 7)", async () => {
+    const signIn = await post("/trpc/auth.signIn", { email, password: TEST_PASSWORD });
+    const cookie = sessionCookie(signIn)!.split(";")[0]!;
+    const answers = [
+      signIn,
+      await fetch(`${base}/trpc/auth.me`, { headers: { cookie } }),
+      await fetch(`${base}/trpc/auth.me`),
+      await fetch(`${base}/trpc/participant.list?input=${encodeURIComponent(JSON.stringify({ organisationId: "x" }))}`, { headers: { cookie } }),
+      await fetch(`${base}/trpc/take.open?input=${encodeURIComponent(JSON.stringify({ code: "ZZZZ-ZZZZ" }))}`),
+      await fetch(`${base}/trpc/auth.me,auth.me?batch=1&input={}`, { headers: { cookie } }),
+    ];
+    for (const response of answers) expect(response.headers.get("cache-control"), response.url).toBe("no-store");
+  });
+
   it("sends strict security headers", async () => {
     const response = await fetch(`${base}/healthz`);
     const csp = response.headers.get("content-security-policy") ?? "";

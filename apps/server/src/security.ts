@@ -25,6 +25,12 @@ export async function registerSecurity(app: FastifyInstance) {
     frameguard: { action: "deny" },
   });
 
+  // API answers carry names, contact details and answers: no browser cache, history snapshot or
+  // shared proxy may keep them (refusals too, so nothing about them lingers either).
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.startsWith("/trpc")) reply.header("cache-control", "no-store");
+  });
+
   // CSRF: a state change must come from our own pages. tRPC mutations are POSTs with a JSON
   // body, which a foreign page cannot send without a CORS preflight we never answer; we also
   // refuse any POST whose Origin names another site.
