@@ -10,7 +10,7 @@
 // With phases: true it instead times each step apart (medians), to show where time goes.
 import { appRouter, audit, createCallerFactory, createContext, type SessionCookieJar } from "@skridt/api";
 import { createDb } from "@skridt/db";
-import { attritionFromCounts, outcomesOfHistories, pairedChangeFromCounts, suppressPairedChange } from "../../packages/analytics/src/index";
+import { attritionFromCounts, disclosureOf, outcomesOfHistories, protectedPairedChangeFromCounts } from "../../packages/analytics/src/index";
 import { createSession } from "../../packages/api/src/auth/session";
 import { analyticsTargets, scaleMetas, statusCatalogue } from "../../packages/api/src/evaluation/metadata";
 import { readAnswerValueCounts } from "../../packages/api/src/evaluation/read-counts";
@@ -71,7 +71,8 @@ async function phases(times: number): Promise<Record<string, number>> {
     await time("outcomesOfHistories", () => outcomesOfHistories(histories, statusCatalogue(), { asOf: args.today, employmentMonths: 6, targets: analyticsTargets(planFromStored(programme.measurementPlan)) }));
     await time("readAnswerValueCounts (SQL GROUP BY)", () => readAnswerValueCounts(db, cohort, ["start", "end"]));
     const counts = await time("readScaleFigureCounts (SQL GROUP BY)", () => readScaleFigureCounts(db, args.programmeId, orgs, {}));
-    await time("pairedChangeFromCounts + suppress", () => suppressPairedChange(pairedChangeFromCounts(counts, scaleMetas())));
+    // Disclosure control: perturbed by the cohort's key sum (any number times the same work).
+    await time("protectedPairedChangeFromCounts (perturbed)", () => protectedPairedChangeFromCounts(counts, scaleMetas(), disclosureOf(0)));
     await time("attritionFromCounts", () => attritionFromCounts(counts, scaleMetas()));
   }
   const out = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));

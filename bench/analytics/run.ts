@@ -10,6 +10,7 @@ import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { MAGNITUDE_SPREAD, MAX_COUNT_NOISE } from "../../packages/analytics/src/index";
 import { todayLocal } from "../../packages/instruments/src/index";
 import type { CoreFigures } from "./baseline-sql";
 import type { ChildArgs, ChildReport } from "./child";
@@ -65,19 +66,35 @@ function warmFile(file: string): Promise<void> {
   });
 }
 
-/** Skridt's figures must be the baseline's, or the comparison means nothing. */
+/**
+ * Skridt's figures must be the baseline's, or the comparison means nothing. Skridt's are
+ * perturbed by disclosure control (docs/privacy.md), so each must be within the noise the
+ * method can add: a count within MAX_COUNT_NOISE, a mean within the largest contribution's
+ * noise (scores and changes here are within ±100) over the perturbed n.
+ */
 function compare(size: number, skridt: CoreFigures, baseline: CoreFigures): string[] {
   const problems: string[] = [];
-  const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b)));
-  for (const key of ["enrolled", "active", "ended"] as const) if (skridt[key] !== baseline[key]) problems.push(`${size}: ${key} ${skridt[key]} vs ${baseline[key]}`);
+  const D = MAX_COUNT_NOISE;
+  // A count under 5 after perturbation is shown as "<5".
+  const count = (a: unknown, b: number) => (a === "<5" ? b - D < 5 : typeof a === "number" && Math.abs(a - b) <= D);
+  const within = (a: number | null, b: number | null, bound: number) => (a === null || b === null ? a === b : Math.abs(a - b) <= bound + 1e-9);
+  /** A mean of n values within ±top, perturbed as a sum over a perturbed n. */
+  const mean = (m: number, n: number, top = 100) => (Math.abs(m) * D + MAGNITUDE_SPREAD * top) / (n - D);
+  for (const key of ["enrolled", "active", "ended"] as const) if (!count(skridt[key], baseline[key] as number)) problems.push(`${size}: ${key} ${skridt[key]} vs ${baseline[key]}`);
   for (const b of baseline.responseRates) {
     const s = skridt.responseRates.find((r) => r.occasion === b.occasion);
-    if (!s || s.eligible !== b.eligible || s.completed !== b.completed || s.incomplete !== b.incomplete || !close(s.rate, b.rate)) problems.push(`${size}: response rate ${b.occasion} ${JSON.stringify(s)} vs ${JSON.stringify(b)}`);
+    const rateBound = (2 * D) / (b.eligible - D);
+    if (!s || !count(s.eligible, b.eligible) || !count(s.completed, b.completed) || !count(s.incomplete, b.incomplete) || !within(s.rate, b.rate, rateBound)) problems.push(`${size}: response rate ${b.occasion} ${JSON.stringify(s)} vs ${JSON.stringify(b)}`);
   }
   if (skridt.change.length !== baseline.change.length) problems.push(`${size}: ${skridt.change.length} scales vs ${baseline.change.length}`);
   for (const b of baseline.change) {
     const s = skridt.change.find((c) => c.instrumentId === b.instrumentId && c.scaleId === b.scaleId);
-    if (!s || s.n !== b.n || !close(s.meanStart, b.meanStart) || !close(s.meanEnd, b.meanEnd) || !close(s.meanChange, b.meanChange) || !close(s.sdChange, b.sdChange)) {
+    const n = b.n;
+    const startBound = mean(b.meanStart ?? 0, n);
+    const changeBound = mean(b.meanChange ?? 0, n);
+    // SD² = SS/(n−1): the sum of squared deviations gets noise of its largest term (a change within ±100: 200²).
+    const sdOk = s && s.sdChange !== null && b.sdChange !== null && Math.abs(s.sdChange ** 2 - b.sdChange ** 2) <= (b.sdChange ** 2 * D + MAGNITUDE_SPREAD * 200 ** 2) / (n - D - 1);
+    if (!s || !count(s.n, n) || !within(s.meanStart, b.meanStart, startBound) || !within(s.meanChange, b.meanChange, changeBound) || !within(s.meanEnd, b.meanEnd, startBound + changeBound) || !sdOk) {
       problems.push(`${size}: change ${b.instrumentId}/${b.scaleId} ${JSON.stringify(s)} vs ${JSON.stringify(b)}`);
     }
   }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { applyRetention, addMonths } from "@skridt/api/privacy";
 import { seedDemo } from "@skridt/server/seed";
+import { MAX_COUNT_NOISE } from "../../packages/analytics/src/index";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callPath, createOrganisation, createProgramme, createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
 import { repoRoot, runTs } from "../support/run-ts";
@@ -285,7 +286,7 @@ describe(`privacy on ${engine}`, () => {
     it("deletes (per the programme's setting): everything about them goes and the figures change (n falls by one)", async () => {
       await admin.privacy.setRetention({ organisationId: orgId, programmeId, retentionMonths: null, erasure: "delete" });
       const p = await richParticipant();
-      const before = await aggregates();
+      const enrolledBefore = await t.db.participant.count({ where: { programmeId } });
       const auditBefore = await t.db.auditEvent.count({ where: { targetId: p.id } });
       const result = await admin.privacy.eraseParticipant({ organisationId: orgId, participantId: p.id, confirmCode: p.code });
       expect(result.mode).toBe("delete");
@@ -294,8 +295,9 @@ describe(`privacy on ${engine}`, () => {
       for (const model of ["participantIdentity", "review", "goal", "contact", "statusEvent", "assessment", "survey", "consent"] as const) {
         expect(await (t.db[model] as unknown as { count(a: unknown): Promise<number> }).count({ where: { participantId: p.id } }), model).toBe(0);
       }
+      // The evaluator's figure is perturbed (docs/privacy.md): within its noise of the one fewer.
       const after = await aggregates();
-      expect(after.counts.enrolled).toBe((before.counts.enrolled as number) - 1);
+      expect(Math.abs((after.counts.enrolled as number) - (enrolledBefore - 1))).toBeLessThanOrEqual(MAX_COUNT_NOISE);
       expect(await t.db.auditEvent.count({ where: { targetId: p.id } })).toBe(auditBefore + 1);
       await admin.privacy.setRetention({ organisationId: orgId, programmeId, retentionMonths: null, erasure: "anonymise" });
     });

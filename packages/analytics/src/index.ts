@@ -53,12 +53,10 @@ export {
   suppressProgression,
   suppressResponseRates,
 } from "./suppress-results";
-export { secondaryAcrossGroups, suppressAcrossGroups } from "./suppress-across-groups";
-export type { TGroupFigures } from "./suppress-across-groups";
 // Disclosure control for evaluators (disclosure.ts): cell keys, perturbation, what may be shown.
 export { cellUniform, KEY_RANGE, reduceKey } from "./cell-key";
 export { countNoise, countNoiseDistribution, MAGNITUDE_SPREAD, magnitudeNoise, MAX_COUNT_NOISE } from "./perturbation";
-export { addKeyed, disclosureOf, keyed } from "./disclosure";
+export { addKeyed, disclosureOf, keyed, keyOfRow } from "./disclosure";
 export type { TDisclosure, TKeyedCount, TKeyedSum, TShown } from "./disclosure";
 export { protectCohortCounts, protectItemDistributions, protectOutcomes, protectResponseRates } from "./protect-results";
 export { protectAttritionOfScale, protectChangeOfScale, protectedAttrition, protectedAttritionFromCounts, protectedPairedChange, protectedPairedChangeFromCounts } from "./protect-scales";

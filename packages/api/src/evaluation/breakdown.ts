@@ -1,7 +1,21 @@
 // Key figures side by side for groups of the cohort (each organisation, gender, age band at
 // enrolment, or enrolment year). Each group is the cohort with one more filter, so a group's
-// figures are exactly what the overview and questionnaire pages show for that filter.
-import { outcomesOfHistories, pairedChangeFromCounts, responseRatesFromCounts, suppressAcrossGroups, suppressCount, suppressOutcomes, suppressPairedChange, suppressResponseRates, type TBreakdownBy, type TTarget } from "@skridt/analytics";
+// figures are exactly what the overview and questionnaire pages show for that filter: the same
+// people, so the same perturbation (disclosure control in packages/analytics). A group is listed
+// only when its perturbed size may be shown, so whether a row is there says no more than its
+// count would; the total minus the listed groups is the rest plus the noise of every figure.
+import {
+  addKeyed,
+  disclosureOf,
+  keyed,
+  keyedOutcomesOfHistories,
+  keyedResponseRatesFromCounts,
+  protectedPairedChangeFromCounts,
+  protectOutcomes,
+  protectResponseRates,
+  type TBreakdownBy,
+  type TTarget,
+} from "@skridt/analytics";
 import { Prisma, type Db } from "@skridt/db";
 import type { TInstrument } from "@skridt/instruments";
 import { AGE_BAND_VALUES } from "@skridt/validators";
@@ -69,23 +83,26 @@ export async function breakdownFigures(
   for (const key of await groupKeys(db, cohort, by)) {
     const scope = groupScope(cohort, by, key);
     const { histories, surveyStates } = await readParticipantHistories(db, scope, OCCASIONS);
-    if (histories.length === 0) continue;
+    const population = keyed();
+    for (const h of histories) addKeyed(population, h.key);
+    const d = disclosureOf(population.key);
+    const enrolled = d.perturb(population);
+    if (!d.visible(enrolled)) continue;
     const scales = await readScaleFigureCounts(db, scope.programmeId, scope.organisationIds, scope.filter);
-    const result = outcomesOfHistories(histories, statusCatalogue(), { asOf: context.today, employmentMonths: 6, targets: context.targets });
+    const result = keyedOutcomesOfHistories(histories, statusCatalogue(), { asOf: context.today, employmentMonths: 6, targets: context.targets });
     groups.push({
       key,
-      enrolled: suppressCount(histories.length),
-      responseRates: suppressResponseRates(responseRatesFromCounts(histories.length, surveyStates, OCCASIONS)),
-      change: suppressPairedChange(pairedChangeFromCounts(scales, metas)).map((c) => ({
+      enrolled,
+      responseRates: protectResponseRates(keyedResponseRatesFromCounts(population, surveyStates, OCCASIONS), d),
+      change: protectedPairedChangeFromCounts(scales, metas, d).map((c) => ({
         instrumentId: c.instrumentId,
         scaleId: c.scaleId,
         n: c.paired.n,
         meanChange: c.paired.meanChange,
         ci95: c.paired.ci95,
       })),
-      targets: suppressOutcomes(result).targets,
+      targets: protectOutcomes(result, d).targets,
     });
   }
-  // One hidden count in a column of groups would be the cohort's figure minus the others.
-  return suppressAcrossGroups(groups);
+  return groups;
 }

@@ -20,7 +20,9 @@ export async function scope(ctx: OrgContext, programmeId: string, filter: TEvalu
   const programme = await ctx.db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true } });
   // The programme's own instruments (also into the process cache, where the free-text filter looks).
   const ownInstruments = await loadProgrammeInstruments(ctx.db, programmeId);
-  await ctx.audit({ action: "evaluation.read", targetType: "programme", targetId: programmeId, detail: { views } });
+  // The filter too: a run of reads whose cohorts differ by a day or a person (a differencing
+  // attempt) shows in the log as such.
+  await ctx.audit({ action: "evaluation.read", targetType: "programme", targetId: programmeId, detail: { views, filter } });
   const { organisationIds: _chosenAbove, ...criteria } = filter;
   const cohort: CohortScope = { programmeId, organisationIds: chosen, filter: criteria };
   return { organisations, cohort, programme, plan: planFromStored(programme.measurementPlan), instruments: registryWith(ownInstruments) };

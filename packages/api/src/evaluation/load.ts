@@ -30,9 +30,9 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
 
   const participants = await db.bulk.rows(Prisma.sql`
     SELECT p."id", p."code", p."organisationId", ${asText(db, Prisma.sql`p."enrolledOn"`, 10)},
-      ${asText(db, Prisma.sql`p."endedOn"`, 10)}, p."gender", p."birthYear"
+      ${asText(db, Prisma.sql`p."endedOn"`, 10)}, p."gender", p."birthYear", p."cellKey"
     FROM "Participant" p WHERE ${inCohort}`);
-  rows.participants = participants.map(([id, code, organisationId, enrolledOn, endedOn, gender, birthYear]) => ({
+  rows.participants = participants.map(([id, code, organisationId, enrolledOn, endedOn, gender, birthYear, cellKey]) => ({
     participantId: id as string,
     code: code as string,
     organisationId: organisationId as string,
@@ -40,6 +40,8 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
     ...(endedOn ? { endedOn: endedOn as string } : {}),
     ...(gender ? { gender: gender as string } : {}),
     ...(birthYear !== null && birthYear !== undefined ? { birthYear: num(birthYear) } : {}),
+    // For disclosure control of aggregates only: row exports list their columns by name and never carry it.
+    cellKey: num(cellKey),
   }));
 
   if (want.includes("surveys")) {

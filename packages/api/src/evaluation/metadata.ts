@@ -35,9 +35,16 @@ export function analyticsTargets(plan: TMeasurementPlan): (TTarget & { label: { 
   });
 }
 
-/** The response codes of every choice item, in display order: options nobody chose still show as 0. */
+/**
+ * The response codes of every choice item, in display order: options nobody chose are still
+ * listed. Number and date items are listed with no fixed values, so an item is there whether
+ * or not anyone in the cohort answered it (its presence never tells that someone did).
+ */
 export function itemCategories(instruments: Readonly<Record<string, TInstrument>>): { instrumentId: string; itemId: string; values: number[] }[] {
   return Object.values(instruments).flatMap((instrument) =>
-    instrument.items.flatMap((item) => ("options" in item ? [{ instrumentId: instrument.id, itemId: item.id, values: item.options.map((o) => o.code) }] : [])),
+    instrument.items.flatMap((item) => {
+      if ("options" in item) return [{ instrumentId: instrument.id, itemId: item.id, values: item.options.map((o) => o.code) }];
+      return item.type === "number" || item.type === "date" ? [{ instrumentId: instrument.id, itemId: item.id, values: [] }] : [];
+    }),
   );
 }

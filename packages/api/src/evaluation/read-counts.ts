@@ -19,24 +19,28 @@ export function inCohort(db: Db, scope: CohortScope): Prisma.Sql {
   return criteria ? Prisma.sql`${base} AND ${criteria}` : base;
 }
 
-/** Enrolled, and ended on or before `today`. */
-export async function readCohortSize(db: Db, scope: CohortScope, today: string): Promise<{ enrolled: number; ended: number }> {
-  if (scope.organisationIds.length === 0) return { enrolled: 0, ended: 0 };
+/**
+ * Enrolled, and ended on or before `today`; `key`: the sum of the cohort's cell keys, which
+ * disclosure control (packages/analytics) perturbs every figure of this cohort by.
+ */
+export async function readCohortSize(db: Db, scope: CohortScope, today: string): Promise<{ enrolled: number; ended: number; key: number }> {
+  if (scope.organisationIds.length === 0) return { enrolled: 0, ended: 0, key: 0 };
   const ended = asText(db, Prisma.sql`p."endedOn"`, 10);
   const [row] = await db.bulk.rows(Prisma.sql`
-    SELECT count(*), sum(CASE WHEN p."endedOn" IS NOT NULL AND ${ended} <= ${today} THEN 1 ELSE 0 END)
+    SELECT count(*), sum(CASE WHEN p."endedOn" IS NOT NULL AND ${ended} <= ${today} THEN 1 ELSE 0 END), sum(p."cellKey")
     FROM "Participant" p WHERE ${inCohort(db, scope)}`);
-  return { enrolled: Number(row?.[0] ?? 0), ended: Number(row?.[1] ?? 0) };
+  return { enrolled: Number(row?.[0] ?? 0), ended: Number(row?.[1] ?? 0), key: Number(row?.[2] ?? 0) };
 }
 
 /**
- * How many respondents gave each value to each item, counting only submitted answers of
- * submitted questionnaires. Values are stored as JSON text, so equal answers group together.
+ * How many respondents gave each value to each item (and the sum of their cell keys), counting
+ * only submitted answers of submitted questionnaires. Values are stored as JSON text, so equal
+ * answers group together.
  */
 export async function readAnswerValueCounts(db: Db, scope: CohortScope, occasions: readonly string[]): Promise<TAnswerValueCount[]> {
   if (scope.organisationIds.length === 0) return [];
   const rows = await db.bulk.rows(Prisma.sql`
-    SELECT a."instrumentId", an."instrumentVersion", an."itemId", a."occasion", an."value", count(*)
+    SELECT a."instrumentId", an."instrumentVersion", an."itemId", a."occasion", an."value", count(*), sum(p."cellKey")
     FROM "Answer" an
     JOIN "Assessment" a ON a."id" = an."assessmentId"
     JOIN "Survey" s ON s."id" = a."surveyId"
@@ -44,34 +48,43 @@ export async function readAnswerValueCounts(db: Db, scope: CohortScope, occasion
     WHERE ${inCohort(db, scope)} AND a."status" = 'submitted' AND a."occasion" IN (${Prisma.join(occasions)})
       AND s."status" = 'submitted' AND s."respondentType" = 'participant' AND an."value" <> 'null'
     GROUP BY a."instrumentId", an."instrumentVersion", an."itemId", a."occasion", an."value"`);
-  return rows.map(([instrumentId, instrumentVersion, itemId, occasion, value, count]) => ({
+  return rows.map(([instrumentId, instrumentVersion, itemId, occasion, value, count, key]) => ({
     instrumentId: instrumentId as string,
     instrumentVersion: instrumentVersion as string,
     itemId: itemId as string,
     occasion: occasion as string,
     value: JSON.parse(value as string) as TAnswerValueCount["value"],
     count: Number(count),
+    key: Number(key),
   }));
 }
 
 /**
  * Contacts as "so many participants had k contacts" groups, per kind and over all kinds, with
- * their registered minutes: the cohort's contact volume without a row per contact.
+ * their registered minutes (in all, and the most one of them had) and the sum of their cell
+ * keys: the cohort's contact volume without a row per contact.
  */
 export async function readContactCountGroups(db: Db, scope: CohortScope): Promise<TContactCountGroup[]> {
   if (scope.organisationIds.length === 0) return [];
   const perParticipant = (byKind: boolean) => Prisma.sql`
-    SELECT ${byKind ? Prisma.sql`c."kind"` : Prisma.sql`NULL`} AS "kind", count(*) AS "contacts", sum(COALESCE(c."minutes", 0)) AS "minutes"
+    SELECT ${byKind ? Prisma.sql`c."kind"` : Prisma.sql`NULL`} AS "kind", count(*) AS "contacts", sum(COALESCE(c."minutes", 0)) AS "minutes", max(p."cellKey") AS "cellKey"
     FROM "Contact" c JOIN "Participant" p ON p."id" = c."participantId"
     WHERE ${inCohort(db, scope)}
     GROUP BY c."participantId"${byKind ? Prisma.sql`, c."kind"` : Prisma.empty}`;
   const groups: TContactCountGroup[] = [];
   for (const byKind of [true, false]) {
     const rows = await db.bulk.rows(Prisma.sql`
-      SELECT g."kind", g."contacts", count(*), sum(g."minutes") FROM (${perParticipant(byKind)}) g
+      SELECT g."kind", g."contacts", count(*), sum(g."minutes"), sum(g."cellKey"), max(g."minutes") FROM (${perParticipant(byKind)}) g
       GROUP BY g."kind", g."contacts"`);
-    for (const [kind, contacts, participants, minutes] of rows) {
-      groups.push({ kind: byKind ? (kind as string) : null, contacts: Number(contacts), participants: Number(participants), minutes: Number(minutes ?? 0) });
+    for (const [kind, contacts, participants, minutes, key, maxMinutes] of rows) {
+      groups.push({
+        kind: byKind ? (kind as string) : null,
+        contacts: Number(contacts),
+        participants: Number(participants),
+        minutes: Number(minutes ?? 0),
+        key: Number(key),
+        maxMinutes: Number(maxMinutes ?? 0),
+      });
     }
   }
   return groups;

@@ -1,5 +1,5 @@
 // One row per participant for the overview: their end day, how far their questionnaire got
-// at each occasion, and their status events packed into one text. At 100,000 participants
+// at each occasion, their status events packed into one text, and their cell key. At 100,000 participants
 // this one pass reads a third of what separate participant, questionnaire and event rows
 // did (bench/analytics). Status codes, days and timestamps never hold the two separator
 // characters (codes come from the status catalogue), so unpacking is a plain split.
@@ -37,17 +37,22 @@ export async function readParticipantHistories(
   db: Db,
   scope: CohortScope,
   occasions: readonly string[],
-): Promise<{ histories: TStatusHistory[]; surveyStates: TSurveyStateCount[] }> {
+): Promise<{ histories: (TStatusHistory & { key: number })[]; surveyStates: TSurveyStateCount[] }> {
   if (scope.organisationIds.length === 0) return { histories: [], surveyStates: [] };
   const rows = await db.bulk.rows(Prisma.sql`
-    SELECT ${asText(db, Prisma.sql`p."endedOn"`, 10)}, ${packedEvents(db)}, ${furthest(occasions)}
+    SELECT ${asText(db, Prisma.sql`p."endedOn"`, 10)}, ${packedEvents(db)}, ${furthest(occasions)}, p."cellKey"
     FROM "Participant" p WHERE ${inCohort(db, scope)}`);
+  // Per occasion and rank: how many, and the sum of their cell keys (disclosure control).
   const ranks = occasions.map(() => [0, 0, 0, 0]);
+  const rankKeys = occasions.map(() => [0, 0, 0, 0]);
   const histories = rows.map((row) => {
+    const key = Number(row[3]);
     // Null when the participant has no questionnaire at all.
     const furthestByOccasion = row[2] === null ? [] : String(row[2]).split("/");
     occasions.forEach((_, k) => {
-      ranks[k]![Number(furthestByOccasion[k] ?? 0)]!++;
+      const rank = Number(furthestByOccasion[k] ?? 0);
+      ranks[k]![rank]!++;
+      rankKeys[k]![rank]! += key;
     });
     const packed = row[1] as string | null;
     const events = packed
@@ -56,12 +61,12 @@ export async function readParticipantHistories(
           return { status, occurredOn, inProcess: inProcess === "1", recordedAt };
         })
       : [];
-    return { endedOn: (row[0] as string | null) ?? null, events };
+    return { endedOn: (row[0] as string | null) ?? null, events, key };
   });
   const surveyStates: TSurveyStateCount[] = occasions.flatMap((occasion, k) => [
-    { occasion, state: "submitted" as const, count: ranks[k]![3]! },
-    { occasion, state: "in_progress" as const, count: ranks[k]![2]! },
-    { occasion, state: "not_begun" as const, count: ranks[k]![1]! },
+    { occasion, state: "submitted" as const, count: ranks[k]![3]!, key: rankKeys[k]![3]! },
+    { occasion, state: "in_progress" as const, count: ranks[k]![2]!, key: rankKeys[k]![2]! },
+    { occasion, state: "not_begun" as const, count: ranks[k]![1]!, key: rankKeys[k]![1]! },
   ]);
   return { histories, surveyStates };
 }

@@ -16,7 +16,7 @@ const CHUNK = 500;
 /** The figure rows of the participants matching `where` (a condition on Participant p). */
 function figureRows(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT p."id", p."programmeId", p."organisationId", sc."instrumentId", sc."scaleId",
+    SELECT p."id", p."programmeId", p."organisationId", p."cellKey", sc."instrumentId", sc."scaleId",
       MAX(CASE WHEN sc."occasion" = 'start' THEN sc."value" END),
       MAX(CASE WHEN sc."occasion" = 'end' THEN sc."value" END),
       EXISTS (SELECT 1 FROM "Survey" e WHERE e."participantId" = p."id" AND e."respondentType" = 'participant' AND e."occasion" = 'end' AND e."status" = 'submitted')
@@ -32,10 +32,11 @@ function figureRows(where: Prisma.Sql): Prisma.Sql {
     ) sc
     JOIN "Participant" p ON p."id" = sc."participantId"
     WHERE sc."latest" = 1
-    GROUP BY p."id", p."programmeId", p."organisationId", sc."instrumentId", sc."scaleId"`;
+    GROUP BY p."id", p."programmeId", p."organisationId", p."cellKey", sc."instrumentId", sc."scaleId"`;
 }
 
-const COLUMNS = Prisma.sql`("participantId", "programmeId", "organisationId", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted")`;
+// The participant's cell key is copied in, so the evaluator's key sums come from the figure rows alone.
+const COLUMNS = Prisma.sql`("participantId", "programmeId", "organisationId", "cellKey", "instrumentId", "scaleId", "startValue", "endValue", "endSubmitted")`;
 
 /**
  * Rewrites the figure rows of these participants from their scores. Call inside the

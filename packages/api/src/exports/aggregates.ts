@@ -1,11 +1,13 @@
-// The evaluator's figures as the screens show them, suppressed by the same analytics
-// functions, laid out as tidy tables (one figure per row) so CSV and XLSX carry the same.
+// The evaluator's figures as the screens show them, protected by the same disclosure control
+// (packages/analytics, perturbed by the cohort's cell keys: the same cohort gives the same
+// figures here as on the screen), laid out as tidy tables (one figure per row) so CSV and XLSX
+// carry the same.
 import {
-  contactSummary, itemDistributions, outcomes, pairedChange, responseRates, suppressContacts, suppressCount,
-  suppressItemDistributions, suppressOutcomes, suppressPairedChange, suppressResponseRates,
+  addKeyed, disclosureOf, keyed, keyedContactBins, keyOfRow, keyedItemDistributions, keyedOutcomes, keyedResponseRates,
+  protectCohortCounts, protectContacts, protectedPairedChange, protectItemDistributions, protectOutcomes, protectResponseRates,
 } from "@skridt/analytics";
-import { builtinInstruments, STATUSES, todayLocal } from "@skridt/instruments";
-import { analyticsTargets, scaleMetas, statusCatalogue } from "../evaluation/metadata";
+import { builtinInstruments, STATUSES, todayLocal, type TInstrument } from "@skridt/instruments";
+import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
 import { withoutFreeText } from "../privacy/free-text";
 import { findInstrument } from "../programme-instruments/cache";
 import type { externalResults } from "../external/results";
@@ -28,16 +30,30 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
   const add = (section: string, r: Omit<Record<(typeof AGGREGATE_COLUMNS)[number], Cell>, "section">) =>
     sections[section]!.push([section, ...AGGREGATE_COLUMNS.slice(1).map((c) => r[c] ?? null)]);
 
-  const ended = participants.filter((p) => p.endedOn && p.endedOn <= today).length;
-  for (const [statistic, count] of [["enrolled", participants.length], ["active", participants.length - ended], ["ended", ended]] as const) {
-    add("counts", { statistic, value: cell(suppressCount(count)) });
+  const counts = { enrolled: keyed(), active: keyed(), ended: keyed() };
+  for (const p of participants) {
+    const key = keyOfRow(p);
+    addKeyed(counts.enrolled, key);
+    addKeyed(p.endedOn && p.endedOn <= today ? counts.ended : counts.active, key);
   }
+  // Every figure below is this cohort's: perturbed by its key sum, as the screens are.
+  const d = disclosureOf(counts.enrolled.key);
+  const shownCounts = protectCohortCounts(counts, d);
+  for (const statistic of ["enrolled", "active", "ended"] as const) add("counts", { statistic, value: cell(shownCounts[statistic]) });
 
-  for (const r of suppressResponseRates(responseRates(participants, rows.surveys, { occasions: ["start", "end"] }))) {
+  for (const r of protectResponseRates(keyedResponseRates(participants, rows.surveys, { occasions: ["start", "end"] }), d)) {
     for (const statistic of ["eligible", "completed", "incomplete", "noResponse", "rate"] as const) add("response_rates", { occasion: r.occasion, statistic, value: cell(r[statistic]) });
   }
 
-  const distributions = suppressItemDistributions(itemDistributions(participants, withoutFreeText(rows.answers), { occasions: ["start", "end"], surveys: rows.surveys }));
+  // Options nobody in the cohort chose are listed as on the screen: the plan's instruments and any answered.
+  const planned = new Set([...(plan.occasions.start ?? []), ...(plan.occasions.end ?? []), ...rows.answers.map((a) => a.instrumentId)]);
+  const registry: Record<string, TInstrument> = {};
+  for (const id of planned) {
+    const found = findInstrument(id);
+    if (found) registry[id] = found;
+  }
+  const categories = itemCategories(registry);
+  const distributions = protectItemDistributions(keyedItemDistributions(participants, withoutFreeText(rows.answers), { occasions: ["start", "end"], surveys: rows.surveys, categories }), d);
   for (const d of distributions) {
     const item = findInstrument(d.instrumentId)?.items.find((i) => i.id === d.itemId);
     // Free text is no distribution: it never leaves as an aggregate either.
@@ -55,7 +71,7 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
   }
 
   const scaleLabels = new Map(Object.values(builtinInstruments).flatMap((i) => i.scales.map((s) => [`${i.id}/${s.id}`, s.label.da])));
-  for (const c of suppressPairedChange(pairedChange(participants, rows.scores, scaleMetas(), { surveys: rows.surveys }))) {
+  for (const c of protectedPairedChange(participants, rows.scores, scaleMetas(), { surveys: rows.surveys }, d)) {
     const base = { instrument_id: c.instrumentId, subject: c.scaleId, subject_label: scaleLabels.get(`${c.instrumentId}/${c.scaleId}`) ?? null, occasion: "start-end" };
     const p = c.paired;
     const ci = Array.isArray(p.ci95) ? p.ci95 : [p.ci95, p.ci95];
@@ -73,7 +89,7 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
   }
 
   const targets = analyticsTargets(plan);
-  const result = suppressOutcomes(outcomes(participants, rows.statusEvents, statusCatalogue(), { asOf: today, employmentMonths: 6, targets }));
+  const result = protectOutcomes(keyedOutcomes(participants, rows.statusEvents, statusCatalogue(), { asOf: today, employmentMonths: 6, targets }), d);
   add("outcomes", { statistic: "n", value: cell(result.n) });
   for (const g of result.groups) {
     add("outcomes", { subject: "group", category: g.group, statistic: "count", value: cell(g.count) });
@@ -90,7 +106,7 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
     for (const statistic of ["met", "share", "goalShare"] as const) add("outcomes", { subject: target.id, subject_label: label, statistic, value: cell(target[statistic]) });
   }
 
-  const contacts = suppressContacts(contactSummary(participants, rows.contacts));
+  const contacts = protectContacts(counts.enrolled, keyedContactBins(participants, rows.contacts), d);
   for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant", "minutes"] as const) add("contacts", { statistic, value: cell(contacts[statistic]) });
   for (const k of contacts.byKind) {
     for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant"] as const) add("contacts", { category: k.kind, statistic, value: cell(k[statistic]) });

@@ -1,23 +1,26 @@
-// The evaluator's figures for a programme: pseudonymous counts and rows in, suppressed
-// aggregates out. What can be counted in the database is (bench/analytics); outcomes,
-// contacts and progression need each participant's history and read rows.
+// The evaluator's figures for a programme: pseudonymous counts and rows in, protected
+// aggregates out. What may be shown is decided by disclosure control in packages/analytics
+// (perturbed by each cohort's cell keys, docs/privacy.md); this file only reads and asks.
+// What can be counted in the database is (bench/analytics); outcomes and progression need
+// each participant's history and read rows.
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
-  attritionFromCounts,
-  contactSummaryFromCounts,
-  itemDistributionsFromCounts,
-  outcomesOfHistories,
-  pairedChangeFromCounts,
-  progressionSpider,
-  responseRatesFromCounts,
-  suppressAttrition,
-  suppressContacts,
-  suppressCount,
-  suppressItemDistributions,
-  suppressOutcomes,
-  suppressPairedChange,
-  suppressProgression,
-  suppressResponseRates,
+  addKeyed,
+  contactBinsFromCounts,
+  disclosureOf,
+  keyed,
+  keyedItemDistributionsFromCounts,
+  keyedOutcomesOfHistories,
+  keyedResponseRatesFromCounts,
+  keyOfRow,
+  protectCohortCounts,
+  protectContacts,
+  protectedAttritionFromCounts,
+  protectedPairedChangeFromCounts,
+  protectedProgressionSpider,
+  protectItemDistributions,
+  protectOutcomes,
+  protectResponseRates,
 } from "@skridt/analytics";
 import { todayLocal } from "@skridt/instruments";
 import { z } from "zod";
@@ -47,11 +50,16 @@ export const evaluationRouter = {
     .query(async ({ ctx, input }) => {
       const { organisations, cohort, programme, plan } = await scope(ctx, input.programmeId, input.filter, ["overview"]);
       const today = todayLocal();
-      // One row per participant: end day, how far each questionnaire got, status events.
+      // One row per participant: end day, how far each questionnaire got, status events, cell key.
       const { histories, surveyStates } = await readParticipantHistories(ctx.db, cohort, OCCASIONS);
-      const ended = histories.filter((h) => h.endedOn && h.endedOn <= today).length;
+      const counts = { enrolled: keyed(), active: keyed(), ended: keyed() };
+      for (const h of histories) {
+        addKeyed(counts.enrolled, h.key);
+        addKeyed(h.endedOn && h.endedOn <= today ? counts.ended : counts.active, h.key);
+      }
+      const d = disclosureOf(counts.enrolled.key);
       const targets = analyticsTargets(plan);
-      const result = outcomesOfHistories(histories, statusCatalogue(), {
+      const result = keyedOutcomesOfHistories(histories, statusCatalogue(), {
         ...(input.statusOn ? { asOf: input.statusOn, atEnd: false } : { asOf: today }),
         employmentMonths: 6,
         targets,
@@ -60,9 +68,9 @@ export const evaluationRouter = {
         programme: { id: input.programmeId, name: programme.name },
         statusOn: input.statusOn ?? null,
         organisations,
-        counts: { enrolled: suppressCount(histories.length), active: suppressCount(histories.length - ended), ended: suppressCount(ended) },
-        responseRates: suppressResponseRates(responseRatesFromCounts(histories.length, surveyStates, OCCASIONS)),
-        outcomes: suppressOutcomes(result),
+        counts: protectCohortCounts(counts, d),
+        responseRates: protectResponseRates(keyedResponseRatesFromCounts(counts.enrolled, surveyStates, OCCASIONS), d),
+        outcomes: protectOutcomes(result, d),
         targets: targets.map((t) => ({ id: t.id, label: t.label, goalShare: t.goalShare })),
       };
     }),
@@ -72,13 +80,15 @@ export const evaluationRouter = {
     const { cohort } = await scope(ctx, input.programmeId, input.filter, ["contacts"]);
     const size = await readCohortSize(ctx.db, cohort, todayLocal());
     const groups = await readContactCountGroups(ctx.db, cohort);
-    return { contacts: suppressContacts(contactSummaryFromCounts(size.enrolled, groups)) };
+    return { contacts: protectContacts({ count: size.enrolled, key: size.key }, contactBinsFromCounts(groups), disclosureOf(size.key)) };
   }),
 
   /** Per item start and end distributions, paired change per scale, and attrition: all from counts grouped in the database. */
   questionnaires: evaluatorProcedure.query(async ({ ctx, input }) => {
     const { cohort, instruments } = await scope(ctx, input.programmeId, input.filter, ["questionnaires"]);
     const metas = scaleMetas(instruments);
+    // The cohort's key sum: every figure below is perturbed as this cohort's.
+    const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
     const answers = await readAnswerValueCounts(ctx.db, cohort, OCCASIONS);
     const scales = await readScaleFigureCounts(ctx.db, cohort.programmeId, cohort.organisationIds, cohort.filter);
     return {
@@ -93,9 +103,9 @@ export const evaluationRouter = {
         })),
         scales: i.scales.map((s) => ({ id: s.id, label: s.label, range: s.range, higherIsBetter: s.higherIsBetter, minimalImportantChange: s.minimalImportantChange ?? null })),
       })),
-      distributions: suppressItemDistributions(itemDistributionsFromCounts(withoutFreeText(answers), { occasions: OCCASIONS, categories: itemCategories(instruments) })),
-      change: suppressPairedChange(pairedChangeFromCounts(scales, metas)),
-      attrition: suppressAttrition(attritionFromCounts(scales, metas)),
+      distributions: protectItemDistributions(keyedItemDistributionsFromCounts(withoutFreeText(answers), { occasions: OCCASIONS, categories: itemCategories(instruments) }), d),
+      change: protectedPairedChangeFromCounts(scales, metas, d),
+      attrition: protectedAttritionFromCounts(scales, metas, d),
     };
   }),
 
@@ -119,9 +129,10 @@ export const evaluationRouter = {
     const { cohort, programme } = await scope(ctx, input.programmeId, input.filter, ["progression"]);
     const { rows, participants } = await cohortRows(ctx, cohort, ["reviews"]);
     const { model, plan } = progressionFromStored(programme.progressionPlan, programme.reviewIntervalDays);
+    const d = disclosureOf(participants.reduce((sum, p) => sum + keyOfRow(p), 0));
     return {
       model: { id: model.id, title: model.title, range: model.range, areas: model.areas.filter((a) => plan.areaIds.includes(a.id)) },
-      spider: suppressProgression(progressionSpider(participants, rows.reviews, { areas: plan.areaIds })),
+      spider: protectedProgressionSpider(participants, rows.reviews, d, { areas: plan.areaIds }),
     };
   }),
 } satisfies TRPCRouterRecord;
