@@ -6,6 +6,8 @@ import { CartesianGrid, Legend, Line, LineChart, PolarAngleAxis, PolarGrid, Pola
 import { CHART_COLOURS, chartAxis, chartGrid, chartLegend, chartTick, earlierSeries, laterSeries, NO_ANIMATION } from "../../lib/chart-theme";
 import { ChartTooltipBox, SeriesTooltip, tooltipRow, type ChartTooltipProps } from "../../lib/chart-tooltip";
 import type { AreaSeries, ChartLabels, SpiderRow } from "./chart-data";
+import { SpiderTick, type SpiderTickProps } from "./spider-tick";
+import { useElementWidth } from "./use-element-width";
 
 const TO_COLOUR = CHART_COLOURS.later;
 const PARTICIPANT_COLOUR = CHART_COLOURS.participant;
@@ -18,18 +20,23 @@ function SpiderTooltip({ labels, ...props }: ChartTooltipProps & { labels: Chart
 
 /** Two reviews (or start and end) as two outlines; the earlier one dashed, so colour is not the only difference. */
 export function SpiderChart({ rows, labels }: { rows: readonly SpiderRow[]; labels: ChartLabels }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  // On a phone the labels need room beside the web: a smaller web, about 6 em of label each side.
+  const outerRadius = width > 0 && width < 560 ? Math.max(64, width / 2 - 6 * chartTick.fontSize) : "70%";
   return (
-    <ResponsiveContainer width="100%" height={380}>
-      <RadarChart data={[...rows]} outerRadius="70%" accessibilityLayer={false}>
-        <PolarGrid stroke={chartGrid.stroke} />
-        <PolarAngleAxis dataKey="label" tick={chartTick} />
-        <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
-        <Radar name={labels.from} dataKey="from" {...earlierSeries} {...NO_ANIMATION} />
-        <Radar name={labels.to} dataKey="to" {...laterSeries} {...NO_ANIMATION} />
-        <Legend {...chartLegend} />
-        <Tooltip content={(props) => <SpiderTooltip active={props.active} payload={props.payload as ChartTooltipProps["payload"]} labels={labels} />} />
-      </RadarChart>
-    </ResponsiveContainer>
+    <div ref={ref} className="spider-chart">
+      <ResponsiveContainer width="100%" height={380}>
+        <RadarChart data={[...rows]} outerRadius={outerRadius} accessibilityLayer={false}>
+          <PolarGrid stroke={chartGrid.stroke} />
+          <PolarAngleAxis dataKey="label" tick={(props: SpiderTickProps) => <SpiderTick {...props} />} />
+          <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
+          <Radar name={labels.from} dataKey="from" {...earlierSeries} {...NO_ANIMATION} />
+          <Radar name={labels.to} dataKey="to" {...laterSeries} {...NO_ANIMATION} />
+          <Legend {...chartLegend} />
+          <Tooltip content={(props) => <SpiderTooltip active={props.active} payload={props.payload as ChartTooltipProps["payload"]} labels={labels} />} />
+        </RadarChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
 

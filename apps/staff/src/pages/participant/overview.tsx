@@ -1,8 +1,13 @@
 import { nextReviewDue } from "@skridt/instruments/client";
 import { Button, Card, LoadingStatus } from "@skridt/ui";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { formatDay, today } from "../../lib/format";
 import { QueryError } from "../../shell/query-error";
+import { useOrganisationId } from "../../shell/session-context";
+import { useTRPC } from "../../trpc";
+import { QuestionnaireBadge } from "../participants/questionnaire-badge";
+import { stateFromSurveys } from "../participants/questionnaire-states";
 import type { TabId } from "./participant-page";
 import { contactKindLabel } from "./labels";
 import { useLang } from "../../i18n/use-lang";
@@ -15,6 +20,9 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
   const reviews = useReviews(participant.id);
   const goals = useGoals(participant.id);
   const contacts = useContacts(participant.id);
+  const trpc = useTRPC();
+  const organisationId = useOrganisationId();
+  const surveys = useQuery(trpc.survey.listForParticipant.queryOptions({ organisationId, participantId: participant.id }));
   const day = (value: string) => formatDay(value, lang);
 
   const latest = reviews.data?.reviews.at(-1);
@@ -26,7 +34,7 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
 
   return (
     <Card title={t("workspace.tab_overview")} headingLevel={2} variant="plain">
-      <QueryError error={reviews.error ?? goals.error ?? contacts.error} />
+      <QueryError error={reviews.error ?? goals.error ?? contacts.error ?? surveys.error} />
       <ul className="overview">
         <li className="overview__card">
           <h3>{t("review.title")}</h3>
@@ -72,6 +80,24 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
           )}
           <Button variant="secondary" onClick={() => onOpen("contacts")}>
             {t("overview.toContacts")}
+          </Button>
+        </li>
+        <li className="overview__card">
+          <h3>{t("surveys.title")}</h3>
+          {surveys.data ? (
+            // Start and end in words; an end questionnaire before the participant ends is "not relevant yet", not a flag.
+            <ul className="overview__questionnaires">
+              {(["start", "end"] as const).map((occasion) => (
+                <li key={occasion}>
+                  <QuestionnaireBadge occasion={occasion} state={stateFromSurveys(surveys.data, occasion)} endedOn={participant.endedOn} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <LoadingStatus>{t("common.loading")}</LoadingStatus>
+          )}
+          <Button variant="secondary" onClick={() => onOpen("surveys")}>
+            {t("overview.toSurveys")}
           </Button>
         </li>
       </ul>

@@ -11,10 +11,23 @@ function range(model: TProgressionModel): number[] {
   return values;
 }
 
+/** Consecutive values with the same meaning (a model's band: "Tilbagegang" for −5..−1) go under one heading. */
+function bands(model: TProgressionModel, lang: ReturnType<typeof useLang>) {
+  const groups: { meaning: string; values: number[] }[] = [];
+  for (const value of range(model)) {
+    const meaning = localized(meaningOf(model, value), lang);
+    const last = groups.at(-1);
+    if (last && last.meaning === meaning) last.values.push(value);
+    else groups.push({ meaning, values: [value] });
+  }
+  return groups;
+}
+
 /**
- * One value per radio, with what it means written beside it (Halsnæs' band labels, the
- * ladder's "Brug for noget hjælp"), as large tiles a finger can hit on a tablet. Native
- * radios: arrow keys move within the group without any code of ours.
+ * One value per radio in a compact row (issue 16: 66 tiles made the form 3,300 px tall):
+ * the value on the radio, what it means written once over its band (Halsnæs' band labels,
+ * "Tilbagegang"). Each radio's name still says both ("−1 Tilbagegang"), as the band heading
+ * is only for the eye. Native radios: arrow keys move within the group without any code of ours.
  */
 function ScoreScale({
   model,
@@ -32,12 +45,23 @@ function ScoreScale({
   errorId: string;
 }) {
   const lang = useLang();
-  const options = range(model).map((value) => (
-    <label key={value} className="score-option">
-      <input type="radio" value={String(value)} {...register(name)} />
-      <span className="score-option__value">{formatScore(model, value)}</span>
-      <span className="score-option__meaning">{localized(meaningOf(model, value), lang)}</span>
-    </label>
+  const groups = bands(model, lang).map((band) => (
+    <div key={band.values[0]} className="score-band">
+      {band.meaning ? (
+        <span className="score-band__label" aria-hidden="true">
+          {band.meaning}
+        </span>
+      ) : null}
+      <span className="score-band__options">
+        {band.values.map((value) => (
+          <label key={value} className="score-option">
+            <input type="radio" value={String(value)} {...register(name)} />
+            <span className="score-option__value">{formatScore(model, value)}</span>
+            {band.meaning ? <span className="ui-visually-hidden"> {band.meaning}</span> : null}
+          </label>
+        ))}
+      </span>
+    </div>
   ));
   const body = (
     <>
@@ -46,7 +70,7 @@ function ScoreScale({
           {error}
         </p>
       ) : null}
-      <div className="score-scale">{options}</div>
+      <div className="score-scale">{groups}</div>
     </>
   );
   // With one scale per area the area's own fieldset names the group; a second legend would only repeat it.
@@ -95,54 +119,61 @@ export function ReviewAreaFieldset({
       aria-describedby={[`${id}-description`, mentorError && !withParticipant ? `${id}-mentor-error` : null].filter(Boolean).join(" ")}
     >
       <legend>{localized(area.label, lang)}</legend>
-      <p className="hint" id={`${id}-description`}>
-        {localized(area.description, lang)}
-      </p>
-      {problem ? (
-        <p className="ui-field__error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <label className="ui-choice">
-        <input type="checkbox" {...register(`areas.${area.id}.skip`)} />
-        {t("review.skip")}
-      </label>
-      {skipped ? null : (
-        <>
-          {withParticipant ? (
-            <>
+      {/* One row per area where there is room: what the area is and the skip switch beside the score(s) and the note. */}
+      <div className="review-area__row">
+        <div className="review-area__about">
+          <p className="hint" id={`${id}-description`}>
+            {localized(area.description, lang)}
+          </p>
+          {problem ? (
+            <p className="ui-field__error" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <label className="ui-choice">
+            <input type="checkbox" {...register(`areas.${area.id}.skip`)} />
+            {t("review.skip")}
+          </label>
+        </div>
+        {skipped ? null : (
+          <div className="review-area__main">
+            <div className="review-area__scores">
+              {withParticipant ? (
+                <>
+                  <ScoreScale
+                    model={model}
+                    name={`areas.${area.id}.participant`}
+                    register={register}
+                    legend={optional ? `${t("review.participantScore")} ${t("common.optional")}` : t("review.participantScore")}
+                    error={participantError}
+                    errorId={`${id}-participant-error`}
+                  />
+                  {/* The asymmetric alliance: the mentor's support is what the participant's own number leaves to the top. */}
+                  <output className="support" aria-live="polite">
+                    {support === null
+                      ? t("review.supportPending")
+                      : t("review.support", { max: model.range.max, participant, support })}
+                  </output>
+                </>
+              ) : null}
               <ScoreScale
                 model={model}
-                name={`areas.${area.id}.participant`}
+                name={`areas.${area.id}.mentor`}
                 register={register}
-                legend={optional ? `${t("review.participantScore")} ${t("common.optional")}` : t("review.participantScore")}
-                error={participantError}
-                errorId={`${id}-participant-error`}
+                legend={withParticipant ? t("review.mentorScore") : null}
+                error={mentorError}
+                errorId={`${id}-mentor-error`}
               />
-              {/* The asymmetric alliance: the mentor's support is what the participant's own number leaves to the top. */}
-              <output className="support" aria-live="polite">
-                {support === null
-                  ? t("review.supportPending")
-                  : t("review.support", { max: model.range.max, participant, support })}
-              </output>
-            </>
-          ) : null}
-          <ScoreScale
-            model={model}
-            name={`areas.${area.id}.mentor`}
-            register={register}
-            legend={withParticipant ? t("review.mentorScore") : null}
-            error={mentorError}
-            errorId={`${id}-mentor-error`}
-          />
-          <div className="ui-field">
-            <label className="ui-field__label" htmlFor={`${id}-note`}>
-              {t("review.areaNote", { area: localized(area.label, lang) })} <span className="hint">{t("common.optional")}</span>
-            </label>
-            <textarea id={`${id}-note`} rows={2} {...register(`areas.${area.id}.note`)} />
+            </div>
+            <div className="ui-field review-area__note">
+              <label className="ui-field__label" htmlFor={`${id}-note`}>
+                {t("review.areaNote", { area: localized(area.label, lang) })} <span className="hint">{t("common.optional")}</span>
+              </label>
+              <textarea id={`${id}-note`} rows={2} {...register(`areas.${area.id}.note`)} />
+            </div>
           </div>
-        </>
-      )}
+        )}
+      </div>
     </fieldset>
   );
 }

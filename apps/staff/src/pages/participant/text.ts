@@ -67,6 +67,7 @@ export const participantDa = {
     contacts_other: "{{count}} kontakter registreret.",
     lastContact: "Seneste: {{kind}} {{date}}.",
     toContacts: "Gå til kontakter",
+    toSurveys: "Gå til spørgeskemaer",
   },
   review: {
     title: "Progression",
@@ -378,6 +379,7 @@ export const participantEn: Texts<typeof participantDa> = {
     contacts_other: "{{count}} contacts logged.",
     lastContact: "Latest: {{kind}} {{date}}.",
     toContacts: "Go to contacts",
+    toSurveys: "Go to questionnaires",
   },
   review: {
     title: "Progression",

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDay } from "../../lib/format";
 import { useLang } from "../../i18n/use-lang";
+import { QuestionnaireBadges } from "./questionnaire-badge";
 
 type Row = RouterOutputs["participant"]["list"][number];
 
@@ -26,6 +27,12 @@ export function ParticipantsTable({ rows }: { rows: readonly Row[] }) {
       key: "status",
       header: t("participants.status"),
       cell: (row) => (row.endedOn ? t("participants.ended", { date: formatDay(row.endedOn, lang) }) : t("participants.active")),
+    },
+    {
+      key: "questionnaires",
+      header: t("participants.questionnaires"),
+      // Who still lacks a start or (after ending) an end questionnaire, in words.
+      cell: (row) => <QuestionnaireBadges questionnaires={row.questionnaires} endedOn={row.endedOn} />,
     },
   ];
   return (
