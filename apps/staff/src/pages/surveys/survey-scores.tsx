@@ -29,7 +29,7 @@ export function SurveyScores({ instruments }: { instruments: readonly Instrument
   return (
     <div className="survey-scores">
       <p className="survey-scores__title">{t("surveys.scores")}</p>
-      <dl>
+      <dl className="survey-scores__list">
         {rows.map((row) => (
           <div key={row.key}>
             <dt>{row.name}</dt>
