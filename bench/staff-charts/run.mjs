@@ -15,7 +15,9 @@
 // Settings (environment): BASE_URL (http://127.0.0.1:3105), RUNS (5), CHROMIUM
 // (/usr/bin/chromium), STAFF_DIST: serve the staff app's files from another build folder
 // (e.g. a copy of apps/staff/dist made before a change) to measure before and after against
-// the same server.
+// the same server; several folders, comma-separated, are measured in turn run by run (so a
+// noisy machine hits each alike), each with its own medians. Copies also keep a rebuild of
+// apps/staff/dist during the runs from breaking the page.
 import { readFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -25,7 +27,7 @@ const { chromium } = require("playwright-core");
 
 const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3105";
 const RUNS = Number(process.env.RUNS ?? 5);
-const DIST = process.env.STAFF_DIST;
+const DISTS = (process.env.STAFF_DIST ?? "").split(",");
 const QUIET_MS = 2000;
 
 const median = (values) => {
@@ -37,7 +39,7 @@ const median = (values) => {
 const TYPES = { ".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".svg": "image/svg+xml", ".json": "application/json" };
 
 /** Answer the staff app's own files from STAFF_DIST, keeping the server's headers (CSP). */
-async function serveDist(context) {
+async function serveDist(context, DIST) {
   await context.route(`${BASE_URL}/staff/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname.startsWith("/staff/assets/")) {
@@ -112,9 +114,10 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
-try {
+/** A signed-in context serving the staff files from `dist` ("" = the server's own), and the page's URL. */
+async function signIn(dist) {
   const context = await browser.newContext({ locale: "da-DK", viewport: { width: 1366, height: 900 } });
-  if (DIST) await serveDist(context);
+  if (dist) await serveDist(context, dist);
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/staff/`);
   await page.getByLabel("E-mail").fill("evaluator@skridt.demo");
@@ -126,18 +129,28 @@ try {
   await page.locator("#evaluation-items").waitFor({ timeout: 60_000 });
   const url = page.url();
   await page.close();
-  console.log(`questionnaires page: ${url}${DIST ? ` (staff files from ${DIST})` : ""}`);
+  console.log(`questionnaires page: ${url} (staff files from ${dist || "the server"})`);
+  return { dist, context, url, runs: [] };
+}
 
-  const runs = [];
+const describe = (r) =>
+  `usable ${r.usable} ms, quiet ${r.quiet} ms, longest task ${r.longest} ms, blocking ${r.blocking} ms, tasks > 200 ms ${r.over200}, charts drawn ${r.charts}; scrolling: longest task ${r.scrollLongest} ms, charts ${r.chartsAfterScroll}`;
+
+try {
+  const setups = [];
+  for (const dist of DISTS) setups.push(await signIn(dist));
   for (let i = 0; i < RUNS; i++) {
-    const r = await measure(context, url);
-    runs.push(r);
-    console.log(`run ${i + 1}: usable ${r.usable} ms, quiet ${r.quiet} ms, longest task ${r.longest} ms, blocking ${r.blocking} ms, tasks > 200 ms ${r.over200}, charts drawn ${r.charts}; scrolling: longest task ${r.scrollLongest} ms, charts ${r.chartsAfterScroll}`);
+    for (const setup of setups) {
+      const r = await measure(setup.context, setup.url);
+      setup.runs.push(r);
+      console.log(`run ${i + 1} [${setup.dist || "server"}]: ${describe(r)}`);
+    }
   }
-  const m = (key) => median(runs.map((r) => r[key]));
-  console.log(
-    `median of ${RUNS}: usable ${m("usable")} ms, quiet ${m("quiet")} ms, longest task ${m("longest")} ms, blocking ${m("blocking")} ms, tasks > 200 ms ${m("over200")}, charts drawn ${m("charts")}; scrolling: longest task ${m("scrollLongest")} ms, charts ${m("chartsAfterScroll")}`,
-  );
+  for (const setup of setups) {
+    const m = (key) => median(setup.runs.map((r) => r[key]));
+    const keys = ["usable", "quiet", "longest", "blocking", "over200", "charts", "scrollLongest", "chartsAfterScroll"];
+    console.log(`median of ${RUNS} [${setup.dist || "server"}]: ${describe(Object.fromEntries(keys.map((k) => [k, m(k)])))}`);
+  }
 } finally {
   await browser.close();
 }

@@ -2,9 +2,9 @@ import { flushSync } from "react-dom";
 
 // When the evaluation's charts are drawn (issue 16): the questionnaires page holds some 45,
 // and drawing them all at once blocked the page for seconds. A chart is drawn when its frame
-// comes within NEAR of the viewport; the others follow one at a time when the browser is idle,
-// so no single task draws more than one chart and a reader who scrolls or jumps finds them
-// drawn. Printing draws every chart still waiting first.
+// comes within NEAR of the viewport, one per frame when several come near at once; the others
+// follow one at a time when the browser is idle, so no single task draws more than one chart
+// and a reader who scrolls or jumps finds them drawn. Printing draws every chart still waiting.
 
 /** How far outside the viewport a frame starts drawing: about a screen ahead of the reader. */
 const NEAR = "800px 0px";
@@ -14,6 +14,9 @@ const BACKFILL_DELAY_MS = 500;
 type Show = () => void;
 
 const waiting = new Map<Element, Show>();
+/** Near the viewport, in the order they came near: drawn before any backfill. */
+const near: Element[] = [];
+let drawingNear = false;
 let observer: IntersectionObserver | null = null;
 let backfillPlanned = false;
 let printing = false;
@@ -26,10 +29,28 @@ function release(element: Element) {
   show();
 }
 
+/** One near chart, then the next once this one is painted (a frame, then a task). */
+function drawNear() {
+  if (drawingNear) return;
+  drawingNear = true;
+  const step = () => {
+    let next = near.shift();
+    while (next && !waiting.has(next)) next = near.shift();
+    if (!next) {
+      drawingNear = false;
+      return;
+    }
+    release(next);
+    requestAnimationFrame(() => setTimeout(step, 0));
+  };
+  step();
+}
+
 function watch(): IntersectionObserver {
   observer ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) release(entry.target);
+      for (const entry of entries) if (entry.isIntersecting && !near.includes(entry.target)) near.push(entry.target);
+      drawNear();
     },
     { rootMargin: NEAR },
   );
@@ -44,6 +65,8 @@ function planBackfill() {
   backfillPlanned = true;
   setTimeout(() => {
     const next = () => {
+      // Charts near the viewport go first; the backfill waits for them.
+      if (drawingNear) return void setTimeout(() => whenIdle(next), 100);
       const first = [...waiting.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
       if (!first) {
         backfillPlanned = false;
