@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZString } from "./text";
 import { ZId } from "./ids";
 import { ZOrgScope } from "./roles";
 
@@ -6,32 +7,26 @@ import { ZOrgScope } from "./roles";
 // rules are the same schemas: a field left empty in a form ("") is stored as null.
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  ZString.trim()
     .max(max)
     .optional()
     .transform((v) => (v ? v : null));
 
 /** CVR: the Danish business register number, 8 digits (spaces allowed when typed). */
-export const ZCvr = z
-  .string()
-  .trim()
+export const ZCvr = ZString.trim()
   .optional()
   .transform((v) => (v ? v.replace(/\s+/g, "") : null))
   .refine((v) => v === null || /^\d{8}$/.test(v), { message: "cvr_invalid" });
 
 /** An optional e-mail address of a contact person ("" or absent: none). */
-export const ZOptionalEmail = z
-  .string()
-  .trim()
+export const ZOptionalEmail = ZString.trim()
   .max(200)
   .optional()
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || z.email().safeParse(v).success, { message: "email_invalid" });
 
 export const ZCompanyFields = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: ZString.trim().min(1).max(200),
   cvr: ZCvr,
   contactName: optionalText(200),
   email: ZOptionalEmail,
@@ -40,7 +35,7 @@ export const ZCompanyFields = z.object({
 export type TCompanyFields = z.input<typeof ZCompanyFields>;
 
 export const ZVolunteerFields = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: ZString.trim().min(1).max(200),
   email: ZOptionalEmail,
   phone: optionalText(40),
 });

@@ -64,7 +64,7 @@ export type TApiErrorKey = (typeof API_ERROR_KEYS)[number];
  * Messages of single fields (a zod refine's message), shown beside the field. They reach the
  * client as a field issue's message, not as the error's message.
  */
-export const FIELD_ERROR_KEYS = ["cvr_invalid", "email_invalid", "first_name_only", "file_too_large"] as const;
+export const FIELD_ERROR_KEYS = ["cvr_invalid", "email_invalid", "first_name_only", "file_too_large", "text_malformed"] as const;
 export type TFieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
 
 /** Keys an app derives itself from a failed call that carried no key of the API's. */

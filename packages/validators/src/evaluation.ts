@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { ZString } from "./text";
 import { ZOrgScope } from "./roles";
 
 export const AGE_BAND_VALUES = ["<18", "18-29", "30-39", "40-49", "50-59", "60+", "unknown"] as const;
 
 export const ZEvaluationFilter = z.object({
-  organisationIds: z.array(z.string().min(1).max(64)).max(50).optional(),
+  organisationIds: z.array(ZString.min(1).max(64)).max(50).optional(),
   enrolledFrom: z.iso.date().optional(),
   enrolledTo: z.iso.date().optional(),
   genders: z.array(z.enum(["female", "male", "other", "unknown"])).max(4).optional(),
@@ -13,7 +14,7 @@ export const ZEvaluationFilter = z.object({
 export type TEvaluationFilter = z.infer<typeof ZEvaluationFilter>;
 
 export const ZEvaluationQuery = ZOrgScope.extend({
-  programmeId: z.string().min(1).max(64),
+  programmeId: ZString.min(1).max(64),
   filter: ZEvaluationFilter.default({}),
 });
 export type TEvaluationQuery = z.input<typeof ZEvaluationQuery>;

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { ZString } from "./text";
 import { ZId } from "./ids";
 import { ZOrgScope } from "./roles";
 
 /** A first name only: letters, with spaces, hyphens or apostrophes inside ("Anne-Marie"); no surname is asked for. */
-export const ZFirstName = z
-  .string()
-  .trim()
+export const ZFirstName = ZString.trim()
   .max(40)
   .regex(/^(\p{L}+([ '-]\p{L}+)?)?$/u, { message: "first_name_only" })
   .optional()

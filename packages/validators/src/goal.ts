@@ -1,5 +1,6 @@
 import { ZIsoDate } from "@skridt/instruments/client";
 import { z } from "zod";
+import { ZString } from "./text";
 import { ZId } from "./ids";
 import { ZOrgScope } from "./roles";
 import { ZParticipantRef } from "./survey";
@@ -10,9 +11,9 @@ export type TGoalStatus = (typeof GOAL_STATUSES)[number];
 /** A sub-goal (delmål): what, what the participant does, what the mentor does, by when. */
 export const ZGoalFields = z.object({
   areaId: ZId,
-  title: z.string().trim().min(2).max(300),
-  actions: z.string().trim().max(2000).default(""),
-  support: z.string().trim().max(2000).default(""),
+  title: ZString.trim().min(2).max(300),
+  actions: ZString.trim().max(2000).default(""),
+  support: ZString.trim().max(2000).default(""),
   dueOn: ZIsoDate.nullable().default(null),
   reviewId: ZId.nullable().default(null),
 });
@@ -26,10 +27,10 @@ export const ZUpdateGoal = ZOrgScope.extend({ goalId: ZId, status: z.enum(GOAL_S
 export const ZGoalForm = z.object({
   areaId: ZGoalFields.shape.areaId,
   title: ZGoalFields.shape.title,
-  actions: z.string().trim().max(2000),
-  support: z.string().trim().max(2000),
+  actions: ZString.trim().max(2000),
+  support: ZString.trim().max(2000),
   dueOn: z.union([z.literal(""), ZIsoDate]),
-  reviewId: z.string().max(64),
+  reviewId: ZString.max(64),
   status: z.enum(GOAL_STATUSES),
 });
 export type TGoalForm = z.infer<typeof ZGoalForm>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { ZString } from "./text";
 
 /** A row id as the API hands it out (cuid today); bounded so no input is unbounded. */
-export const ZId = z.string().min(1).max(64);
+export const ZId = ZString.min(1).max(64);

@@ -1,5 +1,6 @@
 // Rules shared by the API's procedures and the apps' forms: zod schemas, the roles, and the
 // error keys. Browser-safe and pure: nothing here does I/O or needs Node.
+export * from "./text";
 export * from "./ids";
 export * from "./roles";
 export * from "./errors";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZString } from "./text";
 import { ZOrgScope } from "./roles";
 
 export const GENDERS = ["female", "male", "other"] as const;
@@ -8,11 +9,11 @@ export const ZDay = z.iso.date();
 const thisYear = new Date().getFullYear();
 
 export const ZCreateParticipant = ZOrgScope.extend({
-  programmeId: z.string().min(1).max(64),
-  fullName: z.string().trim().min(2).max(120),
-  email: z.union([z.literal(""), z.string().trim().toLowerCase().max(254).pipe(z.email())]).optional(),
+  programmeId: ZString.min(1).max(64),
+  fullName: ZString.trim().min(2).max(120),
+  email: z.union([z.literal(""), ZString.trim().toLowerCase().max(254).pipe(z.email())]).optional(),
   phone: z
-    .union([z.literal(""), z.string().trim().regex(/^\+?[0-9 ]{8,16}$/)])
+    .union([z.literal(""), ZString.trim().regex(/^\+?[0-9 ]{8,16}$/)])
     .optional(),
   gender: z.enum(GENDERS).optional(),
   birthYear: z.number().int().min(thisYear - 80).max(thisYear - 15).optional(),
@@ -23,6 +24,6 @@ export type TCreateParticipant = z.input<typeof ZCreateParticipant>;
 export const ZListParticipants = ZOrgScope.extend({
   /** Mentors see their own caseload by default; "organisation" lists everyone in it. */
   scope: z.enum(["mine", "organisation"]).default("mine"),
-  programmeId: z.string().min(1).max(64).optional(),
-  search: z.string().trim().max(100).optional(),
+  programmeId: ZString.min(1).max(64).optional(),
+  search: ZString.trim().max(100).optional(),
 });

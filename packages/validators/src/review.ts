@@ -1,5 +1,6 @@
 import { ZIsoDate } from "@skridt/instruments/client";
 import { z } from "zod";
+import { ZString } from "./text";
 import { ZId } from "./ids";
 import { ZOrgScope } from "./roles";
 import { ZChangeReason } from "./reason";
@@ -9,7 +10,7 @@ import { ZParticipantRef } from "./survey";
 export const ZReviewFields = z.object({
   reviewedOn: ZIsoDate,
   scores: z.record(ZId, z.unknown()),
-  note: z.string().trim().max(4000).default(""),
+  note: ZString.trim().max(4000).default(""),
 });
 
 export const ZCreateReview = ZParticipantRef.extend(ZReviewFields.shape);
@@ -18,6 +19,6 @@ export const ZUpdateReview = ZReviewRef.extend(ZReviewFields.shape);
 /** After 24 hours a review is only amended, with a reason. */
 export const ZAmendReview = ZReviewRef.extend({
   scores: z.record(ZId, z.unknown()),
-  note: z.string().trim().max(4000),
+  note: ZString.trim().max(4000),
   reason: ZChangeReason,
 });

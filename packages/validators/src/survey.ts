@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZString } from "./text";
 import { ZId } from "./ids";
 import { ZChangeReason } from "./reason";
 import { ZOrgScope } from "./roles";
@@ -6,8 +7,8 @@ import { ZOrgScope } from "./roles";
 export const OCCASIONS = ["start", "end", "followup"] as const;
 export const SURVEY_MODES = ["self", "assisted", "phone", "paper"] as const;
 
-const ZToken = z.object({ token: z.string().min(20).max(100) });
-const ZCode = z.object({ code: z.string().min(8).max(20) });
+const ZToken = z.object({ token: ZString.min(20).max(100) });
+const ZCode = z.object({ code: ZString.min(8).max(20) });
 /** What a participant's page sends to prove it holds the link: the token, or the short code. */
 export const ZCredential = z.union([ZToken, ZCode]);
 export type TCredential = z.infer<typeof ZCredential>;
@@ -17,12 +18,12 @@ export type TCredential = z.infer<typeof ZCredential>;
  * One answer as the participant gives it. `value` is checked against the item's own
  * schema on the server (packages/instruments); null clears an answer.
  */
-const ZAnswerValue = z.union([z.number(), z.array(z.number()).max(50), z.string().max(5000), z.null()]);
+const ZAnswerValue = z.union([z.number(), z.array(z.number()).max(50), ZString.max(5000), z.null()]);
 const ZAnswerChange = z.object({
   instrumentId: ZId,
   itemId: ZId,
   value: ZAnswerValue,
-  clientMutationId: z.string().min(8).max(64),
+  clientMutationId: ZString.min(8).max(64),
   answeredAt: z.iso.datetime(),
 });
 export const ZSaveAnswer = z.intersection(ZCredential, ZAnswerChange);

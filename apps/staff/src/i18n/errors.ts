@@ -57,6 +57,7 @@ export const errorsDa: ErrorTexts = {
   email_invalid: "Skriv en gyldig e-mailadresse.",
   first_name_only: "Skriv kun et fornavn.",
   file_too_large: "Filen er for stor til at blive importeret her. Brug kommandoen skridt import til store filer.",
+  text_malformed: "Teksten indeholder et ugyldigt tegn. Skriv den igen uden at indsætte den.",
 };
 
 export const errorsEn: ErrorTexts = {
@@ -112,4 +113,5 @@ export const errorsEn: ErrorTexts = {
   email_invalid: "Enter a valid e-mail address.",
   first_name_only: "Enter a first name only.",
   file_too_large: "The file is too large to import here. Use the skridt import command for large files.",
+  text_malformed: "The text contains an invalid character. Type it again rather than pasting it.",
 };

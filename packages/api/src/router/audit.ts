@@ -5,17 +5,17 @@ import type { Prisma } from "@skridt/db";
 import { ZIsoDate } from "@skridt/instruments";
 import { z } from "zod";
 import { dayToDate } from "../guards";
-import { ZOrgScope } from "@skridt/validators";
+import { ZOrgScope, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { auditLabels } from "../audit-labels";
 
-const ZId = z.string().min(1).max(64);
+const ZId = ZString.min(1).max(64);
 
 export const ZAuditSearch = ZOrgScope.extend({
   actorId: ZId.optional(),
   /** "participant." finds every participant action; "privacy.erase" just erasures. */
-  action: z.string().trim().max(64).optional(),
-  targetType: z.string().trim().max(64).optional(),
+  action: ZString.trim().max(64).optional(),
+  targetType: ZString.trim().max(64).optional(),
   targetId: ZId.optional(),
   /** Inclusive days (YYYY-MM-DD, UTC). */
   from: ZIsoDate.optional(),

@@ -1,9 +1,8 @@
 // The contact log: meetings, calls, messages and company contacts, with minutes.
 import { type TRPCRouterRecord } from "@trpc/server";
 import { contactTotals, type TContactKind } from "@skridt/instruments";
-import { z } from "zod";
 import { assertNotErased, assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
-import { ZOrgScope, ZParticipantRef, ZCreateContact } from "@skridt/validators";
+import { ZOrgScope, ZParticipantRef, ZCreateContact, ZString } from "@skridt/validators";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
 import { apiError } from "../errors";
@@ -38,7 +37,7 @@ export const contactRouter = {
   }),
 
   remove: organisationProcedure("mentor", "admin")
-    .input(ZOrgScope.extend({ contactId: z.string().min(1).max(64) }))
+    .input(ZOrgScope.extend({ contactId: ZString.min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const where = { id: input.contactId, participant: { organisationId: ctx.organisationId } };
       const found = await ctx.db.contact.findFirst({ where, select: { participant: { select: { erasedAt: true } } } });

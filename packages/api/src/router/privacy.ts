@@ -6,11 +6,11 @@ import { assertParticipantInOrganisation, assertWritableParticipant, dateToDay, 
 import { ERASURE_MODES, eraseParticipant, erasureModeOf } from "../privacy/erase";
 import { participantRecord } from "../privacy/participant-record";
 import { dueForRetention } from "../privacy/retention";
-import { ZOrgScope, ZParticipantRef } from "@skridt/validators";
+import { ZOrgScope, ZParticipantRef, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError } from "../errors";
 
-const ZId = z.string().min(1).max(64);
+const ZId = ZString.min(1).max(64);
 export const CONSENT_KINDS = ["participation", "questionnaires", "sharing_with_jobcentre", "followup_contact"] as const;
 
 const consentsRouter = {
@@ -31,7 +31,7 @@ const consentsRouter = {
   }),
 
   record: organisationProcedure("mentor", "admin")
-    .input(ZParticipantRef.extend({ kind: z.enum(CONSENT_KINDS), textVersion: z.string().trim().min(1).max(64), givenOn: ZIsoDate }))
+    .input(ZParticipantRef.extend({ kind: z.enum(CONSENT_KINDS), textVersion: ZString.trim().min(1).max(64), givenOn: ZIsoDate }))
     .mutation(async ({ ctx, input }) => {
       await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
       if (input.givenOn > todayLocal()) throw apiError("BAD_REQUEST", "date_in_future");
@@ -80,7 +80,7 @@ export const privacyRouter = {
 
   /** Irreversible: the participant's code must be typed to confirm. */
   eraseParticipant: organisationProcedure("admin")
-    .input(ZParticipantRef.extend({ confirmCode: z.string().trim().min(1).max(32) }))
+    .input(ZParticipantRef.extend({ confirmCode: ZString.trim().min(1).max(32) }))
     .mutation(async ({ ctx, input }) => {
       const p = await ctx.db.participant.findFirst({ where: { id: input.participantId, organisationId: ctx.organisationId }, select: { code: true, erasedAt: true } });
       if (!p) throw apiError("NOT_FOUND", "not_found");

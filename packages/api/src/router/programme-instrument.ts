@@ -2,16 +2,15 @@
 // measurement plan (router/programme.ts) may then choose them for that programme only.
 import { type TRPCRouterRecord } from "@trpc/server";
 import { compareVersions } from "@skridt/instruments";
-import { z } from "zod";
 import { loadProgrammeInstruments } from "../programme-instruments/cache";
 import { addProgrammeInstrument, checkProgrammeInstrument, MAX_DEFINITION_CHARS, summarise } from "../programme-instruments/store";
-import { ZOrgScope } from "@skridt/validators";
+import { ZOrgScope, ZString } from "@skridt/validators";
 import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError, apiErrorWithDetail } from "../errors";
 
-const ZProgrammeScope = ZOrgScope.extend({ programmeId: z.string().min(1).max(64) });
+const ZProgrammeScope = ZOrgScope.extend({ programmeId: ZString.min(1).max(64) });
 // One character over the limit still arrives, so the store can say "too large" in words.
-const ZDefinition = ZProgrammeScope.extend({ definition: z.string().min(1).max(MAX_DEFINITION_CHARS + 1) });
+const ZDefinition = ZProgrammeScope.extend({ definition: ZString.min(1).max(MAX_DEFINITION_CHARS + 1) });
 
 async function programmeOfOrganisation(ctx: OrgContext, programmeId: string) {
   const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId, organisationId: ctx.organisationId } });
@@ -54,7 +53,7 @@ export const programmeInstrumentRouter = {
 
   /** One of the programme's own definitions (the latest version unless one is named). */
   get: organisationProcedure("admin")
-    .input(ZProgrammeScope.extend({ instrumentId: z.string().min(1).max(64), version: z.string().min(1).max(32).optional() }))
+    .input(ZProgrammeScope.extend({ instrumentId: ZString.min(1).max(64), version: ZString.min(1).max(32).optional() }))
     .query(async ({ ctx, input }) => {
       await programmeOfOrganisation(ctx, input.programmeId);
       const versions = (await loadProgrammeInstruments(ctx.db, input.programmeId)).filter((i) => i.id === input.instrumentId);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { planFromStored } from "../surveys/plan";
 import { checkProgressionPlan, getProgressionModel, progressionModels, ZProgressionPlan } from "@skridt/instruments";
 import { progressionFromStored } from "../workspace/progression-plan";
-import { ZOrgScope, ZCreateProgramme } from "@skridt/validators";
+import { ZOrgScope, ZCreateProgramme, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError, apiErrorWithDetail } from "../errors";
 
@@ -50,7 +50,7 @@ export const programmeRouter = {
 
   /** The measurement plan and the instruments it can choose from. */
   plan: organisationProcedure("admin", "mentor", "evaluator")
-    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64) }))
+    .input(ZOrgScope.extend({ programmeId: ZString.min(1).max(64) }))
     .query(async ({ ctx, input }) => {
       const programme = await ctx.db.programme.findFirst({
         where: { id: input.programmeId, organisations: { some: { organisationId: ctx.organisationId } } },
@@ -69,7 +69,7 @@ export const programmeRouter = {
     }),
 
   setPlan: organisationProcedure("admin")
-    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64), plan: z.unknown() }))
+    .input(ZOrgScope.extend({ programmeId: ZString.min(1).max(64), plan: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
       const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
       if (linked === 0) throw apiError("NOT_FOUND", "not_found");
@@ -83,7 +83,7 @@ export const programmeRouter = {
 
   /** The progression plan (model, areas, review interval) and the models to choose from. */
   progressionPlan: organisationProcedure("admin", "mentor", "evaluator")
-    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64) }))
+    .input(ZOrgScope.extend({ programmeId: ZString.min(1).max(64) }))
     .query(async ({ ctx, input }) => {
       const programme = await ctx.db.programme.findFirst({
         where: { id: input.programmeId, organisations: { some: { organisationId: ctx.organisationId } } },
@@ -95,7 +95,7 @@ export const programmeRouter = {
     }),
 
   setProgressionPlan: organisationProcedure("admin")
-    .input(ZOrgScope.extend({ programmeId: z.string().min(1).max(64), plan: ZProgressionPlan }))
+    .input(ZOrgScope.extend({ programmeId: ZString.min(1).max(64), plan: ZProgressionPlan }))
     .mutation(async ({ ctx, input }) => {
       const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
       if (linked === 0) throw apiError("NOT_FOUND", "not_found");

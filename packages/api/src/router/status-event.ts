@@ -1,9 +1,8 @@
 // Status events (internship, flex job, pension ...): current status and periods are derived.
 import { type TRPCRouterRecord } from "@trpc/server";
 import { currentStatus, statusPeriods, todayLocal, type TStatusEvent } from "@skridt/instruments";
-import { z } from "zod";
 import { assertNotErased, assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
-import { ZOrgScope, ZParticipantRef, ZCreateStatusEvent } from "@skridt/validators";
+import { ZOrgScope, ZParticipantRef, ZCreateStatusEvent, ZString } from "@skridt/validators";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
 import type { Db } from "@skridt/db";
@@ -70,7 +69,7 @@ export const statusEventRouter = {
     }),
 
   remove: organisationProcedure("mentor", "admin")
-    .input(ZOrgScope.extend({ eventId: z.string().min(1).max(64) }))
+    .input(ZOrgScope.extend({ eventId: ZString.min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const where = { id: input.eventId, participant: { organisationId: ctx.organisationId } };
       const found = await ctx.db.statusEvent.findFirst({ where, select: { participant: { select: { erasedAt: true } } } });

@@ -1,11 +1,10 @@
 // The staff side of questionnaires: send, follow and withdraw a participant's surveys.
 import { type TRPCRouterRecord } from "@trpc/server";
-import { ZCreateSurvey, ZParticipantRef, ZSurveyRef, ZCorrectAssessment } from "@skridt/validators";
+import { ZCreateSurvey, ZParticipantRef, ZSurveyRef, ZCorrectAssessment, ZString } from "@skridt/validators";
 import { createSurvey } from "../surveys/create";
 import { correctAssessment } from "../surveys/correct";
 import { loadAnswers, loadInstrumentOf } from "../surveys/answers";
 import { ensureInstruments, findInstrument } from "../programme-instruments/cache";
-import { z } from "zod";
 import { newSurveyCredentials } from "../surveys/links";
 import { planFromStored } from "../surveys/plan";
 import { surveyState } from "../surveys/state";
@@ -128,7 +127,7 @@ export const surveyRouter = {
 
   /** The current answers of a submitted assessment, for reading or correcting them. */
   answers: organisationProcedure("mentor", "admin")
-    .input(ZSurveyRef.omit({ surveyId: true }).extend({ assessmentId: z.string().min(1).max(64) }))
+    .input(ZSurveyRef.omit({ surveyId: true }).extend({ assessmentId: ZString.min(1).max(64) }))
     .query(async ({ ctx, input }) => {
       const assessment = await ctx.db.assessment.findFirst({
         where: { id: input.assessmentId, participant: { organisationId: ctx.organisationId } },

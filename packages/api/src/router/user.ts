@@ -1,7 +1,6 @@
 import { type TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 import { hashToken, newToken } from "../auth/token";
-import { ZOrgScope, ZInviteUser, ZSetRoles, ZSetUserActive } from "@skridt/validators";
+import { ZOrgScope, ZInviteUser, ZSetRoles, ZSetUserActive, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError } from "../errors";
 
@@ -69,7 +68,7 @@ export const userRouter = {
   }),
 
   revokeInvitation: organisationProcedure("admin")
-    .input(ZOrgScope.extend({ invitationId: z.string().min(1).max(64) }))
+    .input(ZOrgScope.extend({ invitationId: ZString.min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const { count } = await ctx.db.invitation.deleteMany({
         where: { id: input.invitationId, organisationId: ctx.organisationId, acceptedAt: null },

@@ -25,6 +25,18 @@ export async function loadAnswers(db: Db, assessmentId: string): Promise<Record<
   return Object.fromEntries(rows.map((r) => [r.itemId, JSON.parse(r.value) as unknown]));
 }
 
+/** How far ahead of the server's clock a device's clock may run before its saves are held to it. */
+export const ANSWERED_AT_ALLOWANCE_MS = 5 * 60 * 1000;
+
+/**
+ * A save's time as the device gave it, but never later than the server's clock plus the
+ * allowance: the newest save of a question wins, so an answer dated 9999-12-31 would otherwise
+ * beat every later one.
+ */
+export function clampAnsweredAt(answeredAt: Date, now = Date.now()): Date {
+  return answeredAt.getTime() > now + ANSWERED_AT_ALLOWANCE_MS ? new Date(now + ANSWERED_AT_ALLOWANCE_MS) : answeredAt;
+}
+
 export interface SaveAnswerInput {
   assessment: { id: string; instrumentId: string; instrumentVersion: string };
   itemId: string;
@@ -38,7 +50,8 @@ export interface SaveAnswerInput {
  * Saves one answer. Idempotent: the same clientMutationId twice stores once, and a late
  * retry of an older answer (earlier answeredAt) never overwrites a newer one.
  */
-export async function saveAnswer(db: Db, input: SaveAnswerInput): Promise<{ applied: boolean }> {
+export async function saveAnswer(db: Db, raw: SaveAnswerInput): Promise<{ applied: boolean }> {
+  const input = { ...raw, answeredAt: clampAnsweredAt(raw.answeredAt) };
   const instrument = await loadInstrumentOf(db, input.assessment);
   const item = instrument.items.find((i) => i.id === input.itemId);
   if (!item) throw apiError("BAD_REQUEST", "unknown_item");
