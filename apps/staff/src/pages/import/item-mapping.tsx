@@ -25,7 +25,15 @@ export function ItemMapping({ number, item, columns, choice, onChange, answersFo
   return (
     <fieldset className="mapping-item">
       <legend>{question}</legend>
-      <FormField label={t("import.map.columnFor", { question })}>
+      {/* The legend shows the question; the label repeats it only for screen readers' sake. */}
+      <FormField
+        label={
+          <>
+            {t("import.map.column")}
+            <span className="ui-visually-hidden"> {t("import.map.forQuestion", { question })}</span>
+          </>
+        }
+      >
         {(field) => (
           <select {...field} value={choice.column} onChange={(e) => onChange({ column: e.target.value, answers: answersFor(e.target.value) })}>
             <option value="">{t("import.map.notImported")}</option>
