@@ -15,7 +15,7 @@ const mapping: TImportMappingInput = {
   occasion: "start",
   participantCodeColumn: "Kode",
   allowMissing: true,
-  columns: { Svar: { itemId: "who5_1", code: 3 } },
+  columns: { Svar: { itemId: "who5_1", values: { x: 3 } } },
 } as TImportMappingInput;
 const answers = (i: number) => [`P${i % 7}`, "x"];
 

@@ -92,14 +92,17 @@ describe(`invitations and roles on ${engine}`, () => {
       expect(await t.db.user.count({ where: { email: "expired@test.skridt" } })).toBe(0);
     });
 
-    it("gives an existing user the role at once instead of an invitation", async () => {
-      const existing = await createUser(t.db, { roles: [{ organisationId: orgB.id, role: "mentor" }] });
-      const result = await adminA.caller.user.invite({ organisationId: orgA.id, email: existing.email, name: "Whoever", role: "evaluator" });
-      expect(result).toEqual({ kind: "granted" });
-      expect(await t.db.invitation.count({ where: { email: existing.email } })).toBe(0);
-      const roles = await t.db.membership.findMany({ where: { userId: existing.id }, select: { organisationId: true, role: true } });
-      expect(roles).toEqual(expect.arrayContaining([{ organisationId: orgA.id, role: "evaluator" }, { organisationId: orgB.id, role: "mentor" }]));
-      expect(roles).toHaveLength(2);
+    it("gives a member of the organisation a further role at once, but only invites someone of another organisation", async () => {
+      const member = await createUser(t.db, { roles: [{ organisationId: orgA.id, role: "mentor" }] });
+      expect(await adminA.caller.user.invite({ organisationId: orgA.id, email: member.email, name: "Whoever", role: "evaluator" })).toEqual({ kind: "granted" });
+      expect(await t.db.invitation.count({ where: { email: member.email } })).toBe(0);
+      expect(await t.db.membership.count({ where: { userId: member.id, organisationId: orgA.id } })).toBe(2);
+      // Someone with an account only in B is invited like anyone else, and not added (issue 11).
+      const elsewhere = await createUser(t.db, { roles: [{ organisationId: orgB.id, role: "mentor" }] });
+      const result = await adminA.caller.user.invite({ organisationId: orgA.id, email: elsewhere.email, name: "Whoever", role: "evaluator" });
+      expect(result.kind).toBe("invited");
+      expect(await t.db.invitation.count({ where: { email: elsewhere.email } })).toBe(1);
+      expect(await t.db.membership.findMany({ where: { userId: elsewhere.id }, select: { organisationId: true, role: true } })).toEqual([{ organisationId: orgB.id, role: "mentor" }]);
     });
 
     it("an invitation of organisation A cannot be revoked by the admin of organisation B", async () => {

@@ -54,13 +54,19 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
     const before = problems.length;
     const code = normaliseCode(r.cells[mapping.participantCodeColumn] ?? "");
     const codeColumn = mapping.participantCodeColumn;
-    const existing = known.get(code);
+    const found = known.get(code);
+    // Another organisation's participant is no one to this import: the answer is the one for a
+    // code that does not exist (or, when it may create participants, that the code cannot be used).
+    const foreign = found !== undefined && found.organisationId !== scope.organisationId;
+    const existing = foreign ? undefined : found;
     if (!code) problem(r.row, codeColumn, "participant_code_missing");
     // The value is left out on purpose: a CPR number must not travel on into reports and logs.
     else if (CPR_PATTERN.test(code)) problem(r.row, codeColumn, "participant_code_cpr");
-    else if (existing && (existing.organisationId !== scope.organisationId || existing.programmeId !== scope.programmeId)) {
-      problem(r.row, codeColumn, "participant_other_scope", { value: code });
-    } else if (!existing && !mapping.createParticipants) problem(r.row, codeColumn, "participant_unknown", { value: code });
+    else if (foreign) problem(r.row, codeColumn, mapping.createParticipants ? "participant_code_unavailable" : "participant_unknown", { value: code });
+    else if (existing && existing.programmeId !== scope.programmeId) problem(r.row, codeColumn, "participant_other_scope", { value: code });
+    // An erased participant's records are frozen: no answers are added for them.
+    else if (existing?.erased) problem(r.row, codeColumn, "participant_erased", { value: code });
+    else if (!existing && !mapping.createParticipants) problem(r.row, codeColumn, "participant_unknown", { value: code });
     else if (!existing && !CODE_PATTERN.test(code)) problem(r.row, codeColumn, "participant_code_format", { value: code });
 
     let occasion: TOccasion | null = mapping.occasion ?? null;
@@ -122,7 +128,7 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
       else seen.set(key, r.row);
       if (existing?.submitted.has(occasion)) problem(r.row, codeColumn, "already_submitted", { value: code, instrument: instrument.id, instrumentTitle: titleOf(instrument), occasion });
     }
-    if (!existing && code) {
+    if (!existing && !foreign && code) {
       const day = submittedAt.toISOString().slice(0, 10);
       const first = firstSeen.get(code);
       firstSeen.set(code, { enrolledOn: first?.enrolledOn ?? enrolledOn, earliest: first && first.earliest < day ? first.earliest : day });
@@ -138,13 +144,13 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
   return { problems, rows: planned, newParticipants, skippedEmpty: source.length - rows.length };
 
   async function existingParticipants(db: Db, codes: string[]) {
-    const found = new Map<string, { id: string; organisationId: string; programmeId: string; submitted: Set<string> }>();
+    const found = new Map<string, { id: string; organisationId: string; programmeId: string; erased: boolean; submitted: Set<string> }>();
     for (let i = 0; i < codes.length; i += 500) {
       const chunk = await db.participant.findMany({
         where: { code: { in: codes.slice(i, i + 500) } },
-        select: { id: true, code: true, organisationId: true, programmeId: true, assessments: { where: { instrumentId: instrument.id, status: "submitted" }, select: { occasion: true } } },
+        select: { id: true, code: true, organisationId: true, programmeId: true, erasedAt: true, assessments: { where: { instrumentId: instrument.id, status: "submitted" }, select: { occasion: true } } },
       });
-      for (const p of chunk) found.set(p.code, { id: p.id, organisationId: p.organisationId, programmeId: p.programmeId, submitted: new Set(p.assessments.map((a) => a.occasion)) });
+      for (const p of chunk) found.set(p.code, { id: p.id, organisationId: p.organisationId, programmeId: p.programmeId, erased: p.erasedAt !== null, submitted: new Set(p.assessments.map((a) => a.occasion)) });
     }
     return found;
   }

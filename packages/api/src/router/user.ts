@@ -38,10 +38,12 @@ export const userRouter = {
 
   /**
    * Invites someone by e-mail. Skridt sends no mail: the admin passes the one-time link on.
-   * An existing user simply gets the role here.
+   * Someone already in this organisation simply gets the further role. Anyone else gets an
+   * invitation, whether or not they have an account in another organisation: that is not this
+   * admin's to know, and nobody is added anywhere without accepting (signed in as themselves).
    */
   invite: organisationProcedure("admin").input(ZInviteUser).mutation(async ({ ctx, input }) => {
-    const existing = await ctx.db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const existing = await ctx.db.user.findFirst({ where: { email: input.email, memberships: { some: { organisationId: ctx.organisationId } } }, select: { id: true } });
     if (existing) {
       await ctx.db.membership.upsert({
         where: { userId_organisationId_role: { userId: existing.id, organisationId: ctx.organisationId, role: input.role } },

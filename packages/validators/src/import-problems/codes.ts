@@ -43,6 +43,10 @@ export const ROW_PROBLEM_CODES = [
   "participant_code_missing",
   "participant_code_cpr",
   "participant_other_scope",
+  // A code another organisation holds, when the import may create participants: it cannot be
+  // used, and the words name no one (without createParticipants it is simply unknown).
+  "participant_code_unavailable",
+  "participant_erased",
   "participant_unknown",
   "participant_code_format",
   "occasion_missing",

@@ -37,7 +37,9 @@ const da: Record<ImportProblemCode, string> = {
 
   participant_code_missing: "Deltagerkoden mangler.",
   participant_code_cpr: "Cellen ligner et CPR-nummer. Importér kun deltagerkoder (pseudonymer), aldrig CPR-numre eller navne.",
-  participant_other_scope: "Deltagerkoden »{{value}}« hører til en anden organisation eller et andet program.",
+  participant_other_scope: "Deltagerkoden »{{value}}« hører til et andet af organisationens programmer.",
+  participant_code_unavailable: "Deltagerkoden »{{value}}« kan ikke bruges til en ny deltager. Vælg en anden kode.",
+  participant_erased: "Deltageren med koden »{{value}}« er slettet, så der kan ikke importeres svar til vedkommende.",
   participant_unknown: "Deltagerkoden »{{value}}« findes ikke. Opret deltageren først, eller tillad nye deltagere i mappingfilen (»createParticipants«).",
   participant_code_format: "»{{value}}« kan ikke bruges som ny deltagerkode. Brug 2-32 tegn: bogstaverne A-Z, tal, - og _.",
   occasion_missing: "Tidspunktet mangler. Forventet: {{expected}}.",
@@ -91,7 +93,9 @@ const en: Record<ImportProblemCode, string> = {
 
   participant_code_missing: "The participant code is missing.",
   participant_code_cpr: "The cell looks like a CPR number. Import participant codes (pseudonyms) only, never CPR numbers or names.",
-  participant_other_scope: "The participant code “{{value}}” belongs to another organisation or programme.",
+  participant_other_scope: "The participant code “{{value}}” belongs to another of the organisation's programmes.",
+  participant_code_unavailable: "The participant code “{{value}}” cannot be used for a new participant. Choose another code.",
+  participant_erased: "The participant with the code “{{value}}” has been erased, so no answers can be imported for them.",
   participant_unknown: "The participant code “{{value}}” does not exist. Create the participant first, or allow new participants in the mapping file (“createParticipants”).",
   participant_code_format: "“{{value}}” cannot be used as a new participant code. Use 2-32 characters: the letters A-Z, digits, - and _.",
   occasion_missing: "The occasion is missing. Expected: {{expected}}.",
