@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { STATUS_CODES, STATUSES } from "@skridt/instruments/client";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -38,6 +38,10 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
   });
   const { errors } = form.formState;
   const status = form.watch("status");
+  const occurredOn = form.watch("occurredOn");
+  // A refusal (or its "Registrér alligevel") belongs to the status and day it was about.
+  const { reset: forgetRefusal } = create;
+  useEffect(() => forgetRefusal(), [status, occurredOn, forgetRefusal]);
   const def = STATUSES[status];
   const optional = t("common.optional");
 
