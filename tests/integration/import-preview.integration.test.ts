@@ -51,6 +51,9 @@ describe(`import.preview on ${engine}`, () => {
   it("reads an XLSX sheet and reports an unreadable file or an unlinked programme as a problem", async () => {
     const xlsx = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "followup-who5.xlsx", fileBase64: file("followup-who5.xlsx"), sheet: "Opfølgning" });
     expect(xlsx.ok && xlsx.columns.map((c) => c.name)).toEqual(expect.arrayContaining(["Deltager", "Dato", "WHO5_1"]));
+    expect(xlsx).toMatchObject({ sheets: ["Opfølgning"], sheet: "Opfølgning" });
+    const csv = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "a.csv", fileBase64: file("surveyxact-who5.csv") });
+    expect(csv).toMatchObject({ ok: true, sheets: null, sheet: null });
     const missing = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "followup-who5.xlsx", fileBase64: file("followup-who5.xlsx"), sheet: "Findes ikke" });
     expect(missing).toMatchObject({ ok: false, problems: [{ code: "sheet_missing" }] });
     const wrongType = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "a.pdf", fileBase64: file("surveyxact-who5.csv") });

@@ -3,6 +3,7 @@
 // what will be matched), and the instruments the programme can import into with their items
 // and answer options. Nothing is written; a file that cannot be read comes back as a problem.
 import type { Db } from "@skridt/db";
+import ExcelJS from "exceljs";
 import type { TInstrument, TItem } from "@skridt/instruments";
 import { problemOf, type ImportProblem } from "@skridt/validators";
 import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
@@ -36,7 +37,22 @@ export interface PreviewInstrument {
 
 export type PreviewResult =
   | { ok: false; problems: ImportProblem[] }
-  | { ok: true; rows: number; columns: PreviewColumn[]; instruments: PreviewInstrument[] };
+  | {
+      ok: true;
+      rows: number;
+      columns: PreviewColumn[];
+      instruments: PreviewInstrument[];
+      /** XLSX: every sheet's name, and the one read (the first unless one was asked for); null for CSV. */
+      sheets: string[] | null;
+      sheet: string | null;
+    };
+
+/** The names of an XLSX file's sheets, for choosing one; read after readTable succeeded, so it loads. */
+async function sheetNames(content: Buffer): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  return workbook.worksheets.map((w) => w.name);
+}
 
 const fold = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("da");
 
@@ -86,5 +102,6 @@ export async function previewImport(
       }),
     )
     .sort((a, b) => a.title.da.localeCompare(b.title.da, "da"));
-  return { ok: true, rows: table.rows.length, columns, instruments };
+  const sheets = /\.xlsx$/i.test(request.fileName) ? await sheetNames(request.content) : null;
+  return { ok: true, rows: table.rows.length, columns, instruments, sheets, sheet: sheets ? (request.sheet ?? sheets[0] ?? null) : null };
 }

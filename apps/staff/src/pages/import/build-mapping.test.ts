@@ -91,5 +91,7 @@ describe("buildMapping", () => {
       columns: { Q1: { itemId: "who5_1" }, Kommentar: { itemId: "note" } },
     });
     expect(buildMapping({ ...choices, enrolledOnColumn: "" }, instrument)?.createParticipants).toEqual({});
+    // An Excel file's sheet is named in the mapping.
+    expect(buildMapping(choices, instrument, "Opfølgning")?.sheet).toBe("Opfølgning");
   });
 });

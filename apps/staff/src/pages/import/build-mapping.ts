@@ -73,7 +73,7 @@ export function answersFor(item: TPreviewItem, column: TPreviewColumn | undefine
  * matches by itself are left out of `values` (as in a hand-written mapping file); a text left
  * unchosen is left out too, and the check then names the rows it is in.
  */
-export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstrument | undefined): TImportMappingInput | null {
+export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstrument | undefined, sheet: string | null = null): TImportMappingInput | null {
   if (!instrument || !choices.participantCodeColumn) return null;
   const columns: TImportMappingInput["columns"] = {};
   for (const item of instrument.items) {
@@ -99,6 +99,8 @@ export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstr
   }
   if (choices.createParticipants) mapping.createParticipants = choices.enrolledOnColumn ? { enrolledOnColumn: choices.enrolledOnColumn } : {};
   if (choices.submittedAtColumn) mapping.submittedAtColumn = choices.submittedAtColumn;
+  // An Excel file's sheet is named even when it is the first: the mapping then fits the file as it is.
+  if (sheet) mapping.sheet = sheet;
   if (choices.allowMissing) mapping.allowMissing = true;
   return mapping;
 }

@@ -10,6 +10,8 @@ import { ItemMapping } from "./item-mapping";
 interface Props {
   columns: readonly TPreviewColumn[];
   instruments: readonly TPreviewInstrument[];
+  /** XLSX: the sheet read, named in the mapping. */
+  sheet: string | null;
   onChange: (mapping: TImportMappingInput | null) => void;
 }
 
@@ -18,12 +20,12 @@ interface Props {
  * question its column and for each answer text in it the option. Every choice is offered from
  * the file's own header and texts (import.preview), so nothing has to be typed.
  */
-export function MappingBuilder({ columns, instruments, onChange }: Props) {
+export function MappingBuilder({ columns, instruments, sheet, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [choices, setChoices] = useState<TMappingChoices>(emptyChoices);
   const instrument = instruments.find((i) => i.id === choices.instrumentId);
-  const mapping = useMemo(() => buildMapping(choices, instrument), [choices, instrument]);
+  const mapping = useMemo(() => buildMapping(choices, instrument, sheet), [choices, instrument, sheet]);
   // Told only when the mapping itself changes (a re-render must not void the last check).
   const onChangeRef = useRef(onChange);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { TImportMappingInput } from "@skridt/api/imports";
-import { Alert, LoadingStatus } from "@skridt/ui";
+import { Alert, FormField, LoadingStatus } from "@skridt/ui";
 import { isMappingProblem, problemParams } from "@skridt/validators";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
@@ -26,6 +26,9 @@ export function MappingStepsPanel({ programmeId, dataFile, onMapping }: Props) {
   const organisationId = useOrganisationId();
   const preview = useMutation(trpc.import.preview.mutationOptions());
   const [mapping, setMapping] = useState<TImportMappingInput | null>(null);
+  // XLSX: the sheet asked for, for the file it was asked for (another file starts at its first sheet).
+  const [sheetChoice, setSheetChoice] = useState<{ file: File; sheet: string } | null>(null);
+  const sheet = dataFile && sheetChoice?.file === dataFile ? sheetChoice.sheet : undefined;
   const { mutate, reset } = preview;
 
   useEffect(() => {
@@ -34,12 +37,12 @@ export function MappingStepsPanel({ programmeId, dataFile, onMapping }: Props) {
     if (!dataFile || !programmeId || base64Length(dataFile.size) > MAX_IMPORT_BASE64) return;
     let current = true;
     void readAsBase64(dataFile).then((fileBase64) => {
-      if (current) mutate({ organisationId, programmeId, fileName: dataFile.name, fileBase64 });
+      if (current) mutate({ organisationId, programmeId, fileName: dataFile.name, fileBase64, sheet });
     });
     return () => {
       current = false;
     };
-  }, [dataFile, programmeId, organisationId, mutate, reset, onMapping]);
+  }, [dataFile, programmeId, organisationId, sheet, mutate, reset, onMapping]);
 
   if (!dataFile) return <p className="hint">{t("import.map.chooseDataFile")}</p>;
   if (base64Length(dataFile.size) > MAX_IMPORT_BASE64) return null;
@@ -63,12 +66,26 @@ export function MappingStepsPanel({ programmeId, dataFile, onMapping }: Props) {
   }
   return (
     <>
+      {result.sheets && result.sheets.length > 1 ? (
+        <FormField label={t("import.map.sheet")}>
+          {(field) => (
+            <select {...field} value={result.sheet ?? ""} onChange={(e) => setSheetChoice({ file: dataFile, sheet: e.target.value })}>
+              {result.sheets!.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : null}
       <p className="hint">{t("import.map.readColumns", { count: result.columns.length, rows: result.rows })}</p>
-      {/* Keyed by file: a new file starts the choices over. */}
+      {/* Keyed by file and sheet: another file or sheet starts the choices over. */}
       <MappingBuilder
-        key={`${dataFile.name}-${dataFile.lastModified}`}
+        key={`${dataFile.name}-${dataFile.lastModified}-${result.sheet ?? ""}`}
         columns={result.columns}
         instruments={result.instruments}
+        sheet={result.sheet}
         onChange={(m) => {
           setMapping(m);
           onMapping(m);
