@@ -1,5 +1,7 @@
 /**
- * Small-cell suppression for every evaluator view and aggregate export.
+ * Plain small-cell suppression. Evaluators' figures about participants are protected by
+ * perturbation instead (disclosure.ts, which reuses the markers here); these rules remain for
+ * the external respondents' figures, whose rows carry no cell key.
  *
  * Rules (threshold t, default 5):
  * 1. Primary: a count of people from 1 to t−1 is shown as `<t` ("<5"). 0 is shown: that
@@ -13,8 +15,6 @@
  *    in display order on a tie) is hidden too, marked "x" since it is not under t. Two or
  *    more hidden cells are left as they are (their split stays unknown). Distributions
  *    whose cells do not add up to the total (multi-select items) need no secondary cell.
- * 5. Across groups: a breakdown's groups add up to the cohort shown elsewhere, so a column
- *    of groups with exactly one hidden count gets a secondary cell too (suppress-across-groups.ts).
  * The markers are strings, so a number in a suppressed result is always safe to show.
  */
 
