@@ -129,13 +129,7 @@ const PAGES: StaffPage[] = [
  * Pages that still fail on main, owned by work in progress elsewhere: each is asserted to STILL
  * fail, so the day one is fixed this test says to remove it from the list (and check it for real).
  */
-const KNOWN_OPEN: { name: string; width: number; why: string }[] = [
-  {
-    name: "participant, tab surveys",
-    width: 390,
-    why: "a submitted questionnaire's scores (.survey-scores dl: max-content names beside long readings) widen the page to ~490 px",
-  },
-];
+const KNOWN_OPEN: { name: string; width: number; why: string }[] = [];
 
 /**
  * The full path of every route in router.tsx ("/programmes/:programmeId/evaluation/groups"; an
@@ -178,6 +172,7 @@ interface PageElement {
 }
 interface PageGlobals {
   innerWidth: number;
+  scrollX: number;
   getComputedStyle(element: PageElement): { overflowX: string };
   document: { documentElement: PageElement & { scrollWidth: number }; querySelectorAll(selector: string): Iterable<PageElement> };
 }
@@ -198,18 +193,26 @@ function horizontalOverflow(page: Page): Promise<string | null> {
       return false;
     };
     const sticking = [...g.document.querySelectorAll("body, body *")].filter(
-      (el) => el.getBoundingClientRect().right > g.innerWidth + 1 && !clippedByAncestor(el),
+      (el) => el.getBoundingClientRect().right + g.scrollX > g.innerWidth + 1 && !clippedByAncestor(el),
     );
     const inSet = new Set(sticking);
     const parents = new Set(sticking.map((el) => el.parentElement));
     const describe = (el: PageElement) => {
       const classes = typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
       const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
-      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${classes} (to ${Math.round(el.getBoundingClientRect().right)} px, "${text}")`;
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${classes} (to ${Math.round(el.getBoundingClientRect().right + g.scrollX)} px, "${text}")`;
     };
     const outermost = sticking.filter((el) => !el.parentElement || !inSet.has(el.parentElement)).slice(0, 3).map(describe);
     const innermost = sticking.filter((el) => !parents.has(el)).slice(0, 4).map(describe);
-    return `document is ${scrollWidth} px wide in a ${g.innerWidth} px window; too wide: ${outermost.join("; ") || "-"}; because of: ${innermost.join("; ") || "-"}`;
+    if (outermost.length === 0) {
+      // Nothing sticks out outside a scrolling box: name the farthest-reaching elements anyway.
+      const farthest = [...g.document.querySelectorAll("body *")]
+        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+        .slice(0, 3)
+        .map(describe);
+      return `document is ${scrollWidth} px wide in a ${g.innerWidth} px window (scrolled ${g.scrollX} px), though nothing outside a scrolling box reaches past it; farthest: ${farthest.join("; ")}`;
+    }
+    return `document is ${scrollWidth} px wide in a ${g.innerWidth} px window (scrolled ${g.scrollX} px); too wide: ${outermost.join("; ") || "-"}; because of: ${innermost.join("; ") || "-"}`;
   });
 }
 
