@@ -161,10 +161,12 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
                 </select>
               )}
             </FormField>
-            <label className="ui-choice">
-              <input type="checkbox" checked={choices.createParticipants} onChange={(e) => set({ createParticipants: e.target.checked })} />
-              {t("import.map.createParticipants")}
-            </label>
+            <div className="choice-group">
+              <label className="ui-choice">
+                <input type="checkbox" checked={choices.createParticipants} onChange={(e) => set({ createParticipants: e.target.checked })} />
+                {t("import.map.createParticipants")}
+              </label>
+            </div>
             {choices.createParticipants ? (
               <FormField label={t("import.map.enrolledOnColumn")}>
                 {(field) => (
@@ -175,10 +177,12 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
                 )}
               </FormField>
             ) : null}
-            <label className="ui-choice">
-              <input type="checkbox" checked={choices.allowMissing} onChange={(e) => set({ allowMissing: e.target.checked })} />
-              {t("import.map.allowMissing")}
-            </label>
+            <div className="choice-group">
+              <label className="ui-choice">
+                <input type="checkbox" checked={choices.allowMissing} onChange={(e) => set({ allowMissing: e.target.checked })} />
+                {t("import.map.allowMissing")}
+              </label>
+            </div>
           </fieldset>
 
           <fieldset className="mapping-step">
