@@ -342,8 +342,10 @@ describe("every staff page at 390 px and 1366 px, in real Chromium", () => {
 
   it("visits every route of router.tsx and every participant tab", () => {
     const visited = new Set(PAGES.map((p) => p.route));
-    const missing = routerPaths(readFileSync(ROUTER_FILE, "utf8")).filter((path) => !visited.has(path));
-    expect(missing, "routes in router.tsx that this test does not visit: add them to PAGES").toEqual([]);
+    const routes = routerPaths(readFileSync(ROUTER_FILE, "utf8"));
+    expect(routes.filter((path) => !visited.has(path)), "routes in router.tsx that this test does not visit: add them to PAGES").toEqual([]);
+    // Both ways, so a parse of router.tsx that finds nothing cannot pass, and a removed route leaves no stale visit.
+    expect([...visited].filter((path) => !routes.includes(path)), "visited routes that router.tsx no longer has").toEqual([]);
     const tabIds = /TAB_IDS = \[([^\]]*)\]/.exec(readFileSync(PARTICIPANT_PAGE_FILE, "utf8"))?.[1] ?? "";
     expect([...tabIds.matchAll(/"([^"]+)"/g)].map((m) => m[1]), "participant tabs changed: update PARTICIPANT_TABS").toEqual([...PARTICIPANT_TABS]);
   });
