@@ -8,6 +8,7 @@ import { z } from "zod";
 import { readEnv, webAppDirs } from "./env";
 import { printWelcome } from "./welcome";
 import { seedDemo } from "./seed/demo";
+import { yieldingDb } from "./seed/yielding-db";
 import { createServer } from "./server";
 import { registerImportCommand } from "./cli-import";
 import { registerRetentionCommand } from "./cli-retention";
@@ -31,20 +32,38 @@ program
       logLevel: env.LOG_LEVEL,
       webAppDirs,
       afterMigrate: async (db) => {
-        if (env.SEED_DEMO) logins = await seedDemo(db);
+        if (env.SEED_DEMO) logins = await seedDemo(yieldingDb(db));
       },
     });
+    // A normal stop (SIGTERM, Ctrl-C) ends with exit 0. A second signal (Ctrl-C twice, or pnpm
+    // passing on the one the process group already got) changes nothing.
     let stopping = false;
+    let starting: Promise<string> | null = null;
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
       server.app.log.info({ signal }, "shutting down");
-      await server.stop();
+      // A start in progress is let finish: the demo seed stopped half-way would leave half a demo
+      // that the next start does not complete (it seeds only an empty database).
+      await starting?.catch(() => undefined);
+      try {
+        await server.stop();
+      } catch (error) {
+        server.app.log.error({ err: error }, "error while stopping");
+      }
       process.exit(0);
     };
     process.on("SIGINT", () => void shutdown("SIGINT"));
     process.on("SIGTERM", () => void shutdown("SIGTERM"));
-    const address = await server.start();
+    starting = server.start();
+    let address: string;
+    try {
+      address = await starting;
+    } catch (error) {
+      if (stopping) return;
+      throw error;
+    }
+    if (stopping) return;
     printWelcome({ address, engine: dbConfig.engine, where: dbConfig.engine === "sqlite" ? dbConfig.url : "PostgreSQL", logins });
   });
 

@@ -5,6 +5,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyInstance } from "fastify";
 import { loggablePath, loggableReason } from "./log-redaction";
 import { registerSecurity } from "./security";
+import { STARTING_PAGE, STARTING_RETRY_SECONDS } from "./starting-page";
 import { fastifyTrustProxy, type TTrustProxy } from "./trust-proxy";
 import { registerWebApps } from "./web-apps";
 
@@ -52,12 +53,20 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
   await app.register(fastifyCookie);
 
   app.get("/healthz", async (_request, reply) => {
-    if (!ready) return reply.code(503).send({ status: "starting" });
+    if (!ready) return reply.code(503).header("retry-after", String(STARTING_RETRY_SECONDS)).send({ status: "starting" });
     return { status: "ok", engine: db.engine };
   });
 
+  // Until ready (migrations, the demo seed on first start) every request is answered at once:
+  // the API with 503 "starting", pages with a short page that reloads itself. Built files are
+  // served as usual (they need no database).
   app.addHook("onRequest", async (request, reply) => {
-    if (!ready && request.url.startsWith("/trpc")) return reply.code(503).send({ error: "starting" });
+    if (ready) return;
+    const path = request.url.split("?")[0] ?? "/";
+    if (path === "/healthz") return;
+    reply.header("retry-after", String(STARTING_RETRY_SECONDS));
+    if (path.startsWith("/trpc")) return reply.code(503).send({ error: "starting" });
+    if (request.method === "GET" && !/\.[a-z0-9]+$/i.test(path)) return reply.code(503).type("text/html; charset=utf-8").send(STARTING_PAGE);
   });
 
   await app.register(fastifyTRPCPlugin, {
