@@ -193,7 +193,7 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
     expect(score.argmax).toBeLessThanOrEqual(score.guess + 0.03 * score.items);
     // Even the best use of one difference stays far from recovering answers.
     expect(score.bayes / score.items).toBeLessThan(0.6);
-  });
+  }, 300_000);
 
   it("one-day windows: a target's scale scores, status and number of contacts stay hidden", async () => {
     const days = singleEnrolmentDays().filter((d) => demo.rows.participants.filter((p) => p.enrolledOn <= d.before).length >= 20);
@@ -246,7 +246,7 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
     expect(stats.statusArgmax / stats.status).toBeLessThan(0.45);
     expect(stats.contacts).toBeGreaterThan(20);
     expect(stats.contactsExact / stats.contacts).toBeLessThan(0.15);
-  });
+  }, 300_000);
 
   it("complementary groups: all minus women minus men, and all minus every other age band, give no hidden count exactly", async () => {
     const all = await overview({});

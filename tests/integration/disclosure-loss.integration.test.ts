@@ -301,7 +301,7 @@ describe(`information loss of disclosure control on the demo programme on ${engi
     expect(total.newLargeHidden).toBe(0);
     expect(total.oldLargeHidden).toBeGreaterThan(0);
     expect(total.maxCountError).toBeLessThanOrEqual(MAX_COUNT_NOISE);
-  });
+  }, 300_000);
 
   it("measures what it does not stop: averaging many cohorts that differ by the same one person", async () => {
     // Targets enrolled alone on their day, with many earlier enrolment days to start windows from.
@@ -350,7 +350,7 @@ describe(`information loss of disclosure control on the demo programme on ${engi
     expect(items).toBeGreaterThan(50);
     // One pair is noise; the count table's variance (about 2.3 per cell) is what averaging has to beat.
     expect(countNoiseDistribution(10).length).toBe(2 * MAX_COUNT_NOISE + 1);
-  });
+  }, 300_000);
 });
 
 /** Age band at enrolment, as the filters take it. */
