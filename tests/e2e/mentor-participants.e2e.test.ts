@@ -61,4 +61,12 @@ describe("a mentor in real Chromium", () => {
     expect(stored?.participant.code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
     expect(pageErrors).toEqual([]);
   });
+
+  it("titles the participant's page by code, never by name, so browser history holds no names (issue 11, item 7)", async () => {
+    const stored = await server.db.participantIdentity.findFirstOrThrow({ where: { fullName: "Test Testesen" }, include: { participant: true } });
+    await page.goto(`${server.url}/staff/participants/${stored.participantId}`);
+    await expect.poll(() => page.title()).toContain(stored.participant.code);
+    expect(await page.title()).not.toContain("Testesen");
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -33,7 +33,7 @@ export function ParticipantPage() {
   const tab = asTab(params.get("tab"));
   const participant = useParticipantDetails(participantId);
   const data = participant.data;
-  useDocumentTitle(data ? `${data.name ?? data.code} – ${t(`workspace.tab_${tab}`)}` : t("participant.facts"));
+  useDocumentTitle(data ? `${data.code} – ${t(`workspace.tab_${tab}`)}` : t("participant.facts")); // code, not name: titles land in browser history
   const notFound = participant.error && errorKey(participant.error) === "not_found";
 
   const select = (id: TabId) => setParams(id === "overview" ? {} : { tab: id }, { replace: true, preventScrollReset: true });

@@ -88,6 +88,7 @@ const DETAIL_NAMES: Record<string, Words> = {
   mode: { da: "Måde", en: "Mode" },
   occasion: { da: "Tidspunkt", en: "Occasion" },
   reason: { da: "Begrundelse", en: "Reason" },
+  reasonGiven: { da: "Begrundelse givet", en: "Reason given" },
   rows: { da: "Rækker", en: "Rows" },
   count: { da: "Antal", en: "Count" },
   format: { da: "Format", en: "Format" },
