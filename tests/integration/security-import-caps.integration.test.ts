@@ -3,8 +3,12 @@
 // and the rows of every sheet, from the ZIP itself) and parsed in a worker thread, so one
 // import neither exhausts the server's memory nor stalls everyone else's requests.
 import { performance } from "node:perf_hooks";
-import { FileFormatError, readTable, type TImportMappingInput } from "@skridt/api/imports";
+import { FileFormatError, readTable, type ImportProblem, type TImportMappingInput } from "@skridt/api/imports";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/** The problems of a refused import (an import that went ahead has none). */
+const problemsOf = (result: { ok: boolean } & ({ ok: true } | { ok: false; problems: ImportProblem[] })) => (result.ok ? [] : result.problems);
+
 import { createOrganisation, createProgramme, createUser, signedInCaller, type Caller } from "../support/api";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 import { tinyXlsx } from "../support/tiny-xlsx";
@@ -49,7 +53,7 @@ describe(`XLSX imports are measured before they are parsed, and parsed off the m
     const result = await admin.import.answers({ organisationId: orgId, programmeId, mapping, fileName: "bombe.xlsx", fileBase64: bomb.toString("base64"), dryRun: true });
     expect(performance.now() - started).toBeLessThan(5000);
     expect(result.ok).toBe(false);
-    expect(result.problems.map((p) => [p.code, p.params.max])).toEqual([["file_unpacks_too_big", 50]]);
+    expect(problemsOf(result).map((p) => [p.code, p.params.max])).toEqual([["file_unpacks_too_big", 50]]);
     expect(await t.db.assessment.count()).toBe(0);
   });
 

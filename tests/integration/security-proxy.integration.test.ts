@@ -23,9 +23,9 @@ describe(`TRUST_PROXY as a hop count or the proxies' addresses on ${engine}`, ()
     realCode = (await createOpenSurveys(t.db, 1, "Proxy")).surveys[0]!.shortCode;
   }, 60_000);
   afterAll(async () => {
-    for (const server of servers) await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
     await t?.cleanup();
-  });
+  }, 60_000);
 
   async function start(trustProxy: string) {
     const server = await startCliServer({ DATABASE_URL: databaseUrl(t.config), DATA_DIR: "/nonexistent-skridt-data", TRUST_PROXY: trustProxy });

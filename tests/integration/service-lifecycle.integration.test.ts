@@ -75,7 +75,7 @@ describe(`starting and stopping like a service on ${engine}`, () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, "SIGKILL");
     for (const database of databases) await database.cleanup();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   async function fresh() {
     const database = await createEmptyDatabase();

@@ -28,7 +28,7 @@ describe("well-formed text (issue 11, item 7)", () => {
   });
 
   it("is required of every string field in every shared schema", () => {
-    const schemas = Object.entries(validators).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType);
+    const schemas = (Object.entries(validators) as [string, unknown][]).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType);
     expect(schemas.length).toBeGreaterThan(30);
     let checked = 0;
     for (const [name, schema] of schemas) {
