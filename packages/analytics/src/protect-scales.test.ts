@@ -5,6 +5,7 @@ import { protectedAttrition, protectedAttritionFromCounts, protectedPairedChange
 import type { TScaleFigureCount } from "./scale-figures";
 import { nearlyEqual, randomKeys, seeded } from "./testing-keys";
 import type { TParticipantRow, TScaleMeta, TScoreRow, TSurveyRow } from "./types";
+import { signedRankStatistic, signedRankStatisticOfCounts } from "./wilcoxon";
 
 const SCALE: TScaleMeta = { instrumentId: "who5", scaleId: "who5", higherIsBetter: true, minimalImportantChange: 10 };
 
@@ -97,5 +98,15 @@ describe("protected paired change and attrition", () => {
     // Without perturbation the error is 0 and all 50 are exact; a score is 0-68 here.
     expect(absoluteError / targets).toBeGreaterThan(20);
     expect(exact).toBeLessThan(10);
+  });
+});
+
+describe("the signed-rank statistic over grouped differences", () => {
+  it("is the statistic over the expanded rows: V, ties, zeros and n", () => {
+    const next = seeded(77);
+    const values = Array.from({ length: 40 }, () => Math.round((next() - 0.4) * 10) / 2);
+    const weights = values.map(() => 1 + Math.floor(next() * 5));
+    const rows = values.flatMap((v, i) => Array.from({ length: weights[i]! }, () => v));
+    expect(signedRankStatisticOfCounts(values, weights)).toEqual(signedRankStatistic(rows));
   });
 });

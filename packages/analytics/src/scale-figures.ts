@@ -20,22 +20,17 @@ export type TScaleFigureCount = {
   key?: number;
 };
 
-/**
- * keys: each group's key sum on its first row and 0 on the others. Every figure counts whole
- * groups (a group shares its start, end and whether the end was submitted), so a sum of keys
- * over any figure's rows is the key sum of its people.
- */
-export type TColumns = { start: Float64Array; end: Float64Array; answeredEnd: Uint8Array; keys: Float64Array };
+type TColumns = { start: Float64Array; end: Float64Array; answeredEnd: Uint8Array };
 
 /** One column per scale in `scales` order, NaN for a missing value, one row per participant. */
-export function expand(counts: readonly TScaleFigureCount[], scales: readonly TScaleMeta[], keyed = false): TColumns[] {
+function expand(counts: readonly TScaleFigureCount[], scales: readonly TScaleMeta[]): TColumns[] {
   const position = new Map(scales.map((s, k) => [`${s.instrumentId}\u0000${s.scaleId}`, k]));
   const sizes = scales.map(() => 0);
   for (const c of counts) {
     const k = position.get(`${c.instrumentId}\u0000${c.scaleId}`);
     if (k !== undefined) sizes[k]! += c.count;
   }
-  const columns = sizes.map((n) => ({ start: new Float64Array(n), end: new Float64Array(n), answeredEnd: new Uint8Array(n), keys: new Float64Array(n) }));
+  const columns = sizes.map((n) => ({ start: new Float64Array(n), end: new Float64Array(n), answeredEnd: new Uint8Array(n) }));
   const filled = scales.map(() => 0);
   for (const c of counts) {
     const k = position.get(`${c.instrumentId}\u0000${c.scaleId}`);
@@ -46,10 +41,6 @@ export function expand(counts: readonly TScaleFigureCount[], scales: readonly TS
     col.start.fill(c.start === null ? NaN : c.start, from, to);
     col.end.fill(c.end === null ? NaN : c.end, from, to);
     col.answeredEnd.fill(c.endSubmitted ? 1 : 0, from, to);
-    if (keyed) {
-      if (typeof c.key !== "number") throw new Error("disclosure control needs the key sum of every count");
-      if (to > from) col.keys[from] = c.key;
-    }
     filled[k] = to;
   }
   return columns;

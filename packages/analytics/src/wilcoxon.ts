@@ -97,3 +97,34 @@ export function wilcoxonTest(statistic: TSignedRankStatistic): TWilcoxon {
   const p = Math.min(1, 2 * normalCdf(-Math.abs(z), 0, 1));
   return { V, nNonZero: n, p, method: "normal", z };
 }
+
+/**
+ * signedRankStatistic over grouped differences: value i occurs weights[i] times. The same V,
+ * ties and zeros as over the expanded rows, in O(distinct values) after grouping, so counts
+ * grouped in the database need no row per participant.
+ */
+export function signedRankStatisticOfCounts(values: ArrayLike<number>, weights: ArrayLike<number>, length: number = values.length): TSignedRankStatistic {
+  const pos = new Map<number, number>();
+  const neg = new Map<number, number>();
+  let zeros = 0;
+  for (let i = 0; i < length; i++) {
+    const w = weights[i] as number;
+    if (w <= 0) continue;
+    const x = clean(values[i] as number);
+    if (x > 0) pos.set(x, (pos.get(x) ?? 0) + w);
+    else if (x < 0) neg.set(-x, (neg.get(-x) ?? 0) + w);
+    else zeros += w;
+  }
+  const distinct = Float64Array.from(new Set([...pos.keys(), ...neg.keys()])).sort();
+  let V = 0;
+  let tieTerm = 0;
+  let rank = 0;
+  for (const v of distinct) {
+    const tp = pos.get(v) ?? 0;
+    const t = tp + (neg.get(v) ?? 0);
+    V += (tp * (2 * rank + t + 1)) / 2;
+    if (t > 1) tieTerm += t * t * t - t;
+    rank += t;
+  }
+  return { V, nNonZero: rank, tieTerm, zeros };
+}
