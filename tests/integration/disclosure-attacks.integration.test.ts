@@ -347,9 +347,14 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
       await contacts({}),
       await demo.evaluator.evaluation.progression({ organisationId: demo.organisationId, programmeId: demo.programmeId }),
       await demo.evaluator.evaluation.breakdown({ organisationId: demo.organisationId, programmeId: demo.programmeId, by: "gender" }),
-      (await demo.evaluator.export.create({ organisationId: demo.organisationId, programmeId: demo.programmeId, shape: "aggregates", format: "csv" })).base64,
     ]);
-    const text = responses + Buffer.from(JSON.parse(responses).at(-1) as string, "base64").toString("utf8");
+    // Every export shape, the row-level ones included (their participant rows are loaded with the key).
+    const files = [];
+    for (const shape of ["aggregates", "wide", "long"] as const) {
+      const file = await demo.evaluator.export.create({ organisationId: demo.organisationId, programmeId: demo.programmeId, shape, format: "csv" });
+      files.push(Buffer.from(file.base64, "base64").toString("utf8"));
+    }
+    const text = responses + files.join("\n");
     expect(text).not.toMatch(/cellKey|"key"\s*:\s*\d/);
     const numbers = new Set(text.match(/\d{6,}/g) ?? []);
     for (const p of demo.rows.participants) expect(numbers.has(String(p.cellKey))).toBe(false);
