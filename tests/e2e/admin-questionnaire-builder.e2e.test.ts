@@ -10,12 +10,14 @@ import { signInToStaff, watchPageErrors } from "../support/staff-page";
 const EXAMPLE = join(import.meta.dirname, "../../packages/instruments/src/examples/hverdagsmestring.json");
 const example = () => JSON.parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown>;
 
+// Expressions run in the page are given as strings: this project's tsconfig has no DOM types.
+
 /** Axe clean, and nothing wider than the screen, at a laptop's and a phone's width. */
 async function checkLayouts(page: Page) {
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     expect(await seriousViolations(page), `axe at ${width} px`).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `sideways scroll at ${width} px`).toBe(0);
+    expect(await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"), `sideways scroll at ${width} px`).toBe(0);
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
@@ -65,7 +67,7 @@ describe("an administrator builds the programme's own questionnaire in a form", 
     // Checking an empty form: the form's own checks name the fields, and nothing is sent.
     await page.getByRole("button", { name: "Tjek og vis spørgeskemaet" }).click();
     await page.getByText("Nogle felter skal rettes først.").waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest(".ui-field")?.querySelector("label")?.textContent)).toBe("Id");
+    expect(await page.evaluate('document.activeElement?.closest(".ui-field")?.querySelector("label")?.textContent')).toBe("Id");
 
     // About the questionnaire. A built-in's id first: the server's problem lands on the Id field.
     await page.getByLabel("Id", { exact: true }).first().fill("who5");
@@ -203,7 +205,7 @@ describe("an administrator builds the programme's own questionnaire in a form", 
     // Moved above the question it depends on: focus stays on the moved question, the server objects on its condition.
     await question(page, 4).getByRole("button", { name: "Flyt op (spørgsmål 4)" }).press("Enter");
     await page.getByRole("group", { name: "Spørgsmål 3: ude_hvad" }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Flyt op (spørgsmål 3)");
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("Flyt op (spørgsmål 3)");
     await page.getByRole("button", { name: "Tjek og vis spørgeskemaet" }).click();
     await page.getByText("Definitionen har 1 problem. Intet er gemt.").waitFor();
     expect(await question(page, 3).getByLabel("Vis spørgsmålet").getAttribute("aria-invalid")).toBe("true");
@@ -212,7 +214,7 @@ describe("an administrator builds the programme's own questionnaire in a form", 
     // Moved back to the end (focus goes to its remaining button): the check passes, and the file is the example's.
     await question(page, 3).getByRole("button", { name: "Flyt ned (spørgsmål 3)" }).press("Enter");
     await page.getByRole("group", { name: "Spørgsmål 4: ude_hvad" }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Flyt op (spørgsmål 4)");
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("Flyt op (spørgsmål 4)");
     await page.getByRole("button", { name: "Tjek og vis spørgeskemaet" }).click();
     await page.getByRole("heading", { name: "Hverdagsmestring (eksempel) (version 1.1.0)" }).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent som JSON-fil" }).click()]);
