@@ -5,10 +5,8 @@
 // each participant's history and read rows.
 import type { TRPCRouterRecord } from "@trpc/server";
 import {
-  addKeyed,
   contactBinsFromCounts,
   disclosureOf,
-  keyed,
   keyedItemDistributionsFromCounts,
   keyedOutcomesOfHistories,
   keyedResponseRatesFromCounts,
@@ -52,11 +50,21 @@ export const evaluationRouter = {
       const today = todayLocal();
       // One row per participant: end day, how far each questionnaire got, status events, cell key.
       const { histories, surveyStates } = await readParticipantHistories(ctx.db, cohort, OCCASIONS);
-      const counts = { enrolled: keyed(), active: keyed(), ended: keyed() };
+      let everyone = 0;
+      let ended = 0;
+      let endedKey = 0;
       for (const h of histories) {
-        addKeyed(counts.enrolled, h.key);
-        addKeyed(h.endedOn && h.endedOn <= today ? counts.ended : counts.active, h.key);
+        everyone += h.key;
+        if (h.endedOn && h.endedOn <= today) {
+          ended++;
+          endedKey += h.key;
+        }
       }
+      const counts = {
+        enrolled: { count: histories.length, key: everyone },
+        active: { count: histories.length - ended, key: everyone - endedKey },
+        ended: { count: ended, key: endedKey },
+      };
       const d = disclosureOf(counts.enrolled.key);
       const targets = analyticsTargets(plan);
       const result = keyedOutcomesOfHistories(histories, statusCatalogue(), {
