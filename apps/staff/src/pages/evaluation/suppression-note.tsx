@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 
-/** What "<5" and "x" mean, under every table that shows them. */
+/** What "<5" means, and that every evaluator figure is perturbed (docs/privacy.md, the cell-key method). */
 export function SuppressionNote() {
   const { t } = useTranslation();
   return (
