@@ -6,21 +6,22 @@ const integration = ["tests/integration/**/*.integration.test.ts"];
 
 // The heavy reliability runs (large fuzz, many crash rounds; tests/reliability, docs/reliability.md)
 // take minutes: only `pnpm test:reliability` (SKRIDT_RELIABILITY=1) adds their project.
-const reliability = process.env.SKRIDT_RELIABILITY === "1"
-  ? [
-      {
-        test: {
-          name: "reliability",
-          include: ["tests/reliability/**/*.test.ts"],
-          env: { SKRIDT_TEST_ENGINE: "sqlite" },
-          globalSetup: ["tests/support/postgres-cluster.ts"],
-          fileParallelism: false,
-          testTimeout: 900_000,
-          hookTimeout: 120_000,
+const reliability =
+  process.env.SKRIDT_RELIABILITY === "1"
+    ? [
+        {
+          test: {
+            name: "reliability",
+            include: ["tests/reliability/**/*.test.ts"],
+            env: { SKRIDT_TEST_ENGINE: "sqlite" },
+            globalSetup: ["tests/support/postgres-cluster.ts"],
+            fileParallelism: false,
+            testTimeout: 900_000,
+            hookTimeout: 120_000,
+          },
         },
-      },
-    ]
-  : [];
+      ]
+    : [];
 
 export default defineConfig({
   test: {

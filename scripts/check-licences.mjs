@@ -44,7 +44,10 @@ export const EXCEPTIONS = new Map();
 
 /** True when an SPDX expression is satisfied by the allow-list ("A OR B": either; "A AND B": both). */
 export function allowed(expression) {
-  const text = String(expression ?? "").trim().replace(/^\((.*)\)$/, "$1").trim();
+  const text = String(expression ?? "")
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .trim();
   if (!text) return false;
   if (/\sOR\s/i.test(text)) return text.split(/\s+OR\s+/i).some((part) => allowed(part));
   if (/\sAND\s/i.test(text)) return text.split(/\s+AND\s+/i).every((part) => allowed(part));
@@ -58,7 +61,10 @@ function readListing() {
   const command = process.env.npm_execpath?.includes("pnpm") ? [process.execPath, [process.env.npm_execpath]] : ["npx", ["-y", "pnpm@10.34.9"]];
   // What ships: apps/* and packages/*. The test and benchmark workspaces and the root never do.
   const notShipped = ["--filter", "!@skridt/tests", "--filter", "!@skridt/bench", "--filter", "!skridt"];
-  return execFileSync(command[0], [...command[1], ...notShipped, "licenses", "list", "--json", "--prod", "--recursive"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync(command[0], [...command[1], ...notShipped, "licenses", "list", "--json", "--prod", "--recursive"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 function main() {
@@ -81,12 +87,16 @@ function main() {
     }
   }
   if (offenders.length > 0) {
-    console.error(`licence check failed: ${offenders.length} production ${offenders.length === 1 ? "dependency has" : "dependencies have"} a licence outside the allow-list:`);
+    console.error(
+      `licence check failed: ${offenders.length} production ${offenders.length === 1 ? "dependency has" : "dependencies have"} a licence outside the allow-list:`,
+    );
     for (const line of offenders) console.error(`  ${line}`);
     console.error("Replace the package, or add it to EXCEPTIONS in scripts/check-licences.mjs with the reason.");
     process.exit(1);
   }
-  console.log(`licence check: ${packages} production packages of the shipped workspaces pass (${excepted.length} by listed exception: ${excepted.join(", ") || "none"})`);
+  console.log(
+    `licence check: ${packages} production packages of the shipped workspaces pass (${excepted.length} by listed exception: ${excepted.join(", ") || "none"})`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -55,7 +55,15 @@ export interface CoreFigures {
   active: number;
   ended: number;
   responseRates: { occasion: string; eligible: number; completed: number; incomplete: number; rate: number | null }[];
-  change: { instrumentId: string; scaleId: string; n: number; meanStart: number | null; meanEnd: number | null; meanChange: number | null; sdChange: number | null }[];
+  change: {
+    instrumentId: string;
+    scaleId: string;
+    n: number;
+    meanStart: number | null;
+    meanEnd: number | null;
+    meanChange: number | null;
+    sdChange: number | null;
+  }[];
 }
 
 type Row = { kind: string; k1: string | null; k2: string | null; n: number; a: number | null; b: number | null; c: number | null; d: number | null };

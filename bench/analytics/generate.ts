@@ -36,7 +36,9 @@ export interface Dataset {
 const STEP: Record<string, number> = { who5: 4, "selvvurderet-helbred": 25 };
 
 export function cacheKey(): string {
-  const migrations = listMigrations("sqlite").map((m) => `${m.name}\n${m.sql}`).join("\n--\n");
+  const migrations = listMigrations("sqlite")
+    .map((m) => `${m.name}\n${m.sql}`)
+    .join("\n--\n");
   return createHash("sha256").update(`v${GENERATOR_VERSION}\n${migrations}`).digest("hex").slice(0, 16);
 }
 
@@ -54,7 +56,11 @@ function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T,
+  };
 }
 
 /** cuid-like ids: 25 characters, increasing with creation like cuids. */
@@ -122,11 +128,15 @@ function fill(db: Database.Database, n: number, ids: { programmeId: string; orga
 
   const ins = {
     organisation: db.prepare(`INSERT INTO Organisation (id, name, kind, createdAt) VALUES (?, ?, 'municipality', ?)`),
-    programme: db.prepare(`INSERT INTO Programme (id, name, description, startsOn, reviewIntervalDays, measurementPlan, progressionPlan, erasure, createdAt) VALUES (?, 'Bench', '', ?, 28, '', '', 'anonymise', ?)`),
+    programme: db.prepare(
+      `INSERT INTO Programme (id, name, description, startsOn, reviewIntervalDays, measurementPlan, progressionPlan, erasure, createdAt) VALUES (?, 'Bench', '', ?, 28, '', '', 'anonymise', ?)`,
+    ),
     programmeOrganisation: db.prepare(`INSERT INTO ProgrammeOrganisation (programmeId, organisationId) VALUES (?, ?)`),
     user: db.prepare(`INSERT INTO User (id, email, name, passwordHash, locale, createdAt) VALUES (?, ?, ?, 'not-a-hash', 'da', ?)`),
     membership: db.prepare(`INSERT INTO Membership (id, userId, organisationId, role, createdAt) VALUES (?, ?, ?, ?, ?)`),
-    participant: db.prepare(`INSERT INTO Participant (id, code, organisationId, programmeId, mentorId, enrolledOn, endedOn, gender, birthYear, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    participant: db.prepare(
+      `INSERT INTO Participant (id, code, organisationId, programmeId, mentorId, enrolledOn, endedOn, gender, birthYear, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     survey: db.prepare(
       `INSERT INTO Survey (id, participantId, respondentType, occasion, mode, status, tokenHash, shortCodeHash, expiresAt, openedAt, startedAt, submittedAt, createdAt) VALUES (?, ?, 'participant', ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?)`,
     ),
@@ -134,8 +144,12 @@ function fill(db: Database.Database, n: number, ids: { programmeId: string; orga
       `INSERT INTO Assessment (id, participantId, surveyId, position, instrumentId, instrumentVersion, occasion, status, mode, submittedAt, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?, ?)`,
     ),
     score: db.prepare(`INSERT INTO Score (id, assessmentId, scaleId, value, status, instrumentVersion, computedAt) VALUES (?, ?, ?, ?, 'complete', ?, ?)`),
-    review: db.prepare(`INSERT INTO Review (id, participantId, authorId, reviewedOn, modelId, modelVersion, areaScores, note, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`),
-    status: db.prepare(`INSERT INTO StatusEvent (id, participantId, occurredOn, status, hoursPerWeek, inProcess, note, authorId, createdAt) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)`),
+    review: db.prepare(
+      `INSERT INTO Review (id, participantId, authorId, reviewedOn, modelId, modelVersion, areaScores, note, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
+    ),
+    status: db.prepare(
+      `INSERT INTO StatusEvent (id, participantId, occurredOn, status, hoursPerWeek, inProcess, note, authorId, createdAt) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)`,
+    ),
     contact: db.prepare(`INSERT INTO Contact (id, participantId, occurredOn, kind, minutes, note, authorId, createdAt) VALUES (?, ?, ?, ?, ?, '', ?, ?)`),
   };
 
@@ -170,7 +184,18 @@ function fill(db: Database.Database, n: number, ids: { programmeId: string; orga
       const end = enrolled + random.int(160, 190) * DAY;
       const r = random.next();
       const gender = r < 0.6 ? "female" : r < 0.98 ? "male" : null;
-      ins.participant.run(pid, `B${i.toString(36).toUpperCase().padStart(7, "0")}`, id("org", k), ids.programmeId, mentorId, iso(enrolled), ended ? iso(end) : null, gender, random.int(1960, 2004), iso(enrolled));
+      ins.participant.run(
+        pid,
+        `B${i.toString(36).toUpperCase().padStart(7, "0")}`,
+        id("org", k),
+        ids.programmeId,
+        mentorId,
+        iso(enrolled),
+        ended ? iso(end) : null,
+        gender,
+        random.int(1960, 2004),
+        iso(enrolled),
+      );
 
       // Latent wellbeing, improving on average, so the scales correlate and change.
       const wStart = 0.2 + random.next() * 0.4;
@@ -204,17 +229,41 @@ function fill(db: Database.Database, n: number, ids: { programmeId: string; orga
           const v = Math.round(model.range.min + (model.range.max - model.range.min) * 0.35 + trend + (random.next() - 0.5) * 3);
           scores[areaId] = { mentor: Math.max(model.range.min, Math.min(model.range.max, v)) };
         }
-        ins.review.run(id("rev", reviewNo++), pid, mentorId, iso(on), model.id, model.version, JSON.stringify(scores), iso(on + 12 * 3_600_000), iso(on + 12 * 3_600_000));
+        ins.review.run(
+          id("rev", reviewNo++),
+          pid,
+          mentorId,
+          iso(on),
+          model.id,
+          model.version,
+          JSON.stringify(scores),
+          iso(on + 12 * 3_600_000),
+          iso(on + 12 * 3_600_000),
+        );
       }
 
       // Status history: unemployed at enrolment, then for some an internship, a job or pension.
       const event = (daysIn: number, status: string, hours: number | null, inProcess = false) =>
-        ins.status.run(id("sta", statusNo++), pid, iso(enrolled + daysIn * DAY), status, hours, inProcess ? 1 : 0, mentorId, iso(enrolled + daysIn * DAY + 3_600_000));
+        ins.status.run(
+          id("sta", statusNo++),
+          pid,
+          iso(enrolled + daysIn * DAY),
+          status,
+          hours,
+          inProcess ? 1 : 0,
+          mentorId,
+          iso(enrolled + daysIn * DAY + 3_600_000),
+        );
       event(0, "unemployed", null);
       const path = random.next();
       if (path < 0.55) {
         event(random.int(30, 70), "internship", random.pick([6, 8, 10, 12]));
-        if (path < 0.4) event(random.int(80, 110), random.next() < 0.75 ? "flexjob" : random.pick(["ordinary_job", "paid_hours", "wage_subsidy_job"]), random.pick([8, 10, 12, 15, 20]));
+        if (path < 0.4)
+          event(
+            random.int(80, 110),
+            random.next() < 0.75 ? "flexjob" : random.pick(["ordinary_job", "paid_hours", "wage_subsidy_job"]),
+            random.pick([8, 10, 12, 15, 20]),
+          );
       } else if (path < 0.65) {
         event(random.int(60, 150), "pension", null, random.next() < 0.5);
       } else if (path < 0.75) {
@@ -224,7 +273,8 @@ function fill(db: Database.Database, n: number, ids: { programmeId: string; orga
       for (let c = 0; c < CONTACTS_PER_PARTICIPANT; c++) {
         const x = random.next();
         const kind = x < 0.19 ? "meeting" : x < 0.36 ? "phone" : x < 0.56 ? "sms" : x < 0.68 ? "email" : x < 0.93 ? "company_contact" : "workplace_followup";
-        const minutes = kind === "meeting" ? random.pick([30, 45, 60, 90]) : kind === "phone" || kind === "company_contact" ? random.pick([5, 10, 15, 20]) : null;
+        const minutes =
+          kind === "meeting" ? random.pick([30, 45, 60, 90]) : kind === "phone" || kind === "company_contact" ? random.pick([5, 10, 15, 20]) : null;
         const on = enrolled + random.int(0, 180) * DAY;
         ins.contact.run(id("con", contactNo++), pid, iso(on), kind, minutes, mentorId, iso(on + 3_600_000));
       }

@@ -36,10 +36,24 @@ async function once() {
     enrolled: overview.counts.enrolled,
     active: overview.counts.active,
     ended: overview.counts.ended,
-    responseRates: overview.responseRates.map((r) => ({ occasion: r.occasion, eligible: r.eligible, completed: r.completed, incomplete: r.incomplete, rate: r.rate })),
+    responseRates: overview.responseRates.map((r) => ({
+      occasion: r.occasion,
+      eligible: r.eligible,
+      completed: r.completed,
+      incomplete: r.incomplete,
+      rate: r.rate,
+    })),
     change: change.map((c) => {
       const p = c.paired as unknown as Record<string, number | null>;
-      return { instrumentId: c.instrumentId, scaleId: c.scaleId, n: p.n, meanStart: p.meanStart, meanEnd: p.meanEnd, meanChange: p.meanChange, sdChange: p.sdChange };
+      return {
+        instrumentId: c.instrumentId,
+        scaleId: c.scaleId,
+        n: p.n,
+        meanStart: p.meanStart,
+        meanEnd: p.meanEnd,
+        meanChange: p.meanChange,
+        sdChange: p.sdChange,
+      };
     }),
   };
 }
@@ -64,11 +78,27 @@ async function phases(times: number): Promise<Record<string, number>> {
     await time("evaluation.overview (whole procedure)", () => createCaller(ctx).evaluation.overview(input));
     await time("evaluation.questionnaires (whole procedure)", () => createCaller(ctx).evaluation.questionnaires(input));
     const orgs = (await time("evaluableOrganisations", () => evaluableOrganisations(db, ctx.user!, args.programmeId))).map((o) => o.id);
-    await time("audit row (a committed insert)", () => audit(db, { actorId: ctx.user!.id, organisationId: args.organisationId, action: "evaluation.read", targetType: "programme", targetId: args.programmeId, ip: null, detail: { views: ["bench"] } }));
+    await time("audit row (a committed insert)", () =>
+      audit(db, {
+        actorId: ctx.user!.id,
+        organisationId: args.organisationId,
+        action: "evaluation.read",
+        targetType: "programme",
+        targetId: args.programmeId,
+        ip: null,
+        detail: { views: ["bench"] },
+      }),
+    );
     const cohort = { programmeId: args.programmeId, organisationIds: orgs, filter: {} };
     const programme = await db.programme.findUniqueOrThrow({ where: { id: args.programmeId }, select: { measurementPlan: true } });
     const { histories } = await time("readParticipantHistories (one row per participant)", () => readParticipantHistories(db, cohort, ["start", "end"]));
-    await time("outcomesOfHistories", () => outcomesOfHistories(histories, statusCatalogue(), { asOf: args.today, employmentMonths: 6, targets: analyticsTargets(planFromStored(programme.measurementPlan)) }));
+    await time("outcomesOfHistories", () =>
+      outcomesOfHistories(histories, statusCatalogue(), {
+        asOf: args.today,
+        employmentMonths: 6,
+        targets: analyticsTargets(planFromStored(programme.measurementPlan)),
+      }),
+    );
     await time("readAnswerValueCounts (SQL GROUP BY)", () => readAnswerValueCounts(db, cohort, ["start", "end"]));
     const counts = await time("readScaleFigureCounts (SQL GROUP BY)", () => readScaleFigureCounts(db, args.programmeId, orgs, {}));
     // Disclosure control: perturbed by the cohort's key sum (any number times the same work).

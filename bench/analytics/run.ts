@@ -80,11 +80,13 @@ function compare(size: number, skridt: CoreFigures, baseline: CoreFigures): stri
   const within = (a: number | null, b: number | null, bound: number) => (a === null || b === null ? a === b : Math.abs(a - b) <= bound + 1e-9);
   /** A mean of n values within ±top, perturbed as a sum over a perturbed n. */
   const mean = (m: number, n: number, top = 100) => (Math.abs(m) * D + MAGNITUDE_SPREAD * top) / (n - D);
-  for (const key of ["enrolled", "active", "ended"] as const) if (!count(skridt[key], baseline[key] as number)) problems.push(`${size}: ${key} ${skridt[key]} vs ${baseline[key]}`);
+  for (const key of ["enrolled", "active", "ended"] as const)
+    if (!count(skridt[key], baseline[key] as number)) problems.push(`${size}: ${key} ${skridt[key]} vs ${baseline[key]}`);
   for (const b of baseline.responseRates) {
     const s = skridt.responseRates.find((r) => r.occasion === b.occasion);
     const rateBound = (2 * D) / (b.eligible - D);
-    if (!s || !count(s.eligible, b.eligible) || !count(s.completed, b.completed) || !count(s.incomplete, b.incomplete) || !within(s.rate, b.rate, rateBound)) problems.push(`${size}: response rate ${b.occasion} ${JSON.stringify(s)} vs ${JSON.stringify(b)}`);
+    if (!s || !count(s.eligible, b.eligible) || !count(s.completed, b.completed) || !count(s.incomplete, b.incomplete) || !within(s.rate, b.rate, rateBound))
+      problems.push(`${size}: response rate ${b.occasion} ${JSON.stringify(s)} vs ${JSON.stringify(b)}`);
   }
   if (skridt.change.length !== baseline.change.length) problems.push(`${size}: ${skridt.change.length} scales vs ${baseline.change.length}`);
   for (const b of baseline.change) {
@@ -93,8 +95,19 @@ function compare(size: number, skridt: CoreFigures, baseline: CoreFigures): stri
     const startBound = mean(b.meanStart ?? 0, n);
     const changeBound = mean(b.meanChange ?? 0, n);
     // SD² = SS/(n−1): the sum of squared deviations gets noise of its largest term (a change within ±100: 200²).
-    const sdOk = s && s.sdChange !== null && b.sdChange !== null && Math.abs(s.sdChange ** 2 - b.sdChange ** 2) <= (b.sdChange ** 2 * D + MAGNITUDE_SPREAD * 200 ** 2) / (n - D - 1);
-    if (!s || !count(s.n, n) || !within(s.meanStart, b.meanStart, startBound) || !within(s.meanChange, b.meanChange, changeBound) || !within(s.meanEnd, b.meanEnd, startBound + changeBound) || !sdOk) {
+    const sdOk =
+      s &&
+      s.sdChange !== null &&
+      b.sdChange !== null &&
+      Math.abs(s.sdChange ** 2 - b.sdChange ** 2) <= (b.sdChange ** 2 * D + MAGNITUDE_SPREAD * 200 ** 2) / (n - D - 1);
+    if (
+      !s ||
+      !count(s.n, n) ||
+      !within(s.meanStart, b.meanStart, startBound) ||
+      !within(s.meanChange, b.meanChange, changeBound) ||
+      !within(s.meanEnd, b.meanEnd, startBound + changeBound) ||
+      !sdOk
+    ) {
       problems.push(`${size}: change ${b.instrumentId}/${b.scaleId} ${JSON.stringify(s)} vs ${JSON.stringify(b)}`);
     }
   }
@@ -139,7 +152,11 @@ async function main() {
   const results = [];
   const problems: string[] = [];
   for (const ds of datasets) {
-    log(`\n${ds.participants.toLocaleString("en")} participants (${ds.cached ? "cached" : "generated"}: ${Object.entries(ds.rows).map(([t, c]) => `${t} ${c.toLocaleString("en")}`).join(", ")})`);
+    log(
+      `\n${ds.participants.toLocaleString("en")} participants (${ds.cached ? "cached" : "generated"}: ${Object.entries(ds.rows)
+        .map(([t, c]) => `${t} ${c.toLocaleString("en")}`)
+        .join(", ")})`,
+    );
     // Sessions left by earlier runs are cleared first. Their audit rows stay (the audit log is
     // append-only, also here): a few hundred rows beside 100,000 participants change nothing.
     const raw = new Database(ds.file, { timeout: 10_000 });
@@ -156,7 +173,9 @@ async function main() {
       for (const path of order) {
         const r = await child(path, args);
         reports[path].push(r);
-        log(`  ${path.padEnd(8)} child ${p + 1}: ${r.times.map((t) => `${round(t, 1)} ms`).join(", ")}; peak RSS ${round(r.maxRssMB)} MB (${round(r.maxRssMB - r.rssBeforeMB)} MB over ${round(r.rssBeforeMB)} MB at start)`);
+        log(
+          `  ${path.padEnd(8)} child ${p + 1}: ${r.times.map((t) => `${round(t, 1)} ms`).join(", ")}; peak RSS ${round(r.maxRssMB)} MB (${round(r.maxRssMB - r.rssBeforeMB)} MB over ${round(r.rssBeforeMB)} MB at start)`,
+        );
       }
     }
     const phaseRuns = ds.participants <= 10_000 ? 3 : 1;
@@ -182,20 +201,37 @@ async function main() {
   }
 
   const targets = [
-    ...results.map((r) => ({ name: `Skridt ≤ ${TARGET_RATIO}× the SQL baseline at ${r.participants.toLocaleString("en")}`, limit: TARGET_RATIO, value: r.ratio, met: r.ratio <= TARGET_RATIO })),
+    ...results.map((r) => ({
+      name: `Skridt ≤ ${TARGET_RATIO}× the SQL baseline at ${r.participants.toLocaleString("en")}`,
+      limit: TARGET_RATIO,
+      value: r.ratio,
+      met: r.ratio <= TARGET_RATIO,
+    })),
     ...results
       .filter((r) => r.participants === TARGET_MS_AT.participants)
-      .map((r) => ({ name: `Skridt < ${TARGET_MS_AT.ms} ms at ${r.participants.toLocaleString("en")}`, limit: TARGET_MS_AT.ms, value: r.skridt.medianMs, met: r.skridt.medianMs < TARGET_MS_AT.ms })),
+      .map((r) => ({
+        name: `Skridt < ${TARGET_MS_AT.ms} ms at ${r.participants.toLocaleString("en")}`,
+        limit: TARGET_MS_AT.ms,
+        value: r.skridt.medianMs,
+        met: r.skridt.medianMs < TARGET_MS_AT.ms,
+      })),
   ];
 
   log("\n| participants | Skridt median ms | Skridt peak RSS Δ MB (whole) | SQL median ms | SQL peak RSS Δ MB (whole) | ratio (time) |");
   log("| ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
-    log(`| ${r.participants.toLocaleString("en")} | ${r.skridt.medianMs} | ${r.skridt.peakRssDeltaMB} (${r.skridt.peakRssMB}) | ${r.baseline.medianMs} | ${r.baseline.peakRssDeltaMB} (${r.baseline.peakRssMB}) | ${r.ratio}× |`);
+    log(
+      `| ${r.participants.toLocaleString("en")} | ${r.skridt.medianMs} | ${r.skridt.peakRssDeltaMB} (${r.skridt.peakRssMB}) | ${r.baseline.medianMs} | ${r.baseline.peakRssDeltaMB} (${r.baseline.peakRssMB}) | ${r.ratio}× |`,
+    );
   }
   log("\nwhere Skridt's time goes (medians of steps timed apart; loads are net of the participants query each load repeats):");
   for (const r of results) {
-    log(`  ${r.participants.toLocaleString("en")}: ${Object.entries(r.phasesMs).filter(([k]) => !k.includes("(+participants)")).map(([k, v]) => `${k} ${v}`).join("; ")}`);
+    log(
+      `  ${r.participants.toLocaleString("en")}: ${Object.entries(r.phasesMs)
+        .filter(([k]) => !k.includes("(+participants)"))
+        .map(([k, v]) => `${k} ${v}`)
+        .join("; ")}`,
+    );
   }
   log("\ntargets:");
   for (const t of targets) log(`  ${t.met ? "met    " : "NOT met"}  ${t.name}: ${t.value}`);
@@ -224,9 +260,16 @@ async function main() {
         organisations: ORGANISATIONS.length,
         perParticipant: `start and end questionnaire (default plan: 6 instruments each, all submitted), a score for every scale at both (5 scales), ${REVIEWS_PER_PARTICIPANT} reviews, 1-3 status events, ${CONTACTS_PER_PARTICIPANT} contacts, no Answer rows`,
       },
-      memory: "each measurement in its own child process; peak RSS from process.resourceUsage().maxRSS, Δ = peak − RSS after imports and opening the database (before the first run)",
+      memory:
+        "each measurement in its own child process; peak RSS from process.resourceUsage().maxRSS, Δ = peak − RSS after imports and opening the database (before the first run)",
     },
-    datasets: datasets.map((d) => ({ participants: d.participants, cacheKey: cacheKey(), cached: d.cached, generationMs: d.generationMs === null ? null : round(d.generationMs, 0), rows: d.rows })),
+    datasets: datasets.map((d) => ({
+      participants: d.participants,
+      cacheKey: cacheKey(),
+      cached: d.cached,
+      generationMs: d.generationMs === null ? null : round(d.generationMs, 0),
+      rows: d.rows,
+    })),
     results,
     targets,
     allTargetsMet: targets.every((t) => t.met),

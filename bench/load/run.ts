@@ -57,11 +57,24 @@ class Recorder {
 
   summary(seconds: number) {
     const kinds = [...new Set<Kind>([...this.latencies.keys(), ...this.errors.keys()])];
-    const pct = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10 : null);
+    const pct = (sorted: number[], p: number) =>
+      sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10 : null;
     const perKind = Object.fromEntries(
       kinds.map((kind) => {
         const sorted = [...(this.latencies.get(kind) ?? [])].sort((a, b) => a - b);
-        return [kind, { requests: sorted.length + (this.errors.get(kind) ?? 0), perSecond: Math.round((sorted.length / seconds) * 10) / 10, errors: this.errors.get(kind) ?? 0, non2xx: this.non2xx.get(kind) ?? 0, p50Ms: pct(sorted, 50), p90Ms: pct(sorted, 90), p99Ms: pct(sorted, 99), maxMs: pct(sorted, 100) }];
+        return [
+          kind,
+          {
+            requests: sorted.length + (this.errors.get(kind) ?? 0),
+            perSecond: Math.round((sorted.length / seconds) * 10) / 10,
+            errors: this.errors.get(kind) ?? 0,
+            non2xx: this.non2xx.get(kind) ?? 0,
+            p50Ms: pct(sorted, 50),
+            p90Ms: pct(sorted, 90),
+            p99Ms: pct(sorted, 99),
+            maxMs: pct(sorted, 100),
+          },
+        ];
       }),
     );
     const all = kinds.flatMap((kind) => this.latencies.get(kind) ?? []).sort((a, b) => a - b);
@@ -117,12 +130,21 @@ async function main() {
     console.error(`server at ${server.base}; creating ${PARTICIPANTS} participants with open questionnaires…`);
     const programme = await db.programme.findFirstOrThrow({ select: { id: true } });
     const mentors = await db.membership.findMany({ where: { role: "mentor" }, select: { organisationId: true, user: { select: { id: true, email: true } } } });
-    const evaluator = await db.membership.findFirstOrThrow({ where: { role: "evaluator" }, select: { organisationId: true, user: { select: { email: true } } } });
+    const evaluator = await db.membership.findFirstOrThrow({
+      where: { role: "evaluator" },
+      select: { organisationId: true, user: { select: { email: true } } },
+    });
     const participants: { token: string; who5: string }[] = [];
     for (let i = 0; i < PARTICIPANTS; i++) {
       const mentor = mentors[i % mentors.length]!;
       const participant = await db.participant.create({
-        data: { code: newParticipantCode(), organisationId: mentor.organisationId, programmeId: programme.id, mentorId: mentor.user.id, enrolledOn: new Date() },
+        data: {
+          code: newParticipantCode(),
+          organisationId: mentor.organisationId,
+          programmeId: programme.id,
+          mentorId: mentor.user.id,
+          enrolledOn: new Date(),
+        },
         select: { id: true },
       });
       const survey = await createSurvey(db, { participantId: participant.id, occasion: "start", mode: "self", createdById: null });
@@ -151,9 +173,14 @@ async function main() {
     const evaluatorCookie = await signIn(evaluator.user.email);
 
     const phases: Record<string, unknown> = {};
-    for (const [name, seconds, thinkMs] of [["paced", SECONDS, THINK_MS], ["flatOut", FLATOUT_SECONDS, 0]] as const) {
+    for (const [name, seconds, thinkMs] of [
+      ["paced", SECONDS, THINK_MS],
+      ["flatOut", FLATOUT_SECONDS, 0],
+    ] as const) {
       if (seconds <= 0) continue;
-      console.error(`phase ${name}: ${PARTICIPANTS} participants (think ${thinkMs ? `0-${2 * thinkMs} ms` : "none"}), ${mentorSessions.length} mentors, 1 evaluator, ${seconds} s…`);
+      console.error(
+        `phase ${name}: ${PARTICIPANTS} participants (think ${thinkMs ? `0-${2 * thinkMs} ms` : "none"}), ${mentorSessions.length} mentors, 1 evaluator, ${seconds} s…`,
+      );
       const recorder = new Recorder();
       const until = Date.now() + seconds * 1000;
       let counter = 0;
@@ -164,7 +191,15 @@ async function main() {
           const cmid = `${name}-${index}-${n}-${counter++}`;
           await recorder.time(
             "take.saveAnswer",
-            () => post("take.saveAnswer", { token: p.token, instrumentId: "who5", itemId: `who5_${(n % 5) + 1}`, value: (n + index) % 6, clientMutationId: cmid.padEnd(8, "0"), answeredAt: new Date().toISOString() }),
+            () =>
+              post("take.saveAnswer", {
+                token: p.token,
+                instrumentId: "who5",
+                itemId: `who5_${(n % 5) + 1}`,
+                value: (n + index) % 6,
+                clientMutationId: cmid.padEnd(8, "0"),
+                answeredAt: new Date().toISOString(),
+              }),
             (body) => body.includes('"saved":true'),
           );
           if (thinkMs) await sleep(Math.random() * 2 * thinkMs);
@@ -193,7 +228,13 @@ async function main() {
       })();
       const started = Date.now();
       await Promise.all([...participantLoops, ...mentorLoops, evaluatorLoop]);
-      phases[name] = { participants: PARTICIPANTS, thinkMsMean: thinkMs, mentors: mentorSessions.length, evaluators: 1, ...recorder.summary((Date.now() - started) / 1000) };
+      phases[name] = {
+        participants: PARTICIPANTS,
+        thinkMsMean: thinkMs,
+        mentors: mentorSessions.length,
+        evaluators: 1,
+        ...recorder.summary((Date.now() - started) / 1000),
+      };
       console.error(JSON.stringify(phases[name], null, 2));
     }
 

@@ -72,14 +72,20 @@ async function main() {
     commit: git(["rev-parse", "--short", "HEAD"]),
     uncommittedFilesInParticipantApp: git(["status", "--porcelain", "--", "apps/participant"]).split("\n").filter(Boolean).length,
   };
-  console.log(`bench/participant — ${startedAt.toISOString()} — node ${machine.node}, ${machine.cpuCount} CPUs (${machine.cpuModel}), load ${machine.loadAverageAtStart.join(" ")}`);
-  console.log(`source: ${source.commit}${source.uncommittedFilesInParticipantApp ? ` + ${source.uncommittedFilesInParticipantApp} uncommitted files in apps/participant` : ""}\n`);
+  console.log(
+    `bench/participant — ${startedAt.toISOString()} — node ${machine.node}, ${machine.cpuCount} CPUs (${machine.cpuModel}), load ${machine.loadAverageAtStart.join(" ")}`,
+  );
+  console.log(
+    `source: ${source.commit}${source.uncommittedFilesInParticipantApp ? ` + ${source.uncommittedFilesInParticipantApp} uncommitted files in apps/participant` : ""}\n`,
+  );
 
   // (a) Sizes.
   console.log("(a) building apps/participant (its own Vite config) and the SurveyJS page ...");
   const participant = buildParticipant();
   const surveyjs = await buildSurveyJsPage();
-  console.log(`\n(a) first load, gzip -9 (Vite ${participant.viteVersion} for both; survey-core ${surveyjs.surveyCore}, survey-react-ui ${surveyjs.surveyReactUi})\n`);
+  console.log(
+    `\n(a) first load, gzip -9 (Vite ${participant.viteVersion} for both; survey-core ${surveyjs.surveyCore}, survey-react-ui ${surveyjs.surveyReactUi})\n`,
+  );
   const sizeRow = (name: string, p: PageSize) => [
     name,
     kB(p.initialJs.gzip),
@@ -166,7 +172,10 @@ async function main() {
       );
       console.log(`  Skridt answer rows after the run: ${answerRows} (100 surveys x 5 items at most); saves applied: ${s.applied} of ${s.ok2xx} 2xx`);
 
-      for (const [name, x] of [["Skridt", s], ["baseline", b]] as const) {
+      for (const [name, x] of [
+        ["Skridt", s],
+        ["baseline", b],
+      ] as const) {
         if (x.non2xx > 0) broken.push(`${name}: ${x.non2xx} non-2xx responses`);
         if (x.errors > 0) broken.push(`${name}: ${x.errors} request errors`);
         if (x.timeouts > 0) broken.push(`${name}: ${x.timeouts} timeouts`);
@@ -176,13 +185,25 @@ async function main() {
       if (s.applied < s.ok2xx) broken.push(`Skridt: only ${s.applied} of ${s.ok2xx} saves applied (not real writes)`);
 
       throughput = {
-        settings: { connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, warmupSeconds: WARMUP, order: "alternating, Skridt first in odd rounds", sqlite: { journalMode: "WAL", synchronous: synchronousName, foreignKeys: true } },
+        settings: {
+          connections: CONNECTIONS,
+          durationSeconds: DURATION,
+          rounds: ROUNDS,
+          warmupSeconds: WARMUP,
+          order: "alternating, Skridt first in odd rounds",
+          sqlite: { journalMode: "WAL", synchronous: synchronousName, foreignKeys: true },
+        },
         skridt: { endpoint: "POST /trpc/take.saveAnswer", median: s, rounds: runs.skridt, answerRowsAfter: answerRows },
         baseline: { endpoint: "POST /answer (bare Fastify + better-sqlite3 upsert)", median: b, rounds: runs.baseline },
         ratio,
       };
       throughputTargets = [
-        { name: "throughput at least half the bare baseline", target: `>= ${TARGET_THROUGHPUT_RATIO}`, value: `${ratio.throughput} (${s.requestsPerSecond} / ${b.requestsPerSecond} req/s)`, met: ratio.throughput >= TARGET_THROUGHPUT_RATIO },
+        {
+          name: "throughput at least half the bare baseline",
+          target: `>= ${TARGET_THROUGHPUT_RATIO}`,
+          value: `${ratio.throughput} (${s.requestsPerSecond} / ${b.requestsPerSecond} req/s)`,
+          met: ratio.throughput >= TARGET_THROUGHPUT_RATIO,
+        },
         { name: "answer-save p99 latency", target: `<= ${TARGET_P99_MS} ms`, value: `${s.p99Ms} ms`, met: s.p99Ms <= TARGET_P99_MS },
       ];
     } finally {
@@ -194,12 +215,25 @@ async function main() {
   }
 
   const targets: Target[] = [
-    { name: "participant initial JS (gzip)", target: `<= ${kB(TARGET_INITIAL_JS_GZIP)}`, value: kB(participant.initialJs.gzip), met: participant.initialJs.gzip <= TARGET_INITIAL_JS_GZIP },
-    { name: "participant initial JS smaller than the SurveyJS page's", target: `< ${kB(surveyjs.initialJs.gzip)}`, value: `${kB(participant.initialJs.gzip)} (ratio ${jsRatio.toFixed(3)})`, met: participant.initialJs.gzip < surveyjs.initialJs.gzip },
+    {
+      name: "participant initial JS (gzip)",
+      target: `<= ${kB(TARGET_INITIAL_JS_GZIP)}`,
+      value: kB(participant.initialJs.gzip),
+      met: participant.initialJs.gzip <= TARGET_INITIAL_JS_GZIP,
+    },
+    {
+      name: "participant initial JS smaller than the SurveyJS page's",
+      target: `< ${kB(surveyjs.initialJs.gzip)}`,
+      value: `${kB(participant.initialJs.gzip)} (ratio ${jsRatio.toFixed(3)})`,
+      met: participant.initialJs.gzip < surveyjs.initialJs.gzip,
+    },
     ...throughputTargets,
   ];
   console.log("\ntargets\n");
-  table(["target", "wanted", "measured", ""], targets.map((t) => [t.name, t.target, t.value, t.met ? "met" : "NOT met"]));
+  table(
+    ["target", "wanted", "measured", ""],
+    targets.map((t) => [t.name, t.target, t.value, t.met ? "met" : "NOT met"]),
+  );
 
   const results = {
     benchmark: "bench/participant",

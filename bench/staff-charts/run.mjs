@@ -83,7 +83,10 @@ async function measure(context, url) {
     await page.waitForTimeout(100);
   }
   const tasks = await page.evaluate(() => globalThis.__longTasks);
-  if (process.env.BENCH_VERBOSE) console.log(`  shown at ${Math.round(shownAt)} ms; long tasks (start+duration): ${tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(" ")}`);
+  if (process.env.BENCH_VERBOSE)
+    console.log(
+      `  shown at ${Math.round(shownAt)} ms; long tasks (start+duration): ${tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(" ")}`,
+    );
   const lastEnd = Math.max(0, ...tasks.map((t) => t.start + t.duration));
   const charts = await page.locator(".recharts-wrapper").count();
   // Scroll through the page as a reader would, a screen at a time.
@@ -112,7 +115,16 @@ async function measure(context, url) {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 /** A signed-in context serving the staff files from `dist` ("" = the server's own), and the page's URL. */
 async function signIn(dist) {

@@ -115,7 +115,9 @@ describe("an administrator maps an import file by choosing", () => {
 
     // The mapping shown, and the one downloaded, is the hand-written file's. That file also names
     // "Opfølgning", which this data file has no row of, so the page cannot offer it.
-    const handWritten = JSON.parse(readFileSync(join(FIXTURES, "surveyxact-who5.mapping.json"), "utf8")) as { occasionColumn: { values: Record<string, string> } };
+    const handWritten = JSON.parse(readFileSync(join(FIXTURES, "surveyxact-who5.mapping.json"), "utf8")) as {
+      occasionColumn: { values: Record<string, string> };
+    };
     delete handWritten.occasionColumn.values["Opfølgning"];
     const shown = page.getByRole("region", { name: "Mappingen som JSON" });
     expect(JSON.parse((await shown.locator("pre").textContent()) ?? "")).toEqual(handWritten);

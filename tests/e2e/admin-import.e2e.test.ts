@@ -85,7 +85,11 @@ describe("an administrator imports existing answers", () => {
     // The same report in English after the language switch, and back.
     await page.getByRole("button", { name: "English" }).click();
     const problemsEn = page.getByRole("region", { name: "Problems in the file, row by row" });
-    await expect.poll(async () => (await problemsEn.getByRole("row").allTextContents()).some((r) => r.startsWith("9") && r.includes("The participant code “SX-999” does not exist."))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await problemsEn.getByRole("row").allTextContents()).some((r) => r.startsWith("9") && r.includes("The participant code “SX-999” does not exist.")),
+      )
+      .toBe(true);
     expect(await page.locator("main").textContent()).toContain("11 problems in all.");
     await page.getByRole("button", { name: "Dansk" }).click();
     await page.getByRole("heading", { name: "Der er problemer i filen – intet er importeret" }).waitFor();
@@ -99,11 +103,13 @@ describe("an administrator imports existing answers", () => {
     writeFileSync(join(dir, "stavefejl.mapping.json"), JSON.stringify(misspelt));
     await page.getByLabel("Mappingfil (JSON)").setInputFiles(join(dir, "stavefejl.mapping.json"));
     await page.getByRole("button", { name: "Kontrollér" }).click();
-    await expect.poll(() => problems.getByRole("row").allTextContents()).toEqual([
-      "RækkeKolonneProblem",
-      "Mappingfilen–Feltet »participantCodeColumn« mangler i mappingfilen.",
-      "Mappingfilen–Mappingfilen har feltet »participantCodeColum«, som Skridt ikke kender. Tjek stavningen.",
-    ]);
+    await expect
+      .poll(() => problems.getByRole("row").allTextContents())
+      .toEqual([
+        "RækkeKolonneProblem",
+        "Mappingfilen–Feltet »participantCodeColumn« mangler i mappingfilen.",
+        "Mappingfilen–Mappingfilen har feltet »participantCodeColum«, som Skridt ikke kender. Tjek stavningen.",
+      ]);
 
     // The good file: checked, then imported.
     await page.getByLabel("Datafil (CSV eller Excel)").setInputFiles(join(FIXTURES, "surveyxact-who5.csv"));
@@ -121,7 +127,10 @@ describe("an administrator imports existing answers", () => {
     // In the database: twelve new pseudonymous participants, 19 submitted WHO-5s answered by import.
     const imported = await server.db.participant.findMany({ where: { code: { startsWith: "SX-" } }, select: { id: true } });
     expect(imported).toHaveLength(12);
-    const assessments = await server.db.assessment.findMany({ where: { participantId: { in: imported.map((p) => p.id) } }, select: { mode: true, status: true, instrumentId: true, _count: { select: { answers: true } } } });
+    const assessments = await server.db.assessment.findMany({
+      where: { participantId: { in: imported.map((p) => p.id) } },
+      select: { mode: true, status: true, instrumentId: true, _count: { select: { answers: true } } },
+    });
     expect(assessments).toHaveLength(19);
     expect(assessments.every((a) => a.mode === "import" && a.status === "submitted" && a.instrumentId === "who5" && a._count.answers === 5)).toBe(true);
     expect(await server.db.answer.count()).toBe(answersBefore + 19 * 5);

@@ -71,7 +71,12 @@ describe("an administrator builds the programme's own questionnaire in a form", 
 
     // About the questionnaire. A built-in's id first: the server's problem lands on the Id field.
     await page.getByLabel("Id", { exact: true }).first().fill("who5");
-    await fillPair(page.locator("section", { has: page.getByRole("heading", { name: "Om spørgeskemaet" }) }), "Titel", "Hverdagsmestring (eksempel)", "Everyday coping (example)");
+    await fillPair(
+      page.locator("section", { has: page.getByRole("heading", { name: "Om spørgeskemaet" }) }),
+      "Titel",
+      "Hverdagsmestring (eksempel)",
+      "Everyday coping (example)",
+    );
     await fillPair(
       page.locator("section", { has: page.getByRole("heading", { name: "Om spørgeskemaet" }) }),
       "Introduktion",
@@ -100,9 +105,18 @@ describe("an administrator builds the programme's own questionnaire in a form", 
       if (index >= 2) await q1.getByRole("button", { name: /^Tilføj svarmulighed/ }).click();
       // A new option's Danish text gets focus: type straight into it.
       if (index >= 2) await page.keyboard.type(da);
-      else await option(q1, index + 1).getByLabel("Tekst (dansk)").fill(da);
-      await option(q1, index + 1).getByLabel("Tekst (engelsk)").fill(en);
-      expect(await option(q1, index + 1).getByLabel("Kode").inputValue()).toBe(String(index + 1));
+      else
+        await option(q1, index + 1)
+          .getByLabel("Tekst (dansk)")
+          .fill(da);
+      await option(q1, index + 1)
+        .getByLabel("Tekst (engelsk)")
+        .fill(en);
+      expect(
+        await option(q1, index + 1)
+          .getByLabel("Kode")
+          .inputValue(),
+      ).toBe(String(index + 1));
     }
 
     // Question 2: the same options, copied from question 1.
@@ -177,7 +191,10 @@ describe("an administrator builds the programme's own questionnaire in a form", 
     // Saved: what is stored is the example file.
     await page.getByRole("button", { name: "Gem spørgeskemaet" }).click();
     await page.getByText("Spørgeskemaet hverdagsmestring-eksempel version 1.0.0 er gemt.").waitFor();
-    const stored = await server.db.programmeInstrument.findFirstOrThrow({ where: { programmeId: programme.id }, select: { instrumentId: true, version: true, definition: true } });
+    const stored = await server.db.programmeInstrument.findFirstOrThrow({
+      where: { programmeId: programme.id },
+      select: { instrumentId: true, version: true, definition: true },
+    });
     expect(stored).toMatchObject({ instrumentId: "hverdagsmestring-eksempel", version: "1.0.0" });
     expect(JSON.parse(stored.definition)).toEqual(example());
     await checkLayouts(page);
@@ -209,7 +226,9 @@ describe("an administrator builds the programme's own questionnaire in a form", 
     await page.getByRole("button", { name: "Tjek og vis spørgeskemaet" }).click();
     await page.getByText("Definitionen har 1 problem. Intet er gemt.").waitFor();
     expect(await question(page, 3).getByLabel("Vis spørgsmålet").getAttribute("aria-invalid")).toBe("true");
-    expect(await question(page, 3).locator(".ui-field__error").textContent()).toContain('visningsbetingelsen henviser til "ude", som ikke kommer før dette spørgsmål');
+    expect(await question(page, 3).locator(".ui-field__error").textContent()).toContain(
+      'visningsbetingelsen henviser til "ude", som ikke kommer før dette spørgsmål',
+    );
 
     // Moved back to the end (focus goes to its remaining button): the check passes, and the file is the example's.
     await question(page, 3).getByRole("button", { name: "Flyt ned (spørgsmål 3)" }).press("Enter");

@@ -37,7 +37,12 @@ describe("an administrator deactivates and reactivates a mentor", () => {
     await expect.poll(() => card.textContent()).toContain("Aktiv");
     // An administrator is never offered to deactivate themselves.
     await admin.getByRole("article", { name: "Anja Admin" }).waitFor();
-    expect(await admin.getByRole("article", { name: "Anja Admin" }).getByRole("button", { name: /Deaktivér/ }).count()).toBe(0);
+    expect(
+      await admin
+        .getByRole("article", { name: "Anja Admin" })
+        .getByRole("button", { name: /Deaktivér/ })
+        .count(),
+    ).toBe(0);
 
     // The confirmation says what happens; cancelling changes nothing.
     await card.getByRole("button", { name: "Deaktivér Birgitte Holm" }).click();

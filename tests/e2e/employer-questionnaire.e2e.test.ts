@@ -78,7 +78,10 @@ describe("an employer answers the employer questionnaire on a phone", () => {
     // No participant change figures for an employer.
     expect(await phone.getByText("Sådan har det ændret sig").count()).toBe(0);
 
-    const survey = await server.db.survey.findFirstOrThrow({ where: { respondentType: "company" }, select: { status: true, aboutFirstName: true, assessments: { select: { participantId: true, answers: { select: { itemId: true } } } } } });
+    const survey = await server.db.survey.findFirstOrThrow({
+      where: { respondentType: "company" },
+      select: { status: true, aboutFirstName: true, assessments: { select: { participantId: true, answers: { select: { itemId: true } } } } },
+    });
     expect(survey.status).toBe("submitted");
     expect(survey.aboutFirstName).toBe("Anna");
     expect(survey.assessments[0]?.participantId).toBeNull();

@@ -51,7 +51,9 @@ describe("an evaluator's groups and status-on-a-day in real Chromium", () => {
     await table.waitFor();
     expect(await table.locator("caption").innerText()).toBe("Nøgletal opdelt efter kommune/organisation");
     // By default one row per municipality this evaluator may see (all three in the demo).
-    await expect.poll(async () => (await table.locator("tbody th").allInnerTexts()).sort()).toEqual(["Jobcenter Aarhus", "Jobcenter Odder", "Jobcenter Randers"]);
+    await expect
+      .poll(async () => (await table.locator("tbody th").allInnerTexts()).sort())
+      .toEqual(["Jobcenter Aarhus", "Jobcenter Odder", "Jobcenter Randers"]);
     await expect(seriousViolations(page)).resolves.toEqual([]);
 
     // The select by keyboard only: focus it, one step down from "Kommune/organisation" is "Køn".
@@ -81,7 +83,10 @@ describe("an evaluator's groups and status-on-a-day in real Chromium", () => {
     expect(whoChange).toBeGreaterThan(3);
     expect(headings[whoChange + 1]).toMatch(/^WHO-5.*: n$/);
     const row = (name: string) => table.locator("tbody tr").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
-    for (const [name, enrolled] of [["Kvinde", women], ["Mand", men]] as const) {
+    for (const [name, enrolled] of [
+      ["Kvinde", women],
+      ["Mand", men],
+    ] as const) {
       const cells = await row(name).locator("td").allInnerTexts();
       expect(cells[0]).toBe(String(enrolled));
       expect(cells[1]).toMatch(/^\d+(,\d)?\s%$/);
@@ -91,7 +96,9 @@ describe("an evaluator's groups and status-on-a-day in real Chromium", () => {
     }
     await page.getByRole("button", { name: "Hent tallene som CSV: Nøgletal opdelt efter køn" }).waitFor();
     // WHO-5 change per group as bars (loaded lazily), its words as the drawing's name.
-    const chart = page.locator("figure").filter({ has: page.locator("figcaption", { hasText: /^Gennemsnitlig ændring pr\. gruppe \(parrede målinger\): WHO-5/ }) });
+    const chart = page
+      .locator("figure")
+      .filter({ has: page.locator("figcaption", { hasText: /^Gennemsnitlig ændring pr\. gruppe \(parrede målinger\): WHO-5/ }) });
     await expect.poll(() => chart.locator(".recharts-bar-rectangle").count()).toBe(2);
     expect(await chart.locator(".ui-chart-frame__chart").getAttribute("aria-label")).toMatch(/Kvinde: .*; Mand: /);
     await expect(seriousViolations(page)).resolves.toEqual([]);

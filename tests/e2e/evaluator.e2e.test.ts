@@ -63,7 +63,8 @@ describe("an evaluator's pages in real Chromium", () => {
     // The figure is perturbed (docs/privacy.md): the page shows what the API gives the evaluator for this cohort.
     const evaluatorUser = await server.db.user.findUniqueOrThrow({ where: { email: "evaluator@skridt.demo" } });
     const api = (await signedInCaller(server.db, evaluatorUser.id)).caller;
-    const { enrolled } = (await api.evaluation.overview({ organisationId: aarhus.id, programmeId: programme.id, filter: { organisationIds: [aarhus.id] } })).counts;
+    const { enrolled } = (await api.evaluation.overview({ organisationId: aarhus.id, programmeId: programme.id, filter: { organisationIds: [aarhus.id] } }))
+      .counts;
     // The overview now counts Aarhus only.
     await expect.poll(() => page.locator(".facts > div").first().locator("dd").innerText()).toBe(String(enrolled));
     await expectAxeClean();
@@ -82,7 +83,9 @@ describe("an evaluator's pages in real Chromium", () => {
     // The drawing has a text summary, and a table with the same numbers behind the "Tabel" view.
     expect(await health.locator(".ui-chart-frame__chart").getAttribute("aria-label")).toContain("Fremragende");
     await health.getByRole("group", { name: "Visning" }).getByRole("button", { name: "Tabel" }).click();
-    await expect.poll(() => health.getByRole("table").getByRole("columnheader").allInnerTexts()).toEqual(["Svarmulighed", "Start, antal", "Start, andel", "Slut, antal", "Slut, andel"]);
+    await expect
+      .poll(() => health.getByRole("table").getByRole("columnheader").allInnerTexts())
+      .toEqual(["Svarmulighed", "Start, antal", "Start, andel", "Slut, antal", "Slut, andel"]);
     // Paired change with its uncertainty, and unpaired figures labelled as such.
     await page.getByRole("heading", { name: "Ændring fra start til slut (parrede målinger)" }).waitFor();
     await page.getByRole("heading", { name: "Alle besvarelser (ikke parret)" }).waitFor();
@@ -108,7 +111,8 @@ describe("an evaluator's pages in real Chromium", () => {
     const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
     // Columns by name: the file may gain columns (e.g. respondent_type) without breaking this.
     const header = lines[0]!.split(";");
-    for (const name of ["participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"]) expect(header).toContain(name);
+    for (const name of ["participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"])
+      expect(header).toContain(name);
     const column = (name: string) => header.indexOf(name);
     const typeColumn = column("respondent_type");
 

@@ -81,7 +81,12 @@ describe("a mentor corrects a submitted questionnaire answer, in real Chromium",
     await page.getByLabel("Hvorfor retter du?").fill("Forkert aflæst fra papirskemaet");
     await page.getByRole("button", { name: "Gem rettelse" }).click();
     await page.getByRole("status").filter({ hasText: "Rettet — den oprindelige besvarelse er gemt" }).waitFor();
-    expect(await page.getByRole("group", { name: /har jeg været glad og i godt humør/ }).getByRole("radio", { name: newLabel, exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole("group", { name: /har jeg været glad og i godt humør/ })
+        .getByRole("radio", { name: newLabel, exact: true })
+        .isChecked(),
+    ).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The database: a new version superseding the old one, which is kept as it was.

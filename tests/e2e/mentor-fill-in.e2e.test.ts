@@ -137,7 +137,11 @@ describe("a mentor fills in the start questionnaire beside the participant, in r
     // In the database: submitted, every answer stored once, scored, mode and the mentor recorded.
     const survey = await server.db.survey.findUniqueOrThrow({
       where: { id: created.surveyId },
-      select: { status: true, mode: true, assessments: { select: { mode: true, instrumentId: true, scores: { select: { value: true } }, _count: { select: { answers: true } } } } },
+      select: {
+        status: true,
+        mode: true,
+        assessments: { select: { mode: true, instrumentId: true, scores: { select: { value: true } }, _count: { select: { answers: true } } } },
+      },
     });
     expect([survey.status, survey.mode]).toEqual(["submitted", "assisted"]);
     expect(survey.assessments.every((a) => a.mode === "assisted")).toBe(true);

@@ -40,7 +40,10 @@ describe("a mentor's workspace in real Chromium", () => {
     const count = await areas.count();
     expect(count).toBeGreaterThan(2);
     for (let i = 0; i < count; i++) {
-      await areas.nth(i).getByRole("radio", { name: values[i % values.length], exact: true }).check();
+      await areas
+        .nth(i)
+        .getByRole("radio", { name: values[i % values.length], exact: true })
+        .check();
     }
   }
 
@@ -73,10 +76,14 @@ describe("a mentor's workspace in real Chromium", () => {
     await page.getByRole("button", { name: "Ny vurdering" }).click();
     // Saving with nothing chosen says what is missing, per area.
     await page.getByRole("button", { name: "Gem vurdering" }).click();
-    await expect.poll(() => page.getByText("Vælg en score, eller sæt flueben i \"spring over\".").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Vælg en score, eller sæt flueben i "spring over".').count()).toBeGreaterThan(0);
     await expectAxeClean();
     await scoreAll(["−1 Tilbagegang", "0 Status quo", "+1 Fremgang"]);
-    await page.locator("fieldset.review-area").first().getByLabel(/Note om/).fill("Svært at komme op om morgenen");
+    await page
+      .locator("fieldset.review-area")
+      .first()
+      .getByLabel(/Note om/)
+      .fill("Svært at komme op om morgenen");
     await page.getByRole("button", { name: "Gem vurdering" }).click();
     await page.getByText("Vurderingen er gemt.").waitFor();
 

@@ -33,7 +33,10 @@ async function answerQuestion(page: Page, kind: "radio" | "checkbox" | "typed") 
   if (kind === "radio") return page.locator("main input[type=radio]").first().check();
   if (kind === "checkbox") return page.locator("main input[type=checkbox]").first().check();
   const label = (await page.locator("label.question__prompt").textContent()) ?? "";
-  await page.locator("main form input, main form textarea").first().fill(/født/i.test(label) ? "1984" : "12");
+  await page
+    .locator("main form input, main form textarea")
+    .first()
+    .fill(/født/i.test(label) ? "1984" : "12");
 }
 
 async function next(page: Page) {
@@ -94,7 +97,9 @@ describe("a participant answers the start questionnaire on a phone", () => {
         await page.getByRole("button", { name: "Næste" }).click();
         // Next is either the instrument's first question (same heading, now with progress) or the review.
         await expect
-          .poll(async () => (await page.locator(".progress__text").count()) > 0 || (await page.locator("h1").first().textContent()) !== heading, { timeout: 10_000 })
+          .poll(async () => (await page.locator(".progress__text").count()) > 0 || (await page.locator("h1").first().textContent()) !== heading, {
+            timeout: 10_000,
+          })
           .toBe(true);
         continue;
       }
@@ -124,12 +129,18 @@ describe("a participant answers the start questionnaire on a phone", () => {
         offline = "after";
         // Back online: the outbox empties by itself.
         await expect.poll(() => outboxSize(page), { timeout: 10_000 }).toBe(0);
-        await page.getByRole("status").filter({ hasText: /^Gemt$/ }).waitFor();
+        await page
+          .getByRole("status")
+          .filter({ hasText: /^Gemt$/ })
+          .waitFor();
       }
 
       if (!reloaded && answered >= total / 2 && kind === "radio") {
         // Half-way: once the answer is on the server, reload and find it again.
-        await page.getByRole("status").filter({ hasText: /^Gemt$/ }).waitFor();
+        await page
+          .getByRole("status")
+          .filter({ hasText: /^Gemt$/ })
+          .waitFor();
         const where = await progressText(page);
         const chosen = await page.locator("main input[type=radio]:checked").getAttribute("value");
         await page.reload();
@@ -153,7 +164,18 @@ describe("a participant answers the start questionnaire on a phone", () => {
     // In the database: submitted, every visible answered item stored exactly once, scored.
     const survey = await server.db.survey.findUniqueOrThrow({
       where: { id: link.surveyId },
-      select: { status: true, assessments: { select: { id: true, instrumentId: true, instrumentVersion: true, answers: { select: { itemId: true, value: true } }, scores: { select: { scaleId: true, value: true } } } } },
+      select: {
+        status: true,
+        assessments: {
+          select: {
+            id: true,
+            instrumentId: true,
+            instrumentVersion: true,
+            answers: { select: { itemId: true, value: true } },
+            scores: { select: { scaleId: true, value: true } },
+          },
+        },
+      },
     });
     expect(survey.status).toBe("submitted");
     let stored = 0;
@@ -163,7 +185,11 @@ describe("a participant answers the start questionnaire on a phone", () => {
       const values = Object.fromEntries(assessment.answers.map((a) => [a.itemId, JSON.parse(a.value) as unknown]));
       const itemIds = assessment.answers.map((a) => a.itemId);
       expect(new Set(itemIds).size, `${assessment.instrumentId}: duplicate answers`).toBe(itemIds.length);
-      expect(itemIds.sort(), assessment.instrumentId).toEqual(visibleItems(instrument, values).map((i) => i.id).sort());
+      expect(itemIds.sort(), assessment.instrumentId).toEqual(
+        visibleItems(instrument, values)
+          .map((i) => i.id)
+          .sort(),
+      );
       stored += itemIds.length;
     }
     expect(stored).toBe(answered);
@@ -175,7 +201,10 @@ describe("a participant answers the start questionnaire on a phone", () => {
     for (const instrumentId of ["who5", "gse", "selvvurderet-helbred"]) {
       const scores = survey.assessments.find((a) => a.instrumentId === instrumentId)?.scores ?? [];
       expect(scores.length, instrumentId).toBeGreaterThan(0);
-      expect(scores.every((s) => s.value !== null), instrumentId).toBe(true);
+      expect(
+        scores.every((s) => s.value !== null),
+        instrumentId,
+      ).toBe(true);
     }
     expect(pageErrors).toEqual([]);
   });

@@ -64,28 +64,24 @@ const PAGES: StaffPage[] = [
   { name: "invitation", route: "/invitation/:token", role: "anonymous", path: (ids) => `/invitation/${ids.invitationToken}` },
   { name: "home (redirects)", route: "/", role: "mentor", path: () => "/" },
   { name: "participants", route: "/participants", role: "mentor", path: () => "/participants" },
-  ...PARTICIPANT_TABS.map(
-    (tab): StaffPage => ({
-      name: `participant, tab ${tab}`,
-      route: "/participants/:participantId",
-      role: "mentor",
-      path: (ids) => `/participants/${ids.participantId}${tab === "overview" ? "" : `?tab=${tab}`}`,
-    }),
-  ),
+  ...PARTICIPANT_TABS.map((tab): StaffPage => ({
+    name: `participant, tab ${tab}`,
+    route: "/participants/:participantId",
+    role: "mentor",
+    path: (ids) => `/participants/${ids.participantId}${tab === "overview" ? "" : `?tab=${tab}`}`,
+  })),
   {
     name: "participant answers",
     route: "/participants/:participantId/answers/:assessmentId",
     role: "mentor",
     path: (ids) => `/participants/${ids.participantId}/answers/${ids.assessmentId}`,
   },
-  ...ENTRY_MODES.map(
-    (mode): StaffPage => ({
-      name: `fill in (${mode})`,
-      route: "/participants/:participantId/surveys/:surveyId/fill/:mode",
-      role: "mentor",
-      path: (ids) => `/participants/${ids.entryParticipantId}/surveys/${ids.entrySurveys[mode]}/fill/${mode}`,
-    }),
-  ),
+  ...ENTRY_MODES.map((mode): StaffPage => ({
+    name: `fill in (${mode})`,
+    route: "/participants/:participantId/surveys/:surveyId/fill/:mode",
+    role: "mentor",
+    path: (ids) => `/participants/${ids.entryParticipantId}/surveys/${ids.entrySurveys[mode]}/fill/${mode}`,
+  })),
   { name: "action plan", route: "/participants/:participantId/action-plan", role: "mentor", path: (ids) => `/participants/${ids.participantId}/action-plan` },
   { name: "progress report", route: "/participants/:participantId/report", role: "mentor", path: (ids) => `/participants/${ids.participantId}/report` },
   { name: "participant privacy", route: "/participants/:participantId/privacy", role: "mentor", path: (ids) => `/participants/${ids.participantId}/privacy` },
@@ -106,14 +102,12 @@ const PAGES: StaffPage[] = [
     role: "admin",
     path: (ids) => `/programmes/${ids.programmeId}/instruments/new`,
   },
-  ...EVALUATION_SECTIONS.map(
-    (section): StaffPage => ({
-      name: `evaluation, ${section.name}`,
-      route: `/programmes/:programmeId/evaluation${section.route}`,
-      role: "evaluator",
-      path: (ids) => `/programmes/${ids.programmeId}/evaluation${section.route}`,
-    }),
-  ),
+  ...EVALUATION_SECTIONS.map((section): StaffPage => ({
+    name: `evaluation, ${section.name}`,
+    route: `/programmes/:programmeId/evaluation${section.route}`,
+    role: "evaluator",
+    path: (ids) => `/programmes/${ids.programmeId}/evaluation${section.route}`,
+  })),
   { name: "companies", route: "/companies", role: "mentor", path: () => "/companies" },
   { name: "send employer questionnaires", route: "/companies/send", role: "mentor", path: () => "/companies/send" },
   { name: "employers' and volunteers' results", route: "/companies/results", role: "evaluator", path: () => "/companies/results" },
@@ -202,8 +196,14 @@ function horizontalOverflow(page: Page): Promise<string | null> {
       const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${classes} (to ${Math.round(el.getBoundingClientRect().right + g.scrollX)} px, "${text}")`;
     };
-    const outermost = sticking.filter((el) => !el.parentElement || !inSet.has(el.parentElement)).slice(0, 3).map(describe);
-    const innermost = sticking.filter((el) => !parents.has(el)).slice(0, 4).map(describe);
+    const outermost = sticking
+      .filter((el) => !el.parentElement || !inSet.has(el.parentElement))
+      .slice(0, 3)
+      .map(describe);
+    const innermost = sticking
+      .filter((el) => !parents.has(el))
+      .slice(0, 4)
+      .map(describe);
     if (outermost.length === 0) {
       // Nothing sticks out outside a scrolling box: name the farthest-reaching elements anyway.
       const farthest = [...g.document.querySelectorAll("body *")]
@@ -343,11 +343,20 @@ describe("every staff page at 390 px and 1366 px, in real Chromium", () => {
   it("visits every route of router.tsx and every participant tab", () => {
     const visited = new Set(PAGES.map((p) => p.route));
     const routes = routerPaths(readFileSync(ROUTER_FILE, "utf8"));
-    expect(routes.filter((path) => !visited.has(path)), "routes in router.tsx that this test does not visit: add them to PAGES").toEqual([]);
+    expect(
+      routes.filter((path) => !visited.has(path)),
+      "routes in router.tsx that this test does not visit: add them to PAGES",
+    ).toEqual([]);
     // Both ways, so a parse of router.tsx that finds nothing cannot pass, and a removed route leaves no stale visit.
-    expect([...visited].filter((path) => !routes.includes(path)), "visited routes that router.tsx no longer has").toEqual([]);
+    expect(
+      [...visited].filter((path) => !routes.includes(path)),
+      "visited routes that router.tsx no longer has",
+    ).toEqual([]);
     const tabIds = /TAB_IDS = \[([^\]]*)\]/.exec(readFileSync(PARTICIPANT_PAGE_FILE, "utf8"))?.[1] ?? "";
-    expect([...tabIds.matchAll(/"([^"]+)"/g)].map((m) => m[1]), "participant tabs changed: update PARTICIPANT_TABS").toEqual([...PARTICIPANT_TABS]);
+    expect(
+      [...tabIds.matchAll(/"([^"]+)"/g)].map((m) => m[1]),
+      "participant tabs changed: update PARTICIPANT_TABS",
+    ).toEqual([...PARTICIPANT_TABS]);
   });
 
   for (const size of WIDTHS) {
@@ -374,7 +383,15 @@ describe("every staff page at 390 px and 1366 px, in real Chromium", () => {
           if (overflow) problems.push(`sideways scroll: ${overflow}`);
           for (const violation of await seriousViolations(page)) problems.push(`axe: ${violation}`);
         } catch (error) {
-          const shown = (await page.locator("body").textContent().catch(() => null))?.replace(/\s+/g, " ").trim().slice(0, 300);
+          const shown = (
+            await page
+              .locator("body")
+              .textContent()
+              .catch(() => null)
+          )
+            ?.replace(/\s+/g, " ")
+            .trim()
+            .slice(0, 300);
           problems.push(`did not finish loading (${String(error).split("\n")[0]}); the page shows: "${shown ?? ""}"`);
         }
         // Signed out, the session check's 401 is by design.

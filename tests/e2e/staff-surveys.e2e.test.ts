@@ -140,7 +140,12 @@ describe("questionnaires in the staff app, in real Chromium", () => {
 
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Måleplan: Brug din rampe" }).waitFor();
-    expect(await page.getByRole("group", { name: /^Slut/ }).getByRole("checkbox", { name: /Netværk/ }).isChecked()).toBe(false);
+    expect(
+      await page
+        .getByRole("group", { name: /^Slut/ })
+        .getByRole("checkbox", { name: /Netværk/ })
+        .isChecked(),
+    ).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -60,7 +60,10 @@ describe("a volunteer mentor answers the feedback form on a phone", () => {
     await picker.locator("option").nth(1).waitFor({ state: "attached" });
     const participantId = await picker.locator("option").nth(1).getAttribute("value");
     await picker.selectOption(participantId ?? "");
-    const participant = await server.db.participant.findUniqueOrThrow({ where: { id: participantId ?? "" }, select: { code: true, organisation: { select: { name: true } }, identity: { select: { fullName: true } } } });
+    const participant = await server.db.participant.findUniqueOrThrow({
+      where: { id: participantId ?? "" },
+      select: { code: true, organisation: { select: { name: true } }, identity: { select: { fullName: true } } },
+    });
     expect(participant.organisation.name).toBe("Jobcenter Aarhus");
     const [firstName, ...rest] = (participant.identity?.fullName ?? "").split(" ");
     const surname = rest.join(" ");
@@ -118,13 +121,25 @@ describe("a volunteer mentor answers the feedback form on a phone", () => {
 
     const survey = await server.db.survey.findFirstOrThrow({
       where: { respondentType: "volunteer" },
-      select: { status: true, aboutFirstName: true, volunteer: { select: { name: true, phone: true } }, assessments: { select: { instrumentId: true, participantId: true, answers: { select: { itemId: true } } } } },
+      select: {
+        status: true,
+        aboutFirstName: true,
+        volunteer: { select: { name: true, phone: true } },
+        assessments: { select: { instrumentId: true, participantId: true, answers: { select: { itemId: true } } } },
+      },
     });
     expect(survey.status).toBe("submitted");
     expect(survey.aboutFirstName).toBe(firstName);
     expect(survey.volunteer).toEqual({ name: "Lene Frivillig", phone: "87 65 43 21" });
     expect(survey.assessments[0]?.instrumentId).toBe("frivillig-mentor");
-    expect(survey.assessments[0]?.answers.map((a) => a.itemId).sort()).toEqual(["aktiviteter", "bemaerkninger", "kontakt_hyppighed", "sociale_faerdigheder", "stoette_behov", "stoette_hvad"]);
+    expect(survey.assessments[0]?.answers.map((a) => a.itemId).sort()).toEqual([
+      "aktiviteter",
+      "bemaerkninger",
+      "kontakt_hyppighed",
+      "sociale_faerdigheder",
+      "stoette_behov",
+      "stoette_hvad",
+    ]);
 
     // The mentor sees it answered.
     await mentor.reload();

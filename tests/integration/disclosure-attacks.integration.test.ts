@@ -32,7 +32,18 @@ function startCells(distributions: readonly TDistribution[]): Map<string, Map<st
   return out;
 }
 
-type TScore = { items: number; exact: number; exactSeen: number; exactGuess: number; argmax: number; guess: number; bayes: number; sure: number; sureRight: number; priorSure: number };
+type TScore = {
+  items: number;
+  exact: number;
+  exactSeen: number;
+  exactGuess: number;
+  argmax: number;
+  guess: number;
+  bayes: number;
+  sure: number;
+  sureRight: number;
+  priorSure: number;
+};
 
 /** P(d' − d = x) for two independent draws of the count table's noise (counts of 3 or more). */
 const noiseDifference = (() => {
@@ -50,7 +61,12 @@ const noiseDifference = (() => {
  *   table's noise makes it with and without the target (the best one difference allows);
  * - guess (no differencing at all): the most common answer in the smaller cohort.
  */
-function attack(before: Map<string, Map<string, number | string>>, after: Map<string, Map<string, number | string>>, truth: Map<string, number>, score: TScore) {
+function attack(
+  before: Map<string, Map<string, number | string>>,
+  after: Map<string, Map<string, number | string>>,
+  truth: Map<string, number>,
+  score: TScore,
+) {
   for (const [item, answer] of truth) {
     const b = before.get(item);
     const a = after.get(item);
@@ -103,7 +119,8 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
   /** One evaluator call per distinct input, as an attacker would not ask twice. */
   const questionnaires = (filter: TEvaluationFilter) => {
     const key = `q${JSON.stringify(filter)}`;
-    if (!cache.has(key)) cache.set(key, demo.evaluator.evaluation.questionnaires({ organisationId: demo.organisationId, programmeId: demo.programmeId, filter }));
+    if (!cache.has(key))
+      cache.set(key, demo.evaluator.evaluation.questionnaires({ organisationId: demo.organisationId, programmeId: demo.programmeId, filter }));
     return cache.get(key) as ReturnType<DisclosureDemo["evaluator"]["evaluation"]["questionnaires"]>;
   };
   const overview = (filter: TEvaluationFilter) => {
@@ -111,14 +128,20 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
     if (!cache.has(key)) cache.set(key, demo.evaluator.evaluation.overview({ organisationId: demo.organisationId, programmeId: demo.programmeId, filter }));
     return cache.get(key) as ReturnType<DisclosureDemo["evaluator"]["evaluation"]["overview"]>;
   };
-  const contacts = (filter: TEvaluationFilter) => demo.evaluator.evaluation.contacts({ organisationId: demo.organisationId, programmeId: demo.programmeId, filter });
+  const contacts = (filter: TEvaluationFilter) =>
+    demo.evaluator.evaluation.contacts({ organisationId: demo.organisationId, programmeId: demo.programmeId, filter });
 
   /** What the old code published: exact counts grouped in the database, cells under 5 hidden (and secondary cells). */
   async function oldQuestionnaires(filter: TEvaluationFilter) {
     const { organisationIds: _all, ...criteria } = filter;
     const instruments = registryWith(await loadProgrammeInstruments(demo.t.db, demo.programmeId));
-    const counts = await readAnswerValueCounts(demo.t.db, { programmeId: demo.programmeId, organisationIds: demo.organisationIds, filter: criteria }, ["start", "end"]);
-    return suppressItemDistributions(itemDistributionsFromCounts(withoutFreeText(counts), { occasions: ["start", "end"], categories: itemCategories(instruments) })) as TDistribution[];
+    const counts = await readAnswerValueCounts(demo.t.db, { programmeId: demo.programmeId, organisationIds: demo.organisationIds, filter: criteria }, [
+      "start",
+      "end",
+    ]);
+    return suppressItemDistributions(
+      itemDistributionsFromCounts(withoutFreeText(counts), { occasions: ["start", "end"], categories: itemCategories(instruments) }),
+    ) as TDistribution[];
   }
 
   /** Days on which exactly one participant enrolled, with the day before (the previous enrolment day) and that participant. */
@@ -199,7 +222,9 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
     const days = singleEnrolmentDays().filter((d) => demo.rows.participants.filter((p) => p.enrolledOn <= d.before).length >= 20);
     const stats = { scores: 0, scoreExact: 0, scoreError: 0, status: 0, statusArgmax: 0, statusGuess: 0, contacts: 0, contactsExact: 0 };
     const statusOf = (participantId: string) => {
-      const own = demo.rows.statusEvents.filter((e) => e.participantId === participantId).sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : (a.recordedAt ?? "") < (b.recordedAt ?? "") ? -1 : 1));
+      const own = demo.rows.statusEvents
+        .filter((e) => e.participantId === participantId)
+        .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : (a.recordedAt ?? "") < (b.recordedAt ?? "") ? -1 : 1));
       const p = demo.rows.participants.find((x) => x.participantId === participantId)!;
       const until = p.endedOn && p.endedOn < todayLocal() ? p.endedOn : todayLocal();
       return own.filter((e) => e.occurredOn <= until).at(-1)?.status ?? "unknown";
@@ -208,7 +233,9 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
       // Scale scores: the sum over everyone with a start score is n × mean; its difference would be the target's score.
       const [qa, qb] = [await questionnaires({ enrolledTo: before }), await questionnaires({ enrolledTo: day })];
       for (const c of qb.change) {
-        const truth = demo.rows.scores.find((x) => x.participantId === target && x.occasion === "start" && x.instrumentId === c.instrumentId && x.scaleId === c.scaleId)?.value;
+        const truth = demo.rows.scores.find(
+          (x) => x.participantId === target && x.occasion === "start" && x.instrumentId === c.instrumentId && x.scaleId === c.scaleId,
+        )?.value;
         const a = qa.change.find((x) => x.instrumentId === c.instrumentId && x.scaleId === c.scaleId)!.unpaired.start;
         const b = c.unpaired.start;
         if (truth === undefined || truth === null || typeof a.mean !== "number" || typeof b.mean !== "number") continue;
@@ -278,10 +305,22 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
       const { groups } = await demo.evaluator.evaluation.breakdown({ organisationId: demo.organisationId, programmeId: demo.programmeId, by });
       const shown = new Set(groups.map((g) => g.key));
       const key = (p: (typeof demo.rows.participants)[number]) =>
-        by === "organisation" ? p.organisationId : by === "gender" ? (p.gender ?? "unknown") : by === "ageBand" ? ageBand(p, p.enrolledOn) : p.enrolledOn.slice(0, 4);
+        by === "organisation"
+          ? p.organisationId
+          : by === "gender"
+            ? (p.gender ?? "unknown")
+            : by === "ageBand"
+              ? ageBand(p, p.enrolledOn)
+              : p.enrolledOn.slice(0, 4);
       const hidden = demo.rows.participants.filter((p) => !shown.has(key(p)));
-      checks.push({ what: `${by}: enrolled`, derived: read(total.counts.enrolled) - groups.reduce((s, g) => s + g.enrolled, 0), truth: hidden.length, terms: groups.length + 1 });
-      const completed = (ids: Set<string>) => demo.rows.surveys.filter((x) => x.occasion === "start" && x.state === "submitted" && ids.has(x.participantId)).length;
+      checks.push({
+        what: `${by}: enrolled`,
+        derived: read(total.counts.enrolled) - groups.reduce((s, g) => s + g.enrolled, 0),
+        truth: hidden.length,
+        terms: groups.length + 1,
+      });
+      const completed = (ids: Set<string>) =>
+        demo.rows.surveys.filter((x) => x.occasion === "start" && x.state === "submitted" && ids.has(x.participantId)).length;
       checks.push({
         what: `${by}: completed start`,
         derived: read(total.responseRates[0]!.completed) - groups.reduce((s, g) => s + read(g.responseRates[0]!.completed), 0),
@@ -307,7 +346,13 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
 
   it("the aggregate export gives the screen's figures, so differencing it recovers no more", async () => {
     const download = async (filter: TEvaluationFilter) => {
-      const r = await demo.evaluator.export.create({ organisationId: demo.organisationId, programmeId: demo.programmeId, shape: "aggregates", format: "csv", filter });
+      const r = await demo.evaluator.export.create({
+        organisationId: demo.organisationId,
+        programmeId: demo.programmeId,
+        shape: "aggregates",
+        format: "csv",
+        filter,
+      });
       return readCsv(Buffer.from(r.base64, "base64"));
     };
     const cellsOf = (table: Awaited<ReturnType<typeof download>>) => {

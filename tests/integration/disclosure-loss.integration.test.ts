@@ -43,7 +43,28 @@ const OCCASIONS = ["start", "end"];
 /** Settings, not figures: never counted. */
 const SETTINGS = new Set(["goalShare", "minimalImportantChange", "minMonths", "change", "value"]);
 /** Figures that count people or records (the rest are shares, means and other statistics). */
-const COUNTS = new Set(["n", "count", "enrolled", "active", "ended", "eligible", "completed", "incomplete", "noResponse", "met", "relations", "lastingRelations", "participantsWithRelation", "participantsWithLastingRelation", "participantsWithAny", "participantsWithTwoReviews", "improved", "unchanged", "worse", "nNonZero"]);
+const COUNTS = new Set([
+  "n",
+  "count",
+  "enrolled",
+  "active",
+  "ended",
+  "eligible",
+  "completed",
+  "incomplete",
+  "noResponse",
+  "met",
+  "relations",
+  "lastingRelations",
+  "participantsWithRelation",
+  "participantsWithLastingRelation",
+  "participantsWithAny",
+  "participantsWithTwoReviews",
+  "improved",
+  "unchanged",
+  "worse",
+  "nNonZero",
+]);
 /** Sums perturbed as magnitudes (contacts and minutes): their error is reported relative to the sum. */
 const SUMS = new Set(["total", "minutes"]);
 
@@ -51,7 +72,8 @@ const SUMS = new Set(["total", "minutes"]);
 function idOf(v: unknown): string | undefined {
   if (!v || typeof v !== "object") return undefined;
   const o = v as Record<string, unknown>;
-  if (typeof o.instrumentId === "string" && (typeof o.scaleId === "string" || typeof o.itemId === "string")) return `${o.instrumentId}/${(o.scaleId ?? o.itemId) as string}`;
+  if (typeof o.instrumentId === "string" && (typeof o.scaleId === "string" || typeof o.itemId === "string"))
+    return `${o.instrumentId}/${(o.scaleId ?? o.itemId) as string}`;
   for (const key of ["occasion", "status", "group", "kind", "areaId", "id", "key"]) if (typeof o[key] === "string") return String(o[key]);
   if (o.value !== undefined) return `value=${String(o.value)}`;
   if (o.change !== undefined) return `change=${String(o.change)}`;
@@ -67,7 +89,11 @@ function flatten(value: unknown, path = "", out = new Map<string, unknown>()): M
   return out;
 }
 
-const lastKey = (path: string) => path.replace(/\[[^\]]*\]$/, "").split(".").at(-1) ?? "";
+const lastKey = (path: string) =>
+  path
+    .replace(/\[[^\]]*\]$/, "")
+    .split(".")
+    .at(-1) ?? "";
 
 type TLoss = {
   cells: number;
@@ -124,7 +150,21 @@ function measure(exact: unknown, before: unknown, after: unknown, loss: TLoss) {
   }
 }
 
-const newLoss = (): TLoss => ({ cells: 0, oldHidden: 0, oldLargeHidden: 0, newHidden: 0, newZeroHidden: 0, newLargeHidden: 0, newMidHidden: 0, perturbed: 0, countError: 0, countCells: 0, maxCountError: 0, sumError: 0, sumCells: 0 });
+const newLoss = (): TLoss => ({
+  cells: 0,
+  oldHidden: 0,
+  oldLargeHidden: 0,
+  newHidden: 0,
+  newZeroHidden: 0,
+  newLargeHidden: 0,
+  newMidHidden: 0,
+  perturbed: 0,
+  countError: 0,
+  countCells: 0,
+  maxCountError: 0,
+  sumError: 0,
+  sumCells: 0,
+});
 
 /** The old rule 5 (suppress-across-groups.ts, now removed): beside a column's lone hidden count, hide the smallest other. */
 function oldAcrossGroups<G extends Record<string, unknown>>(groups: G[]): G[] {
@@ -146,8 +186,20 @@ function oldAcrossGroups<G extends Record<string, unknown>>(groups: G[]): G[] {
     protect(cells, "incomplete", []);
     protect(cells, "noResponse", []);
   });
-  copies[0]!.targets.forEach((_, k) => protect(copies.map((g) => g.targets[k]!), "met", ["share", "reached"]));
-  copies[0]!.change.forEach((_, k) => protect(copies.map((g) => g.change[k]!), "n", ["meanChange", "ci95"]));
+  copies[0]!.targets.forEach((_, k) =>
+    protect(
+      copies.map((g) => g.targets[k]!),
+      "met",
+      ["share", "reached"],
+    ),
+  );
+  copies[0]!.change.forEach((_, k) =>
+    protect(
+      copies.map((g) => g.change[k]!),
+      "n",
+      ["meanChange", "ci95"],
+    ),
+  );
   return copies as unknown as G[];
 }
 
@@ -180,7 +232,12 @@ describe(`information loss of disclosure control on the demo programme on ${engi
     const { model: _model, plan } = progressionFromStored(programme.progressionPlan, programme.reviewIntervalDays);
     const ids = new Set(
       demo.rows.participants
-        .filter((p) => cohort.organisationIds.includes(p.organisationId) && (!filter.enrolledTo || p.enrolledOn <= filter.enrolledTo) && (!filter.enrolledFrom || p.enrolledOn >= filter.enrolledFrom))
+        .filter(
+          (p) =>
+            cohort.organisationIds.includes(p.organisationId) &&
+            (!filter.enrolledTo || p.enrolledOn <= filter.enrolledTo) &&
+            (!filter.enrolledFrom || p.enrolledOn >= filter.enrolledFrom),
+        )
         .map((p) => p.participantId),
     );
     return {
@@ -190,7 +247,10 @@ describe(`information loss of disclosure control on the demo programme on ${engi
         outcomes: outcomesOfHistories(histories, statusCatalogue(), { asOf: today, employmentMonths: 6, targets }),
       },
       questionnaires: {
-        distributions: itemDistributionsFromCounts(withoutFreeText(await readAnswerValueCounts(db, cohort, OCCASIONS)), { occasions: OCCASIONS, categories: itemCategories(instruments) }),
+        distributions: itemDistributionsFromCounts(withoutFreeText(await readAnswerValueCounts(db, cohort, OCCASIONS)), {
+          occasions: OCCASIONS,
+          categories: itemCategories(instruments),
+        }),
         change: pairedChangeFromCounts(scales, metas),
         attrition: attritionFromCounts(scales, metas),
       },
@@ -257,17 +317,35 @@ describe(`information loss of disclosure control on the demo programme on ${engi
       const keyOf = (p: (typeof demo.rows.participants)[number]) =>
         by === "organisation" ? p.organisationId : by === "gender" ? (p.gender ?? "unknown") : by === "ageBand" ? ageBandOf(p) : p.enrolledOn.slice(0, 4);
       const keys = [...new Set(demo.rows.participants.map(keyOf))].sort();
-      type TExactGroup = { key: string; enrolled: number; responseRates: ReturnType<typeof responseRatesFromCounts>; change: Array<{ instrumentId: string; scaleId: string; n: number; meanChange: number | null; ci95: [number, number] | null }>; targets: ReturnType<typeof outcomesOfHistories>["targets"] };
+      type TExactGroup = {
+        key: string;
+        enrolled: number;
+        responseRates: ReturnType<typeof responseRatesFromCounts>;
+        change: Array<{ instrumentId: string; scaleId: string; n: number; meanChange: number | null; ci95: [number, number] | null }>;
+        targets: ReturnType<typeof outcomesOfHistories>["targets"];
+      };
       const exactGroups: TExactGroup[] = [];
       for (const key of keys) {
         const filter: TEvaluationFilter =
-          by === "organisation" ? { organisationIds: [key] } : by === "gender" ? { genders: [key as "female"] } : by === "ageBand" ? { ageBands: [key as "18-29"] } : { enrolledFrom: `${key}-01-01`, enrolledTo: `${key}-12-31` };
+          by === "organisation"
+            ? { organisationIds: [key] }
+            : by === "gender"
+              ? { genders: [key as "female"] }
+              : by === "ageBand"
+                ? { ageBands: [key as "18-29"] }
+                : { enrolledFrom: `${key}-01-01`, enrolledTo: `${key}-12-31` };
         const e = await exactFigures(filter);
         exactGroups.push({
           key,
           enrolled: e.overview.counts.enrolled,
           responseRates: e.overview.responseRates,
-          change: e.questionnaires.change.map((c) => ({ instrumentId: c.instrumentId, scaleId: c.scaleId, n: c.paired.n, meanChange: c.paired.meanChange, ci95: c.paired.ci95 })),
+          change: e.questionnaires.change.map((c) => ({
+            instrumentId: c.instrumentId,
+            scaleId: c.scaleId,
+            n: c.paired.n,
+            meanChange: c.paired.meanChange,
+            ci95: c.paired.ci95,
+          })),
           targets: e.overview.outcomes.targets,
         });
       }
@@ -276,8 +354,42 @@ describe(`information loss of disclosure control on the demo programme on ${engi
           key: g.key,
           enrolled: suppressCount(g.enrolled),
           responseRates: suppressResponseRates(g.responseRates),
-          change: suppressPairedChange(exactGroups.find((x) => x.key === g.key)!.change.map((c) => ({ instrumentId: c.instrumentId, scaleId: c.scaleId, higherIsBetter: true, minimalImportantChange: null, paired: { n: c.n, meanStart: null, meanEnd: null, meanChange: c.meanChange, sdChange: null, ci95: c.ci95, effect: null, wilcoxon: null, byMic: null }, unpaired: { label: "unpaired" as const, start: { n: 0, mean: null, sd: null }, end: { n: 0, mean: null, sd: null } } }))).map((c) => ({ instrumentId: c.instrumentId, scaleId: c.scaleId, n: c.paired.n, meanChange: c.paired.meanChange, ci95: c.paired.ci95 })),
-          targets: suppressOutcomes({ n: g.enrolled, statuses: [], groups: [], employment: { minMonths: 6, relations: 0, lastingRelations: 0, participantsWithRelation: 0, participantsWithLastingRelation: 0, lastingShare: null }, targets: g.targets }).targets,
+          change: suppressPairedChange(
+            exactGroups
+              .find((x) => x.key === g.key)!
+              .change.map((c) => ({
+                instrumentId: c.instrumentId,
+                scaleId: c.scaleId,
+                higherIsBetter: true,
+                minimalImportantChange: null,
+                paired: {
+                  n: c.n,
+                  meanStart: null,
+                  meanEnd: null,
+                  meanChange: c.meanChange,
+                  sdChange: null,
+                  ci95: c.ci95,
+                  effect: null,
+                  wilcoxon: null,
+                  byMic: null,
+                },
+                unpaired: { label: "unpaired" as const, start: { n: 0, mean: null, sd: null }, end: { n: 0, mean: null, sd: null } },
+              })),
+          ).map((c) => ({ instrumentId: c.instrumentId, scaleId: c.scaleId, n: c.paired.n, meanChange: c.paired.meanChange, ci95: c.paired.ci95 })),
+          targets: suppressOutcomes({
+            n: g.enrolled,
+            statuses: [],
+            groups: [],
+            employment: {
+              minMonths: 6,
+              relations: 0,
+              lastingRelations: 0,
+              participantsWithRelation: 0,
+              participantsWithLastingRelation: 0,
+              lastingShare: null,
+            },
+            targets: g.targets,
+          }).targets,
         })),
       );
       const loss = newLoss();
@@ -308,13 +420,24 @@ describe(`information loss of disclosure control on the demo programme on ${engi
     const byDay = new Map<string, string[]>();
     for (const p of demo.rows.participants) byDay.set(p.enrolledOn, [...(byDay.get(p.enrolledOn) ?? []), p.participantId]);
     const days = [...byDay.keys()].sort();
-    const targets = days.flatMap((day, k) => (k > 60 && byDay.get(day)!.length === 1 && startAnswers(demo.rows, byDay.get(day)![0]!).size > 0 ? [{ day, before: days[k - 1]!, target: byDay.get(day)![0]!, starts: days.slice(0, k - 1) }] : [])).slice(0, 4);
+    const targets = days
+      .flatMap((day, k) =>
+        k > 60 && byDay.get(day)!.length === 1 && startAnswers(demo.rows, byDay.get(day)![0]!).size > 0
+          ? [{ day, before: days[k - 1]!, target: byDay.get(day)![0]!, starts: days.slice(0, k - 1) }]
+          : [],
+      )
+      .slice(0, 4);
     const budgets = [1, 4, 16, 40];
     const hits = budgets.map(() => 0);
     let items = 0;
     let guessed = 0;
     const cells = (q: Awaited<ReturnType<DisclosureDemo["evaluator"]["evaluation"]["questionnaires"]>>) =>
-      new Map(q.distributions.map((d) => [`${d.instrumentId}/${d.itemId}`, new Map(d.occasions[0]!.cells.map((c) => [String(c.value), typeof c.count === "number" ? c.count : 2]))]));
+      new Map(
+        q.distributions.map((d) => [
+          `${d.instrumentId}/${d.itemId}`,
+          new Map(d.occasions[0]!.cells.map((c) => [String(c.value), typeof c.count === "number" ? c.count : 2])),
+        ]),
+      );
     for (const t of targets) {
       const truth = startAnswers(demo.rows, t.target);
       const sums = new Map<string, Map<string, number>>();
@@ -346,7 +469,9 @@ describe(`information loss of disclosure control on the demo programme on ${engi
       }
     }
     const pct = (x: number) => `${((100 * x) / items).toFixed(0)} %`;
-    console.log(`[disclosure ${engine}] averaging: ${targets.length} targets, ${items} answers; guessing ${pct(guessed)}; ${budgets.map((b, k) => `${b} pairs ${pct(hits[k]!)}`).join(", ")}`);
+    console.log(
+      `[disclosure ${engine}] averaging: ${targets.length} targets, ${items} answers; guessing ${pct(guessed)}; ${budgets.map((b, k) => `${b} pairs ${pct(hits[k]!)}`).join(", ")}`,
+    );
     expect(items).toBeGreaterThan(50);
     // One pair is noise; the count table's variance (about 2.3 per cell) is what averaging has to beat.
     expect(countNoiseDistribution(10).length).toBe(2 * MAX_COUNT_NOISE + 1);

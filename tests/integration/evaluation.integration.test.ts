@@ -83,7 +83,12 @@ describe(`evaluation of the demo programme on ${engine}`, () => {
   it("breaks the figures down by municipality: each group is what the overview shows with that filter", async () => {
     const split = await evaluator.evaluation.breakdown({ organisationId: orgId, programmeId, by: "organisation" });
     expect(split.groups.map((g) => g.label).sort()).toEqual(["Jobcenter Aarhus", "Jobcenter Odder", "Jobcenter Randers"]);
-    for (const [label, size] of [["Jobcenter Aarhus", 57], ["Jobcenter Randers", 38], ["Jobcenter Odder", 30]] as const) near(split.groups.find((g) => g.label === label)!.enrolled, size);
+    for (const [label, size] of [
+      ["Jobcenter Aarhus", 57],
+      ["Jobcenter Randers", 38],
+      ["Jobcenter Odder", 30],
+    ] as const)
+      near(split.groups.find((g) => g.label === label)!.enrolled, size);
     const odder = split.groups.find((g) => g.key === odderId)!;
     const filtered = await evaluator.evaluation.overview({ organisationId: orgId, programmeId, filter: { organisationIds: [odderId] } });
     expect(odder.enrolled).toEqual(filtered.counts.enrolled);
@@ -91,7 +96,13 @@ describe(`evaluation of the demo programme on ${engine}`, () => {
     expect(odder.targets).toEqual(filtered.outcomes.targets);
     const q = await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId, filter: { organisationIds: [odderId] } });
     const who5 = q.change.find((c) => c.instrumentId === "who5")!;
-    expect(odder.change.find((c) => c.instrumentId === "who5")).toEqual({ instrumentId: "who5", scaleId: who5.scaleId, n: who5.paired.n, meanChange: who5.paired.meanChange, ci95: who5.paired.ci95 });
+    expect(odder.change.find((c) => c.instrumentId === "who5")).toEqual({
+      instrumentId: "who5",
+      scaleId: who5.scaleId,
+      n: who5.paired.n,
+      meanChange: who5.paired.meanChange,
+      ci95: who5.paired.ci95,
+    });
   });
 
   it("breaks down by gender and age band into groups that add up to the cohort", async () => {

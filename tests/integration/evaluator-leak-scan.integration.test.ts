@@ -128,9 +128,21 @@ describe(`evaluator leak scan on ${engine}`, () => {
     const orgId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Aarhus" } })).id;
     const odderId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Odder" } })).id;
     const programmeId = (await t.db.programme.findFirstOrThrow()).id;
-    const companies = await Promise.all(["Bager Hansen ApS", "Netto Viby"].map((name) => t.db.company.create({ data: { organisationId: orgId, name, contactName: "Kim Kontakt", email: `${name.length}@firma.dk` } })));
+    const companies = await Promise.all(
+      ["Bager Hansen ApS", "Netto Viby"].map((name) =>
+        t.db.company.create({ data: { organisationId: orgId, name, contactName: "Kim Kontakt", email: `${name.length}@firma.dk` } }),
+      ),
+    );
     const volunteer = await t.db.volunteer.create({ data: { organisationId: orgId, name: "Frida Frivillig" } });
-    scope = { orgId, odderId, orgIds: user.memberships.filter((m) => m.role === "evaluator").map((m) => m.organisationId), programmeId, companyIds: companies.map((c) => c.id), volunteerId: volunteer.id, externalSurveyIds: [] };
+    scope = {
+      orgId,
+      odderId,
+      orgIds: user.memberships.filter((m) => m.role === "evaluator").map((m) => m.organisationId),
+      programmeId,
+      companyIds: companies.map((c) => c.id),
+      volunteerId: volunteer.id,
+      externalSurveyIds: [],
+    };
     // Employer questionnaires about participants, sent by their mentor (evaluators may not say whom they are about).
     if (evaluatorProcedures.includes("externalSurvey.createForCompanies")) {
       const mentor = (await signedInCaller(t.db, (await t.db.user.findUniqueOrThrow({ where: { email: "mentor.aarhus@skridt.demo" } })).id)).caller;
@@ -160,11 +172,17 @@ describe(`evaluator leak scan on ${engine}`, () => {
       await t.db.goal.updateMany({ where: { participantId: identity.participantId }, data: { title: note, actions: note, support: note } });
       await t.db.statusEvent.updateMany({ where: { participantId: identity.participantId }, data: { note } });
     }
-    const satisfaction = await t.db.assessment.findMany({ where: { instrumentId: "tilfredshed", status: "submitted" }, include: { participant: { include: { identity: true } } }, take: 8 });
+    const satisfaction = await t.db.assessment.findMany({
+      where: { instrumentId: "tilfredshed", status: "submitted" },
+      include: { participant: { include: { identity: true } } },
+      take: 8,
+    });
     for (const a of satisfaction) {
       const name = a.participant?.identity?.fullName ?? "Ukendt";
       await t.db.answer.deleteMany({ where: { assessmentId: a.id, itemId: "samlet_effekt_uddyb" } });
-      await t.db.answer.create({ data: { assessmentId: a.id, itemId: "samlet_effekt_uddyb", instrumentVersion: a.instrumentVersion, value: JSON.stringify(`Jeg hedder ${name}`) } });
+      await t.db.answer.create({
+        data: { assessmentId: a.id, itemId: "samlet_effekt_uddyb", instrumentVersion: a.instrumentVersion, value: JSON.stringify(`Jeg hedder ${name}`) },
+      });
     }
 
     for (const identity of await t.db.participantIdentity.findMany()) {
@@ -176,7 +194,9 @@ describe(`evaluator leak scan on ${engine}`, () => {
   afterAll(async () => t?.cleanup());
 
   it("finds the evaluator's procedures in the router, and has inputs for every one", () => {
-    expect(evaluatorProcedures).toEqual(expect.arrayContaining(["evaluation.overview", "evaluation.questionnaires", "evaluation.progression", "export.create", "programme.list"]));
+    expect(evaluatorProcedures).toEqual(
+      expect.arrayContaining(["evaluation.overview", "evaluation.questionnaires", "evaluation.progression", "export.create", "programme.list"]),
+    );
     const missing = evaluatorProcedures.filter((path) => !(path in INPUTS));
     expect(missing, "an evaluator procedure without an entry in INPUTS: add valid inputs so the leak scan covers it").toEqual([]);
   });

@@ -22,18 +22,41 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
   const files = new Map<string, Buffer>();
 
   const secrets = [
-    "Bageriet Korn", "Lise Holm", "lise@korn.dk", "+45 12 34 56 78", "12345678",
-    "Café Solsikken", "Genbrug Nord", "IT-Huset", "Lokalcenter Vest", "Tandklinikken", "Ole Smed", "ole@it-huset.dk",
-    "Jens Frivillig", "jens@example.dk", "+45 87 65 43 21",
-    "Anna Kirstine Bech", "Kirstine", "Bech", "Anna",
+    "Bageriet Korn",
+    "Lise Holm",
+    "lise@korn.dk",
+    "+45 12 34 56 78",
+    "12345678",
+    "Café Solsikken",
+    "Genbrug Nord",
+    "IT-Huset",
+    "Lokalcenter Vest",
+    "Tandklinikken",
+    "Ole Smed",
+    "ole@it-huset.dk",
+    "Jens Frivillig",
+    "jens@example.dk",
+    "+45 87 65 43 21",
+    "Anna Kirstine Bech",
+    "Kirstine",
+    "Bech",
+    "Anna",
     // The other organisation's employer, answering in the same programme.
-    "Fremmed ApS", "Karl Fremmed",
+    "Fremmed ApS",
+    "Karl Fremmed",
     // Free text is never exported.
     "Godt samarbejde",
   ];
 
   const answer = (token: string, instrumentId: string, itemId: string, value: unknown) =>
-    anonymous.take.saveAnswer({ token, instrumentId, itemId, value: value as number, clientMutationId: `export-ext-${++mutation}`, answeredAt: new Date().toISOString() });
+    anonymous.take.saveAnswer({
+      token,
+      instrumentId,
+      itemId,
+      value: value as number,
+      clientMutationId: `export-ext-${++mutation}`,
+      answeredAt: new Date().toISOString(),
+    });
 
   const download = async (shape: Shape, format: "csv" | "xlsx" = "csv") => {
     const key = `${shape}.${format}`;
@@ -61,7 +84,14 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
 
     // Five employers, the first about Anna (shown her first name), all answering.
     const companies = [
-      await mentor.company.create({ organisationId: orgId, name: "Bageriet Korn", cvr: "12345678", contactName: "Lise Holm", email: "lise@korn.dk", phone: "+45 12 34 56 78" }),
+      await mentor.company.create({
+        organisationId: orgId,
+        name: "Bageriet Korn",
+        cvr: "12345678",
+        contactName: "Lise Holm",
+        email: "lise@korn.dk",
+        phone: "+45 12 34 56 78",
+      }),
       await mentor.company.create({ organisationId: orgId, name: "Café Solsikken" }),
       await mentor.company.create({ organisationId: orgId, name: "Genbrug Nord" }),
       await mentor.company.create({ organisationId: orgId, name: "IT-Huset", contactName: "Ole Smed", email: "ole@it-huset.dk" }),
@@ -87,7 +117,12 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
 
     // One volunteer mentor about Anna.
     const volunteer = await mentor.volunteer.create({ organisationId: orgId, name: "Jens Frivillig", email: "jens@example.dk", phone: "+45 87 65 43 21" });
-    const v = await mentor.externalSurvey.createForVolunteer({ organisationId: orgId, programmeId, volunteerId: volunteer.id, aboutParticipantId: participant.id });
+    const v = await mentor.externalSurvey.createForVolunteer({
+      organisationId: orgId,
+      programmeId,
+      volunteerId: volunteer.id,
+      aboutParticipantId: participant.id,
+    });
     for (const [itemId, value] of Object.entries({ kontakt_hyppighed: 4, aktiviteter: [1, 3], sociale_faerdigheder: 4, stoette_behov: 1 })) {
       await answer(v.token, "frivillig-mentor", itemId, value);
     }
@@ -96,7 +131,8 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
     // Another organisation's employer in the same programme: outside this evaluator's exports.
     const foreign = await otherMentor.company.create({ organisationId: otherOrgId, name: "Fremmed ApS", contactName: "Karl Fremmed" });
     const [foreignLink] = (await otherMentor.externalSurvey.createForCompanies({ organisationId: otherOrgId, programmeId, companyIds: [foreign.id] })).links;
-    for (const [itemId, value] of Object.entries({ interesse_ansaette: 1, kontakt_fastholdelse: 1, indsigt: 1 })) await answer(foreignLink!.token, "virksomhedsskema", itemId, value);
+    for (const [itemId, value] of Object.entries({ interesse_ansaette: 1, kontakt_fastholdelse: 1, indsigt: 1 }))
+      await answer(foreignLink!.token, "virksomhedsskema", itemId, value);
     await anonymous.take.submit({ token: foreignLink!.token });
   }, 120_000);
   afterAll(async () => t.cleanup());
@@ -112,8 +148,15 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
     const codes = new Set(companyRows.map((r) => r.cells.participant_code));
     expect(codes.size).toBe(5);
     for (const code of codes) expect(code).toMatch(/^C-[0-9a-f]{8}$/);
-    expect(companyRows.every((r) => r.cells.organisation === "SIND Erhverv Aarhus" && r.cells.instrument_id === "virksomhedsskema" && r.cells.occasion === "end")).toBe(true);
-    expect(companyRows.map((r) => r.cells.value).filter((_, i) => companyRows[i]!.cells.item_id === "indsigt").sort()).toEqual(["1", "2", "4", "4", "5"]);
+    expect(
+      companyRows.every((r) => r.cells.organisation === "SIND Erhverv Aarhus" && r.cells.instrument_id === "virksomhedsskema" && r.cells.occasion === "end"),
+    ).toBe(true);
+    expect(
+      companyRows
+        .map((r) => r.cells.value)
+        .filter((_, i) => companyRows[i]!.cells.item_id === "indsigt")
+        .sort(),
+    ).toEqual(["1", "2", "4", "4", "5"]);
 
     expect(volunteerRows.length).toBe(4);
     expect(new Set(volunteerRows.map((r) => r.cells.participant_code)).size).toBe(1);
@@ -129,16 +172,24 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
   it("gives one wide row per employer's and volunteer's questionnaire, with their item columns", async () => {
     const wide = await csv("wide");
     expect(wide.columns.slice(0, 2)).toEqual(["respondent_type", "participant_code"]);
-    expect(wide.columns).toEqual(expect.arrayContaining(["virksomhedsskema_version", "virksomhedsskema_indsigt", "frivillig_mentor_aktiviteter", "frivillig_mentor_stoette_behov"]));
+    expect(wide.columns).toEqual(
+      expect.arrayContaining(["virksomhedsskema_version", "virksomhedsskema_indsigt", "frivillig_mentor_aktiviteter", "frivillig_mentor_stoette_behov"]),
+    );
     expect(wide.columns).not.toContain("virksomhedsskema_bemaerkninger");
     const companies = wide.rows.filter((r) => r.cells.respondent_type === "company");
     expect(companies).toHaveLength(5);
-    expect(companies.every((r) => r.cells.virksomhedsskema_kontakt_fastholdelse === "4" && !r.cells.gender && !r.cells.enrolled_on && r.cells.occasion === "end")).toBe(true);
+    expect(
+      companies.every((r) => r.cells.virksomhedsskema_kontakt_fastholdelse === "4" && !r.cells.gender && !r.cells.enrolled_on && r.cells.occasion === "end"),
+    ).toBe(true);
     const longCodes = new Set(column(await csv("long"), "participant_code"));
     for (const r of companies) expect(longCodes).toContain(r.cells.participant_code);
     const volunteers = wide.rows.filter((r) => r.cells.respondent_type === "volunteer");
     expect(volunteers).toHaveLength(1);
-    expect(volunteers[0]!.cells).toMatchObject({ frivillig_mentor_aktiviteter: "1;3", frivillig_mentor_stoette_behov: "1", organisation: "SIND Erhverv Aarhus" });
+    expect(volunteers[0]!.cells).toMatchObject({
+      frivillig_mentor_aktiviteter: "1;3",
+      frivillig_mentor_stoette_behov: "1",
+      organisation: "SIND Erhverv Aarhus",
+    });
     // Nothing links a questionnaire to the participant it is about.
     expect(wide.rows.some((r) => r.cells.participant_code === participant.code)).toBe(false);
     // XLSX carries the same rows.
@@ -177,14 +228,23 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
       texts.push((await download(shape)).toString("utf8"));
       if (shape === "r-script") continue;
       const xlsx = await download(shape, "xlsx");
-      const sheets = shape === "aggregates" ? ["counts", "response_rates", "distributions", "paired_change", "outcomes", "contacts", "external_distributions"] : shape === "codebook" ? [undefined] : [undefined, "codebook"];
+      const sheets =
+        shape === "aggregates"
+          ? ["counts", "response_rates", "distributions", "paired_change", "outcomes", "contacts", "external_distributions"]
+          : shape === "codebook"
+            ? [undefined]
+            : [undefined, "codebook"];
       for (const sheet of sheets) texts.push(JSON.stringify(await readXlsx(xlsx, sheet)));
     }
     const all = texts.join("\n");
     for (const secret of secrets) expect(all, secret).not.toContain(secret);
     // Nor the participant's pseudonymous code: they answered nothing themselves, so it could only come from a link.
     expect(all).not.toContain(participant.code);
-    for (const id of [participant.id, ...(await t.db.company.findMany({ select: { id: true } })).map((c) => c.id), ...(await t.db.volunteer.findMany({ select: { id: true } })).map((v) => v.id)]) {
+    for (const id of [
+      participant.id,
+      ...(await t.db.company.findMany({ select: { id: true } })).map((c) => c.id),
+      ...(await t.db.volunteer.findMany({ select: { id: true } })).map((v) => v.id),
+    ]) {
       expect(all).not.toContain(id);
     }
   });

@@ -14,7 +14,6 @@ type Shape = "long" | "wide" | "codebook" | "aggregates" | "r-script";
 // R is one of the test tools (scripts/ensure-test-tools.sh installs Debian's r-base-core):
 // the generated script is run for real, not only read.
 
-
 // The evaluator's downloads of the demo programme: pseudonymous, complete, and the same in CSV and XLSX.
 describe(`exports of the demo programme on ${engine}`, () => {
   let t: TestDatabase;
@@ -49,7 +48,9 @@ describe(`exports of the demo programme on ${engine}`, () => {
     expect(file.mimeType).toBe("text/csv; charset=utf-8");
     expect(file.filename).toMatch(/^skridt-[a-z0-9-]+-long-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(file.content.toString("utf8").slice(1).split("\r\n")[0]).toBe("respondent_type;participant_code;organisation;occasion;instrument_id;instrument_version;item_id;value;mode;submitted_on");
+    expect(file.content.toString("utf8").slice(1).split("\r\n")[0]).toBe(
+      "respondent_type;participant_code;organisation;occasion;instrument_id;instrument_version;item_id;value;mode;submitted_on",
+    );
     const long = readCsv(file.content);
     // Free text is never exported (it may name people): every other answer of a submitted (current) assessment is.
     const freeText = Object.values(builtinInstruments).flatMap((i) => i.items.filter((x) => x.type === "text").map((x) => x.id));
@@ -60,21 +61,46 @@ describe(`exports of the demo programme on ${engine}`, () => {
       where: { itemId: "who5_1", assessment: { status: "submitted", occasion: "start" } },
       include: { assessment: { include: { participant: { include: { organisation: true } } } } },
     });
-    const row = long.rows.find((r) => r.cells.participant_code === known.assessment.participant!.code && r.cells.occasion === "start" && r.cells.item_id === "who5_1")!;
-    expect(row.cells).toMatchObject({ value: String(JSON.parse(known.value)), instrument_id: "who5", instrument_version: "1.0.0", organisation: known.assessment.participant!.organisation.name, mode: known.assessment.mode });
+    const row = long.rows.find(
+      (r) => r.cells.participant_code === known.assessment.participant!.code && r.cells.occasion === "start" && r.cells.item_id === "who5_1",
+    )!;
+    expect(row.cells).toMatchObject({
+      value: String(JSON.parse(known.value)),
+      instrument_id: "who5",
+      instrument_version: "1.0.0",
+      organisation: known.assessment.participant!.organisation.name,
+      mode: known.assessment.mode,
+    });
     // Multiple choice as "1;3".
     expect(column(long, "value").some((v) => /^\d+;\d+/.test(v ?? ""))).toBe(true);
   });
 
   it("writes the wide CSV: one row per participant and occasion, items as <instrument>_<item>, scores as <instrument>_<scale>_score", async () => {
     const wide = await csv("wide");
-    const submitted = await t.db.assessment.findMany({ where: { status: "submitted" }, select: { participantId: true, occasion: true }, distinct: ["participantId", "occasion"] });
+    const submitted = await t.db.assessment.findMany({
+      where: { status: "submitted" },
+      select: { participantId: true, occasion: true },
+      distinct: ["participantId", "occasion"],
+    });
     expect(wide.rows.length).toBe(submitted.length);
-    expect(wide.columns.slice(0, 9)).toEqual(["respondent_type", "participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"]);
+    expect(wide.columns.slice(0, 9)).toEqual([
+      "respondent_type",
+      "participant_code",
+      "organisation",
+      "gender",
+      "age_band",
+      "enrolled_on",
+      "ended_on",
+      "occasion",
+      "submitted_on",
+    ]);
     expect(wide.columns).toEqual(expect.arrayContaining(["who5_version", "who5_who5_1", "who5_who5_5", "who5_who5_score", "gse_gse_score"]));
     expect(wide.columns).not.toContain("tilfredshed_samlet_effekt_uddyb");
 
-    const score = await t.db.score.findFirstOrThrow({ where: { scaleId: "who5", value: { not: null }, assessment: { status: "submitted", occasion: "end" } }, include: { assessment: { include: { participant: true } } } });
+    const score = await t.db.score.findFirstOrThrow({
+      where: { scaleId: "who5", value: { not: null }, assessment: { status: "submitted", occasion: "end" } },
+      include: { assessment: { include: { participant: true } } },
+    });
     const row = wide.rows.find((r) => r.cells.participant_code === score.assessment.participant!.code && r.cells.occasion === "end")!;
     // Decimal comma, as Danish Excel and read.csv2 read numbers.
     expect(row.cells.who5_who5_score).toBe(String(score.value).replace(".", ","));
@@ -83,7 +109,19 @@ describe(`exports of the demo programme on ${engine}`, () => {
 
   it("documents every wide column in the codebook, with labels, codes and instrument versions", async () => {
     const [wide, codebook] = [await csv("wide"), await csv("codebook")];
-    expect(codebook.columns).toEqual(["variable", "label_da", "label_en", "type", "codes_da", "codes_en", "instrument_id", "item_id", "scale_id", "instrument_versions", "source"]);
+    expect(codebook.columns).toEqual([
+      "variable",
+      "label_da",
+      "label_en",
+      "type",
+      "codes_da",
+      "codes_en",
+      "instrument_id",
+      "item_id",
+      "scale_id",
+      "instrument_versions",
+      "source",
+    ]);
     const variables = column(codebook, "variable");
     for (const name of wide.columns) expect(variables).toContain(name);
     const item = codebook.rows.find((r) => r.cells.variable === "who5_who5_1")!.cells;
@@ -103,7 +141,9 @@ describe(`exports of the demo programme on ${engine}`, () => {
       expect(fromXlsx.rows.length).toBe(fromCsv.rows.length);
       // Numbers are numbers in XLSX ("52.5"), decimal-comma text in CSV ("52,5").
       const norm = (v: string | undefined) => (v ?? "").replace(",", ".");
-      expect(fromXlsx.rows.slice(0, 50).map((r) => Object.values(r.cells).map(norm))).toEqual(fromCsv.rows.slice(0, 50).map((r) => Object.values(r.cells).map(norm)));
+      expect(fromXlsx.rows.slice(0, 50).map((r) => Object.values(r.cells).map(norm))).toEqual(
+        fromCsv.rows.slice(0, 50).map((r) => Object.values(r.cells).map(norm)),
+      );
       expect((await readXlsx(file.content, "codebook")).rows.length).toBe((await csv("codebook")).rows.length);
     }
   });
@@ -111,7 +151,7 @@ describe(`exports of the demo programme on ${engine}`, () => {
   it("writes an R script that labels every wide column", async () => {
     const script = (await download("r-script")).content.toString("utf8");
     const wide = await csv("wide");
-    expect(script).toContain("read.csv2(file, fileEncoding = \"UTF-8-BOM\"");
+    expect(script).toContain('read.csv2(file, fileEncoding = "UTF-8-BOM"');
     expect(script).toContain((await download("wide")).filename);
     for (const name of wide.columns) expect(script).toContain(`attr(d[["${name}"]], "label")`);
     expect(script).toMatch(/d\[\["who5_who5_1"\]\] <- factor\(d\[\["who5_who5_1"\]\], levels = c\(5, 4, 3, 2, 1, 0\)/);
@@ -124,7 +164,11 @@ describe(`exports of the demo programme on ${engine}`, () => {
       const wide = await download("wide");
       writeFileSync(join(dir, wide.filename), wide.content);
       writeFileSync(join(dir, "labels.R"), (await download("r-script")).content);
-      const out = execFileSync("Rscript", ["-e", 'source("labels.R"); cat(nrow(d), levels(d$who5_who5_1)[2], attr(d$who5_who5_score, "label"), class(d$enrolled_on), sep = "|")'], { cwd: dir }).toString("utf8");
+      const out = execFileSync(
+        "Rscript",
+        ["-e", 'source("labels.R"); cat(nrow(d), levels(d$who5_who5_1)[2], attr(d$who5_who5_score, "label"), class(d$enrolled_on), sep = "|")'],
+        { cwd: dir },
+      ).toString("utf8");
       expect(out.split("|")).toEqual([String((await csv("wide")).rows.length), "Det meste af tiden", "WHO-5 trivsel (0-100)", "Date"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -137,7 +181,9 @@ describe(`exports of the demo programme on ${engine}`, () => {
       texts.push((await download(shape)).content.toString("utf8"));
       if (shape !== "r-script") {
         const xlsx = (await download(shape, "xlsx")).content;
-        for (const sheet of shape === "aggregates" ? ["counts", "response_rates", "distributions", "paired_change", "outcomes", "contacts", "external_distributions"] : [undefined]) {
+        for (const sheet of shape === "aggregates"
+          ? ["counts", "response_rates", "distributions", "paired_change", "outcomes", "contacts", "external_distributions"]
+          : [undefined]) {
           texts.push(JSON.stringify(await readXlsx(xlsx, sheet)));
         }
       }
@@ -169,7 +215,11 @@ describe(`exports of the demo programme on ${engine}`, () => {
     const small = await csv("aggregates", { enrolledFrom: day, enrolledTo: day });
     const enrolled = small.rows.find((r) => r.cells.section === "counts" && r.cells.statistic === "enrolled")!.cells.value;
     expect(enrolled).toBe("<5");
-    expect(small.rows.filter((r) => r.cells.section === "paired_change" && r.cells.statistic === "mean_change").every((r) => ["<5", ""].includes(r.cells.value ?? ""))).toBe(true);
+    expect(
+      small.rows
+        .filter((r) => r.cells.section === "paired_change" && r.cells.statistic === "mean_change")
+        .every((r) => ["<5", ""].includes(r.cells.value ?? "")),
+    ).toBe(true);
   });
 
   it("is audited as export.<shape>", async () => {

@@ -20,7 +20,14 @@ describe(`employers and volunteer mentors as respondents on ${engine}`, () => {
   let mutation = 0;
 
   const answer = (token: string, instrumentId: string, itemId: string, value: number | number[] | string) =>
-    anonymous.take.saveAnswer({ token, instrumentId, itemId, value: value as number, clientMutationId: `ext-mutation-${++mutation}`, answeredAt: new Date().toISOString() });
+    anonymous.take.saveAnswer({
+      token,
+      instrumentId,
+      itemId,
+      value: value as number,
+      clientMutationId: `ext-mutation-${++mutation}`,
+      answeredAt: new Date().toISOString(),
+    });
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -39,7 +46,16 @@ describe(`employers and volunteer mentors as respondents on ${engine}`, () => {
   afterAll(async () => t.cleanup());
 
   it("keeps a light company register and counts contacts, internships, jobs and employment relations per company", async () => {
-    bakery = (await mentor.company.create({ organisationId: orgId, name: "Bageriet Korn", cvr: "1234 5678", contactName: "Lise Holm", email: "lise@korn.dk", phone: "+45 12 34 56 78" })).id;
+    bakery = (
+      await mentor.company.create({
+        organisationId: orgId,
+        name: "Bageriet Korn",
+        cvr: "1234 5678",
+        contactName: "Lise Holm",
+        email: "lise@korn.dk",
+        phone: "+45 12 34 56 78",
+      })
+    ).id;
     await expectTRPCError(mentor.company.create({ organisationId: orgId, name: "Forkert", cvr: "12" }), "BAD_REQUEST");
     const ref = { organisationId: orgId, participantId: participant.id };
     await mentor.contact.create({ ...ref, occurredOn: "2026-01-10", kind: "company_contact", minutes: 10, companyId: bakery });
@@ -47,13 +63,24 @@ describe(`employers and volunteer mentors as respondents on ${engine}`, () => {
     await mentor.statusEvent.create({ ...ref, event: { status: "internship", occurredOn: "2026-01-15" }, companyId: bakery });
     await mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 12 }, companyId: bakery });
     // A company of another organisation cannot be linked.
-    await expectTRPCError(mentor.statusEvent.create({ ...ref, event: { status: "internship", occurredOn: "2026-01-15" }, companyId: foreignCompany }), "NOT_FOUND");
+    await expectTRPCError(
+      mentor.statusEvent.create({ ...ref, event: { status: "internship", occurredOn: "2026-01-15" }, companyId: foreignCompany }),
+      "NOT_FOUND",
+    );
     await expectTRPCError(mentor.contact.create({ ...ref, occurredOn: "2026-01-10", kind: "company_contact", companyId: foreignCompany }), "NOT_FOUND");
 
     const list = await mentor.company.list({ organisationId: orgId });
     expect(list.map((c) => c.name)).toEqual(["Bageriet Korn"]);
     expect(list[0]).toMatchObject({ cvr: "12345678", contactName: "Lise Holm" });
-    expect(list[0]!.counts).toEqual({ contacts: 2, companyContacts: 1, workplaceFollowups: 1, internships: 1, jobs: 1, employmentRelations: 1, participants: 1 });
+    expect(list[0]!.counts).toEqual({
+      contacts: 2,
+      companyContacts: 1,
+      workplaceFollowups: 1,
+      internships: 1,
+      jobs: 1,
+      employmentRelations: 1,
+      participants: 1,
+    });
     // Another organisation neither sees nor edits it.
     expect((await otherMentor.company.list({ organisationId: otherOrgId })).map((c) => c.name)).toEqual(["Fremmed ApS"]);
     await expectTRPCError(otherMentor.company.update({ organisationId: otherOrgId, companyId: bakery, name: "Overtaget" }), "NOT_FOUND");
@@ -67,12 +94,15 @@ describe(`employers and volunteer mentors as respondents on ${engine}`, () => {
     for (const name of ["Café Solsikken", "Genbrug Nord", "IT-Huset", "Lokalcenter Vest", "Tandklinikken"]) {
       others.push((await mentor.company.create({ organisationId: orgId, name })).id);
     }
+    await expectTRPCError(mentor.externalSurvey.createForCompanies({ organisationId: orgId, programmeId, companyIds: [bakery, foreignCompany] }), "NOT_FOUND");
     await expectTRPCError(
-      mentor.externalSurvey.createForCompanies({ organisationId: orgId, programmeId, companyIds: [bakery, foreignCompany] }),
-      "NOT_FOUND",
+      mentor.externalSurvey.createForCompanies({ organisationId: orgId, programmeId, companyIds: [bakery], instrumentId: "who5" }),
+      "BAD_REQUEST",
     );
-    await expectTRPCError(mentor.externalSurvey.createForCompanies({ organisationId: orgId, programmeId, companyIds: [bakery], instrumentId: "who5" }), "BAD_REQUEST");
-    await expectTRPCError(mentor.externalSurvey.createForCompanies({ organisationId: orgId, programmeId, companyIds: [bakery], aboutFirstName: "Anna Kirstine Bech" }), "BAD_REQUEST");
+    await expectTRPCError(
+      mentor.externalSurvey.createForCompanies({ organisationId: orgId, programmeId, companyIds: [bakery], aboutFirstName: "Anna Kirstine Bech" }),
+      "BAD_REQUEST",
+    );
     const sent = await mentor.externalSurvey.createForCompanies({
       organisationId: orgId,
       programmeId,
@@ -105,7 +135,10 @@ describe(`employers and volunteer mentors as respondents on ${engine}`, () => {
     const seenBySecond = await anonymous.take.open({ token: second.token });
     expect(seenBySecond.instruments[0]!.answers).toEqual({});
     await answer(second.token, "virksomhedsskema", "indsigt", 2);
-    const stored = await t.db.answer.findMany({ where: { itemId: { in: ["bemaerkninger", "indsigt"] }, assessment: { instrumentId: "virksomhedsskema" } }, select: { itemId: true, assessment: { select: { surveyId: true } } } });
+    const stored = await t.db.answer.findMany({
+      where: { itemId: { in: ["bemaerkninger", "indsigt"] }, assessment: { instrumentId: "virksomhedsskema" } },
+      select: { itemId: true, assessment: { select: { surveyId: true } } },
+    });
     expect(stored.find((a) => a.itemId === "bemaerkninger")?.assessment.surveyId).toBe(first.surveyId);
     expect(stored.find((a) => a.itemId === "indsigt")?.assessment.surveyId).toBe(second.surveyId);
     // Other organisations cannot follow or withdraw it; an unknown token opens nothing.
@@ -137,7 +170,12 @@ describe(`employers and volunteer mentors as respondents on ${engine}`, () => {
 
     const list = await mentor.externalSurvey.list({ organisationId: orgId, programmeId });
     expect(list.filter((s) => s.state === "submitted")).toHaveLength(5);
-    expect(list.find((s) => s.id === links[0]!.surveyId)).toMatchObject({ respondent: { id: bakery }, aboutCode: participant.code, aboutFirstName: "Anna", instrumentId: "virksomhedsskema" });
+    expect(list.find((s) => s.id === links[0]!.surveyId)).toMatchObject({
+      respondent: { id: bakery },
+      aboutCode: participant.code,
+      aboutFirstName: "Anna",
+      instrumentId: "virksomhedsskema",
+    });
     expect(list.find((s) => s.id === links[5]!.surveyId)?.state).toBe("withdrawn");
     // Evaluators may follow answering too, but never see which participant a workplace had.
     const forEvaluator = await evaluator.externalSurvey.list({ organisationId: orgId, programmeId });
@@ -148,7 +186,12 @@ describe(`employers and volunteer mentors as respondents on ${engine}`, () => {
 
   it("the evaluator sees employer and volunteer results per item with n, small cells suppressed", async () => {
     const volunteer = (await mentor.volunteer.create({ organisationId: orgId, name: "Jens Frivillig", email: "jens@example.dk" })).id;
-    const v = await mentor.externalSurvey.createForVolunteer({ organisationId: orgId, programmeId, volunteerId: volunteer, aboutParticipantId: participant.id });
+    const v = await mentor.externalSurvey.createForVolunteer({
+      organisationId: orgId,
+      programmeId,
+      volunteerId: volunteer,
+      aboutParticipantId: participant.id,
+    });
     const opened = await anonymous.take.open({ token: v.token });
     expect(opened).toMatchObject({ respondent: "volunteer", aboutFirstName: null });
     for (const [itemId, value] of Object.entries({ kontakt_hyppighed: 4, aktiviteter: [1, 3], sociale_faerdigheder: 4, stoette_behov: 1 })) {

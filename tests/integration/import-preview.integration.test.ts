@@ -29,7 +29,10 @@ describe(`import.preview on ${engine}`, () => {
   afterAll(async () => t.cleanup());
 
   it("is for administrators only", async () => {
-    await expectTRPCError(mentor.import.preview({ organisationId: orgId, programmeId, fileName: "a.csv", fileBase64: file("surveyxact-who5.csv") }), "FORBIDDEN");
+    await expectTRPCError(
+      mentor.import.preview({ organisationId: orgId, programmeId, fileName: "a.csv", fileBase64: file("surveyxact-who5.csv") }),
+      "FORBIDDEN",
+    );
   });
 
   it("gives a CSV's columns with their distinct texts (case counted once) and the instruments with options", async () => {
@@ -49,20 +52,40 @@ describe(`import.preview on ${engine}`, () => {
   });
 
   it("reads an XLSX sheet and reports an unreadable file or an unlinked programme as a problem", async () => {
-    const xlsx = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "followup-who5.xlsx", fileBase64: file("followup-who5.xlsx"), sheet: "Opfølgning" });
+    const xlsx = await admin.import.preview({
+      organisationId: orgId,
+      programmeId,
+      fileName: "followup-who5.xlsx",
+      fileBase64: file("followup-who5.xlsx"),
+      sheet: "Opfølgning",
+    });
     expect(xlsx.ok && xlsx.columns.map((c) => c.name)).toEqual(expect.arrayContaining(["Deltager", "Dato", "WHO5_1"]));
     expect(xlsx).toMatchObject({ sheets: ["Opfølgning"], sheet: "Opfølgning" });
     const csv = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "a.csv", fileBase64: file("surveyxact-who5.csv") });
     expect(csv).toMatchObject({ ok: true, sheets: null, sheet: null });
-    const missing = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "followup-who5.xlsx", fileBase64: file("followup-who5.xlsx"), sheet: "Findes ikke" });
+    const missing = await admin.import.preview({
+      organisationId: orgId,
+      programmeId,
+      fileName: "followup-who5.xlsx",
+      fileBase64: file("followup-who5.xlsx"),
+      sheet: "Findes ikke",
+    });
     expect(missing).toMatchObject({ ok: false, problems: [{ code: "sheet_missing" }] });
     const wrongType = await admin.import.preview({ organisationId: orgId, programmeId, fileName: "a.pdf", fileBase64: file("surveyxact-who5.csv") });
     expect(wrongType).toMatchObject({ ok: false, problems: [{ code: "file_type" }] });
-    const unlinked = await admin.import.preview({ organisationId: orgId, programmeId: otherProgrammeId, fileName: "a.csv", fileBase64: file("surveyxact-who5.csv") });
+    const unlinked = await admin.import.preview({
+      organisationId: orgId,
+      programmeId: otherProgrammeId,
+      fileName: "a.csv",
+      fileBase64: file("surveyxact-who5.csv"),
+    });
     expect(unlinked).toMatchObject({ ok: false, problems: [{ code: "programme_not_linked" }] });
   });
 
   it("refuses a file over the request limit as import.answers does", async () => {
-    await expectTRPCError(admin.import.preview({ organisationId: orgId, programmeId, fileName: "a.csv", fileBase64: "A".repeat(250 * 1024 + 4) }), "BAD_REQUEST");
+    await expectTRPCError(
+      admin.import.preview({ organisationId: orgId, programmeId, fileName: "a.csv", fileBase64: "A".repeat(250 * 1024 + 4) }),
+      "BAD_REQUEST",
+    );
   });
 });

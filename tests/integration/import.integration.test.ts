@@ -68,7 +68,10 @@ describe(`import of existing answers on ${engine}`, () => {
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "import.batch" } });
     expect(JSON.parse(audit.detail)).toMatchObject({ batchId: result.batchId, rows: 19, answers: 95 });
     // Dates: DD-MM-YYYY from the file; enrolment from "Startdato".
-    const p = await t.db.participant.findUniqueOrThrow({ where: { code: "SX-101" }, include: { surveys: { orderBy: { submittedAt: "asc" } }, identity: true } });
+    const p = await t.db.participant.findUniqueOrThrow({
+      where: { code: "SX-101" },
+      include: { surveys: { orderBy: { submittedAt: "asc" } }, identity: true },
+    });
     expect(p.enrolledOn.toISOString().slice(0, 10)).toBe("2023-02-02");
     expect(p.surveys.map((s) => s.submittedAt!.toISOString().slice(0, 10))).toEqual(["2023-03-11", "2023-09-06"]);
     expect(p.identity).toBeNull();
@@ -78,7 +81,10 @@ describe(`import of existing answers on ${engine}`, () => {
 
   it("gives the evaluator the figures computed by hand from the file", async () => {
     // The exact figures, from the rows the evaluator's figures are computed from.
-    const [exact] = pairedChangeFromCounts(await readScaleFigureCounts(t.db, programmeId, [orgId], {}), scaleMetas().filter((s) => s.instrumentId === "who5" && s.scaleId === "who5"));
+    const [exact] = pairedChangeFromCounts(
+      await readScaleFigureCounts(t.db, programmeId, [orgId], {}),
+      scaleMetas().filter((s) => s.instrumentId === "who5" && s.scaleId === "who5"),
+    );
     expect(exact!.paired.n).toBe(7);
     expect(exact!.paired.meanStart).toBeCloseTo(268 / 7, 10);
     expect(exact!.paired.meanEnd).toBeCloseTo(356 / 7, 10);
@@ -131,8 +137,12 @@ describe(`import of existing answers on ${engine}`, () => {
       "»Meget ofte« er ikke et af svarene på spørgsmålet. Brug et af disse: »Hele tiden« (5), »Det meste af tiden« (4), »Lidt mere end halvdelen af tiden« (3), " +
         "»Lidt mindre end halvdelen af tiden« (2), »Lidt af tiden« (1), »På intet tidspunkt« (0) – eller tilføj teksten under »values« i mappingfilen.",
     );
-    expect(renderProblem(result.problems[1]!, "da")).toBe("Deltagerkoden »SX-999« findes ikke. Opret deltageren først, eller tillad nye deltagere i mappingfilen (»createParticipants«).");
-    expect(renderProblem(result.problems[1]!, "en")).toBe("The participant code “SX-999” does not exist. Create the participant first, or allow new participants in the mapping file (“createParticipants”).");
+    expect(renderProblem(result.problems[1]!, "da")).toBe(
+      "Deltagerkoden »SX-999« findes ikke. Opret deltageren først, eller tillad nye deltagere i mappingfilen (»createParticipants«).",
+    );
+    expect(renderProblem(result.problems[1]!, "en")).toBe(
+      "The participant code “SX-999” does not exist. Create the participant first, or allow new participants in the mapping file (“createParticipants”).",
+    );
     expect(await t.db.answer.count()).toBe(before);
     expect(await t.db.survey.count({ where: { occasion: "followup" } })).toBe(0);
   });
@@ -148,7 +158,9 @@ describe(`import of existing answers on ${engine}`, () => {
       code: "already_submitted",
       params: { value: "SX-101", instrument: "who5", instrumentTitle: { da: "WHO-5 Trivselsindeks", en: "WHO-5 Well-Being Index" }, occasion: "start" },
     });
-    expect(renderProblem(result.problems[0]!, "da")).toBe("»SX-101« har allerede et udfyldt WHO-5 Trivselsindeks ved tidspunktet start. Rækken bliver ikke importeret igen.");
+    expect(renderProblem(result.problems[0]!, "da")).toBe(
+      "»SX-101« har allerede et udfyldt WHO-5 Trivselsindeks ved tidspunktet start. Rækken bliver ikke importeret igen.",
+    );
     expect(await t.db.survey.count()).toBe(19);
   });
 
@@ -157,7 +169,9 @@ describe(`import of existing answers on ${engine}`, () => {
     const result = await importFile("surveyxact-who5.csv", wrong);
     expect(result).toMatchObject({ ok: false, problems: [{ row: 1, column: "Dato", code: "column_missing", params: { column: "Dato" } }] });
     if (result.ok) return;
-    expect(renderProblem(result.problems[0]!, "da")).toBe("Filen har ingen kolonne med overskriften »Dato«, som mappingfilen nævner. Tjek stavningen i overskriftsrækken.");
+    expect(renderProblem(result.problems[0]!, "da")).toBe(
+      "Filen har ingen kolonne med overskriften »Dato«, som mappingfilen nævner. Tjek stavningen i overskriftsrækken.",
+    );
   });
 
   it("checks every row and writes none when any fails: CPR number, unknown occasion, impossible date, duplicate, missing answer, future date", async () => {
@@ -175,7 +189,13 @@ describe(`import of existing answers on ${engine}`, () => {
       line("NY-205", "Opstart", "01-01-2099"),
     ].join("\n");
     const participantsBefore = await t.db.participant.count();
-    const result = await admin.import.answers({ organisationId: orgId, programmeId, mapping, fileName: "rows.csv", fileBase64: Buffer.from(csv, "utf8").toString("base64") });
+    const result = await admin.import.answers({
+      organisationId: orgId,
+      programmeId,
+      mapping,
+      fileName: "rows.csv",
+      fileBase64: Buffer.from(csv, "utf8").toString("base64"),
+    });
     if (result.ok) throw new Error("imported");
     expect(result.rows).toBe(7);
     expect(result.problems).toEqual([
@@ -207,11 +227,20 @@ describe(`import of existing answers on ${engine}`, () => {
     const firstColumn = Object.keys(mapping.columns)[0]!;
     const wrongItem = { ...mapping, columns: { ...mapping.columns, [firstColumn]: { itemId: "who5_9" } } };
     const result = await importFile("surveyxact-who5.csv", wrongItem, true);
-    expect(result).toMatchObject({ ok: false, problems: [{ row: 0, column: firstColumn, code: "mapping_item_unknown", params: { item: "who5_9", instrument: "who5@1.0.0" } }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ row: 0, column: firstColumn, code: "mapping_item_unknown", params: { item: "who5_9", instrument: "who5@1.0.0" } }],
+    });
     if (result.ok) return;
     expect(renderProblem(result.problems[0]!, "da")).toBe("Mappingfilen knytter kolonnen til »who5_9«, som ikke er et spørgsmål i who5@1.0.0.");
     // Not JSON-shaped at all: the staff app sends whatever the file parsed to.
-    const notObject = await admin.import.answers({ organisationId: orgId, programmeId, mapping: ["who5"], fileName: "a.csv", fileBase64: file("surveyxact-who5.csv").toString("base64") });
+    const notObject = await admin.import.answers({
+      organisationId: orgId,
+      programmeId,
+      mapping: ["who5"],
+      fileName: "a.csv",
+      fileBase64: file("surveyxact-who5.csv").toString("base64"),
+    });
     expect(notObject).toMatchObject({ ok: false, problems: [{ code: "mapping_not_object" }] });
   });
 
@@ -221,25 +250,48 @@ describe(`import of existing answers on ${engine}`, () => {
       DATABASE_URL: t.config.engine === "sqlite" ? `file:${t.config.url}` : t.config.url,
     };
     const cli = join(repoRoot, "apps", "server", "src", "cli.ts");
-    const args = ["import", "--mapping", join(fixtures, "followup-who5.mapping.json"), "--file", join(fixtures, "followup-who5.xlsx"), "--organisation", "Jobstyrke Nord", "--programme", programmeId];
+    const args = [
+      "import",
+      "--mapping",
+      join(fixtures, "followup-who5.mapping.json"),
+      "--file",
+      join(fixtures, "followup-who5.xlsx"),
+      "--organisation",
+      "Jobstyrke Nord",
+      "--programme",
+      programmeId,
+    ];
     // Danish by default, English with --lang en.
     const dry = await runTs(cli, [...args, "--dry-run"], env);
     expect(dry.stdout).toContain("Prøvekørsel: 6 rækker i orden, 0 nye deltagere ville blive oprettet i Jobstyrke Nord / Jobstyrke i Nord; intet er gemt.");
     expect(dry.stderr).toContain("kontrollerer rækker: 6/6");
     expect(await t.db.survey.count({ where: { occasion: "followup" } })).toBe(0);
     const run = await runTs(cli, [...args, "--lang", "en"], env);
-    expect(run.stdout).toMatch(/imported 6 row\(s\) into Jobstyrke Nord \/ Jobstyrke i Nord as batch [0-9a-f-]{36}: 0 new participant\(s\), 6 survey\(s\), 30 answer\(s\), 6 score\(s\)/);
+    expect(run.stdout).toMatch(
+      /imported 6 row\(s\) into Jobstyrke Nord \/ Jobstyrke i Nord as batch [0-9a-f-]{36}: 0 new participant\(s\), 6 survey\(s\), 30 answer\(s\), 6 score\(s\)/,
+    );
     expect(run.stderr).toContain("writing rows: 6/6");
     const followup = await t.db.assessment.findFirstOrThrow({ where: { occasion: "followup", participant: { code: "SX-105" } }, include: { scores: true } });
     // 5+4+4+4+4 = 21, × 4 = 84; the Excel date cell 2024-03-08.
     expect(followup.scores[0]!.value).toBe(84);
     expect(followup.submittedAt!.toISOString().slice(0, 10)).toBe("2024-03-08");
     // The same file again: exit code 1 and the row report.
-    await expect(runTs(cli, args, env)).rejects.toThrow(/6 problemer i 6 rækker; intet er importeret[\s\S]*\n2\tDeltager\t»SX-101« har allerede et udfyldt WHO-5 Trivselsindeks ved tidspunktet opfølgning/);
+    await expect(runTs(cli, args, env)).rejects.toThrow(
+      /6 problemer i 6 rækker; intet er importeret[\s\S]*\n2\tDeltager\t»SX-101« har allerede et udfyldt WHO-5 Trivselsindeks ved tidspunktet opfølgning/,
+    );
     // A mapping file with a mistake: reported in the same table, nothing touched.
     const badMapping = join(mkdtempSync(join(tmpdir(), "skridt-import-")), "bad-mapping.json");
-    writeFileSync(badMapping, JSON.stringify({ instrumentId: "who5", occasion: "followup", participantCodeColum: "Deltagerkode", columns: { A: { itemId: "who5_1" } } }));
-    await expect(runTs(cli, ["import", "--mapping", badMapping, "--file", join(fixtures, "followup-who5.xlsx"), "--organisation", "Jobstyrke Nord", "--programme", programmeId], env)).rejects.toThrow(
+    writeFileSync(
+      badMapping,
+      JSON.stringify({ instrumentId: "who5", occasion: "followup", participantCodeColum: "Deltagerkode", columns: { A: { itemId: "who5_1" } } }),
+    );
+    await expect(
+      runTs(
+        cli,
+        ["import", "--mapping", badMapping, "--file", join(fixtures, "followup-who5.xlsx"), "--organisation", "Jobstyrke Nord", "--programme", programmeId],
+        env,
+      ),
+    ).rejects.toThrow(
       /Mappingfilen passer ikke til formatet[\s\S]*\nmappingfilen\t\tFeltet »participantCodeColumn« mangler i mappingfilen\.[\s\S]*Mappingfilen har feltet »participantCodeColum«, som Skridt ikke kender/,
     );
   }, 60_000);

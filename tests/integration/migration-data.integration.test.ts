@@ -21,7 +21,10 @@ describe(`later migrations keep existing data on ${engine}`, () => {
     const now = engine === "sqlite" ? Date.now() : new Date();
     const q = (n: number) => (engine === "sqlite" ? "?" : `$${n}`);
     const insert = (table: string, columns: string[], values: unknown[]) =>
-      db.$executeRawUnsafe(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => q(i + 1)).join(", ")})`, ...values);
+      db.$executeRawUnsafe(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => q(i + 1)).join(", ")})`,
+        ...values,
+      );
     await insert("Organisation", ["id", "name", "kind", "createdAt"], ["org1", "Jobcenter Før", "municipality", now]);
     await insert("Programme", ["id", "name", "description", "reviewIntervalDays", "createdAt"], ["prog1", "Program", "", 28, now]);
     await insert("ProgrammeOrganisation", ["programmeId", "organisationId"], ["prog1", "org1"]);
@@ -54,14 +57,43 @@ describe(`later migrations keep existing data on ${engine}`, () => {
       const now = engine === "sqlite" ? Date.now() : new Date();
       const q = (n: number) => (engine === "sqlite" ? "?" : `$${n}`);
       const insert = (table: string, row: Record<string, unknown>) =>
-        db.$executeRawUnsafe(`INSERT INTO "${table}" (${Object.keys(row).map((c) => `"${c}"`).join(", ")}) VALUES (${Object.keys(row).map((_, i) => q(i + 1)).join(", ")})`, ...Object.values(row));
+        db.$executeRawUnsafe(
+          `INSERT INTO "${table}" (${Object.keys(row)
+            .map((c) => `"${c}"`)
+            .join(", ")}) VALUES (${Object.keys(row)
+            .map((_, i) => q(i + 1))
+            .join(", ")})`,
+          ...Object.values(row),
+        );
       await insert("Organisation", { id: "org1", name: "Jobcenter", kind: "municipality", createdAt: now });
       await insert("Programme", { id: "prog1", name: "Program", description: "", reviewIntervalDays: 28, createdAt: now });
       await insert("Participant", { id: "p1", code: "ABC-DEF", organisationId: "org1", programmeId: "prog1", enrolledOn: now, createdAt: now });
       // Start submitted with WHO-5 60; end begun but not submitted: its score must not count.
-      for (const [occasion, status, value] of [["start", "submitted", 60], ["end", "in_progress", 80]] as const) {
-        await insert("Survey", { id: `s-${occasion}`, participantId: "p1", occasion, status, tokenHash: `t-${occasion}`, shortCodeHash: `c-${occasion}`, expiresAt: now, createdAt: now });
-        await insert("Assessment", { id: `a-${occasion}`, participantId: "p1", surveyId: `s-${occasion}`, instrumentId: "who5", instrumentVersion: "1.0.0", occasion, status: "submitted", submittedAt: now, createdAt: now });
+      for (const [occasion, status, value] of [
+        ["start", "submitted", 60],
+        ["end", "in_progress", 80],
+      ] as const) {
+        await insert("Survey", {
+          id: `s-${occasion}`,
+          participantId: "p1",
+          occasion,
+          status,
+          tokenHash: `t-${occasion}`,
+          shortCodeHash: `c-${occasion}`,
+          expiresAt: now,
+          createdAt: now,
+        });
+        await insert("Assessment", {
+          id: `a-${occasion}`,
+          participantId: "p1",
+          surveyId: `s-${occasion}`,
+          instrumentId: "who5",
+          instrumentVersion: "1.0.0",
+          occasion,
+          status: "submitted",
+          submittedAt: now,
+          createdAt: now,
+        });
         await insert("Score", { id: `x-${occasion}`, assessmentId: `a-${occasion}`, scaleId: "who5", value, computedAt: now });
       }
       await db.$disconnect();
@@ -69,9 +101,9 @@ describe(`later migrations keep existing data on ${engine}`, () => {
       const after = await createDb(base.config);
       try {
         const rows = await after.participantScale.findMany();
-        expect(rows.map((r) => [r.participantId, r.programmeId, r.organisationId, r.instrumentId, r.scaleId, r.startValue, r.endValue, Boolean(r.endSubmitted)])).toEqual([
-          ["p1", "prog1", "org1", "who5", "who5", 60, null, false],
-        ]);
+        expect(
+          rows.map((r) => [r.participantId, r.programmeId, r.organisationId, r.instrumentId, r.scaleId, r.startValue, r.endValue, Boolean(r.endSubmitted)]),
+        ).toEqual([["p1", "prog1", "org1", "who5", "who5", 60, null, false]]);
       } finally {
         await after.$disconnect();
       }

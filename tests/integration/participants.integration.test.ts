@@ -69,7 +69,14 @@ describe(`participants on ${engine}`, () => {
     const states = async () => (await mentorA.caller.participant.list({ organisationId: orgA })).find((p) => p.id === created.id)?.questionnaires;
     const survey = (occasion: string, status: string, n: number) =>
       t.db.survey.create({
-        data: { participantId: created.id, occasion, status, tokenHash: `q-${created.id}-${n}`, shortCodeHash: `s-${created.id}-${n}`, expiresAt: new Date(Date.now() + 86_400_000) },
+        data: {
+          participantId: created.id,
+          occasion,
+          status,
+          tokenHash: `q-${created.id}-${n}`,
+          shortCodeHash: `s-${created.id}-${n}`,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
       });
     const initial = await states();
     await survey("end", "withdrawn", 1); // a withdrawn link is no questionnaire
@@ -95,7 +102,10 @@ describe(`participants on ${engine}`, () => {
     const created = await mentorA.caller.participant.create({ ...valid(), fullName: "Karen Blixen" });
     for (const search of ["Blixen", "blixen", "BLIXEN", "karen b"]) {
       const found = await mentorA.caller.participant.list({ organisationId: orgA, search });
-      expect(found.map((p) => p.id), search).toContain(created.id);
+      expect(
+        found.map((p) => p.id),
+        search,
+      ).toContain(created.id);
     }
   });
 
@@ -103,7 +113,10 @@ describe(`participants on ${engine}`, () => {
     const created = await mentorA.caller.participant.create({ ...valid(), fullName: "Åse Østergaard" });
     for (const search of ["Østergaard", "østergaard", "åse"]) {
       const found = await mentorA.caller.participant.list({ organisationId: orgA, search });
-      expect(found.map((p) => p.id), search).toContain(created.id);
+      expect(
+        found.map((p) => p.id),
+        search,
+      ).toContain(created.id);
     }
   });
 
@@ -130,12 +143,18 @@ describe(`participants on ${engine}`, () => {
       "BAD_REQUEST",
       "programme_not_in_organisation",
     );
-    await expectTRPCError(mentorB.caller.participant.create({ ...valid(), organisationId: orgB, programmeId: "no-such-programme" }), "BAD_REQUEST", "programme_not_in_organisation");
+    await expectTRPCError(
+      mentorB.caller.participant.create({ ...valid(), organisationId: orgB, programmeId: "no-such-programme" }),
+      "BAD_REQUEST",
+      "programme_not_in_organisation",
+    );
     // Nor into the other organisation itself.
     await expectTRPCError(mentorB.caller.participant.create({ ...valid(), organisationId: orgA }), "FORBIDDEN");
     expect(await counts()).toEqual(before);
     // Their own programme works.
-    await expect(mentorB.caller.participant.create({ ...valid(), organisationId: orgB, programmeId: programmeB })).resolves.toMatchObject({ code: expect.stringMatching(CODE) });
+    await expect(mentorB.caller.participant.create({ ...valid(), organisationId: orgB, programmeId: programmeB })).resolves.toMatchObject({
+      code: expect.stringMatching(CODE),
+    });
   });
 
   it.each([

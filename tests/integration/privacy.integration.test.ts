@@ -49,12 +49,24 @@ describe(`privacy on ${engine}`, () => {
     await t.db.goal.updateMany({ where: { participantId }, data: { actions: "Går til lægen", support: "Følger med" } });
     const review = await t.db.review.findFirstOrThrow({ where: { participantId } });
     await t.db.reviewAmendment.create({
-      data: { reviewId: review.id, reason: "Rettet efter samtale om depression", before: JSON.stringify({ scores: {}, note: "før" }), after: JSON.stringify({ scores: {}, note: "efter" }) },
+      data: {
+        reviewId: review.id,
+        reason: "Rettet efter samtale om depression",
+        before: JSON.stringify({ scores: {}, note: "før" }),
+        after: JSON.stringify({ scores: {}, note: "efter" }),
+      },
     });
     // "Uddyb dit svar": the satisfaction questionnaire's free-text item.
     const assessment = await t.db.assessment.findFirstOrThrow({ where: { participantId, status: "submitted", instrumentId: "tilfredshed" } });
     await t.db.answer.deleteMany({ where: { assessmentId: assessment.id, itemId: "samlet_effekt_uddyb" } });
-    await t.db.answer.create({ data: { assessmentId: assessment.id, itemId: "samlet_effekt_uddyb", instrumentVersion: assessment.instrumentVersion, value: JSON.stringify("Jeg har det svært med min angst") } });
+    await t.db.answer.create({
+      data: {
+        assessmentId: assessment.id,
+        itemId: "samlet_effekt_uddyb",
+        instrumentVersion: assessment.instrumentVersion,
+        value: JSON.stringify("Jeg har det svært med min angst"),
+      },
+    });
   }
 
   async function aggregates() {
@@ -62,7 +74,15 @@ describe(`privacy on ${engine}`, () => {
     const questionnaires = await evaluator.evaluation.questionnaires({ organisationId: orgId, programmeId });
     const progression = await evaluator.evaluation.progression({ organisationId: orgId, programmeId });
     const { contacts } = await evaluator.evaluation.contacts({ organisationId: orgId, programmeId });
-    return rounded({ counts: overview.counts, responseRates: overview.responseRates, outcomes: overview.outcomes, contacts, change: questionnaires.change, distributions: questionnaires.distributions, spider: progression.spider });
+    return rounded({
+      counts: overview.counts,
+      responseRates: overview.responseRates,
+      outcomes: overview.outcomes,
+      contacts,
+      change: questionnaires.change,
+      distributions: questionnaires.distributions,
+      spider: progression.spider,
+    });
   }
 
   /** Figures to 10 significant digits: PostgreSQL may return rows in another order after an update, and float sums differ in the last bits. */
@@ -172,7 +192,8 @@ describe(`privacy on ${engine}`, () => {
           if (statSync(path).isDirectory()) walk(path);
           else if (/\.(ts|tsx)$/.test(name) && !name.endsWith(".test.ts")) {
             const text = readFileSync(path, "utf8");
-            if (/auditEvent\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b/.test(text) || /(UPDATE|DELETE\s+FROM)\s+"?AuditEvent"?/i.test(text)) offenders.push(path);
+            if (/auditEvent\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b/.test(text) || /(UPDATE|DELETE\s+FROM)\s+"?AuditEvent"?/i.test(text))
+              offenders.push(path);
           }
         }
       };
@@ -188,12 +209,26 @@ describe(`privacy on ${engine}`, () => {
       const { id } = await mentor.privacy.consents.record({ ...ref, kind: "questionnaires", textVersion: "2025-01", givenOn: "2025-02-03" });
       await mentor.privacy.consents.record({ ...ref, kind: "participation", textVersion: "2025-01", givenOn: "2025-02-03" });
       let list = await mentor.privacy.consents.list(ref);
-      expect(list.find((c) => c.id === id)).toMatchObject({ kind: "questionnaires", textVersion: "2025-01", givenOn: "2025-02-03", withdrawnOn: null, recordedBy: expect.any(String) });
+      expect(list.find((c) => c.id === id)).toMatchObject({
+        kind: "questionnaires",
+        textVersion: "2025-01",
+        givenOn: "2025-02-03",
+        withdrawnOn: null,
+        recordedBy: expect.any(String),
+      });
       await mentor.privacy.consents.withdraw({ organisationId: orgId, consentId: id, withdrawnOn: "2025-03-01" });
       list = await admin.privacy.consents.list(ref);
       expect(list.find((c) => c.id === id)?.withdrawnOn).toBe("2025-03-01");
-      await expectTRPCError(mentor.privacy.consents.withdraw({ organisationId: orgId, consentId: id, withdrawnOn: "2025-03-02" }), "CONFLICT", "already_withdrawn");
-      await expectTRPCError(mentor.privacy.consents.record({ ...ref, kind: "participation", textVersion: "1", givenOn: "2999-01-01" }), "BAD_REQUEST", "date_in_future");
+      await expectTRPCError(
+        mentor.privacy.consents.withdraw({ organisationId: orgId, consentId: id, withdrawnOn: "2025-03-02" }),
+        "CONFLICT",
+        "already_withdrawn",
+      );
+      await expectTRPCError(
+        mentor.privacy.consents.record({ ...ref, kind: "participation", textVersion: "1", givenOn: "2999-01-01" }),
+        "BAD_REQUEST",
+        "date_in_future",
+      );
       // Another organisation's admin sees nothing of it.
       await expectTRPCError(admin.privacy.consents.list({ organisationId: otherOrgId, participantId: p.id }), "NOT_FOUND");
       await expectTRPCError(evaluator.privacy.consents.list(ref), "FORBIDDEN");
@@ -241,7 +276,11 @@ describe(`privacy on ${engine}`, () => {
 
       const preview = await admin.privacy.erasurePreview({ organisationId: orgId, participantId: p.id });
       expect(preview).toMatchObject({ code: p.code, erased: false, mode: "anonymise" });
-      await expectTRPCError(admin.privacy.eraseParticipant({ organisationId: orgId, participantId: p.id, confirmCode: "WRONG" }), "BAD_REQUEST", "confirmation_mismatch");
+      await expectTRPCError(
+        admin.privacy.eraseParticipant({ organisationId: orgId, participantId: p.id, confirmCode: "WRONG" }),
+        "BAD_REQUEST",
+        "confirmation_mismatch",
+      );
       await expectTRPCError(mentor.privacy.eraseParticipant({ organisationId: orgId, participantId: p.id, confirmCode: p.code }), "FORBIDDEN");
       await expectTRPCError(admin.privacy.eraseParticipant({ organisationId: otherOrgId, participantId: p.id, confirmCode: p.code }), "NOT_FOUND");
       expect(await t.db.participantIdentity.count({ where: { participantId: p.id } })).toBe(1);
@@ -251,7 +290,16 @@ describe(`privacy on ${engine}`, () => {
 
       const after = await t.db.participant.findUniqueOrThrow({
         where: { id: p.id },
-        include: { identity: true, consents: true, reviews: { include: { amendments: true } }, goals: true, contacts: true, statusEvents: true, assessments: { include: { answers: true } }, surveys: true },
+        include: {
+          identity: true,
+          consents: true,
+          reviews: { include: { amendments: true } },
+          goals: true,
+          contacts: true,
+          statusEvents: true,
+          assessments: { include: { answers: true } },
+          surveys: true,
+        },
       });
       expect(after.identity).toBeNull();
       expect(after.erasedAt).not.toBeNull();
@@ -278,7 +326,11 @@ describe(`privacy on ${engine}`, () => {
       expect(erased.items[0]).toMatchObject({ actorId: adminId, detail: { code: p.code, mode: "anonymise", reason: "request" } });
       // Once is enough: a second erasure is refused, and nothing more can be recorded for them.
       await expectTRPCError(admin.privacy.eraseParticipant({ organisationId: orgId, participantId: p.id, confirmCode: p.code }), "CONFLICT", "already_erased");
-      await expectTRPCError(mentor.privacy.consents.record({ organisationId: orgId, participantId: p.id, kind: "participation", textVersion: "1", givenOn: "2025-01-01" }), "CONFLICT", "participant_erased");
+      await expectTRPCError(
+        mentor.privacy.consents.record({ organisationId: orgId, participantId: p.id, kind: "participation", textVersion: "1", givenOn: "2025-01-01" }),
+        "CONFLICT",
+        "participant_erased",
+      );
       const record = await admin.privacy.exportParticipant({ organisationId: orgId, participantId: p.id });
       expect(record.identity).toBeNull();
     });
@@ -311,7 +363,10 @@ describe(`privacy on ${engine}`, () => {
       await expectTRPCError(mentor.privacy.setRetention({ organisationId: orgId, programmeId, retentionMonths: 1, erasure: "delete" }), "FORBIDDEN");
       const stranger = await createOrganisation(t.db, "Fremmed kommune");
       const strangerAdmin = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: stranger.id, role: "admin" }] })).id)).caller;
-      await expectTRPCError(strangerAdmin.privacy.setRetention({ organisationId: stranger.id, programmeId, retentionMonths: 1, erasure: "delete" }), "NOT_FOUND");
+      await expectTRPCError(
+        strangerAdmin.privacy.setRetention({ organisationId: stranger.id, programmeId, retentionMonths: 1, erasure: "delete" }),
+        "NOT_FOUND",
+      );
       await admin.privacy.setRetention({ organisationId: orgId, programmeId, retentionMonths: null, erasure: "anonymise" });
     });
 
@@ -331,7 +386,15 @@ describe(`privacy on ${engine}`, () => {
       let n = 0;
       const make = (programmeId: string, endedOn: Date | null) =>
         t.db.participant.create({
-          data: { code: `RT-${++n}-${Date.now() % 100000}`, organisationId: org.id, programmeId, enrolledOn: new Date("2020-01-01"), endedOn, identity: { create: { fullName: `Retention Person ${n}`, email: `rt${n}@example.dk` } }, contacts: { create: { occurredOn: new Date("2020-02-01"), kind: "meeting", note: "note" } } },
+          data: {
+            code: `RT-${++n}-${Date.now() % 100000}`,
+            organisationId: org.id,
+            programmeId,
+            enrolledOn: new Date("2020-01-01"),
+            endedOn,
+            identity: { create: { fullName: `Retention Person ${n}`, email: `rt${n}@example.dk` } },
+            contacts: { create: { occurredOn: new Date("2020-02-01"), kind: "meeting", note: "note" } },
+          },
           select: { id: true, code: true },
         });
       const oldAnon = await make(anon.id, monthsAgo(13));
@@ -358,11 +421,18 @@ describe(`privacy on ${engine}`, () => {
       const run = await runTs(cli, ["retention"], env);
       expect(run.stdout).toMatch(new RegExp(`erased ${oldAnon.code} .*anonymise`));
       expect(run.stdout).toMatch(new RegExp(`erased ${oldDel.code} .*delete`));
-      expect(await t.db.participant.findUniqueOrThrow({ where: { id: oldAnon.id }, include: { identity: true, contacts: true } })).toMatchObject({ identity: null, erasedAt: expect.any(Date), contacts: [{ note: "" }] });
+      expect(await t.db.participant.findUniqueOrThrow({ where: { id: oldAnon.id }, include: { identity: true, contacts: true } })).toMatchObject({
+        identity: null,
+        erasedAt: expect.any(Date),
+        contacts: [{ note: "" }],
+      });
       expect(await t.db.participant.count({ where: { id: oldDel.id } })).toBe(0);
       expect(await t.db.participantIdentity.count({ where: { participantId: { in: [recentAnon.id, ongoing.id, recentDel.id] } } })).toBe(3);
       const audited = await t.db.auditEvent.findMany({ where: { action: "privacy.erase", targetId: { in: [oldAnon.id, oldDel.id] } } });
-      expect(audited.map((a) => [a.actorId, JSON.parse(a.detail).reason])).toEqual([[null, "retention"], [null, "retention"]]);
+      expect(audited.map((a) => [a.actorId, JSON.parse(a.detail).reason])).toEqual([
+        [null, "retention"],
+        [null, "retention"],
+      ]);
 
       // Nothing left to do on a second run.
       expect((await applyRetention(t.db)).due.filter((d) => d.organisationId === org.id)).toEqual([]);

@@ -48,12 +48,22 @@ describe(`a programme's own questionnaire across two server processes on ${engin
     const admin = await signIn(a, adminEmail);
     await data(await trpcPost(a.base, "programmeInstrument.add", { organisationId: orgId, programmeId, definition: EXAMPLE }, { cookie: admin }));
     await data(
-      await trpcPost(a.base, "programme.setPlan", { organisationId: orgId, programmeId, plan: { occasions: { start: [ID], end: [ID], followup: [] }, targets: [] } }, { cookie: admin }),
+      await trpcPost(
+        a.base,
+        "programme.setPlan",
+        { organisationId: orgId, programmeId, plan: { occasions: { start: [ID], end: [ID], followup: [] }, targets: [] } },
+        { cookie: admin },
+      ),
     );
 
     const mentor = await signIn(a, mentorEmail);
     const participant = await data<{ id: string; startSurvey: { token: string } }>(
-      await trpcPost(a.base, "participant.create", { organisationId: orgId, programmeId, fullName: "Frida Frost", enrolledOn: "2026-11-01" }, { cookie: mentor }),
+      await trpcPost(
+        a.base,
+        "participant.create",
+        { organisationId: orgId, programmeId, fullName: "Frida Frost", enrolledOn: "2026-11-01" },
+        { cookie: mentor },
+      ),
     );
 
     // B started before the upload and has not seen it: the link, the saves and the submit find it.
@@ -61,8 +71,21 @@ describe(`a programme's own questionnaire across two server processes on ${engin
     const opened = await data<{ instruments: { definition: { id: string; version: string } }[] }>(await trpcGet(b.base, "take.open", { token }));
     expect(opened.instruments.map((i) => i.definition)).toEqual([expect.objectContaining({ id: ID, version: "1.0.0" })]);
     let n = 0;
-    for (const [itemId, value] of [["struktur", 5], ["overblik", 1], ["ude", 6]] as const) {
-      await data(await trpcPost(b.base, "take.saveAnswer", { token, instrumentId: ID, itemId, value, clientMutationId: `two-processes-${++n}`, answeredAt: new Date().toISOString() }));
+    for (const [itemId, value] of [
+      ["struktur", 5],
+      ["overblik", 1],
+      ["ude", 6],
+    ] as const) {
+      await data(
+        await trpcPost(b.base, "take.saveAnswer", {
+          token,
+          instrumentId: ID,
+          itemId,
+          value,
+          clientMutationId: `two-processes-${++n}`,
+          answeredAt: new Date().toISOString(),
+        }),
+      );
     }
     await data(await trpcPost(b.base, "take.submit", { token }));
     const score = await t.db.score.findFirstOrThrow({ where: { assessment: { participantId: participant.id, instrumentId: ID } } });
@@ -70,10 +93,17 @@ describe(`a programme's own questionnaire across two server processes on ${engin
     expect({ scaleId: score.scaleId, value: score.value }).toEqual({ scaleId: "hverdagsmestring", value: 5 });
 
     // B's plan editor offers it, and B enrols the next participant with it.
-    const plan = await data<{ instruments: { id: string; own: boolean }[] }>(await trpcGet(b.base, "programme.plan", { organisationId: orgId, programmeId }, { cookie: admin }));
+    const plan = await data<{ instruments: { id: string; own: boolean }[] }>(
+      await trpcGet(b.base, "programme.plan", { organisationId: orgId, programmeId }, { cookie: admin }),
+    );
     expect(plan.instruments).toContainEqual(expect.objectContaining({ id: ID, own: true }));
     const next = await data<{ startSurvey: { token: string } }>(
-      await trpcPost(b.base, "participant.create", { organisationId: orgId, programmeId, fullName: "Gert Gram", enrolledOn: "2026-11-02" }, { cookie: await signIn(b, mentorEmail) }),
+      await trpcPost(
+        b.base,
+        "participant.create",
+        { organisationId: orgId, programmeId, fullName: "Gert Gram", enrolledOn: "2026-11-02" },
+        { cookie: await signIn(b, mentorEmail) },
+      ),
     );
     const nextOpened = await data<{ instruments: { definition: { id: string } }[] }>(await trpcGet(a.base, "take.open", { token: next.startSurvey.token }));
     expect(nextOpened.instruments.map((i) => i.definition.id)).toEqual([ID]);

@@ -66,7 +66,11 @@ describe(`a programme's own instruments on ${engine}`, () => {
       ]),
     );
     const error = await expectTRPCError(admin.programmeInstrument.add({ ...scope(), definition: broken }), "BAD_REQUEST", "definition_invalid");
-    expect(problemsOf(error).map((p) => p.path).sort()).toEqual(["title", "version"]);
+    expect(
+      problemsOf(error)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(["title", "version"]);
 
     // Cross-references: the scale names an item the file does not have.
     const dangling = withChanges((d) => {
@@ -83,7 +87,11 @@ describe(`a programme's own instruments on ${engine}`, () => {
   });
 
   it("refuses a built-in's id", async () => {
-    const error = await expectTRPCError(admin.programmeInstrument.add({ ...scope(), definition: withChanges((d) => (d.id = "who5")) }), "BAD_REQUEST", "definition_invalid");
+    const error = await expectTRPCError(
+      admin.programmeInstrument.add({ ...scope(), definition: withChanges((d) => (d.id = "who5")) }),
+      "BAD_REQUEST",
+      "definition_invalid",
+    );
     expect(problemsOf(error)).toEqual([expect.objectContaining({ path: "id", da: expect.stringContaining("indbyggede") })]);
     expect(await t.db.programmeInstrument.count()).toBe(0);
   });
@@ -103,7 +111,13 @@ describe(`a programme's own instruments on ${engine}`, () => {
     expect(await admin.programmeInstrument.add({ ...scope(), definition: EXAMPLE })).toEqual({ instrumentId: ID, version: "1.0.0" });
     const list = await admin.programmeInstrument.list(scope());
     expect(list).toEqual([
-      expect.objectContaining({ id: ID, version: "1.0.0", versions: ["1.0.0"], itemCount: 4, scales: [expect.objectContaining({ id: "hverdagsmestring", itemCount: 2 })] }),
+      expect.objectContaining({
+        id: ID,
+        version: "1.0.0",
+        versions: ["1.0.0"],
+        itemCount: 4,
+        scales: [expect.objectContaining({ id: "hverdagsmestring", itemCount: 2 })],
+      }),
     ]);
     expect((await admin.programmeInstrument.get({ ...scope(), instrumentId: ID })).title.da).toBe("Hverdagsmestring (eksempel)");
     const plan = await admin.programme.plan(scope());
@@ -116,7 +130,11 @@ describe(`a programme's own instruments on ${engine}`, () => {
   it("never changes a stored version: the same or a lower version is refused, a higher one is added", async () => {
     const same = await expectTRPCError(admin.programmeInstrument.add({ ...scope(), definition: withChanges((d) => (d.licence = "changed")) }), "BAD_REQUEST");
     expect(problemsOf(same)).toEqual([expect.objectContaining({ path: "version" })]);
-    await expectTRPCError(admin.programmeInstrument.add({ ...scope(), definition: withChanges((d) => (d.version = "0.9.0")) }), "BAD_REQUEST", "definition_invalid");
+    await expectTRPCError(
+      admin.programmeInstrument.add({ ...scope(), definition: withChanges((d) => (d.version = "0.9.0")) }),
+      "BAD_REQUEST",
+      "definition_invalid",
+    );
     // Another programme may not take the id either: assessments name instruments by id and version only.
     const taken = await expectTRPCError(
       admin.programmeInstrument.add({ organisationId: orgId, programmeId: otherProgrammeId, definition: withChanges((d) => (d.version = "5.0.0")) }),
@@ -125,7 +143,9 @@ describe(`a programme's own instruments on ${engine}`, () => {
     expect(problemsOf(taken)).toEqual([expect.objectContaining({ path: "id" })]);
     await admin.programmeInstrument.add({ ...scope(), definition: withChanges((d) => (d.version = "1.1.0")) });
     expect((await admin.programmeInstrument.list(scope()))[0]).toMatchObject({ version: "1.1.0", versions: ["1.0.0", "1.1.0"] });
-    expect(await t.db.programmeInstrument.findFirstOrThrow({ where: { instrumentId: ID, version: "1.0.0" }, select: { definition: true } })).toEqual({ definition: EXAMPLE });
+    expect(await t.db.programmeInstrument.findFirstOrThrow({ where: { instrumentId: ID, version: "1.0.0" }, select: { definition: true } })).toEqual({
+      definition: EXAMPLE,
+    });
   });
 
   it("refuses a new version that changes a question's type, so older free-text answers can never pass for choices", async () => {
@@ -133,7 +153,13 @@ describe(`a programme's own instruments on ${engine}`, () => {
       d.version = "9.0.0";
       const items = d.items as { id: string; type: string }[];
       const text = items.find((i) => i.type === "text")!;
-      Object.assign(text, { type: "single-choice", options: [{ code: 1, label: { da: "Ja", en: "Yes" } }, { code: 2, label: { da: "Nej", en: "No" } }] });
+      Object.assign(text, {
+        type: "single-choice",
+        options: [
+          { code: 1, label: { da: "Ja", en: "Yes" } },
+          { code: 2, label: { da: "Nej", en: "No" } },
+        ],
+      });
       delete (text as Record<string, unknown>).maxLength;
     });
     const refused = await expectTRPCError(admin.programmeInstrument.add({ ...scope(), definition: retyped }), "BAD_REQUEST");
@@ -145,13 +171,24 @@ describe(`a programme's own instruments on ${engine}`, () => {
   it("is planned for its own programme only", async () => {
     const plan = { occasions: { start: [ID, "who5"], end: [ID], followup: [] }, targets: [] };
     await admin.programme.setPlan({ ...scope(), plan });
-    const refused = await expectTRPCError(admin.programme.setPlan({ organisationId: orgId, programmeId: otherProgrammeId, plan }), "BAD_REQUEST", "plan_invalid");
+    const refused = await expectTRPCError(
+      admin.programme.setPlan({ organisationId: orgId, programmeId: otherProgrammeId, plan }),
+      "BAD_REQUEST",
+      "plan_invalid",
+    );
     expect((refused.cause as unknown as { publicDetail: { problems: string[] } }).publicDetail.problems).toContain(`start: unknown instrument "${ID}"`);
   });
 
   async function answerAndSubmit(token: string) {
     const save = (instrumentId: string, itemId: string, value: unknown) =>
-      anonymous.take.saveAnswer({ token, instrumentId, itemId, value: value as number, clientMutationId: `mutation-${++mutation}`, answeredAt: new Date().toISOString() });
+      anonymous.take.saveAnswer({
+        token,
+        instrumentId,
+        itemId,
+        value: value as number,
+        clientMutationId: `mutation-${++mutation}`,
+        answeredAt: new Date().toISOString(),
+      });
     await save(ID, "struktur", 4);
     await save(ID, "overblik", 2);
     await save(ID, "ude", 3);
@@ -162,7 +199,10 @@ describe(`a programme's own instruments on ${engine}`, () => {
   it("is in the start questionnaire, answered through the link and scored with the file's own scoring", async () => {
     const p = await mentor.participant.create({ organisationId: orgId, programmeId, fullName: "Dorthe Dahl", enrolledOn: "2026-11-01" });
     const opened = await anonymous.take.open({ token: p.startSurvey.token });
-    expect(opened.instruments.map((i) => `${i.definition.id}@${i.definition.version}`)).toEqual([`${ID}@1.1.0`, "who5@" + opened.instruments[1]!.definition.version]);
+    expect(opened.instruments.map((i) => `${i.definition.id}@${i.definition.version}`)).toEqual([
+      `${ID}@1.1.0`,
+      "who5@" + opened.instruments[1]!.definition.version,
+    ]);
     expect(opened.instruments[0]!.definition.items.find((i) => i.id === "ude")).toMatchObject({ type: "number", min: 0, max: 7 });
     await answerAndSubmit(p.startSurvey.token);
     const score = await t.db.score.findFirstOrThrow({ where: { assessment: { participantId: p.id, instrumentId: ID } } });
@@ -190,7 +230,11 @@ describe(`a programme's own instruments on ${engine}`, () => {
     const input = { mapping, fileName: "egne-svar.csv", fileBase64: Buffer.from(csv).toString("base64"), dryRun: false };
     const imported = await admin.import.answers({ organisationId: orgId, programmeId, ...input });
     expect(imported).toMatchObject({ ok: true, rows: 2 });
-    const scores = await t.db.score.findMany({ where: { assessment: { instrumentId: ID, mode: "import" } }, select: { value: true }, orderBy: { value: "asc" } });
+    const scores = await t.db.score.findMany({
+      where: { assessment: { instrumentId: ID, mode: "import" } },
+      select: { value: true },
+      orderBy: { value: "asc" },
+    });
     // mean(struktur, 6 - overblik): (4 + 4) / 2 = 4 and (2 + 1) / 2 = 1.5
     expect(scores.map((s) => s.value)).toEqual([1.5, 4]);
     const elsewhere = await admin.import.answers({ organisationId: orgId, programmeId: otherProgrammeId, ...input });
@@ -243,11 +287,50 @@ describe(`a programme's own instruments on ${engine}`, () => {
       writeFileSync(join(dir, name), text);
       return join(dir, name);
     };
-    const valid = await runTs(cli, ["instrument", "validate", file("ok.json", withChanges((d) => (d.version = "2.0.0")))], env);
+    const valid = await runTs(
+      cli,
+      [
+        "instrument",
+        "validate",
+        file(
+          "ok.json",
+          withChanges((d) => (d.version = "2.0.0")),
+        ),
+      ],
+      env,
+    );
     expect(valid.stdout).toContain(`ok: ${ID} 2.0.0 "Hverdagsmestring (eksempel)", 4 spørgsmål`);
-    await expect(runTs(cli, ["instrument", "validate", file("bad.json", withChanges((d) => (d.version = "2")))], env)).rejects.toThrow(/version: skal være et versionsnummer som 1\.0\.0/);
+    await expect(
+      runTs(
+        cli,
+        [
+          "instrument",
+          "validate",
+          file(
+            "bad.json",
+            withChanges((d) => (d.version = "2")),
+          ),
+        ],
+        env,
+      ),
+    ).rejects.toThrow(/version: skal være et versionsnummer som 1\.0\.0/);
     // The stored 1.1.0 cannot be replaced from the command line either.
-    await expect(runTs(cli, ["instrument", "add", "--programme", programmeId, file("same.json", withChanges((d) => (d.version = "1.1.0")))], env)).rejects.toThrow(/allerede gemt/);
+    await expect(
+      runTs(
+        cli,
+        [
+          "instrument",
+          "add",
+          "--programme",
+          programmeId,
+          file(
+            "same.json",
+            withChanges((d) => (d.version = "1.1.0")),
+          ),
+        ],
+        env,
+      ),
+    ).rejects.toThrow(/allerede gemt/);
     const added = await runTs(cli, ["instrument", "add", "--programme", "Eget program", join(dir, "ok.json")], env);
     expect(added.stdout).toContain(`added ${ID} 2.0.0 to Eget program`);
     expect((await admin.programmeInstrument.list(scope()))[0]!.versions).toEqual(["1.0.0", "1.1.0", "2.0.0"]);

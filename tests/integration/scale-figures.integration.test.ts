@@ -42,7 +42,13 @@ describe(`scale figures kept beside the scores on ${engine}`, () => {
     expect(b.change.length).toBe(a.change.length);
     a.change.forEach((x, k) => {
       const y = b.change[k]!;
-      expect([y.instrumentId, y.scaleId, y.paired.n, y.unpaired.start.n, y.unpaired.end.n]).toEqual([x.instrumentId, x.scaleId, x.paired.n, x.unpaired.start.n, x.unpaired.end.n]);
+      expect([y.instrumentId, y.scaleId, y.paired.n, y.unpaired.start.n, y.unpaired.end.n]).toEqual([
+        x.instrumentId,
+        x.scaleId,
+        x.paired.n,
+        x.unpaired.start.n,
+        x.unpaired.end.n,
+      ]);
       if (x.paired.meanChange === null) expect(y.paired.meanChange).toBeNull();
       else expect(y.paired.meanChange).toBeCloseTo(x.paired.meanChange, 9);
       expect(y.paired.wilcoxon?.V ?? null).toBe(x.paired.wilcoxon?.V ?? null);
@@ -77,7 +83,9 @@ describe(`scale figures kept beside the scores on ${engine}`, () => {
 
   it("is rebuilt to exactly the rows kept up to date by the writes", async () => {
     const snapshot = async () =>
-      (await t.db.participantScale.findMany({ where: { programmeId }, orderBy: [{ participantId: "asc" }, { instrumentId: "asc" }, { scaleId: "asc" }] })).map((r) => ({ ...r, endSubmitted: Boolean(r.endSubmitted) }));
+      (await t.db.participantScale.findMany({ where: { programmeId }, orderBy: [{ participantId: "asc" }, { instrumentId: "asc" }, { scaleId: "asc" }] })).map(
+        (r) => ({ ...r, endSubmitted: Boolean(r.endSubmitted) }),
+      );
     const kept = await snapshot();
     expect(kept.length).toBeGreaterThan(100);
     await rebuildProgrammeScaleFigures(t.db, programmeId);
@@ -96,10 +104,18 @@ describe(`scale figures kept beside the scores on ${engine}`, () => {
     const rows = await loadProgrammeRows(t.db, programmeId, organisationIds, []);
     const days = rows.participants.map((p) => p.enrolledOn).sort();
     const day = (q?: string) => (q === "Q1" ? days[Math.floor(days.length / 4)] : q === "Q3" ? days[Math.floor((3 * days.length) / 4)] : q);
-    const filter = { ...given, ...(given.enrolledFrom ? { enrolledFrom: day(given.enrolledFrom) } : {}), ...(given.enrolledTo ? { enrolledTo: day(given.enrolledTo) } : {}) };
-    const expected = filterParticipants(rows.participants, filter).map((p) => p.participantId).sort();
+    const filter = {
+      ...given,
+      ...(given.enrolledFrom ? { enrolledFrom: day(given.enrolledFrom) } : {}),
+      ...(given.enrolledTo ? { enrolledTo: day(given.enrolledTo) } : {}),
+    };
+    const expected = filterParticipants(rows.participants, filter)
+      .map((p) => p.participantId)
+      .sort();
     const criteria = participantCriteria(t.db, filter)!;
-    const got = (await t.db.bulk.rows(Prisma.sql`SELECT p."id" FROM "Participant" p WHERE p."programmeId" = ${programmeId} AND ${criteria}`)).map((r) => r[0] as string).sort();
+    const got = (await t.db.bulk.rows(Prisma.sql`SELECT p."id" FROM "Participant" p WHERE p."programmeId" = ${programmeId} AND ${criteria}`))
+      .map((r) => r[0] as string)
+      .sort();
     expect(got).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(rows.participants.length);
@@ -108,7 +124,10 @@ describe(`scale figures kept beside the scores on ${engine}`, () => {
 
   it("lets two transactions refresh one participant at once: they take turns, neither fails", async () => {
     const participant = await t.db.participantScale.findFirstOrThrow({ where: { programmeId }, select: { participantId: true } });
-    const before = await t.db.participantScale.findMany({ where: { participantId: participant.participantId }, orderBy: [{ instrumentId: "asc" }, { scaleId: "asc" }] });
+    const before = await t.db.participantScale.findMany({
+      where: { participantId: participant.participantId },
+      orderBy: [{ instrumentId: "asc" }, { scaleId: "asc" }],
+    });
     const refresh = () =>
       t.db.$transaction(async (tx) => {
         await refreshScaleFigures(tx, t.db.engine, [participant.participantId]);
@@ -116,6 +135,8 @@ describe(`scale figures kept beside the scores on ${engine}`, () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
       });
     await Promise.all([refresh(), refresh()]);
-    expect(await t.db.participantScale.findMany({ where: { participantId: participant.participantId }, orderBy: [{ instrumentId: "asc" }, { scaleId: "asc" }] })).toEqual(before);
+    expect(
+      await t.db.participantScale.findMany({ where: { participantId: participant.participantId }, orderBy: [{ instrumentId: "asc" }, { scaleId: "asc" }] }),
+    ).toEqual(before);
   });
 });

@@ -13,7 +13,13 @@ describe(`kill -9 during answer saves on ${engine}`, () => {
   afterAll(async () => t?.cleanup());
 
   it("keeps every acknowledged answer, once, in an intact database", async () => {
-    const stats = await crashRounds(t.config, { rounds: 1, participants: 30, minLoadMs: 200, maxLoadMs: 1_500, log: (line) => console.info(`[crash ${engine}] ${line}`) });
+    const stats = await crashRounds(t.config, {
+      rounds: 1,
+      participants: 30,
+      minLoadMs: 200,
+      maxLoadMs: 1_500,
+      log: (line) => console.info(`[crash ${engine}] ${line}`),
+    });
     expect(stats.rounds).toBe(1);
     expect(stats.acknowledged).toBeGreaterThan(0);
   }, 120_000);

@@ -9,7 +9,9 @@ import { callerFor, createOrganisation, createProgramme, createUser, expectTRPCE
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 const allAreas = (value: number) =>
-  Object.fromEntries(["beskaeftigelse", "uddannelse", "sundhed", "socialt-netvaerk", "bolig-oekonomi", "hverdagsmestring"].map((id) => [id, { mentor: value }]));
+  Object.fromEntries(
+    ["beskaeftigelse", "uddannelse", "sundhed", "socialt-netvaerk", "bolig-oekonomi", "hverdagsmestring"].map((id) => [id, { mentor: value }]),
+  );
 
 describe(`an erased participant on ${engine}`, () => {
   let t: TestDatabase;
@@ -43,7 +45,14 @@ describe(`an erased participant on ${engine}`, () => {
         else if (item.type === "number") value = item.min ?? 0;
         else continue;
         given[item.id] = value;
-        await anonymous.take.saveAnswer({ token, instrumentId: definition.id, itemId: item.id, value: value as number, clientMutationId: `erased-${++mutation}`, answeredAt: new Date().toISOString() });
+        await anonymous.take.saveAnswer({
+          token,
+          instrumentId: definition.id,
+          itemId: item.id,
+          value: value as number,
+          clientMutationId: `erased-${++mutation}`,
+          answeredAt: new Date().toISOString(),
+        });
       }
     }
     await anonymous.take.submit({ token });
@@ -68,7 +77,10 @@ describe(`an erased participant on ${engine}`, () => {
       ["survey.create", () => mentor.survey.create({ ...ref, occasion: "end" })],
       ["survey.renewLink", () => mentor.survey.renewLink({ organisationId: orgId, surveyId: end.surveyId })],
       ["survey.withdraw", () => mentor.survey.withdraw({ organisationId: orgId, surveyId: end.surveyId })],
-      ["survey.correct", () => mentor.survey.correct({ organisationId: orgId, assessmentId: who5.id, changes: { who5_1: 5 }, reason: "Tastefejl ved indtastning" })],
+      [
+        "survey.correct",
+        () => mentor.survey.correct({ organisationId: orgId, assessmentId: who5.id, changes: { who5_1: 5 }, reason: "Tastefejl ved indtastning" }),
+      ],
       ["goal.create", () => mentor.goal.create({ ...ref, areaId: "sundhed", title: "Nyt delmål" })],
       ["goal.update", () => mentor.goal.update({ organisationId: orgId, goalId: goal.id, status: "reached", title: "Gå en tur", actions: "", support: "" })],
       ["contact.create", () => mentor.contact.create({ ...ref, occurredOn: "2026-02-10", kind: "phone", minutes: 5 })],
@@ -82,7 +94,13 @@ describe(`an erased participant on ${engine}`, () => {
       ["surveyEntry.open", () => mentor.surveyEntry.open({ organisationId: orgId, surveyId: end.surveyId, mode: "paper" })],
       [
         "externalSurvey.createForCompanies",
-        () => mentor.externalSurvey.createForCompanies({ organisationId: orgId, programmeId, companyIds: [company.id], aboutParticipantIds: { [company.id]: p.id } }),
+        () =>
+          mentor.externalSurvey.createForCompanies({
+            organisationId: orgId,
+            programmeId,
+            companyIds: [company.id],
+            aboutParticipantIds: { [company.id]: p.id },
+          }),
       ],
     ];
     for (const [name, call] of refused) {

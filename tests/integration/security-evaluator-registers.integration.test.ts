@@ -22,7 +22,9 @@ describe(`what evaluators see of companies and volunteers on ${engine}`, () => {
     programmeId = (await createProgramme(t.db, "Registerprogram", [orgId])).id;
     mentor = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: orgId, role: "mentor" }] })).id)).caller;
     evaluator = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: orgId, role: "evaluator" }] })).id)).caller;
-    bakery = (await mentor.company.create({ organisationId: orgId, name: "Bageriet Korn", contactName: "Lise Holm", email: "lise@korn.dk", phone: "+45 12 34 56 78" })).id;
+    bakery = (
+      await mentor.company.create({ organisationId: orgId, name: "Bageriet Korn", contactName: "Lise Holm", email: "lise@korn.dk", phone: "+45 12 34 56 78" })
+    ).id;
     volunteerId = (await mentor.volunteer.create({ organisationId: orgId, name: "Jens Frivillig", email: "jens@example.dk", phone: "+45 87 65 43 21" })).id;
     const p = await mentor.participant.create({ organisationId: orgId, programmeId, fullName: "Anna Bech", enrolledOn: "2026-01-02" });
     const ref = { organisationId: orgId, participantId: p.id };
@@ -43,7 +45,12 @@ describe(`what evaluators see of companies and volunteers on ${engine}`, () => {
     expect(row!.questionnaires).toEqual({ sent: "<5", answered: 0 });
     // The register's keepers still see all of it.
     const [full] = await mentor.company.list({ organisationId: orgId });
-    expect(full).toMatchObject({ contactName: "Lise Holm", email: "lise@korn.dk", counts: { internships: 1, participants: 1 }, questionnaires: { sent: 1, answered: 0 } });
+    expect(full).toMatchObject({
+      contactName: "Lise Holm",
+      email: "lise@korn.dk",
+      counts: { internships: 1, participants: 1 },
+      questionnaires: { sent: 1, answered: 0 },
+    });
   });
 
   it("gives evaluators no volunteer's name: not in the follow-up list, not through the register, and they cannot send to one", async () => {

@@ -37,14 +37,18 @@ describe(`fuzzing every procedure on ${engine} (${RUNS} runs each, seed ${SEED})
     expect(procedures.find((p) => p.path === "take.saveAnswer")?.keys).toEqual(expect.arrayContaining(["token", "itemId", "value"]));
   });
 
-  it.each(procedures)("$path: no internal error, a refused call changes nothing", async (procedure) => {
-    const report = await fuzzProcedure(world, procedure, { runs: RUNS, seed: SEED });
-    calls += report.calls;
-    succeeded += report.succeeded;
-    for (const [code, n] of Object.entries(report.codes)) codes[code] = (codes[code] ?? 0) + n;
-    expect(report.findings).toEqual([]);
-    expect(report.calls).toBe(RUNS);
-  }, 120_000);
+  it.each(procedures)(
+    "$path: no internal error, a refused call changes nothing",
+    async (procedure) => {
+      const report = await fuzzProcedure(world, procedure, { runs: RUNS, seed: SEED });
+      calls += report.calls;
+      succeeded += report.succeeded;
+      for (const [code, n] of Object.entries(report.codes)) codes[code] = (codes[code] ?? 0) + n;
+      expect(report.findings).toEqual([]);
+      expect(report.calls).toBe(RUNS);
+    },
+    120_000,
+  );
 });
 
 describe(`fuzzing over HTTP on ${engine}`, () => {
@@ -87,14 +91,26 @@ describe(`fuzzing over HTTP on ${engine}`, () => {
           headers: { "content-type": "application/json", ...(token ? { cookie: `${SESSION_COOKIE}=${token}` } : {}) },
         });
         if (response.statusCode < 300 && /^(auth|user)\./.test(procedure.path)) await refreshSessions(world);
-        if (response.statusCode >= 500) failures.push(`${request.method} ${procedure.path} as ${role ?? "anonymous"}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+        if (response.statusCode >= 500)
+          failures.push(`${request.method} ${procedure.path} as ${role ?? "anonymous"}: ${response.statusCode} ${response.body.slice(0, 200)}`);
       }
     }
     expect(failures).toEqual([]);
   }, 180_000);
 
   it("answers malformed requests without a 5xx", async () => {
-    const bodies = ["", "{", "null", "[]", '{"__proto__":{"isAdmin":true}}', `${"[".repeat(10_000)}${"]".repeat(10_000)}`, '"\\ud800"', "\u0000", "1e999", JSON.stringify({ token: "x".repeat(200_000) })];
+    const bodies = [
+      "",
+      "{",
+      "null",
+      "[]",
+      '{"__proto__":{"isAdmin":true}}',
+      `${"[".repeat(10_000)}${"]".repeat(10_000)}`,
+      '"\\ud800"',
+      "\u0000",
+      "1e999",
+      JSON.stringify({ token: "x".repeat(200_000) }),
+    ];
     const failures: string[] = [];
     for (const path of ["take.saveAnswer", "auth.signIn", "participant.create", "nothing.here", "take.open,auth.me"]) {
       for (const body of bodies) {
@@ -105,7 +121,8 @@ describe(`fuzzing over HTTP on ${engine}`, () => {
             payload: method === "POST" ? body : undefined,
             headers: { "content-type": "application/json" },
           });
-          if (response.statusCode >= 500) failures.push(`${method} ${path} ${JSON.stringify(body.slice(0, 40))}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+          if (response.statusCode >= 500)
+            failures.push(`${method} ${path} ${JSON.stringify(body.slice(0, 40))}: ${response.statusCode} ${response.body.slice(0, 200)}`);
         }
       }
     }

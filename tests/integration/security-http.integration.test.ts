@@ -105,7 +105,14 @@ describe(`no answers, links or codes in the server log on ${engine}`, () => {
 
   it("logs the saves, but not the answers, the link tokens or the short codes", async () => {
     const save = (credential: Record<string, string>, instrumentId: string, itemId: string, value: unknown, n: number) =>
-      trpcPost(server.base, "take.saveAnswer", { ...credential, instrumentId, itemId, value, clientMutationId: `log-test-${n}`, answeredAt: new Date().toISOString() });
+      trpcPost(server.base, "take.saveAnswer", {
+        ...credential,
+        instrumentId,
+        itemId,
+        value,
+        clientMutationId: `log-test-${n}`,
+        answeredAt: new Date().toISOString(),
+      });
 
     expect((await save({ token: start.token }, "baggrund", "foedselsaar", 1987, 1)).status).toBe(200);
     expect((await save({ code: start.shortCode }, "who5", "who5_1", 4, 2)).status).toBe(200);
@@ -133,7 +140,15 @@ describe(`no answers, links or codes in the server log on ${engine}`, () => {
     const org = await createOrganisation(t.db, "Log invitations");
     const admin = await createUser(t.db, { roles: [{ organisationId: org.id, role: "admin" }] });
     await t.db.invitation.create({
-      data: { organisationId: org.id, email: "invited@log.test", name: "Invited", role: "mentor", tokenHash: sha256(invitationToken), invitedById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        organisationId: org.id,
+        email: "invited@log.test",
+        name: "Invited",
+        role: "mentor",
+        tokenHash: sha256(invitationToken),
+        invitedById: admin.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
     const typed = end.shortCode.toLowerCase().replace("-", "");
     const page = (path: string) => fetch(`${server.base}${path}`, { headers: { accept: "text/html" } });

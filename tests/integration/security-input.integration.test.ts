@@ -27,7 +27,14 @@ describe(`hostile inputs on ${engine}`, () => {
   it("holds an answer's time to the server's clock, so a far-future date cannot beat later saves", async () => {
     const p = await mentor.participant.create({ organisationId: orgId, programmeId, fullName: "Frida Fremtid", enrolledOn: "2026-01-05" });
     const save = (value: number, answeredAt: string) =>
-      anonymous.take.saveAnswer({ token: p.startSurvey.token, instrumentId: "who5", itemId: "who5_1", value, clientMutationId: `future-${++mutation}`, answeredAt });
+      anonymous.take.saveAnswer({
+        token: p.startSurvey.token,
+        instrumentId: "who5",
+        itemId: "who5_1",
+        value,
+        clientMutationId: `future-${++mutation}`,
+        answeredAt,
+      });
     expect(await save(1, "9999-12-31T23:59:59.000Z")).toMatchObject({ applied: true });
     const stored = await t.db.answer.findFirstOrThrow({ where: { itemId: "who5_1", assessment: { participantId: p.id } } });
     expect(stored.clientAnsweredAt!.getTime()).toBeLessThanOrEqual(Date.now() + 5 * 60 * 1000);
@@ -48,7 +55,18 @@ describe(`hostile inputs on ${engine}`, () => {
       ["contact.create", () => mentor.contact.create({ organisationId: orgId, participantId: p.id, occurredOn: "2026-01-10", kind: "meeting", note: lone })],
       ["goal.create", () => mentor.goal.create({ organisationId: orgId, participantId: p.id, areaId: "sundhed", title: `Mål ${lone}` })],
       ["company.create", () => mentor.company.create({ organisationId: orgId, name: lone })],
-      ["take.saveAnswer (text)", () => anonymous.take.saveAnswer({ token: p.startSurvey.token, instrumentId: "who5", itemId: "who5_1", value: lone as unknown as number, clientMutationId: `lone-${++mutation}`, answeredAt: new Date().toISOString() })],
+      [
+        "take.saveAnswer (text)",
+        () =>
+          anonymous.take.saveAnswer({
+            token: p.startSurvey.token,
+            instrumentId: "who5",
+            itemId: "who5_1",
+            value: lone as unknown as number,
+            clientMutationId: `lone-${++mutation}`,
+            answeredAt: new Date().toISOString(),
+          }),
+      ],
       ["take.open (code)", () => anonymous.take.open({ code: `ABCD-${lone}FG` })],
     ];
     for (const [name, call] of calls) {

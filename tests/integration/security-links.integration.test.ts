@@ -19,7 +19,14 @@ describe(`personal links: who may renew them, and what they read back, on ${engi
   let mutation = 0;
 
   const answer = (token: string, instrumentId: string, itemId: string, value: unknown) =>
-    anonymous.take.saveAnswer({ token, instrumentId, itemId, value: value as number, clientMutationId: `link-sec-${++mutation}`, answeredAt: new Date().toISOString() });
+    anonymous.take.saveAnswer({
+      token,
+      instrumentId,
+      itemId,
+      value: value as number,
+      clientMutationId: `link-sec-${++mutation}`,
+      answeredAt: new Date().toISOString(),
+    });
 
   beforeAll(async () => {
     t = await createTestDatabase();

@@ -95,7 +95,9 @@ describe(`nothing about another organisation through invitations and imports on 
 
   it("names its own organisation's other programme, and refuses answers for an erased participant", async () => {
     await t.db.participant.create({ data: { code: "SX-A02", organisationId: orgA, programmeId: otherProgrammeA, enrolledOn: new Date("2026-01-05") } });
-    await t.db.participant.create({ data: { code: "SX-A03", organisationId: orgA, programmeId: programmeA, enrolledOn: new Date("2026-01-05"), erasedAt: new Date() } });
+    await t.db.participant.create({
+      data: { code: "SX-A03", organisationId: orgA, programmeId: programmeA, enrolledOn: new Date("2026-01-05"), erasedAt: new Date() },
+    });
     const result = await importCodes(["SX-A02", "SX-A03"], true);
     expect(problemsOf(result).map((p) => p.code)).toEqual(["participant_other_scope", "participant_erased"]);
     expect(renderProblem(problemsOf(result)[0]!, "en")).not.toMatch(/another organisation/i);

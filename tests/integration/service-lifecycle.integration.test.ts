@@ -38,11 +38,17 @@ interface Started {
 async function start(command: string[], cwd: string, env: Record<string, string>): Promise<Started> {
   const port = await freePort();
   // Its own process group, as a terminal's foreground job: Ctrl-C signals every process in it.
-  const child = spawn(command[0]!, command.slice(1), { cwd, detached: true, env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env } });
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd,
+    detached: true,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+  });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += String(chunk)));
   child.stderr?.on("data", (chunk) => (output += String(chunk)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   return { child, base: `http://127.0.0.1:${port}`, output: () => output, exit };
 }
 
@@ -128,7 +134,10 @@ describe(`starting and stopping like a service on ${engine}`, () => {
     expect(serve).toMatch(/^turbo run build && /);
     const dir = mkdtempSync(join(tmpdir(), "skridt-serve-"));
     dirs.push(dir);
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "serve-check", private: true, scripts: { serve: `cd ${repoRoot} && ${serve.replace(/^turbo run build && /, "")}` } }));
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "serve-check", private: true, scripts: { serve: `cd ${repoRoot} && ${serve.replace(/^turbo run build && /, "")}` } }),
+    );
     for (const [command, cwd] of [
       [[pnpm, "--filter", "@skridt/server", "start"], repoRoot],
       [[pnpm, "run", "serve"], dir],

@@ -55,7 +55,14 @@ describe(`questionnaires through the personal link on ${engine}`, () => {
   it("saves each answer once however often it is retried, and a late older save never wins", async () => {
     const p = await enrol("Bo Bech");
     const credential = { token: p.startSurvey.token };
-    const input = { ...credential, instrumentId: "who5", itemId: "who5_1", value: 3, clientMutationId: "same-mutation-1", answeredAt: new Date().toISOString() };
+    const input = {
+      ...credential,
+      instrumentId: "who5",
+      itemId: "who5_1",
+      value: 3,
+      clientMutationId: "same-mutation-1",
+      answeredAt: new Date().toISOString(),
+    };
     const first = await anonymous.take.saveAnswer(input);
     const again = await anonymous.take.saveAnswer(input);
     expect([first.applied, again.applied]).toEqual([true, false]);
@@ -64,8 +71,13 @@ describe(`questionnaires through the personal link on ${engine}`, () => {
     await save(credential, "who5", "who5_2", 4, new Date(t0.getTime() + 2000));
     const stale = await save(credential, "who5", "who5_2", 1, t0);
     expect(stale.applied).toBe(false);
-    const answers = await t.db.answer.findMany({ where: { assessment: { surveyId: (await t.db.survey.findFirstOrThrow({ where: { participantId: p.id } })).id } } });
-    expect(answers.map((a) => [a.itemId, JSON.parse(a.value)]).sort()).toEqual([["who5_1", 3], ["who5_2", 4]]);
+    const answers = await t.db.answer.findMany({
+      where: { assessment: { surveyId: (await t.db.survey.findFirstOrThrow({ where: { participantId: p.id } })).id } },
+    });
+    expect(answers.map((a) => [a.itemId, JSON.parse(a.value)]).sort()).toEqual([
+      ["who5_1", 3],
+      ["who5_2", 4],
+    ]);
     // Concurrent double clicks on a first answer store one row.
     await Promise.all([save(credential, "who5", "who5_3", 2), save(credential, "who5", "who5_3", 2), save(credential, "who5", "who5_3", 2)]);
     expect(await t.db.answer.count({ where: { itemId: "who5_3", assessment: { participantId: p.id } } })).toBe(1);
@@ -142,7 +154,11 @@ describe(`questionnaires through the personal link on ${engine}`, () => {
     const trail = await t.db.auditEvent.findFirstOrThrow({ where: { action: "assessment.correct", targetId: corrected.assessmentId } });
     expect(JSON.parse(trail.detail)).toMatchObject({ supersedes: who5.id, changedItems: ["who5_1"] });
     // The superseded version cannot be corrected again; the page shows one WHO-5, the corrected one.
-    await expectTRPCError(mentor.survey.correct({ organisationId: orgId, assessmentId: who5.id, changes: { who5_1: 4 }, reason: "igen" }), "CONFLICT", "not_submitted");
+    await expectTRPCError(
+      mentor.survey.correct({ organisationId: orgId, assessmentId: who5.id, changes: { who5_1: 4 }, reason: "igen" }),
+      "CONFLICT",
+      "not_submitted",
+    );
     const [listed] = await mentor.survey.listForParticipant({ organisationId: orgId, participantId: p.id });
     expect(listed!.instruments.filter((i) => i.id === "who5").map((i) => i.assessmentId)).toEqual([corrected.assessmentId]);
     expect((await mentor.survey.answers({ organisationId: orgId, assessmentId: corrected.assessmentId })).answers.who5_1).toBe(5);

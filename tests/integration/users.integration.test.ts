@@ -94,7 +94,9 @@ describe(`invitations and roles on ${engine}`, () => {
 
     it("gives a member of the organisation a further role at once, but only invites someone of another organisation", async () => {
       const member = await createUser(t.db, { roles: [{ organisationId: orgA.id, role: "mentor" }] });
-      expect(await adminA.caller.user.invite({ organisationId: orgA.id, email: member.email, name: "Whoever", role: "evaluator" })).toEqual({ kind: "granted" });
+      expect(await adminA.caller.user.invite({ organisationId: orgA.id, email: member.email, name: "Whoever", role: "evaluator" })).toEqual({
+        kind: "granted",
+      });
       expect(await t.db.invitation.count({ where: { email: member.email } })).toBe(0);
       expect(await t.db.membership.count({ where: { userId: member.id, organisationId: orgA.id } })).toBe(2);
       // Someone with an account only in B is invited like anyone else, and not added (issue 11).
@@ -102,7 +104,9 @@ describe(`invitations and roles on ${engine}`, () => {
       const result = await adminA.caller.user.invite({ organisationId: orgA.id, email: elsewhere.email, name: "Whoever", role: "evaluator" });
       expect(result.kind).toBe("invited");
       expect(await t.db.invitation.count({ where: { email: elsewhere.email } })).toBe(1);
-      expect(await t.db.membership.findMany({ where: { userId: elsewhere.id }, select: { organisationId: true, role: true } })).toEqual([{ organisationId: orgB.id, role: "mentor" }]);
+      expect(await t.db.membership.findMany({ where: { userId: elsewhere.id }, select: { organisationId: true, role: true } })).toEqual([
+        { organisationId: orgB.id, role: "mentor" },
+      ]);
     });
 
     it("an invitation of organisation A cannot be revoked by the admin of organisation B", async () => {
@@ -133,7 +137,11 @@ describe(`invitations and roles on ${engine}`, () => {
   describe("user.setRoles", () => {
     it("an admin cannot remove their own admin role", async () => {
       const before = await t.db.membership.findMany({ where: { userId: adminA.id }, select: { role: true, organisationId: true } });
-      await expectTRPCError(adminA.caller.user.setRoles({ organisationId: orgA.id, userId: adminA.id, roles: ["mentor"] }), "BAD_REQUEST", "cannot_remove_own_admin");
+      await expectTRPCError(
+        adminA.caller.user.setRoles({ organisationId: orgA.id, userId: adminA.id, roles: ["mentor"] }),
+        "BAD_REQUEST",
+        "cannot_remove_own_admin",
+      );
       await expectTRPCError(adminA.caller.user.setRoles({ organisationId: orgA.id, userId: adminA.id, roles: [] }), "BAD_REQUEST", "cannot_remove_own_admin");
       expect(await t.db.membership.findMany({ where: { userId: adminA.id }, select: { role: true, organisationId: true } })).toEqual(before);
     });
@@ -199,7 +207,10 @@ describe(`invitations and roles on ${engine}`, () => {
       await expect(adminA.caller.user.setActive({ organisationId: orgA.id, userId: user.id, active: true })).resolves.toEqual({ ok: true, changed: true });
       const again = await callerFor(t.db, { ip: "10.9.0.2" });
       await expect(again.caller.auth.signIn({ email: "deaktiveres@test.skridt", password: TEST_PASSWORD })).resolves.toEqual({ ok: true });
-      const actions = await t.db.auditEvent.findMany({ where: { targetId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } }, orderBy: { at: "asc" } });
+      const actions = await t.db.auditEvent.findMany({
+        where: { targetId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } },
+        orderBy: { at: "asc" },
+      });
       expect(actions.map((a) => [a.action, a.actorId, a.organisationId])).toEqual([
         ["user.deactivate", adminA.id, orgA.id],
         ["user.reactivate", adminA.id, orgA.id],
@@ -207,11 +218,24 @@ describe(`invitations and roles on ${engine}`, () => {
     });
 
     it("refuses the admin's own account, users outside the organisation, and users who also belong to an organisation the admin does not administer", async () => {
-      await expectTRPCError(adminA.caller.user.setActive({ organisationId: orgA.id, userId: adminA.id, active: false }), "BAD_REQUEST", "cannot_deactivate_self");
+      await expectTRPCError(
+        adminA.caller.user.setActive({ organisationId: orgA.id, userId: adminA.id, active: false }),
+        "BAD_REQUEST",
+        "cannot_deactivate_self",
+      );
       const outsider = await createUser(t.db, { roles: [{ organisationId: orgB.id, role: "mentor" }] });
       await expectTRPCError(adminA.caller.user.setActive({ organisationId: orgA.id, userId: outsider.id, active: false }), "NOT_FOUND", "not_found");
-      const shared = await createUser(t.db, { roles: [{ organisationId: orgA.id, role: "mentor" }, { organisationId: orgB.id, role: "mentor" }] });
-      await expectTRPCError(adminA.caller.user.setActive({ organisationId: orgA.id, userId: shared.id, active: false }), "FORBIDDEN", "user_in_other_organisation");
+      const shared = await createUser(t.db, {
+        roles: [
+          { organisationId: orgA.id, role: "mentor" },
+          { organisationId: orgB.id, role: "mentor" },
+        ],
+      });
+      await expectTRPCError(
+        adminA.caller.user.setActive({ organisationId: orgA.id, userId: shared.id, active: false }),
+        "FORBIDDEN",
+        "user_in_other_organisation",
+      );
       const unchanged = await t.db.user.findMany({ where: { id: { in: [adminA.id, outsider.id, shared.id] } }, select: { disabledAt: true } });
       expect(unchanged.every((u) => u.disabledAt === null)).toBe(true);
     });

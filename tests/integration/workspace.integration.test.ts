@@ -3,7 +3,9 @@ import { createOrganisation, createProgramme, createUser, expectTRPCError, signe
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 const allAreas = (value: number) =>
-  Object.fromEntries(["beskaeftigelse", "uddannelse", "sundhed", "socialt-netvaerk", "bolig-oekonomi", "hverdagsmestring"].map((id) => [id, { mentor: value }]));
+  Object.fromEntries(
+    ["beskaeftigelse", "uddannelse", "sundhed", "socialt-netvaerk", "bolig-oekonomi", "hverdagsmestring"].map((id) => [id, { mentor: value }]),
+  );
 
 describe(`the mentor workspace on ${engine}`, () => {
   let t: TestDatabase;
@@ -24,14 +26,20 @@ describe(`the mentor workspace on ${engine}`, () => {
     mentor = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: org.id, role: "mentor" }] })).id)).caller;
     otherMentor = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: other.id, role: "mentor" }] })).id)).caller;
     evaluator = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: org.id, role: "evaluator" }] })).id)).caller;
-    participantId = (await mentor.participant.create({ organisationId: org.id, programmeId: programme.id, fullName: "Søren Sørensen", enrolledOn: "2026-01-05" })).id;
+    participantId = (
+      await mentor.participant.create({ organisationId: org.id, programmeId: programme.id, fullName: "Søren Sørensen", enrolledOn: "2026-01-05" })
+    ).id;
   });
   afterAll(async () => t.cleanup());
 
   it("records reviews on the Halsnæs model, refuses values outside -5..5, and lists them with meanings", async () => {
     const ref = { organisationId: orgId, participantId };
     await mentor.review.create({ ...ref, reviewedOn: "2026-01-19", scores: allAreas(0), note: "Første samtale" });
-    const bad = await expectTRPCError(mentor.review.create({ ...ref, reviewedOn: "2026-02-16", scores: { ...allAreas(1), sundhed: { mentor: 6 } } }), "BAD_REQUEST", "review_invalid");
+    const bad = await expectTRPCError(
+      mentor.review.create({ ...ref, reviewedOn: "2026-02-16", scores: { ...allAreas(1), sundhed: { mentor: 6 } } }),
+      "BAD_REQUEST",
+      "review_invalid",
+    );
     expect(bad.cause).toBeDefined();
     await expectTRPCError(mentor.review.create({ ...ref, reviewedOn: "2026-02-16", scores: { sundhed: { mentor: 1 } } }), "BAD_REQUEST", "review_invalid");
     await mentor.review.create({ ...ref, reviewedOn: "2026-02-16", scores: { ...allAreas(2), sundhed: { mentor: 5, note: "Går ture" } } });
@@ -48,7 +56,11 @@ describe(`the mentor workspace on ${engine}`, () => {
     await mentor.review.update({ organisationId: orgId, reviewId: created.id, reviewedOn: "2026-03-16", scores: allAreas(2), note: "" });
     // Make the review a day old.
     await t.db.review.update({ where: { id: created.id }, data: { createdAt: new Date(Date.now() - 25 * 3600 * 1000) } });
-    await expectTRPCError(mentor.review.update({ organisationId: orgId, reviewId: created.id, reviewedOn: "2026-03-16", scores: allAreas(3), note: "" }), "CONFLICT", "review_locked");
+    await expectTRPCError(
+      mentor.review.update({ organisationId: orgId, reviewId: created.id, reviewedOn: "2026-03-16", scores: allAreas(3), note: "" }),
+      "CONFLICT",
+      "review_locked",
+    );
     await expectTRPCError(mentor.review.amend({ organisationId: orgId, reviewId: created.id, scores: allAreas(3), note: "", reason: "" }), "BAD_REQUEST");
     await mentor.review.amend({ organisationId: orgId, reviewId: created.id, scores: allAreas(3), note: "rettet", reason: "Forkert område scoret" });
     const history = await mentor.review.amendments({ organisationId: orgId, reviewId: created.id });
@@ -59,12 +71,36 @@ describe(`the mentor workspace on ${engine}`, () => {
   });
 
   it("keeps sub-goals per plan area, closes them as reached, and refuses areas outside the plan", async () => {
-    const goal = await mentor.goal.create({ organisationId: orgId, participantId, areaId: "sundhed", title: "Gå en tur tre gange om ugen", actions: "Går med naboen", support: "Mentor ringer mandag", dueOn: "2026-04-01" });
+    const goal = await mentor.goal.create({
+      organisationId: orgId,
+      participantId,
+      areaId: "sundhed",
+      title: "Gå en tur tre gange om ugen",
+      actions: "Går med naboen",
+      support: "Mentor ringer mandag",
+      dueOn: "2026-04-01",
+    });
     await expectTRPCError(mentor.goal.create({ organisationId: orgId, participantId, areaId: "moon", title: "Noget" }), "BAD_REQUEST", "unknown_area");
-    const closed = await mentor.goal.update({ organisationId: orgId, goalId: goal.id, status: "reached", title: goal.title, actions: goal.actions, support: goal.support, dueOn: goal.dueOn });
+    const closed = await mentor.goal.update({
+      organisationId: orgId,
+      goalId: goal.id,
+      status: "reached",
+      title: goal.title,
+      actions: goal.actions,
+      support: goal.support,
+      dueOn: goal.dueOn,
+    });
     expect(closed.status).toBe("reached");
     expect(closed.closedOn).not.toBeNull();
-    const reopened = await mentor.goal.update({ organisationId: orgId, goalId: goal.id, status: "open", title: goal.title, actions: "", support: "", dueOn: null });
+    const reopened = await mentor.goal.update({
+      organisationId: orgId,
+      goalId: goal.id,
+      status: "open",
+      title: goal.title,
+      actions: "",
+      support: "",
+      dueOn: null,
+    });
     expect([reopened.closedOn, reopened.dueOn]).toEqual([null, null]);
   });
 
@@ -85,9 +121,17 @@ describe(`the mentor workspace on ${engine}`, () => {
     await expectTRPCError(mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01" } }), "BAD_REQUEST");
     await mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 12 } });
     // The same status again on the same day (a double click, a form sent twice) is refused unless confirmed.
-    await expectTRPCError(mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 12 } }), "CONFLICT", "status_same_day");
+    await expectTRPCError(
+      mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 12 } }),
+      "CONFLICT",
+      "status_same_day",
+    );
     expect(await t.db.statusEvent.count({ where: { participantId, status: "flexjob" } })).toBe(1);
-    const confirmed = await mentor.statusEvent.create({ ...ref, event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 8 }, confirmSameDay: true });
+    const confirmed = await mentor.statusEvent.create({
+      ...ref,
+      event: { status: "flexjob", occurredOn: "2026-03-01", hoursPerWeek: 8 },
+      confirmSameDay: true,
+    });
     await mentor.statusEvent.remove({ organisationId: orgId, eventId: confirmed.id });
     const status = await mentor.statusEvent.list(ref);
     expect(status.current?.status).toBe("flexjob");

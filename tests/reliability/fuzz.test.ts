@@ -44,14 +44,24 @@ describe.each(["sqlite", "postgresql"] as Engine[])("large fuzz on %s", (engine)
 
     const http = await freshDatabase(engine);
     const webDir = mkdtempSync(join(tmpdir(), "skridt-web-"));
-    const server = await createServer({ db: http.config, port: 0, host: "127.0.0.1", trustProxy: false, logLevel: "silent", webAppDirs: { participant: join(webDir, "p"), staff: join(webDir, "s") } });
+    const server = await createServer({
+      db: http.config,
+      port: 0,
+      host: "127.0.0.1",
+      trustProxy: false,
+      logLevel: "silent",
+      webAppDirs: { participant: join(webDir, "p"), staff: join(webDir, "s") },
+    });
     let httpCalls = 0;
     const statuses: Record<string, number> = {};
     try {
       await server.start();
       const world = await prepareWorld(server.db);
       for (const procedure of procedures) {
-        const samples = fc.sample(fc.tuple(fc.constantFrom(null, "admin", "mentor", "evaluator"), inputFor(world, procedure, true)), { numRuns: HTTP_RUNS, seed: SEED });
+        const samples = fc.sample(fc.tuple(fc.constantFrom(null, "admin", "mentor", "evaluator"), inputFor(world, procedure, true)), {
+          numRuns: HTTP_RUNS,
+          seed: SEED,
+        });
         for (const [role, input] of samples) {
           const request = httpRequestFor(procedure, input);
           const token = role ? world.tokens[role] : null;
@@ -65,7 +75,8 @@ describe.each(["sqlite", "postgresql"] as Engine[])("large fuzz on %s", (engine)
           statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
           // A signed-out or changed session would make the rest anonymous: sign in again.
           if (response.statusCode < 300 && /^(auth|user)\./.test(procedure.path)) await refreshSessions(world);
-          if (response.statusCode >= 500) findings.push(`HTTP ${request.method} ${procedure.path} as ${role ?? "anonymous"}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+          if (response.statusCode >= 500)
+            findings.push(`HTTP ${request.method} ${procedure.path} as ${role ?? "anonymous"}: ${response.statusCode} ${response.body.slice(0, 200)}`);
         }
       }
     } finally {
@@ -74,7 +85,20 @@ describe.each(["sqlite", "postgresql"] as Engine[])("large fuzz on %s", (engine)
       rmSync(webDir, { recursive: true, force: true });
     }
 
-    const figures = { engine, seed: SEED, procedures: procedures.length, runsPerProcedure: RUNS, calls, succeeded, refused: codes, httpRunsPerProcedure: HTTP_RUNS, httpCalls, httpStatuses: statuses, findings, seconds: Math.round((Date.now() - started) / 1000) };
+    const figures = {
+      engine,
+      seed: SEED,
+      procedures: procedures.length,
+      runsPerProcedure: RUNS,
+      calls,
+      succeeded,
+      refused: codes,
+      httpRunsPerProcedure: HTTP_RUNS,
+      httpCalls,
+      httpStatuses: statuses,
+      findings,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
     writeResult(`fuzz-${engine}`, figures);
     console.info(`[fuzz ${engine}] ${JSON.stringify({ ...figures, findings: findings.length })}`);
     expect(findings).toEqual([]);

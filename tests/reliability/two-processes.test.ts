@@ -29,13 +29,23 @@ describe("two server processes on one PostgreSQL", () => {
 
       // A burst of wrong passwords at once, alternating A/B.
       const burst = await Promise.all(
-        Array.from({ length: BURST }, (_, i) => trpcPost((i % 2 ? b : a).base, "auth.signIn", { email: victim, password: `wrong-${i}-password` }).then((r) => r.status)),
+        Array.from({ length: BURST }, (_, i) =>
+          trpcPost((i % 2 ? b : a).base, "auth.signIn", { email: victim, password: `wrong-${i}-password` }).then((r) => r.status),
+        ),
       );
       const checked = burst.filter((s) => s === 401).length;
       const throttled = burst.filter((s) => s === 429).length;
       const afterwards = await Promise.all([a, b].map(async (s) => (await trpcPost(s.base, "auth.signIn", { email: victim, password: TEST_PASSWORD })).status));
-      writeResult("two-processes", { alternatingAuthMe: statuses.length, burst: BURST, passwordsCheckedInBurst: checked, throttledInBurst: throttled, rightPasswordAfterwards: afterwards });
-      console.info(`[two processes] 200 alternating auth.me all 200; burst of ${BURST} wrong passwords: ${checked} checked, ${throttled} throttled; right password afterwards: ${afterwards.join(", ")}`);
+      writeResult("two-processes", {
+        alternatingAuthMe: statuses.length,
+        burst: BURST,
+        passwordsCheckedInBurst: checked,
+        throttledInBurst: throttled,
+        rightPasswordAfterwards: afterwards,
+      });
+      console.info(
+        `[two processes] 200 alternating auth.me all 200; burst of ${BURST} wrong passwords: ${checked} checked, ${throttled} throttled; right password afterwards: ${afterwards.join(", ")}`,
+      );
       expect(burst.every((s) => s === 401 || s === 429)).toBe(true);
       // Refused tries are not failures (issue 11): the right password afterwards waits only if
       // the burst's checked failures used up the five free ones of this account and address.

@@ -93,10 +93,7 @@ export async function createProgramme(db: Db, name: string, organisationIds: str
 
 let userCounter = 0;
 /** A staff user with TEST_PASSWORD and the given roles per organisation. */
-export async function createUser(
-  db: Db,
-  opts: { email?: string; name?: string; roles?: { organisationId: string; role: string }[]; disabled?: boolean } = {},
-) {
+export async function createUser(db: Db, opts: { email?: string; name?: string; roles?: { organisationId: string; role: string }[]; disabled?: boolean } = {}) {
   userCounter++;
   const email = opts.email ?? `user${userCounter}.${randomBytes(4).toString("hex")}@test.skridt`;
   return db.user.create({

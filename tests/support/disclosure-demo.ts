@@ -41,7 +41,9 @@ export async function rekey(db: Db, seed: number): Promise<void> {
   const order = (p: (typeof participants)[number]) => `${p.organisation.name}|${p.identity?.email ?? ""}`;
   participants.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   for (const p of participants) await db.participant.update({ where: { id: p.id }, data: { cellKey: Math.floor(next() * KEY_RANGE) } });
-  await db.$executeRaw(Prisma.sql`UPDATE "ParticipantScale" SET "cellKey" = (SELECT p."cellKey" FROM "Participant" p WHERE p."id" = "ParticipantScale"."participantId")`);
+  await db.$executeRaw(
+    Prisma.sql`UPDATE "ParticipantScale" SET "cellKey" = (SELECT p."cellKey" FROM "Participant" p WHERE p."id" = "ParticipantScale"."participantId")`,
+  );
 }
 
 export async function disclosureDemo(keySeed = 2016): Promise<DisclosureDemo> {

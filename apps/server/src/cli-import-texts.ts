@@ -28,9 +28,11 @@ const da: ImportReportTexts = {
   nameScope: "Angiv organisation og program (--organisation, --programme).",
   noOrganisation: (key) => `Der findes ingen organisation »${key}«.`,
   noProgramme: (key) => `Der findes intet program »${key}«.`,
-  problemsSummary: (problems, rows) => `${problems} ${problems === 1 ? "problem" : "problemer"} i ${rows} ${rows === 1 ? "række" : "rækker"}; intet er importeret. Rækkenumrene er som i regnearket (overskriften er række 1).`,
+  problemsSummary: (problems, rows) =>
+    `${problems} ${problems === 1 ? "problem" : "problemer"} i ${rows} ${rows === 1 ? "række" : "rækker"}; intet er importeret. Rækkenumrene er som i regnearket (overskriften er række 1).`,
   more: (count) => `… og ${count} mere`,
-  dryRun: (rows, n, where) => `Prøvekørsel: ${rows} ${rows === 1 ? "række" : "rækker"} i orden, ${n} ${n === 1 ? "ny deltager" : "nye deltagere"} ville blive oprettet i ${where}; intet er gemt.`,
+  dryRun: (rows, n, where) =>
+    `Prøvekørsel: ${rows} ${rows === 1 ? "række" : "rækker"} i orden, ${n} ${n === 1 ? "ny deltager" : "nye deltagere"} ville blive oprettet i ${where}; intet er gemt.`,
   imported: (r, where) => {
     const c = r.counts!;
     const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -47,7 +49,8 @@ const en: ImportReportTexts = {
   nameScope: "Name the organisation and programme (--organisation, --programme).",
   noOrganisation: (key) => `There is no organisation "${key}".`,
   noProgramme: (key) => `There is no programme "${key}".`,
-  problemsSummary: (problems, rows) => `${problems} problem(s) in ${rows} row(s); nothing was imported. Row numbers are the spreadsheet's (the header is row 1).`,
+  problemsSummary: (problems, rows) =>
+    `${problems} problem(s) in ${rows} row(s); nothing was imported. Row numbers are the spreadsheet's (the header is row 1).`,
   more: (count) => `... and ${count} more`,
   dryRun: (rows, n, where) => `dry run: ${rows} row(s) valid, ${n} new participant(s) would be created in ${where}; nothing written.`,
   imported: (r, where) => {

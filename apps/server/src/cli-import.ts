@@ -4,7 +4,16 @@
 // The report is in Danish unless --lang en: the same problem texts as the staff app's.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { isMappingProblem, parseMappingText, renderProblem, runImport, type ImportProblem, type ImportResult, type ProblemLanguage, type ProgressEvent } from "@skridt/api/imports";
+import {
+  isMappingProblem,
+  parseMappingText,
+  renderProblem,
+  runImport,
+  type ImportProblem,
+  type ImportResult,
+  type ProblemLanguage,
+  type ProgressEvent,
+} from "@skridt/api/imports";
 import { createDb, migrate, type DbConfig } from "@skridt/db";
 import { Option, type Command } from "commander";
 import { importReportTexts, type ImportReportTexts } from "./cli-import-texts";
@@ -42,7 +51,10 @@ export function registerImportCommand(program: Command, dbConfig: DbConfig) {
         const organisationKey = opts.organisation ?? mapping.createParticipants?.organisationId;
         const programmeKey = opts.programme ?? mapping.createParticipants?.programmeId;
         if (!organisationKey || !programmeKey) throw new Error(text.nameScope);
-        const organisation = await db.organisation.findFirst({ where: { OR: [{ id: organisationKey }, { name: organisationKey }] }, select: { id: true, name: true } });
+        const organisation = await db.organisation.findFirst({
+          where: { OR: [{ id: organisationKey }, { name: organisationKey }] },
+          select: { id: true, name: true },
+        });
         const programme = await db.programme.findFirst({ where: { OR: [{ id: programmeKey }, { name: programmeKey }] }, select: { id: true, name: true } });
         if (!organisation) throw new Error(text.noOrganisation(organisationKey));
         if (!programme) throw new Error(text.noProgramme(programmeKey));
@@ -76,7 +88,8 @@ function printProgress(event: ProgressEvent, text: ImportReportTexts) {
 function printProblems(problems: ImportProblem[], total: number, text: ImportReportTexts, lang: ProblemLanguage, heading: string) {
   console.log(heading);
   console.log(text.tableHeader);
-  for (const p of problems) console.log(`${p.row > 0 ? p.row : isMappingProblem(p) ? text.mappingFile : text.wholeFile}\t${p.column ?? ""}\t${renderProblem(p, lang)}`);
+  for (const p of problems)
+    console.log(`${p.row > 0 ? p.row : isMappingProblem(p) ? text.mappingFile : text.wholeFile}\t${p.column ?? ""}\t${renderProblem(p, lang)}`);
   if (total > problems.length) console.log(text.more(total - problems.length));
 }
 

@@ -49,7 +49,14 @@ export function registerInstrumentCommands(program: Command, dbConfig: DbConfig)
           return;
         }
         const { id, version } = added.instrument;
-        await audit(db, { actorId: null, organisationId: null, action: "programme.add_instrument", targetType: "programme", targetId: programme.id, detail: { instrumentId: id, version, via: "cli" } });
+        await audit(db, {
+          actorId: null,
+          organisationId: null,
+          action: "programme.add_instrument",
+          targetType: "programme",
+          targetId: programme.id,
+          detail: { instrumentId: id, version, via: "cli" },
+        });
         console.log(`added ${id} ${version} to ${programme.name}; choose it in the programme's measurement plan`);
       } finally {
         await db.$disconnect();

@@ -19,7 +19,14 @@ export function registerRetentionCommand(program: Command, dbConfig: DbConfig) {
         const verb = run.dryRun ? "would erase" : "erased";
         for (const p of run.due) {
           const done = run.erased.find((e) => e.participantId === p.participantId);
-          const counts = done ? ` (${Object.entries(done.counts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(", ") || "nothing else held"})` : "";
+          const counts = done
+            ? ` (${
+                Object.entries(done.counts)
+                  .filter(([, n]) => n > 0)
+                  .map(([k, n]) => `${k} ${n}`)
+                  .join(", ") || "nothing else held"
+              })`
+            : "";
           console.log(`${verb} ${p.code}  ${p.programmeName}  ended ${p.endedOn}, due ${p.eraseFrom}: ${p.mode}${counts}`);
         }
         console.log(run.due.length === 0 ? "nobody is due for erasure" : `${run.dryRun ? "dry run: " : ""}${verb} ${run.due.length} participant(s)`);

@@ -109,8 +109,7 @@ program
     await migrate(dbConfig);
     const db = await createDb(dbConfig);
     const organisation =
-      (await db.organisation.findFirst({ where: { name: opts.organisation } })) ??
-      (await db.organisation.create({ data: { name: opts.organisation } }));
+      (await db.organisation.findFirst({ where: { name: opts.organisation } })) ?? (await db.organisation.create({ data: { name: opts.organisation } }));
     const user = await db.user.upsert({
       where: { email: opts.email.toLowerCase() },
       create: { email: opts.email.toLowerCase(), name: opts.name, passwordHash: await hashPassword(password) },

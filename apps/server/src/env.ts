@@ -28,7 +28,10 @@ const ZEnv = z.object({
       }
     }),
   /** "false" starts on an empty database without demo data. */
-  SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  SEED_DEMO: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

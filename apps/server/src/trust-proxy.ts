@@ -9,7 +9,7 @@ import { isIP } from "node:net";
 export type TTrustProxy = false | number | string[];
 
 export const TRUST_PROXY_HELP =
-  "give the number of proxies in front of Skridt (e.g. 1) or their addresses (e.g. 10.0.0.5 or 10.0.0.0/8, comma-separated); \"true\" would believe a client's forged X-Forwarded-For";
+  'give the number of proxies in front of Skridt (e.g. 1) or their addresses (e.g. 10.0.0.5 or 10.0.0.0/8, comma-separated); "true" would believe a client\'s forged X-Forwarded-For';
 
 function isAddressOrRange(entry: string): boolean {
   const [address, bits, ...rest] = entry.split("/");
@@ -31,7 +31,10 @@ export function parseTrustProxy(raw: string): TTrustProxy {
     return hops;
   }
   if (value === "true") throw new Error(`"true" is no longer accepted: ${TRUST_PROXY_HELP}`);
-  const entries = value.split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !isAddressOrRange(e));
   if (entries.length === 0 || bad.length > 0) throw new Error(`not an address or range: ${bad.join(", ") || value}; ${TRUST_PROXY_HELP}`);
   return entries;

@@ -15,7 +15,10 @@ export function printWelcome(info: { address: string; engine: string; where: str
     lines.push("", `  Demo-logins (adgangskode / password: ${DEMO_PASSWORD}):`);
     for (const login of info.logins) lines.push(`    ${login.role.padEnd(10)} ${login.email.padEnd(28)} ${login.where}`);
   } else {
-    lines.push("", `  Demo-logins, if this database was seeded: admin@skridt.demo, evaluator@skridt.demo, mentor.aarhus@skridt.demo (password ${DEMO_PASSWORD})`);
+    lines.push(
+      "",
+      `  Demo-logins, if this database was seeded: admin@skridt.demo, evaluator@skridt.demo, mentor.aarhus@skridt.demo (password ${DEMO_PASSWORD})`,
+    );
   }
   lines.push("");
   console.log(lines.join("\n"));

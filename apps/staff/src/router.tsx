@@ -52,7 +52,9 @@ const ParticipantsPage = lazyPage(() => import("./pages/participants/participant
 const ParticipantPrivacyPage = lazyPage(() => import("./pages/privacy/participant-privacy-page").then((m) => m.ParticipantPrivacyPage));
 const ParticipantRecordPage = lazyPage(() => import("./pages/privacy/participant-record-page").then((m) => m.ParticipantRecordPage));
 const PrivacyPage = lazyPage(() => import("./pages/privacy/privacy-page").then((m) => m.PrivacyPage));
-const QuestionnaireBuilderPage = lazyPage(() => import("./pages/programmes/instruments/builder/questionnaire-builder-page").then((m) => m.QuestionnaireBuilderPage));
+const QuestionnaireBuilderPage = lazyPage(() =>
+  import("./pages/programmes/instruments/builder/questionnaire-builder-page").then((m) => m.QuestionnaireBuilderPage),
+);
 const ProgrammesPage = lazyPage(() => import("./pages/programmes/programmes-page").then((m) => m.ProgrammesPage));
 const SendVolunteerFeedbackPage = lazyPage(() => import("./pages/volunteers/send-page").then((m) => m.SendPage));
 const VolunteersPage = lazyPage(() => import("./pages/volunteers/volunteers-page").then((m) => m.VolunteersPage));
@@ -70,27 +72,115 @@ export const router = createBrowserRouter(
       element: <RequireSession />,
       children: [
         { index: true, element: <HomeRedirect /> },
-        { path: "participants", element: <RequireRole roles={["mentor"]}><ParticipantsPage /></RequireRole> },
-        { path: "participants/:participantId", element: <RequireRole roles={["mentor", "admin"]}><ParticipantPage /></RequireRole> },
+        {
+          path: "participants",
+          element: (
+            <RequireRole roles={["mentor"]}>
+              <ParticipantsPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "participants/:participantId",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <ParticipantPage />
+            </RequireRole>
+          ),
+        },
         // Print pages: the action plan the participant takes home, the report for the job centre.
-        { path: "participants/:participantId/answers/:assessmentId", element: <RequireRole roles={["mentor", "admin"]}><AnswersPage /></RequireRole> },
+        {
+          path: "participants/:participantId/answers/:assessmentId",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <AnswersPage />
+            </RequireRole>
+          ),
+        },
         // A mentor fills in the participant's questionnaire here: beside them, on the phone, or from paper.
-        { path: "participants/:participantId/surveys/:surveyId/fill/:mode", element: <RequireRole roles={["mentor", "admin"]}><LazyFillInPage /></RequireRole> },
-        { path: "participants/:participantId/action-plan", element: <RequireRole roles={["mentor", "admin"]}><ActionPlanPage /></RequireRole> },
-        { path: "participants/:participantId/report", element: <RequireRole roles={["mentor", "admin"]}><ProgressReportPage /></RequireRole> },
+        {
+          path: "participants/:participantId/surveys/:surveyId/fill/:mode",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <LazyFillInPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "participants/:participantId/action-plan",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <ActionPlanPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "participants/:participantId/report",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <ProgressReportPage />
+            </RequireRole>
+          ),
+        },
         // Consent, the participant's data (JSON and a printable page) and erasure; retention and the audit log.
-        { path: "participants/:participantId/privacy", element: <RequireRole roles={["mentor", "admin"]}><ParticipantPrivacyPage /></RequireRole> },
-        { path: "participants/:participantId/privacy/record", element: <RequireRole roles={["admin"]}><ParticipantRecordPage /></RequireRole> },
-        { path: "privacy", element: <RequireRole roles={["admin"]}><PrivacyPage /></RequireRole> },
-        { path: "programmes", element: <RequireRole roles={["evaluator", "admin"]}><ProgrammesPage /></RequireRole> },
+        {
+          path: "participants/:participantId/privacy",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <ParticipantPrivacyPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "participants/:participantId/privacy/record",
+          element: (
+            <RequireRole roles={["admin"]}>
+              <ParticipantRecordPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "privacy",
+          element: (
+            <RequireRole roles={["admin"]}>
+              <PrivacyPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "programmes",
+          element: (
+            <RequireRole roles={["evaluator", "admin"]}>
+              <ProgrammesPage />
+            </RequireRole>
+          ),
+        },
         // Mentors read the plan too (linked from a participant's page); only admins can change it.
-        { path: "programmes/:programmeId/plan", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><MeasurementPlanPage /></RequireRole> },
+        {
+          path: "programmes/:programmeId/plan",
+          element: (
+            <RequireRole roles={["mentor", "evaluator", "admin"]}>
+              <MeasurementPlanPage />
+            </RequireRole>
+          ),
+        },
         // The programme's own questionnaire built in a form (the same definition a file upload gives).
-        { path: "programmes/:programmeId/instruments/new", element: <RequireRole roles={["admin"]}><QuestionnaireBuilderPage /></RequireRole> },
+        {
+          path: "programmes/:programmeId/instruments/new",
+          element: (
+            <RequireRole roles={["admin"]}>
+              <QuestionnaireBuilderPage />
+            </RequireRole>
+          ),
+        },
         // The evaluator's view of a programme: sections as sub-routes, the filter in the query string.
         {
           path: "programmes/:programmeId/evaluation",
-          element: <RequireRole roles={["evaluator", "admin"]}><EvaluationLayout /></RequireRole>,
+          element: (
+            <RequireRole roles={["evaluator", "admin"]}>
+              <EvaluationLayout />
+            </RequireRole>
+          ),
           children: [
             { index: true, element: <OverviewPage /> },
             { path: "questionnaires", element: <QuestionnairesPage /> },
@@ -101,16 +191,72 @@ export const router = createBrowserRouter(
           ],
         },
         // The company register; employer questionnaires sent from it; employers' and volunteers' results.
-        { path: "companies", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><CompaniesPage /></RequireRole> },
-        { path: "companies/send", element: <RequireRole roles={["mentor", "evaluator", "admin"]}><SendEmployerQuestionnairesPage /></RequireRole> },
-        { path: "companies/results", element: <RequireRole roles={["evaluator", "admin"]}><ExternalResultsPage /></RequireRole> },
+        {
+          path: "companies",
+          element: (
+            <RequireRole roles={["mentor", "evaluator", "admin"]}>
+              <CompaniesPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "companies/send",
+          element: (
+            <RequireRole roles={["mentor", "evaluator", "admin"]}>
+              <SendEmployerQuestionnairesPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "companies/results",
+          element: (
+            <RequireRole roles={["evaluator", "admin"]}>
+              <ExternalResultsPage />
+            </RequireRole>
+          ),
+        },
         // The register of volunteer mentors and the "Frivillig mentor" feedback form sent from it.
-        { path: "volunteers", element: <RequireRole roles={["mentor", "admin"]}><VolunteersPage /></RequireRole> },
-        { path: "volunteers/send", element: <RequireRole roles={["mentor", "admin"]}><SendVolunteerFeedbackPage /></RequireRole> },
-        { path: "organisation", element: <RequireRole roles={["admin"]}><OrganisationPage /></RequireRole> },
-        { path: "users", element: <RequireRole roles={["admin"]}><UsersPage /></RequireRole> },
+        {
+          path: "volunteers",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <VolunteersPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "volunteers/send",
+          element: (
+            <RequireRole roles={["mentor", "admin"]}>
+              <SendVolunteerFeedbackPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "organisation",
+          element: (
+            <RequireRole roles={["admin"]}>
+              <OrganisationPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "users",
+          element: (
+            <RequireRole roles={["admin"]}>
+              <UsersPage />
+            </RequireRole>
+          ),
+        },
         // Existing answers from SurveyXact or Excel, with a mapping file (larger files: `skridt import`).
-        { path: "import", element: <RequireRole roles={["admin"]}><ImportPage /></RequireRole> },
+        {
+          path: "import",
+          element: (
+            <RequireRole roles={["admin"]}>
+              <ImportPage />
+            </RequireRole>
+          ),
+        },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

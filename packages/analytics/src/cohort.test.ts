@@ -86,8 +86,22 @@ describe("itemDistributions", () => {
     expect(srh?.occasions[1]?.n).toBe(2);
     expect(srh?.occasions[1]?.cells.map((c) => c.count)).toEqual([0, 0, 1, 1, 0]);
     // Multi-select: shares of respondents, adding up past 1.
-    expect(help?.occasions[0]).toEqual({ occasion: "start", n: 2, cells: [{ value: 1, count: 1, share: 0.5 }, { value: 2, count: 2, share: 1 }] });
-    expect(help?.occasions[1]).toEqual({ occasion: "end", n: 0, cells: [{ value: 1, count: 0, share: null }, { value: 2, count: 0, share: null }] });
+    expect(help?.occasions[0]).toEqual({
+      occasion: "start",
+      n: 2,
+      cells: [
+        { value: 1, count: 1, share: 0.5 },
+        { value: 2, count: 2, share: 1 },
+      ],
+    });
+    expect(help?.occasions[1]).toEqual({
+      occasion: "end",
+      n: 0,
+      cells: [
+        { value: 1, count: 0, share: null },
+        { value: 2, count: 0, share: null },
+      ],
+    });
   });
 });
 

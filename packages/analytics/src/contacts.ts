@@ -69,7 +69,11 @@ export type TContactBin = { contacts: number; participants: TKeyedCount; minutes
 export type TContactBins = { all: TContactBin[]; byKind: Array<{ kind: string; bins: TContactBin[] }> };
 
 /** contactSummary's counts as keyed bins; every participant must carry its cell key. */
-export function keyedContactBins(participants: readonly TParticipantRow[], contacts: readonly TContactRow[], options: { from?: TIsoDate; to?: TIsoDate } = {}): TContactBins {
+export function keyedContactBins(
+  participants: readonly TParticipantRow[],
+  contacts: readonly TContactRow[],
+  options: { from?: TIsoDate; to?: TIsoDate } = {},
+): TContactBins {
   const index = participantIndex(participants);
   const keys = participants.map(keyOfRow);
   const N = participants.length;

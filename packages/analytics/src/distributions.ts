@@ -52,7 +52,10 @@ export function itemDistributions(
   answers: readonly TAnswerRow[],
   options: TItemDistributionOptions,
 ): TItemDistribution[] {
-  return plainDistributions(tallyAnswers(participants, answers, options, () => 0), options);
+  return plainDistributions(
+    tallyAnswers(participants, answers, options, () => 0),
+    options,
+  );
 }
 
 /** itemDistributions with each count keyed (disclosure.ts); every participant must carry its cell key. */
@@ -124,7 +127,10 @@ export function addToTally(tally: TDistributionTally, occasion: number, value: T
  * each item's categories come in declared order (options nobody chose show as 0), then any
  * other value in ascending order.
  */
-export function finishDistributions(items: Map<string, TDistributionTally>, options: Pick<TItemDistributionOptions, "occasions" | "categories">): TKeyedItemDistribution[] {
+export function finishDistributions(
+  items: Map<string, TDistributionTally>,
+  options: Pick<TItemDistributionOptions, "occasions" | "categories">,
+): TKeyedItemDistribution[] {
   const declared = new Map<string, readonly TCategory[]>();
   for (const c of options.categories ?? []) {
     const key = c.instrumentId + SEP + c.itemId;
@@ -143,7 +149,11 @@ export function finishDistributions(items: Map<string, TDistributionTally>, opti
       itemId: item.itemId,
       occasions: options.occasions.map((occasion, o) => {
         const tally = item.tallies[o] as Map<TCategory, TKeyedCount>;
-        return { occasion, n: item.ns[o] as TKeyedCount, cells: order.map((value) => ({ value, count: tally.get(value) ?? keyed(), declared: seen.has(value) })) };
+        return {
+          occasion,
+          n: item.ns[o] as TKeyedCount,
+          cells: order.map((value) => ({ value, count: tally.get(value) ?? keyed(), declared: seen.has(value) })),
+        };
       }),
     });
   }
@@ -151,7 +161,10 @@ export function finishDistributions(items: Map<string, TDistributionTally>, opti
 }
 
 /** Keyed distributions as plain counts and shares. */
-export function plainDistributions(items: Map<string, TDistributionTally>, options: Pick<TItemDistributionOptions, "occasions" | "categories">): TItemDistribution[] {
+export function plainDistributions(
+  items: Map<string, TDistributionTally>,
+  options: Pick<TItemDistributionOptions, "occasions" | "categories">,
+): TItemDistribution[] {
   return finishDistributions(items, options).map((item) => ({
     instrumentId: item.instrumentId,
     itemId: item.itemId,

@@ -5,7 +5,8 @@ import { contactSummaryFromCounts, itemDistributionsFromCounts, responseRatesFro
 import { responseRates } from "./response-rates";
 import type { TAnswerRow, TContactRow, TParticipantRow, TSurveyRow } from "./types";
 
-const people = (n: number): TParticipantRow[] => Array.from({ length: n }, (_, i) => ({ participantId: `p${i}`, organisationId: "o", enrolledOn: "2024-01-01" }));
+const people = (n: number): TParticipantRow[] =>
+  Array.from({ length: n }, (_, i) => ({ participantId: `p${i}`, organisationId: "o", enrolledOn: "2024-01-01" }));
 
 describe("figures from counts grouped in the database", () => {
   it("give the seed's response rates: 113 of 125 at start with 5 incomplete apart", () => {
@@ -53,7 +54,9 @@ describe("figures from counts grouped in the database", () => {
     ];
     const counts: TAnswerValueCount[] = [];
     for (const r of rows) {
-      const same = counts.find((c) => c.instrumentId === r.instrumentId && c.itemId === r.itemId && c.occasion === r.occasion && JSON.stringify(c.value) === JSON.stringify(r.value));
+      const same = counts.find(
+        (c) => c.instrumentId === r.instrumentId && c.itemId === r.itemId && c.occasion === r.occasion && JSON.stringify(c.value) === JSON.stringify(r.value),
+      );
       if (same) same.count++;
       else counts.push({ instrumentId: r.instrumentId, itemId: r.itemId, occasion: r.occasion, value: r.value as TAnswerValueCount["value"], count: 1 });
     }
@@ -62,16 +65,45 @@ describe("figures from counts grouped in the database", () => {
     expect(fromCounts).toEqual(itemDistributions(ps, rows, options));
     const who5 = fromCounts.find((d) => d.itemId === "who5_1")!;
     // Option 4 nobody chose still shows, as 0.
-    expect(who5.occasions[0]!.cells.map((c) => [c.value, c.count])).toEqual([[0, 1], [1, 2], [2, 1], [3, 0], [4, 0], [5, 2]]);
+    expect(who5.occasions[0]!.cells.map((c) => [c.value, c.count])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 1],
+      [3, 0],
+      [4, 0],
+      [5, 2],
+    ]);
     const most = fromCounts.find((d) => d.itemId === "vigtigst")!.occasions[1]!;
     expect(most.n).toBe(3);
-    expect(most.cells).toEqual([{ value: 1, count: 2, share: 2 / 3 }, { value: 2, count: 3, share: 1 }]);
+    expect(most.cells).toEqual([
+      { value: 1, count: 2, share: 2 / 3 },
+      { value: 2, count: 3, share: 1 },
+    ]);
   });
 
   it.each([7, 8])("give the same contact volume as the contact rows (%i participants, medians odd and even)", (n) => {
     const ps = people(n);
-    const plan: Record<string, [string, number][]> = { p0: [["meeting", 30], ["meeting", 0], ["phone", 5]], p1: [["phone", 10]], p2: [["meeting", 45], ["company_contact", 0], ["company_contact", 0], ["company_contact", 0]], p3: [["phone", 0], ["phone", 0]] };
-    const rows: TContactRow[] = Object.entries(plan).flatMap(([participantId, list]) => list.map(([kind, minutes]) => ({ participantId, kind, occurredOn: "2024-02-01", ...(minutes ? { minutes } : {}) })));
+    const plan: Record<string, [string, number][]> = {
+      p0: [
+        ["meeting", 30],
+        ["meeting", 0],
+        ["phone", 5],
+      ],
+      p1: [["phone", 10]],
+      p2: [
+        ["meeting", 45],
+        ["company_contact", 0],
+        ["company_contact", 0],
+        ["company_contact", 0],
+      ],
+      p3: [
+        ["phone", 0],
+        ["phone", 0],
+      ],
+    };
+    const rows: TContactRow[] = Object.entries(plan).flatMap(([participantId, list]) =>
+      list.map(([kind, minutes]) => ({ participantId, kind, occurredOn: "2024-02-01", ...(minutes ? { minutes } : {}) })),
+    );
     // What the database's two GROUP BYs give: per (kind, contacts) and per contacts over all kinds.
     const groups: TContactCountGroup[] = [];
     const add = (kind: string | null, list: [string, number][]) => {
@@ -85,7 +117,11 @@ describe("figures from counts grouped in the database", () => {
     };
     for (const list of Object.values(plan)) {
       add(null, list);
-      for (const kind of new Set(list.map(([k]) => k))) add(kind, list.filter(([k]) => k === kind));
+      for (const kind of new Set(list.map(([k]) => k)))
+        add(
+          kind,
+          list.filter(([k]) => k === kind),
+        );
     }
     expect(contactSummaryFromCounts(n, groups)).toEqual(contactSummary(ps, rows));
   });

@@ -2,7 +2,17 @@
 // database instead of one row per questionnaire or answer (see scale-figures.ts for scales).
 import type { TContactBin, TContactBins, TContactSummary, TContactVolume } from "./contacts";
 import { addKeyed, keyed, type TKeyedCount } from "./disclosure";
-import { addToTally, finishDistributions, newTally, plainDistributions, type TCategory, type TDistributionTally, type TItemDistribution, type TItemDistributionOptions, type TKeyedItemDistribution } from "./distributions";
+import {
+  addToTally,
+  finishDistributions,
+  newTally,
+  plainDistributions,
+  type TCategory,
+  type TDistributionTally,
+  type TItemDistribution,
+  type TItemDistributionOptions,
+  type TKeyedItemDistribution,
+} from "./distributions";
 import { plainRate, type TKeyedResponseRate, type TResponseRate } from "./response-rates";
 import type { TOccasion } from "./types";
 
@@ -15,7 +25,11 @@ export function responseRatesFromCounts(eligible: number, counts: readonly TSurv
 }
 
 /** The same with each count keyed: `eligible` is the cohort (its size and key sum), and every count must carry its key. */
-export function keyedResponseRatesFromCounts(eligible: TKeyedCount, counts: readonly TSurveyStateCount[], occasions: readonly TOccasion[]): TKeyedResponseRate[] {
+export function keyedResponseRatesFromCounts(
+  eligible: TKeyedCount,
+  counts: readonly TSurveyStateCount[],
+  occasions: readonly TOccasion[],
+): TKeyedResponseRate[] {
   return tallyStates(eligible, counts, occasions, requireKey);
 }
 
@@ -24,7 +38,12 @@ function requireKey(c: { key?: number }): number {
   return c.key;
 }
 
-function tallyStates(eligible: TKeyedCount, counts: readonly TSurveyStateCount[], occasions: readonly TOccasion[], keyOf: (c: TSurveyStateCount) => number): TKeyedResponseRate[] {
+function tallyStates(
+  eligible: TKeyedCount,
+  counts: readonly TSurveyStateCount[],
+  occasions: readonly TOccasion[],
+  keyOf: (c: TSurveyStateCount) => number,
+): TKeyedResponseRate[] {
   return occasions.map((occasion) => {
     const of = (state: TSurveyStateCount["state"]) => {
       const cell = keyed();
@@ -53,15 +72,25 @@ export type TAnswerValueCount = {
 
 /** Per item and occasion distributions; same figures as itemDistributions over the answer rows. */
 export function itemDistributionsFromCounts(counts: readonly TAnswerValueCount[], options: Omit<TItemDistributionOptions, "surveys">): TItemDistribution[] {
-  return plainDistributions(tallyValueCounts(counts, options, () => 0), options);
+  return plainDistributions(
+    tallyValueCounts(counts, options, () => 0),
+    options,
+  );
 }
 
 /** The same with each count keyed (every count must carry its key). */
-export function keyedItemDistributionsFromCounts(counts: readonly TAnswerValueCount[], options: Omit<TItemDistributionOptions, "surveys">): TKeyedItemDistribution[] {
+export function keyedItemDistributionsFromCounts(
+  counts: readonly TAnswerValueCount[],
+  options: Omit<TItemDistributionOptions, "surveys">,
+): TKeyedItemDistribution[] {
   return finishDistributions(tallyValueCounts(counts, options, requireKey), options);
 }
 
-function tallyValueCounts(counts: readonly TAnswerValueCount[], options: Omit<TItemDistributionOptions, "surveys">, keyOf: (c: TAnswerValueCount) => number): Map<string, TDistributionTally> {
+function tallyValueCounts(
+  counts: readonly TAnswerValueCount[],
+  options: Omit<TItemDistributionOptions, "surveys">,
+  keyOf: (c: TAnswerValueCount) => number,
+): Map<string, TDistributionTally> {
   const SEP = "\u0000";
   const items = new Map<string, TDistributionTally>();
   for (const c of counts) {
@@ -115,7 +144,13 @@ function volumeFromGroups(n: number, groups: readonly TContactCountGroup[]): TCo
 export function contactSummaryFromCounts(n: number, groups: readonly TContactCountGroup[], options: { kinds?: readonly string[] } = {}): TContactSummary {
   const all = groups.filter((g) => g.kind === null);
   const kinds = [...new Set([...(options.kinds ?? []), ...groups.filter((g) => g.kind !== null).map((g) => g.kind as string)])];
-  const byKind = kinds.map((kind) => ({ kind, ...volumeFromGroups(n, groups.filter((g) => g.kind === kind)) }));
+  const byKind = kinds.map((kind) => ({
+    kind,
+    ...volumeFromGroups(
+      n,
+      groups.filter((g) => g.kind === kind),
+    ),
+  }));
   if (!options.kinds) byKind.sort((a, b) => b.total - a.total || (a.kind < b.kind ? -1 : 1));
   return { ...volumeFromGroups(n, all), minutes: all.reduce((m, g) => m + g.minutes, 0), byKind };
 }

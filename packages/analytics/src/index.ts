@@ -59,5 +59,12 @@ export { countNoise, countNoiseDistribution, MAGNITUDE_SPREAD, magnitudeNoise, M
 export { addKeyed, disclosureOf, keyed, keyOfRow } from "./disclosure";
 export type { TDisclosure, TKeyedCount, TKeyedSum, TShown } from "./disclosure";
 export { protectCohortCounts, protectItemDistributions, protectOutcomes, protectResponseRates } from "./protect-results";
-export { protectAttritionOfScale, protectChangeOfScale, protectedAttrition, protectedAttritionFromCounts, protectedPairedChange, protectedPairedChangeFromCounts } from "./protect-scales";
+export {
+  protectAttritionOfScale,
+  protectChangeOfScale,
+  protectedAttrition,
+  protectedAttritionFromCounts,
+  protectedPairedChange,
+  protectedPairedChangeFromCounts,
+} from "./protect-scales";
 export { medianOf, protectContacts } from "./protect-contacts";

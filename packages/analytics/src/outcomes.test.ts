@@ -11,8 +11,18 @@ const CATALOGUE: TStatusCatalogue = {
   pension: "pension",
   deceased: "ended",
 };
-const p = (participantId: string, endedOn?: string): TParticipantRow => ({ participantId, organisationId: "o", enrolledOn: "2024-01-01", endedOn: endedOn ?? null });
-const ev = (participantId: string, status: string, occurredOn: string, inProcess = false): TStatusEventRow => ({ participantId, status, occurredOn, inProcess });
+const p = (participantId: string, endedOn?: string): TParticipantRow => ({
+  participantId,
+  organisationId: "o",
+  enrolledOn: "2024-01-01",
+  endedOn: endedOn ?? null,
+});
+const ev = (participantId: string, status: string, occurredOn: string, inProcess = false): TStatusEventRow => ({
+  participantId,
+  status,
+  occurredOn,
+  inProcess,
+});
 
 describe("outcomes", () => {
   it("counts a relation of exactly six whole months (15 Jan..14 Jul inclusive) as lasting, one day less not", () => {
@@ -97,7 +107,10 @@ describe("outcomes", () => {
     const registered = (status: string, recordedAt: string): TStatusEventRow => ({ ...ev("a", status, "2024-03-01"), recordedAt });
     const later = registered("unemployed", "2024-03-01T10:00:00.000");
     const earlier = registered("sick_leave", "2024-03-01T09:00:00.000");
-    for (const rows of [[earlier, later], [later, earlier]]) {
+    for (const rows of [
+      [earlier, later],
+      [later, earlier],
+    ]) {
       const r = outcomes([p("a")], rows, CATALOGUE, { asOf: "2024-06-01" });
       expect(r.statuses.map((s) => s.status)).toEqual(["unemployed"]);
     }

@@ -5,9 +5,7 @@ import { share } from "./summary";
 import type { TIsoDate, TParticipantRow, TStatusCatalogue, TStatusEventRow, TStatusGroup } from "./types";
 
 /** A way to meet a target: be in one of these statuses/groups, or have held work long enough. */
-export type TTargetCriterion =
-  | { statuses?: readonly string[]; groups?: readonly TStatusGroup[]; includeInProcess?: boolean }
-  | { employmentMonths: number };
+export type TTargetCriterion = { statuses?: readonly string[]; groups?: readonly TStatusGroup[]; includeInProcess?: boolean } | { employmentMonths: number };
 
 /**
  * A programme target figure (måltal). Seed 001: "60 % i varigt fleksjob eller pension" is
@@ -143,7 +141,13 @@ export type TKeyedOutcomes = {
   n: TKeyedCount;
   statuses: Array<{ status: string; group: TStatusGroup | "unknown"; count: TKeyedCount }>;
   groups: Array<{ group: TStatusGroup | "unknown"; count: TKeyedCount }>;
-  employment: { minMonths: number; relations: TKeyedCount; lastingRelations: TKeyedCount; participantsWithRelation: TKeyedCount; participantsWithLastingRelation: TKeyedCount };
+  employment: {
+    minMonths: number;
+    relations: TKeyedCount;
+    lastingRelations: TKeyedCount;
+    participantsWithRelation: TKeyedCount;
+    participantsWithLastingRelation: TKeyedCount;
+  };
   targets: Array<{ id: string; met: TKeyedCount; goalShare: number | null }>;
 };
 
@@ -155,7 +159,12 @@ export function keyedOutcomesOfHistories(histories: readonly TStatusHistory[], c
   });
 }
 
-function tallyOutcomes(histories: readonly TStatusHistory[], catalogue: TStatusCatalogue, options: TOutcomeOptions, keyOf: (h: TStatusHistory) => number): TKeyedOutcomes {
+function tallyOutcomes(
+  histories: readonly TStatusHistory[],
+  catalogue: TStatusCatalogue,
+  options: TOutcomeOptions,
+  keyOf: (h: TStatusHistory) => number,
+): TKeyedOutcomes {
   const N = histories.length;
   const minMonths = options.employmentMonths ?? 6;
   type TEvent = TStatusHistory["events"][number];
@@ -178,10 +187,17 @@ function tallyOutcomes(histories: readonly TStatusHistory[], catalogue: TStatusC
     // Stable sort: same-day events go by when they were registered, else keep their input
     // order, so the last registered (or given) wins below.
     own.sort((a, b) =>
-      a.occurredOn < b.occurredOn ? -1
-      : a.occurredOn > b.occurredOn ? 1
-      : a.recordedAt !== undefined && b.recordedAt !== undefined ? (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0)
-      : 0,
+      a.occurredOn < b.occurredOn
+        ? -1
+        : a.occurredOn > b.occurredOn
+          ? 1
+          : a.recordedAt !== undefined && b.recordedAt !== undefined
+            ? a.recordedAt < b.recordedAt
+              ? -1
+              : a.recordedAt > b.recordedAt
+                ? 1
+                : 0
+            : 0,
     );
 
     const dayNo = toDayNumber(day);

@@ -55,7 +55,9 @@ describe("protected contact volume", () => {
   const d = disclosureOf(cohortCount.key);
 
   it("is the same from contact rows and from grouped counts", () => {
-    expect(protectContacts(cohortCount, contactBinsFromCounts(grouped(participants, contacts)), d)).toEqual(protectContacts(cohortCount, keyedContactBins(participants, contacts), d));
+    expect(protectContacts(cohortCount, contactBinsFromCounts(grouped(participants, contacts)), d)).toEqual(
+      protectContacts(cohortCount, keyedContactBins(participants, contacts), d),
+    );
   });
 
   it("perturbs totals within their largest contribution and leaves out a kind only a few had", () => {
@@ -68,8 +70,19 @@ describe("protected contact volume", () => {
   });
 
   it("reads the median off a histogram", () => {
-    expect(medianOf([{ contacts: 0, people: 2 }, { contacts: 3, people: 1 }, { contacts: 5, people: 2 }])).toBe(3);
-    expect(medianOf([{ contacts: 1, people: 1 }, { contacts: 2, people: 1 }])).toBe(1.5);
+    expect(
+      medianOf([
+        { contacts: 0, people: 2 },
+        { contacts: 3, people: 1 },
+        { contacts: 5, people: 2 },
+      ]),
+    ).toBe(3);
+    expect(
+      medianOf([
+        { contacts: 1, people: 1 },
+        { contacts: 2, people: 1 },
+      ]),
+    ).toBe(1.5);
     expect(medianOf([])).toBeNull();
   });
 });

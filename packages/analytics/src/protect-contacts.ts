@@ -16,7 +16,15 @@ export function protectContacts(cohort: TKeyedCount, bins: TContactBins, d: TDis
   const all = volume(cohort, n, bins.all, "", d);
   const withAny = sumBins(bins.all);
   const minutes = all.shown
-    ? Math.max(0, Math.round(d.sum({ sum: bins.all.reduce((m, b) => m + b.minutes, 0), top: Math.max(0, ...bins.all.map((b) => b.maxMinutes)), key: withAny.key }, "contacts:minutes")))
+    ? Math.max(
+        0,
+        Math.round(
+          d.sum(
+            { sum: bins.all.reduce((m, b) => m + b.minutes, 0), top: Math.max(0, ...bins.all.map((b) => b.maxMinutes)), key: withAny.key },
+            "contacts:minutes",
+          ),
+        ),
+      )
     : d.mark;
   const byKind = bins.byKind
     .map((k) => ({ kind: k.kind, ...volume(cohort, n, k.bins, k.kind, d) }))
@@ -30,11 +38,18 @@ function sumBins(bins: readonly TContactBin[]): TKeyedCount {
   return bins.reduce((s, b) => ({ count: s.count + b.participants.count, key: s.key + b.participants.key }), { count: 0, key: 0 });
 }
 
-function volume(cohort: TKeyedCount, n: number, bins: readonly TContactBin[], kind: string, d: TDisclosure): { shown: boolean; order: number; figures: TShownVolume } {
+function volume(
+  cohort: TKeyedCount,
+  n: number,
+  bins: readonly TContactBin[],
+  kind: string,
+  d: TDisclosure,
+): { shown: boolean; order: number; figures: TShownVolume } {
   const withAny = sumBins(bins);
   const people = d.perturb(withAny);
   // Nothing over a cohort whose own size is hidden, nor over fewer people than the threshold.
-  if (!d.visible(n) || !d.visible(people)) return { shown: false, order: 0, figures: { total: d.mark, meanPerParticipant: d.mark, medianPerParticipant: d.mark, participantsWithAny: d.mark } };
+  if (!d.visible(n) || !d.visible(people))
+    return { shown: false, order: 0, figures: { total: d.mark, meanPerParticipant: d.mark, medianPerParticipant: d.mark, participantsWithAny: d.mark } };
   const exact = bins.reduce((t, b) => t + b.contacts * b.participants.count, 0);
   const top = Math.max(0, ...bins.map((b) => b.contacts));
   const total = Math.max(0, Math.round(d.sum({ sum: exact, top, key: withAny.key }, `contacts:${kind}`)));

@@ -22,7 +22,9 @@ function cohort(n: number, seed: number) {
     const u = next();
     return u < 0.05 ? 1 : u < 0.2 ? 2 : u < 0.55 ? 3 : u < 0.85 ? 4 : 5;
   };
-  const answers: TAnswerRow[] = participants.flatMap((p) => Array.from({ length: ITEMS }, (_, k) => ({ participantId: p.participantId, occasion: "start", instrumentId: "q", itemId: `i${k}`, value: answer() })));
+  const answers: TAnswerRow[] = participants.flatMap((p) =>
+    Array.from({ length: ITEMS }, (_, k) => ({ participantId: p.participantId, occasion: "start", instrumentId: "q", itemId: `i${k}`, value: answer() })),
+  );
   return { participants, answers };
 }
 
@@ -53,7 +55,10 @@ describe("protected item distributions", () => {
 
   it("are the same from answer rows and from counts grouped in the database", () => {
     const fromRows = protectedTables(participants, answers);
-    const fromCounts = protectItemDistributions(keyedItemDistributionsFromCounts(grouped(participants, answers), { occasions: ["start"], categories }), disclosureOf(populationKey(participants)));
+    const fromCounts = protectItemDistributions(
+      keyedItemDistributionsFromCounts(grouped(participants, answers), { occasions: ["start"], categories }),
+      disclosureOf(populationKey(participants)),
+    );
     expect(fromCounts).toEqual(fromRows);
   });
 
@@ -114,7 +119,9 @@ describe("protected response rates", () => {
   it("are the same from questionnaire rows and from grouped counts, with the rate a ratio of shown counts", () => {
     const keys = randomKeys(80, 3);
     const participants: TParticipantRow[] = keys.map((cellKey, i) => ({ participantId: `p${i}`, organisationId: "o", enrolledOn: "2025-01-01", cellKey }));
-    const surveys: TSurveyRow[] = participants.flatMap((p, i) => (i % 10 === 0 ? [] : [{ participantId: p.participantId, occasion: "start", state: i % 7 === 0 ? ("in_progress" as const) : ("submitted" as const) }]));
+    const surveys: TSurveyRow[] = participants.flatMap((p, i) =>
+      i % 10 === 0 ? [] : [{ participantId: p.participantId, occasion: "start", state: i % 7 === 0 ? ("in_progress" as const) : ("submitted" as const) }],
+    );
     const d = disclosureOf(populationKey(participants));
     const fromRows = protectResponseRates(keyedResponseRates(participants, surveys, { occasions: ["start"] }), d);
     const state = (s: "submitted" | "in_progress"): TSurveyStateCount => {
@@ -122,7 +129,10 @@ describe("protected response rates", () => {
       const of = participants.filter((p) => ids.has(p.participantId));
       return { occasion: "start", state: s === "submitted" ? "submitted" : "in_progress", count: of.length, key: populationKey(of) };
     };
-    const fromCounts = protectResponseRates(keyedResponseRatesFromCounts({ count: 80, key: populationKey(participants) }, [state("submitted"), state("in_progress")], ["start"]), d);
+    const fromCounts = protectResponseRates(
+      keyedResponseRatesFromCounts({ count: 80, key: populationKey(participants) }, [state("submitted"), state("in_progress")], ["start"]),
+      d,
+    );
     expect(fromCounts).toEqual(fromRows);
     const r = fromRows[0]!;
     expect(r.rate).toBeCloseTo((r.completed as number) / (r.eligible as number), 12);
@@ -136,7 +146,11 @@ describe("protected outcomes", () => {
     const keys = randomKeys(60, 5);
     const participants: TParticipantRow[] = keys.map((cellKey, i) => ({ participantId: `p${i}`, organisationId: "o", enrolledOn: "2025-01-01", cellKey }));
     // Two on pension (always "<5"), thirty in a flex job, the rest unemployed.
-    const events = participants.map((p, i) => ({ participantId: p.participantId, occurredOn: "2025-02-01", status: i < 2 ? "pension" : i < 32 ? "flexjob" : "unemployed" }));
+    const events = participants.map((p, i) => ({
+      participantId: p.participantId,
+      occurredOn: "2025-02-01",
+      status: i < 2 ? "pension" : i < 32 ? "flexjob" : "unemployed",
+    }));
     const d = disclosureOf(populationKey(participants));
     const o = protectOutcomes(keyedOutcomes(participants, events, catalogue, { asOf: "2025-12-31" }), d);
     expect(o.statuses.map((s) => s.status).sort()).toEqual(["flexjob", "unemployed"]);

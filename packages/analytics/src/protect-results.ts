@@ -90,6 +90,9 @@ export function protectOutcomes(o: TKeyedOutcomes, d: TDisclosure): TSuppressed<
 }
 
 /** A cohort's enrolled, active and ended: each a set of people, perturbed on its own. */
-export function protectCohortCounts(counts: { enrolled: TKeyedCount; active: TKeyedCount; ended: TKeyedCount }, d: TDisclosure): { enrolled: TShown; active: TShown; ended: TShown } {
+export function protectCohortCounts(
+  counts: { enrolled: TKeyedCount; active: TKeyedCount; ended: TKeyedCount },
+  d: TDisclosure,
+): { enrolled: TShown; active: TShown; ended: TShown } {
   return { enrolled: d.count(counts.enrolled), active: d.count(counts.active), ended: d.count(counts.ended) };
 }

@@ -21,7 +21,13 @@ function cohort(n: number, seed: number) {
     scores.push({ participantId: p.participantId, occasion: "start", instrumentId: "who5", scaleId: "who5", value: start });
     surveys.push({ participantId: p.participantId, occasion: "start", state: "submitted" });
     if (next() < 0.75) {
-      scores.push({ participantId: p.participantId, occasion: "end", instrumentId: "who5", scaleId: "who5", value: Math.min(100, start + 4 * Math.floor(next() * 6)) });
+      scores.push({
+        participantId: p.participantId,
+        occasion: "end",
+        instrumentId: "who5",
+        scaleId: "who5",
+        value: Math.min(100, start + 4 * Math.floor(next() * 6)),
+      });
       surveys.push({ participantId: p.participantId, occasion: "end", state: "submitted" });
     }
   }
@@ -50,8 +56,15 @@ describe("protected paired change and attrition", () => {
   const d = disclosureOf(populationKey(participants));
 
   it("are the same from score rows and from grouped counts", () => {
-    expect(nearlyEqual(protectedPairedChangeFromCounts(grouped(participants, scores), [SCALE], d), protectedPairedChange(participants, scores, [SCALE], { surveys }, d))).toBe(true);
-    expect(nearlyEqual(protectedAttritionFromCounts(grouped(participants, scores), [SCALE], d), protectedAttrition(participants, scores, [SCALE], surveys, d))).toBe(true);
+    expect(
+      nearlyEqual(
+        protectedPairedChangeFromCounts(grouped(participants, scores), [SCALE], d),
+        protectedPairedChange(participants, scores, [SCALE], { surveys }, d),
+      ),
+    ).toBe(true);
+    expect(
+      nearlyEqual(protectedAttritionFromCounts(grouped(participants, scores), [SCALE], d), protectedAttrition(participants, scores, [SCALE], surveys, d)),
+    ).toBe(true);
   });
 
   it("keep the means near the truth and consistent: end = start + change, the interval around the change", () => {

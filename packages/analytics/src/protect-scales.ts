@@ -77,7 +77,13 @@ type TChangeSets = { pairedStart: TPacked; pairedChange: TPacked; startAll: TPac
 
 /** The sets from start and end columns, one row per participant (NaN = missing). */
 function changeSets(start: Float64Array, end: Float64Array, keys: Float64Array): TChangeSets {
-  const sets = { pairedStart: packed(start.length), pairedChange: packed(start.length), startAll: packed(start.length), endAll: packed(start.length), grouped: false };
+  const sets = {
+    pairedStart: packed(start.length),
+    pairedChange: packed(start.length),
+    startAll: packed(start.length),
+    endAll: packed(start.length),
+    grouped: false,
+  };
   for (let i = 0; i < start.length; i++) {
     const s = start[i] as number;
     const e = end[i] as number;
@@ -93,7 +99,13 @@ function changeSets(start: Float64Array, end: Float64Array, keys: Float64Array):
 }
 
 /** One scale's paired change from its start and end columns (NaN = missing) and the rows' keys. */
-export function protectChangeOfScale(scale: TScaleMeta, start: Float64Array, end: Float64Array, keys: Float64Array, d: TDisclosure): TSuppressed<TPairedChange> {
+export function protectChangeOfScale(
+  scale: TScaleMeta,
+  start: Float64Array,
+  end: Float64Array,
+  keys: Float64Array,
+  d: TDisclosure,
+): TSuppressed<TPairedChange> {
   return protectChange(scale, changeSets(start, end, keys), d);
 }
 
@@ -110,12 +122,28 @@ function protectChange(scale: TScaleMeta, sets: TChangeSets, d: TDisclosure): TS
   };
   const head = { instrumentId: scale.instrumentId, scaleId: scale.scaleId, higherIsBetter: scale.higherIsBetter, minimalImportantChange: mic };
   const changes = sets.pairedChange;
-  const statistic = sets.grouped ? signedRankStatisticOfCounts(changes.values, changes.weights, changes.length) : signedRankStatistic(changes.values, changes.length);
+  const statistic = sets.grouped
+    ? signedRankStatisticOfCounts(changes.values, changes.weights, changes.length)
+    : signedRankStatistic(changes.values, changes.length);
   if (!startParts.shown) {
     const m = d.mark;
     const byMic = mic === null ? null : { improved: m, unchanged: m, worse: m, improvedShare: m, unchangedShare: m, worseShare: m };
     const method = statistic.nNonZero < EXACT_LIMIT && statistic.tieTerm === 0 && statistic.zeros === 0 ? "exact" : "normal";
-    return { ...head, paired: { n: m, meanStart: m, meanEnd: m, meanChange: m, sdChange: m, ci95: [m, m], effect: m, wilcoxon: { V: m, nNonZero: m, p: m, method, z: m }, byMic }, unpaired };
+    return {
+      ...head,
+      paired: {
+        n: m,
+        meanStart: m,
+        meanEnd: m,
+        meanChange: m,
+        sdChange: m,
+        ci95: [m, m],
+        effect: m,
+        wilcoxon: { V: m, nNonZero: m, p: m, method, z: m },
+        byMic,
+      },
+      unpaired,
+    };
   }
   // The change is perturbed as a sum of its own (its largest contribution is far smaller than a
   // score's), and the end is start + change, so the three means agree with each other.
@@ -177,7 +205,13 @@ function protectByMic(changes: TPacked, n: number, mic: number, higherIsBetter: 
 }
 
 /** One scale's attrition: start scores of those who answered at the end against those who did not. */
-export function protectAttritionOfScale(scale: TScaleMeta, start: Float64Array, answered: Uint8Array, keys: Float64Array, d: TDisclosure): TSuppressed<TAttrition> {
+export function protectAttritionOfScale(
+  scale: TScaleMeta,
+  start: Float64Array,
+  answered: Uint8Array,
+  keys: Float64Array,
+  d: TDisclosure,
+): TSuppressed<TAttrition> {
   const yes = packed(start.length);
   const no = packed(start.length);
   for (let i = 0; i < start.length; i++) if (present(start[i] as number)) push(answered[i] === 1 ? yes : no, start[i] as number, keys[i] as number, 1);
@@ -198,7 +232,14 @@ function protectAttrition(scale: TScaleMeta, yes: TPacked, no: TPacked, d: TDisc
       standardisedDifference = pooled > 0 ? difference / pooled : null;
     }
   }
-  return { instrumentId: scale.instrumentId, scaleId: scale.scaleId, answeredEnd: shownSummary(a, d), didNotAnswerEnd: shownSummary(b, d), difference, standardisedDifference };
+  return {
+    instrumentId: scale.instrumentId,
+    scaleId: scale.scaleId,
+    answeredEnd: shownSummary(a, d),
+    didNotAnswerEnd: shownSummary(b, d),
+    difference,
+    standardisedDifference,
+  };
 }
 
 /** Each scale's grouped counts (start, end, end submitted, count, key sum), in `scales` order; every count must carry its key. */
@@ -215,9 +256,19 @@ function groupsByScale(counts: readonly TScaleFigureCount[], scales: readonly TS
 }
 
 /** Paired change per scale from counts grouped in the database (each with its key sum): no row per participant. */
-export function protectedPairedChangeFromCounts(counts: readonly TScaleFigureCount[], scales: readonly TScaleMeta[], d: TDisclosure): TSuppressed<TPairedChange>[] {
+export function protectedPairedChangeFromCounts(
+  counts: readonly TScaleFigureCount[],
+  scales: readonly TScaleMeta[],
+  d: TDisclosure,
+): TSuppressed<TPairedChange>[] {
   return groupsByScale(counts, scales).map((groups, k) => {
-    const sets = { pairedStart: packed(groups.length), pairedChange: packed(groups.length), startAll: packed(groups.length), endAll: packed(groups.length), grouped: true };
+    const sets = {
+      pairedStart: packed(groups.length),
+      pairedChange: packed(groups.length),
+      startAll: packed(groups.length),
+      endAll: packed(groups.length),
+      grouped: true,
+    };
     for (const g of groups) {
       const key = g.key as number;
       if (g.start !== null) push(sets.startAll, g.start, key, g.count);

@@ -49,7 +49,14 @@ export function keyedResponseRates(
 }
 
 export function plainRate(r: TKeyedResponseRate): TResponseRate {
-  return { occasion: r.occasion, eligible: r.eligible.count, completed: r.completed.count, incomplete: r.incomplete.count, noResponse: r.noResponse.count, rate: share(r.completed.count, r.eligible.count) };
+  return {
+    occasion: r.occasion,
+    eligible: r.eligible.count,
+    completed: r.completed.count,
+    incomplete: r.incomplete.count,
+    noResponse: r.noResponse.count,
+    rate: share(r.completed.count, r.eligible.count),
+  };
 }
 
 function tallyResponses(

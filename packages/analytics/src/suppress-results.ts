@@ -121,7 +121,11 @@ export function suppressOutcomes(o: TOutcomes, threshold = DEFAULT_THRESHOLD): T
 export function suppressContacts(c: TContactSummary, threshold = DEFAULT_THRESHOLD): TSuppressed<TContactSummary> {
   const keepKind = new Set(["kind"]);
   return {
-    ...suppressStatistics({ total: c.total, meanPerParticipant: c.meanPerParticipant, medianPerParticipant: c.medianPerParticipant, minutes: c.minutes }, c.participantsWithAny, threshold),
+    ...suppressStatistics(
+      { total: c.total, meanPerParticipant: c.meanPerParticipant, medianPerParticipant: c.medianPerParticipant, minutes: c.minutes },
+      c.participantsWithAny,
+      threshold,
+    ),
     participantsWithAny: suppressCount(c.participantsWithAny, threshold),
     byKind: c.byKind.map((k) => suppressStatistics(k, k.participantsWithAny, threshold, keepKind)),
   };

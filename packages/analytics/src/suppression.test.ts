@@ -28,7 +28,12 @@ describe("suppression", () => {
     expect(suppressRow(4, [3, 1, 0])).toMatchObject({ total: "<5", cells: ["<5", "<5", 0] });
     // Overlapping (multi-select) cells do not add up to the total: no secondary cell.
     expect(suppressRow(20, [3, 15, 12], 5, { additive: false }).cells).toEqual(["<5", 15, 12]);
-    expect(suppressTable([{ total: 25, cells: [3, 10, 12] }, { total: 30, cells: [10, 20] }])[1]?.cells).toEqual([10, 20]);
+    expect(
+      suppressTable([
+        { total: 25, cells: [3, 10, 12] },
+        { total: 30, cells: [10, 20] },
+      ])[1]?.cells,
+    ).toEqual([10, 20]);
   });
 
   it("hides the shares of primary and secondary cells", () => {
@@ -75,8 +80,22 @@ describe("suppression", () => {
         instrumentId: "health",
         itemId: "q1",
         occasions: [
-          { occasion: "start", n: 20, cells: [{ value: 1, count: 2, share: 0.1 }, { value: 2, count: 18, share: 0.9 }] },
-          { occasion: "end", n: 20, cells: [{ value: 1, count: 10, share: 0.5 }, { value: 2, count: 10, share: 0.5 }] },
+          {
+            occasion: "start",
+            n: 20,
+            cells: [
+              { value: 1, count: 2, share: 0.1 },
+              { value: 2, count: 18, share: 0.9 },
+            ],
+          },
+          {
+            occasion: "end",
+            n: 20,
+            cells: [
+              { value: 1, count: 10, share: 0.5 },
+              { value: 2, count: 10, share: 0.5 },
+            ],
+          },
         ],
       },
     ]);

@@ -57,7 +57,7 @@ export function signedRankStatistic(differences: ArrayLike<number>, length: numb
   let V = 0;
   let tieTerm = 0;
   let rank = 0;
-  for (let i = 0, j = 0; i < np || j < nn; ) {
+  for (let i = 0, j = 0; i < np || j < nn;) {
     const v = Math.min(i < np ? (ps[i] as number) : Infinity, j < nn ? (q[j] as number) : Infinity);
     let tp = 0;
     let tn = 0;

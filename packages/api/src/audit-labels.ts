@@ -16,16 +16,23 @@ const PARTICIPANT_RECORDS = {
   review: (db: Db, ids: string[]) => db.review.findMany({ where: { id: { in: ids } }, select: { id: true, participant: { select: { code: true } } } }),
   goal: (db: Db, ids: string[]) => db.goal.findMany({ where: { id: { in: ids } }, select: { id: true, participant: { select: { code: true } } } }),
   contact: (db: Db, ids: string[]) => db.contact.findMany({ where: { id: { in: ids } }, select: { id: true, participant: { select: { code: true } } } }),
-  status_event: (db: Db, ids: string[]) => db.statusEvent.findMany({ where: { id: { in: ids } }, select: { id: true, participant: { select: { code: true } } } }),
+  status_event: (db: Db, ids: string[]) =>
+    db.statusEvent.findMany({ where: { id: { in: ids } }, select: { id: true, participant: { select: { code: true } } } }),
 } as const;
 
 const NAMED = {
-  participant: async (db: Db, ids: string[]) => (await db.participant.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } })).map((r) => ({ id: r.id, label: r.code })),
-  user: async (db: Db, ids: string[]) => (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
-  programme: async (db: Db, ids: string[]) => (await db.programme.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
-  organisation: async (db: Db, ids: string[]) => (await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
-  company: async (db: Db, ids: string[]) => (await db.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
-  volunteer: async (db: Db, ids: string[]) => (await db.volunteer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  participant: async (db: Db, ids: string[]) =>
+    (await db.participant.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } })).map((r) => ({ id: r.id, label: r.code })),
+  user: async (db: Db, ids: string[]) =>
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  programme: async (db: Db, ids: string[]) =>
+    (await db.programme.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  organisation: async (db: Db, ids: string[]) =>
+    (await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  company: async (db: Db, ids: string[]) =>
+    (await db.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  volunteer: async (db: Db, ids: string[]) =>
+    (await db.volunteer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
 } as const;
 
 export interface AuditLabel {

@@ -12,8 +12,14 @@ function recorder() {
 describe("ctx.audit", () => {
   it("fills the actor, address and organisation from the context", async () => {
     const { rows, client } = recorder();
-    await auditAs({ db: client as Db, ip: "10.0.0.1" }, "user-1", "org-1")({ action: "goal.update", targetType: "goal", targetId: "g1", detail: { status: "reached" } });
-    expect(rows).toEqual([{ actorId: "user-1", organisationId: "org-1", action: "goal.update", targetType: "goal", targetId: "g1", ip: "10.0.0.1", detail: '{"status":"reached"}' }]);
+    await auditAs(
+      { db: client as Db, ip: "10.0.0.1" },
+      "user-1",
+      "org-1",
+    )({ action: "goal.update", targetType: "goal", targetId: "g1", detail: { status: "reached" } });
+    expect(rows).toEqual([
+      { actorId: "user-1", organisationId: "org-1", action: "goal.update", targetType: "goal", targetId: "g1", ip: "10.0.0.1", detail: '{"status":"reached"}' },
+    ]);
   });
 
   it("lets an entry name another organisation or none", async () => {

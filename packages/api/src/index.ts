@@ -13,7 +13,11 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { createSurvey } from "./surveys/create";
 export { submitSurvey } from "./surveys/submit";
 export {
-  findInstrument, ensureInstruments, loadProgrammeInstruments, loadAllProgrammeInstruments, forgetProgrammeInstruments,
+  findInstrument,
+  ensureInstruments,
+  loadProgrammeInstruments,
+  loadAllProgrammeInstruments,
+  forgetProgrammeInstruments,
 } from "./programme-instruments/cache";
 export { addProgrammeInstrument, checkProgrammeInstrument } from "./programme-instruments/store";
 export { checkDefinitionFile, type DefinitionProblem } from "./programme-instruments/problems";

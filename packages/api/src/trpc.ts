@@ -13,11 +13,7 @@ import { apiError } from "./errors";
  * Every procedure declares who may call it. The authorisation test reads this from the
  * router and fails for any procedure that has no declaration.
  */
-export type Access =
-  | { kind: "public" }
-  | { kind: "signedIn" }
-  | { kind: "organisation"; roles: readonly TRole[] }
-  | { kind: "surveyLink" };
+export type Access = { kind: "public" } | { kind: "signedIn" } | { kind: "organisation"; roles: readonly TRole[] } | { kind: "surveyLink" };
 export interface Meta {
   access?: Access;
 }
@@ -95,20 +91,23 @@ export function organisationProcedure(...roles: [TRole, ...TRole[]]) {
  * is resolved before the input is parsed; unknown, withdrawn and expired links are refused
  * with their own messages so the page can say what happened. Handlers get `ctx.survey`.
  */
-export const surveyLinkProcedure = t.procedure.meta({ access: { kind: "surveyLink" } }).use(anonymous).use(async ({ ctx, getRawInput, next }) => {
-  const credential = ZCredential.safeParse(await getRawInput());
-  if (!credential.success) throw apiError("BAD_REQUEST", "link_unknown");
-  const byCode = "code" in credential.data;
-  if (byCode && (await isCodeGuessingThrottled(ctx.db, ctx.ip))) {
-    throw apiError("TOO_MANY_REQUESTS", "too_many_attempts");
-  }
-  const survey = await findSurveyByCredential(ctx.db, credential.data);
-  if (!survey) {
-    if (byCode) await recordWrongCode(ctx.db, ctx.ip);
-    throw apiError("NOT_FOUND", "link_unknown");
-  }
-  const state = surveyState(survey);
-  if (state === "withdrawn") throw apiError("FORBIDDEN", "link_withdrawn");
-  if (state === "expired") throw apiError("FORBIDDEN", "link_expired");
-  return next({ ctx: { ...ctx, survey: { ...survey, state }, credentialKind: byCode ? ("code" as const) : ("token" as const) } });
-});
+export const surveyLinkProcedure = t.procedure
+  .meta({ access: { kind: "surveyLink" } })
+  .use(anonymous)
+  .use(async ({ ctx, getRawInput, next }) => {
+    const credential = ZCredential.safeParse(await getRawInput());
+    if (!credential.success) throw apiError("BAD_REQUEST", "link_unknown");
+    const byCode = "code" in credential.data;
+    if (byCode && (await isCodeGuessingThrottled(ctx.db, ctx.ip))) {
+      throw apiError("TOO_MANY_REQUESTS", "too_many_attempts");
+    }
+    const survey = await findSurveyByCredential(ctx.db, credential.data);
+    if (!survey) {
+      if (byCode) await recordWrongCode(ctx.db, ctx.ip);
+      throw apiError("NOT_FOUND", "link_unknown");
+    }
+    const state = surveyState(survey);
+    if (state === "withdrawn") throw apiError("FORBIDDEN", "link_withdrawn");
+    if (state === "expired") throw apiError("FORBIDDEN", "link_expired");
+    return next({ ctx: { ...ctx, survey: { ...survey, state }, credentialKind: byCode ? ("code" as const) : ("token" as const) } });
+  });

@@ -15,7 +15,10 @@ describe("resolveDbConfig", () => {
   });
 
   it("chooses SQLite for a file: URL, as an absolute path", () => {
-    expect(resolveDbConfig({ databaseUrl: "file:/var/lib/skridt/skridt.db", dataDir: "/data" })).toEqual({ engine: "sqlite", url: "/var/lib/skridt/skridt.db" });
+    expect(resolveDbConfig({ databaseUrl: "file:/var/lib/skridt/skridt.db", dataDir: "/data" })).toEqual({
+      engine: "sqlite",
+      url: "/var/lib/skridt/skridt.db",
+    });
     expect(resolveDbConfig({ databaseUrl: "file:./local.db", dataDir: "/data" })).toEqual({ engine: "sqlite", url: resolve("local.db") });
   });
 

@@ -30,7 +30,12 @@ function buildAnswerSchema(item: TItem): z.ZodType<TAnswerValue> {
       const list = [...codes].join(", ");
       const max = item.maxSelections ?? codes.size;
       return z
-        .array(z.number().int().refine((c) => codes.has(c), { message: `must be one of the codes ${list}` }))
+        .array(
+          z
+            .number()
+            .int()
+            .refine((c) => codes.has(c), { message: `must be one of the codes ${list}` }),
+        )
         .min(1)
         .max(max, { message: `choose at most ${max}` })
         .refine((a) => new Set(a).size === a.length, { message: "codes must be distinct" });

@@ -20,9 +20,7 @@ describe("built-in instruments", () => {
   });
 
   it("registers the seven built-ins by id", () => {
-    expect(Object.keys(builtinInstruments).sort()).toEqual(
-      ["baggrund", "gse", "humoer", "netvaerk", "selvvurderet-helbred", "tilfredshed", "who5"],
-    );
+    expect(Object.keys(builtinInstruments).sort()).toEqual(["baggrund", "gse", "humoer", "netvaerk", "selvvurderet-helbred", "tilfredshed", "who5"]);
   });
 
   it("finds an instrument by id, by exact version, and not by a missing version", () => {

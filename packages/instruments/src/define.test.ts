@@ -111,7 +111,20 @@ describe("defineInstrument", () => {
 
   it("rejects a recode that misses a code, and recode together with reverse", () => {
     const bad = valid();
-    bad.scales![0]! = { ...bad.scales![0]!, items: [{ itemId: "a", recode: [{ code: 1, value: 0 }, { code: 2, value: 1 }], reverse: true }, { itemId: "b" }] };
+    bad.scales![0]! = {
+      ...bad.scales![0]!,
+      items: [
+        {
+          itemId: "a",
+          recode: [
+            { code: 1, value: 0 },
+            { code: 2, value: 1 },
+          ],
+          reverse: true,
+        },
+        { itemId: "b" },
+      ],
+    };
     const problems = problemsOf(bad);
     expect(problems).toContain('scale "s": item "a" has both recode and reverse; put the reversal in the recode table');
     expect(problems).toContain('scale "s": item "a": recode has no value for code 3');
@@ -138,10 +151,7 @@ describe("defineInstrument", () => {
       { label: { da: "z", en: "z" } },
       { label: { da: "w", en: "w" } },
     ];
-    expect(problemsOf(bad)).toEqual([
-      'scale "s": cut-off maxima must increase (band 2: 3)',
-      'scale "s": cut-off 3 has no max; only the last band may be open',
-    ]);
+    expect(problemsOf(bad)).toEqual(['scale "s": cut-off maxima must increase (band 2: 3)', 'scale "s": cut-off 3 has no max; only the last band may be open']);
   });
 
   it("reports schema problems with the item's id in the path", () => {

@@ -75,13 +75,7 @@ export const ZDateItem = z.strictObject({
   max: isoDate.optional(),
 });
 
-export const ZItem = z.discriminatedUnion("type", [
-  ZSingleChoiceItem,
-  ZMultipleChoiceItem,
-  ZNumberItem,
-  ZTextItem,
-  ZDateItem,
-]);
+export const ZItem = z.discriminatedUnion("type", [ZSingleChoiceItem, ZMultipleChoiceItem, ZNumberItem, ZTextItem, ZDateItem]);
 
 export type TSingleChoiceItem = z.infer<typeof ZSingleChoiceItem>;
 export type TMultipleChoiceItem = z.infer<typeof ZMultipleChoiceItem>;

@@ -15,17 +15,10 @@ describe("measurement plan", () => {
   });
 
   it("rejects unknown instruments, wrong occasions and duplicates", () => {
-    const r = validatePlan(
-      { occasions: { start: ["who5", "who5", "soc13"], end: ["baggrund"] } },
-      builtinInstruments,
-    );
+    const r = validatePlan({ occasions: { start: ["who5", "who5", "soc13"], end: ["baggrund"] } }, builtinInstruments);
     expect(r).toEqual({
       ok: false,
-      problems: [
-        'start: "who5" is listed twice',
-        'start: unknown instrument "soc13"',
-        'end: "baggrund" is meant for start only',
-      ],
+      problems: ['start: "who5" is listed twice', 'start: unknown instrument "soc13"', 'end: "baggrund" is meant for start only'],
     });
   });
 

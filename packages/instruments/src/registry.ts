@@ -62,11 +62,7 @@ export const externalInstruments: TInstrumentRegistry = latestById(builtinInstru
  * Find an instrument by id, and by exact version if given (latest otherwise).
  * Pass `versions` to look among a programme's own instruments too.
  */
-export function getInstrument(
-  id: string,
-  version?: string,
-  versions: readonly TInstrument[] = builtinInstrumentVersions,
-): TInstrument | undefined {
+export function getInstrument(id: string, version?: string, versions: readonly TInstrument[] = builtinInstrumentVersions): TInstrument | undefined {
   const matching = versions.filter((i) => i.id === id);
   if (version !== undefined) return matching.find((i) => i.version === version);
   return matching.reduce<TInstrument | undefined>((best, i) => (!best || compareVersions(i.version, best.version) > 0 ? i : best), undefined);

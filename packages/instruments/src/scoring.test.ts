@@ -8,8 +8,7 @@ import type { TInstrumentInput } from "./instrument";
 import { bandFor, scoreInstrument } from "./scoring";
 
 const who5Answers = (codes: (number | null)[]) => Object.fromEntries(codes.map((c, i) => [`who5_${i + 1}`, c]));
-const gseAnswers = (codes: (number | undefined)[]) =>
-  Object.fromEntries(codes.flatMap((c, i) => (c === undefined ? [] : [[`gse_${i + 1}`, c]])));
+const gseAnswers = (codes: (number | undefined)[]) => Object.fromEntries(codes.flatMap((c, i) => (c === undefined ? [] : [[`gse_${i + 1}`, c]])));
 const only = <T>(list: T[]): T => {
   expect(list).toHaveLength(1);
   return list[0]!;

@@ -4,7 +4,19 @@ import { useLocalized } from "./localized";
 import { NavButtons } from "./nav-buttons";
 
 /** Each instrument's own introduction, on its own screen before its first question. */
-export function IntroScreen({ instrument, part, parts, onNext, onBack }: { instrument: TInstrument; part: number; parts: number; onNext: () => void; onBack: () => void }) {
+export function IntroScreen({
+  instrument,
+  part,
+  parts,
+  onNext,
+  onBack,
+}: {
+  instrument: TInstrument;
+  part: number;
+  parts: number;
+  onNext: () => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation("questionnaire");
   const text = useLocalized();
   return (

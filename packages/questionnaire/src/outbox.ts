@@ -212,5 +212,11 @@ function defaultSchedule(run: () => void, ms: number) {
 function isPendingAnswer(value: unknown): value is PendingAnswer {
   if (!value || typeof value !== "object") return false;
   const v = value as Record<string, unknown>;
-  return typeof v.clientMutationId === "string" && typeof v.instrumentId === "string" && typeof v.itemId === "string" && typeof v.answeredAt === "string" && "value" in v;
+  return (
+    typeof v.clientMutationId === "string" &&
+    typeof v.instrumentId === "string" &&
+    typeof v.itemId === "string" &&
+    typeof v.answeredAt === "string" &&
+    "value" in v
+  );
 }

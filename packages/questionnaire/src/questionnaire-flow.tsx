@@ -97,10 +97,24 @@ export function QuestionnaireFlow({ survey, position: positionStore, answers, on
   let content;
   if (allOnOnePage && wide && screen.kind !== "review") {
     content = (
-      <AllQuestionsPage instruments={instruments} answers={answers} onAnswer={onAnswer} onReview={() => (setAllOnOnePage(false), goTo("review"))} onOneAtATime={() => setAllOnOnePage(false)} />
+      <AllQuestionsPage
+        instruments={instruments}
+        answers={answers}
+        onAnswer={onAnswer}
+        onReview={() => (setAllOnOnePage(false), goTo("review"))}
+        onOneAtATime={() => setAllOnOnePage(false)}
+      />
     );
   } else if (screen.kind === "welcome") {
-    content = <WelcomeScreen occasion={survey.occasion} questionCount={questionCount} onStart={next} respondent={survey.respondent} aboutFirstName={survey.aboutFirstName} />;
+    content = (
+      <WelcomeScreen
+        occasion={survey.occasion}
+        questionCount={questionCount}
+        onStart={next}
+        respondent={survey.respondent}
+        aboutFirstName={survey.aboutFirstName}
+      />
+    );
   } else if (screen.kind === "intro") {
     content = <IntroScreen key={screen.key} instrument={screen.instrument} part={screen.part} parts={instruments.length} onNext={next} onBack={back} />;
   } else if (screen.kind === "question") {

@@ -24,7 +24,15 @@ export function ReviewPage({ instruments, answers, missingCount, send, waitingFo
   const { t, i18n } = useTranslation("questionnaire");
   const text = useLocalized();
   const message =
-    send === "sending" ? (waitingForNetwork ? t("review.waiting") : t("review.sending")) : send === "offline" ? t("review.offline") : send === "failed" ? t("review.failed") : "";
+    send === "sending"
+      ? waitingForNetwork
+        ? t("review.waiting")
+        : t("review.sending")
+      : send === "offline"
+        ? t("review.offline")
+        : send === "failed"
+          ? t("review.failed")
+          : "";
   return (
     <>
       <h1 tabIndex={-1}>{t("review.title")}</h1>

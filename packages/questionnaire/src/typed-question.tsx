@@ -10,7 +10,16 @@ const TYPING_PAUSE_MS = 800;
  * A number, text or date, labelled by the question. Saved when the participant pauses,
  * leaves the field, or moves on; never half-typed values that are not yet an answer.
  */
-export function TypedQuestion({ item, form, commit, describedBy, error, errorId, helpId, inputId }: FieldProps<TNumberItem | TTextItem | TDateItem> & { inputId: string }) {
+export function TypedQuestion({
+  item,
+  form,
+  commit,
+  describedBy,
+  error,
+  errorId,
+  helpId,
+  inputId,
+}: FieldProps<TNumberItem | TTextItem | TDateItem> & { inputId: string }) {
   const text = useLocalized();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unsaved = useRef<RawValue | null>(null);

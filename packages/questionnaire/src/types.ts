@@ -12,7 +12,8 @@ export interface LoadedSurvey {
   aboutFirstName: string | null;
 }
 
-export type SubmitResult = { ok: true } | { ok: false; reason: "incomplete"; missing: { instrumentId: string; itemId: string }[] } | { ok: false; reason: "offline" | "failed" };
+export type SubmitResult =
+  { ok: true } | { ok: false; reason: "incomplete"; missing: { instrumentId: string; itemId: string }[] } | { ok: false; reason: "offline" | "failed" };
 
 /** Where the flow remembers the screen it is on, so a reload comes back to it. */
 export interface PositionStore {

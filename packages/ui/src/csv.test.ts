@@ -5,7 +5,15 @@ const BOM = "\uFEFF";
 
 describe("toCsv", () => {
   it("joins cells with semicolons and lines with CRLF, after a byte-order mark", () => {
-    expect(toCsv(["Tid", "Antal"], [["Start", "12"], ["Slut", "9"]])).toBe(`${BOM}Tid;Antal\r\nStart;12\r\nSlut;9\r\n`);
+    expect(
+      toCsv(
+        ["Tid", "Antal"],
+        [
+          ["Start", "12"],
+          ["Slut", "9"],
+        ],
+      ),
+    ).toBe(`${BOM}Tid;Antal\r\nStart;12\r\nSlut;9\r\n`);
   });
 
   it("writes only the header when there are no rows", () => {
@@ -23,7 +31,16 @@ describe("toCsv", () => {
   });
 
   it("never lets a cell start a formula, but keeps numbers (issue 11, item 7)", () => {
-    const csv = toCsv(["=navn", "x"], [["=1+1", "-3"], ["+45 1234", "-0,4"], ["@SUM(A1)", "+7"], ["-1+2", "12"], ["\t=1", ""]]);
+    const csv = toCsv(
+      ["=navn", "x"],
+      [
+        ["=1+1", "-3"],
+        ["+45 1234", "-0,4"],
+        ["@SUM(A1)", "+7"],
+        ["-1+2", "12"],
+        ["\t=1", ""],
+      ],
+    );
     expect(csv).toBe(`${BOM}'=navn;x\r\n'=1+1;-3\r\n'+45 1234;-0,4\r\n'@SUM(A1);+7\r\n'-1+2;12\r\n'\t=1;\r\n`);
   });
 

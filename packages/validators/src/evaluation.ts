@@ -8,7 +8,10 @@ export const ZEvaluationFilter = z.object({
   organisationIds: z.array(ZString.min(1).max(64)).max(50).optional(),
   enrolledFrom: z.iso.date().optional(),
   enrolledTo: z.iso.date().optional(),
-  genders: z.array(z.enum(["female", "male", "other", "unknown"])).max(4).optional(),
+  genders: z
+    .array(z.enum(["female", "male", "other", "unknown"]))
+    .max(4)
+    .optional(),
   ageBands: z.array(z.enum(AGE_BAND_VALUES)).max(7).optional(),
 });
 export type TEvaluationFilter = z.infer<typeof ZEvaluationFilter>;

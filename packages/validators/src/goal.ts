@@ -19,9 +19,7 @@ export const ZGoalFields = z.object({
 });
 
 export const ZCreateGoal = ZParticipantRef.extend(ZGoalFields.shape);
-export const ZUpdateGoal = ZOrgScope.extend({ goalId: ZId, status: z.enum(GOAL_STATUSES) }).extend(
-  ZGoalFields.omit({ areaId: true, reviewId: true }).shape,
-);
+export const ZUpdateGoal = ZOrgScope.extend({ goalId: ZId, status: z.enum(GOAL_STATUSES) }).extend(ZGoalFields.omit({ areaId: true, reviewId: true }).shape);
 
 /** The goal form: the same rules, with "" for an empty due date or no linked review. */
 export const ZGoalForm = z.object({

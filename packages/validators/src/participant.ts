@@ -12,11 +12,14 @@ export const ZCreateParticipant = ZOrgScope.extend({
   programmeId: ZString.min(1).max(64),
   fullName: ZString.trim().min(2).max(120),
   email: z.union([z.literal(""), ZString.trim().toLowerCase().max(254).pipe(z.email())]).optional(),
-  phone: z
-    .union([z.literal(""), ZString.trim().regex(/^\+?[0-9 ]{8,16}$/)])
-    .optional(),
+  phone: z.union([z.literal(""), ZString.trim().regex(/^\+?[0-9 ]{8,16}$/)]).optional(),
   gender: z.enum(GENDERS).optional(),
-  birthYear: z.number().int().min(thisYear - 80).max(thisYear - 15).optional(),
+  birthYear: z
+    .number()
+    .int()
+    .min(thisYear - 80)
+    .max(thisYear - 15)
+    .optional(),
   enrolledOn: ZDay,
 });
 export type TCreateParticipant = z.input<typeof ZCreateParticipant>;

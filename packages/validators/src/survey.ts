@@ -13,7 +13,6 @@ const ZCode = z.object({ code: ZString.min(8).max(20) });
 export const ZCredential = z.union([ZToken, ZCode]);
 export type TCredential = z.infer<typeof ZCredential>;
 
-
 /**
  * One answer as the participant gives it. `value` is checked against the item's own
  * schema on the server (packages/instruments); null clears an answer.

@@ -23,7 +23,10 @@ interface Participant {
   assessmentId: string;
 }
 
-export async function crashRounds(config: DbConfig, opts: { rounds: number; participants: number; minLoadMs: number; maxLoadMs: number; log?: (line: string) => void }): Promise<CrashStats> {
+export async function crashRounds(
+  config: DbConfig,
+  opts: { rounds: number; participants: number; minLoadMs: number; maxLoadMs: number; log?: (line: string) => void },
+): Promise<CrashStats> {
   const log = opts.log ?? (() => undefined);
   const setup = await createDb(config);
   const { surveys } = await createOpenSurveys(setup, opts.participants, "Crash");
@@ -85,7 +88,8 @@ export async function crashRounds(config: DbConfig, opts: { rounds: number; part
         return null;
       })();
       const early = await Promise.race([flowing, loopsDone]);
-      if (early) throw new Error(`a save failed before the kill: ${JSON.stringify((early as PromiseSettledResult<void>[]).find((r) => r.status === "rejected"))}`);
+      if (early)
+        throw new Error(`a save failed before the kill: ${JSON.stringify((early as PromiseSettledResult<void>[]).find((r) => r.status === "rejected"))}`);
       stop = true;
       await server.kill9();
       const settled = await loopsDone;
@@ -102,7 +106,9 @@ export async function crashRounds(config: DbConfig, opts: { rounds: number; part
       const open = await trpcGet(server.base, "take.open", { token: participants[0]!.token });
       if (open.status !== 200) throw new Error(`take.open after restart answered ${open.status}`);
       stats.rounds++;
-      log(`round ${round}: ${acknowledged} acknowledged saves, ${inFlight} in flight at kill -9 ${loadMs} ms after the saves began to flow; all acknowledged answers stored, none twice, database intact`);
+      log(
+        `round ${round}: ${acknowledged} acknowledged saves, ${inFlight} in flight at kill -9 ${loadMs} ms after the saves began to flow; all acknowledged answers stored, none twice, database intact`,
+      );
     }
   } finally {
     await server.stop();

@@ -99,17 +99,42 @@ export async function refreshSessions(world: FuzzWorld) {
 
 // ---- values -------------------------------------------------------------------------------
 
-const ODD = ["\uD800", "\uDFFF", "\uDBFF\uDBFF", "\u202E", "\u200F", "\u200B", "\uFEFF", "\u0000", "e\u0301", "𝕏", "👩‍👩‍👧", "ﷺ", "\u2028", "Ø", "'; DROP TABLE \"Answer\"; --", "%00", "../../etc/passwd", "<script>alert(1)</script>"];
+const ODD = [
+  "\uD800",
+  "\uDFFF",
+  "\uDBFF\uDBFF",
+  "\u202E",
+  "\u200F",
+  "\u200B",
+  "\uFEFF",
+  "\u0000",
+  "e\u0301",
+  "𝕏",
+  "👩‍👩‍👧",
+  "ﷺ",
+  "\u2028",
+  "Ø",
+  '\'; DROP TABLE "Answer"; --',
+  "%00",
+  "../../etc/passwd",
+  "<script>alert(1)</script>",
+];
 
-export const oddString = fc.array(fc.oneof(fc.constantFrom(...ODD), fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join(""));
+export const oddString = fc
+  .array(fc.oneof(fc.constantFrom(...ODD), fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 12 })
+  .map((parts) => parts.join(""));
 
-const huge = fc.constantFrom(100_000, 70_000, 5_001).chain((n) => fc.constantFrom("x".repeat(n), "ø".repeat(n), "\uD800".repeat(Math.min(n, 20_000)), `${"9".repeat(n)}`));
+const huge = fc
+  .constantFrom(100_000, 70_000, 5_001)
+  .chain((n) => fc.constantFrom("x".repeat(n), "ø".repeat(n), "\uD800".repeat(Math.min(n, 20_000)), `${"9".repeat(n)}`));
 const oddNumber = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 2 ** 53 + 1, 1e308, -1, 0.5, Number.MIN_VALUE);
-const bigArray = fc.constantFrom(
-  () => Array.from({ length: 10_000 }, (_, i) => i),
-  () => Array.from({ length: 10_000 }, () => "a"),
-  () => Array.from({ length: 10_000 }, () => ({ id: "x" })),
-).map((make) => make());
+const bigArray = fc
+  .constantFrom(
+    () => Array.from({ length: 10_000 }, (_, i) => i),
+    () => Array.from({ length: 10_000 }, () => "a"),
+    () => Array.from({ length: 10_000 }, () => ({ id: "x" })),
+  )
+  .map((make) => make());
 
 function deep(depth: number, leaf: unknown, asArray: boolean): unknown {
   let value = leaf;
@@ -120,11 +145,13 @@ const deepNest = fc.tuple(fc.constantFrom(50, 1_000, 5_000), fc.boolean()).map((
 
 /** Objects whose own keys are __proto__, constructor or prototype (as JSON.parse makes them). */
 const protoKeys = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "isAdmin", "role");
-export const protoObject = fc.array(fc.tuple(protoKeys, fc.oneof(fc.constant({ isAdmin: true, role: "admin", polluted: 1 }), fc.jsonValue({ maxDepth: 2 }))), { maxLength: 4 }).map((entries) => {
-  const object: Record<string, unknown> = {};
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-  return object;
-});
+export const protoObject = fc
+  .array(fc.tuple(protoKeys, fc.oneof(fc.constant({ isAdmin: true, role: "admin", polluted: 1 }), fc.jsonValue({ maxDepth: 2 }))), { maxLength: 4 })
+  .map((entries) => {
+    const object: Record<string, unknown> = {};
+    for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    return object;
+  });
 
 export const hostile: fc.Arbitrary<unknown> = fc.oneof(
   huge,
@@ -133,12 +160,31 @@ export const hostile: fc.Arbitrary<unknown> = fc.oneof(
   bigArray,
   deepNest,
   protoObject,
-  fc.anything({ maxDepth: 3, withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true }),
+  fc.anything({
+    maxDepth: 3,
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+  }),
   fc.constantFrom(null, undefined, true, false, 0, "", [], {}),
 );
 
 /** The same, but only what JSON can carry (for HTTP). */
-export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(huge, oddString, bigArray, deepNest, protoObject, fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(null, true, 0, -1, "", [], {}, 1e308));
+export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
+  huge,
+  oddString,
+  bigArray,
+  deepNest,
+  protoObject,
+  fc.jsonValue({ maxDepth: 4 }),
+  fc.constantFrom(null, true, 0, -1, "", [], {}, 1e308),
+);
 
 const iso = fc.date({ min: new Date("1900-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString());
 const plausible: fc.Arbitrary<unknown> = fc.oneof(
@@ -146,7 +192,31 @@ const plausible: fc.Arbitrary<unknown> = fc.oneof(
   fc.boolean(),
   iso,
   iso.map((s) => s.slice(0, 10)),
-  fc.constantFrom("start", "end", "followup", "self", "assisted", "phone", "paper", "admin", "mentor", "evaluator", "da", "en", "who5", "who5_1", "meeting", "phone", "job", "open", "done", "csv", "xlsx", "long", "wide"),
+  fc.constantFrom(
+    "start",
+    "end",
+    "followup",
+    "self",
+    "assisted",
+    "phone",
+    "paper",
+    "admin",
+    "mentor",
+    "evaluator",
+    "da",
+    "en",
+    "who5",
+    "who5_1",
+    "meeting",
+    "phone",
+    "job",
+    "open",
+    "done",
+    "csv",
+    "xlsx",
+    "long",
+    "wide",
+  ),
   fc.emailAddress(),
   fc.string({ minLength: 1, maxLength: 40 }),
   fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 6 }),
@@ -166,7 +236,9 @@ function valueFor(world: FuzzWorld, key: string): fc.Arbitrary<unknown> {
   };
   const good = known[key];
   // Mostly valid-shaped: the real id or a plausible value; sometimes hostile.
-  return good ? fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: plausible, weight: 1 }, { arbitrary: hostile, weight: 1 }) : fc.oneof({ arbitrary: plausible, weight: 3 }, { arbitrary: hostile, weight: 1 });
+  return good
+    ? fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: plausible, weight: 1 }, { arbitrary: hostile, weight: 1 })
+    : fc.oneof({ arbitrary: plausible, weight: 3 }, { arbitrary: hostile, weight: 1 });
 }
 
 /** Inputs for one procedure: objects with its own keys (some nested), or anything at all. */
@@ -178,7 +250,11 @@ export function inputFor(world: FuzzWorld, procedure: FuzzProcedure, json = fals
       fc.tuple(
         ...chosen.map(([key, nest]) =>
           (nest === 0 && keys.length > 1
-            ? fc.dictionary(fc.constantFrom(...keys), fc.constantFrom(...keys).chain((k) => valueFor(world, k)), { maxKeys: 4 })
+            ? fc.dictionary(
+                fc.constantFrom(...keys),
+                fc.constantFrom(...keys).chain((k) => valueFor(world, k)),
+                { maxKeys: 4 },
+              )
             : valueFor(world, key)
           ).map((value) => [key, value] as const),
         ),
@@ -219,7 +295,10 @@ function describeInput(input: unknown): string {
 /** Calls one procedure `runs` times with generated inputs, each time as a random role. */
 export async function fuzzProcedure(world: FuzzWorld, procedure: FuzzProcedure, opts: { runs: number; seed: number }): Promise<FuzzReport> {
   const report: FuzzReport = { calls: 0, succeeded: 0, rejected: 0, codes: {}, findings: [] };
-  const samples = fc.sample(fc.tuple(fc.constantFrom(...ROLES), inputFor(world, procedure), fc.integer({ min: 1, max: 254 })), { numRuns: opts.runs, seed: opts.seed });
+  const samples = fc.sample(fc.tuple(fc.constantFrom(...ROLES), inputFor(world, procedure), fc.integer({ min: 1, max: 254 })), {
+    numRuns: opts.runs,
+    seed: opts.seed,
+  });
   let before = await rowCounts(world.db, world.tables);
   for (const [role, input, host] of samples) {
     const { caller } = await callerFor(world.db, { token: world.tokens[role], ip: `198.51.100.${host}` });
@@ -243,7 +322,9 @@ export async function fuzzProcedure(world: FuzzWorld, procedure: FuzzProcedure, 
       }
       const changed = Object.keys(after).filter((table) => after[table] !== before[table] && !MAY_CHANGE_ON_REFUSAL.has(table));
       if (changed.length > 0) {
-        report.findings.push(`${procedure.path} as ${role}: refused (${code}) but changed ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")} for ${describeInput(input)}`);
+        report.findings.push(
+          `${procedure.path} as ${role}: refused (${code}) but changed ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")} for ${describeInput(input)}`,
+        );
       }
     }
     before = after;

@@ -38,7 +38,10 @@ export const en: typeof da = {
     expired: { title: "The link has expired", body: "The questionnaire can no longer be filled in with this link. Ask your mentor for a new link." },
     withdrawn: { title: "The link no longer works", body: "The questionnaire is closed. Talk to your mentor if you have questions." },
     submitted: { title: "You have already sent your answers", body: "Thank you! The questionnaire has been sent, and the answers cannot be changed here." },
-    tooMany: { title: "Please wait a little", body: "Many codes have been tried from this connection. Wait a little (at most a quarter of an hour) and try again." },
+    tooMany: {
+      title: "Please wait a little",
+      body: "Many codes have been tried from this connection. Wait a little (at most a quarter of an hour) and try again.",
+    },
     noCode: { title: "Open your questionnaire", body: "Use your personal link, or type the code from your mentor on the front page." },
     offline: { title: "No connection", body: "The questionnaire could not be fetched. Check that you are online and try again." },
     retry: "Try again",

@@ -36,9 +36,25 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
   }
   if (load.status === "problem") {
     if (load.problem === "submitted" && load.occasion)
-      return <ThankYouPage occasion={load.occasion} credential={credential} title={t("link.submitted.title")} showChange={(load.respondent ?? "participant") === "participant"} />;
+      return (
+        <ThankYouPage
+          occasion={load.occasion}
+          credential={credential}
+          title={t("link.submitted.title")}
+          showChange={(load.respondent ?? "participant") === "participant"}
+        />
+      );
     return <LinkProblemPage problem={load.problem} onRetry={survey.retry} navigate={navigate} />;
   }
   if (survey.submitted) return <ThankYouPage occasion={load.survey.occasion} credential={credential} afterSubmit showChange={!external} />;
-  return <QuestionnaireFlow survey={load.survey} position={positionStore} answers={survey.answers} onAnswer={survey.answer} status={survey.status} submit={survey.submit} />;
+  return (
+    <QuestionnaireFlow
+      survey={load.survey}
+      position={positionStore}
+      answers={survey.answers}
+      onAnswer={survey.answer}
+      status={survey.status}
+      submit={survey.submit}
+    />
+  );
 }

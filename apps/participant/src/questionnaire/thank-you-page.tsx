@@ -28,7 +28,9 @@ export function ThankYouPage({
   }, [afterSubmit]);
   return (
     <>
-      <h1 tabIndex={-1} ref={heading}>{title ?? t("thanks.title")}</h1>
+      <h1 tabIndex={-1} ref={heading}>
+        {title ?? t("thanks.title")}
+      </h1>
       <p className="lead">{t("thanks.body")}</p>
       {occasion === "end" && showChange ? (
         <Suspense fallback={<p role="status">{t("thanks.changeLoading")}</p>}>

@@ -7,8 +7,10 @@ import { api, errorDetail, errorKey } from "../trpc";
 
 export type LinkProblem = "unknown" | "expired" | "withdrawn" | "submitted" | "tooMany" | "offline";
 
-
-type Load = { status: "loading" } | { status: "problem"; problem: LinkProblem; occasion?: TOccasion; respondent?: Respondent } | { status: "ready"; survey: LoadedSurvey };
+type Load =
+  | { status: "loading" }
+  | { status: "problem"; problem: LinkProblem; occasion?: TOccasion; respondent?: Respondent }
+  | { status: "ready"; survey: LoadedSurvey };
 
 // Typed by the API's one list of error keys, so a renamed key does not compile.
 const PROBLEMS: Partial<Record<TApiErrorKey, LinkProblem>> = {
@@ -103,7 +105,12 @@ export function useSurvey(credential: Credential) {
         }
         setLoad({
           status: "ready",
-          survey: { occasion: result.occasion as TOccasion, instruments: result.instruments.map((i) => i.definition as TInstrument), respondent: result.respondent, aboutFirstName: result.aboutFirstName },
+          survey: {
+            occasion: result.occasion as TOccasion,
+            instruments: result.instruments.map((i) => i.definition as TInstrument),
+            respondent: result.respondent,
+            aboutFirstName: result.aboutFirstName,
+          },
         });
       },
       (error: unknown) => {

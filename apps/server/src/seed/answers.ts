@@ -63,12 +63,7 @@ function answerItem(instrument: TInstrument, item: TItem, wellbeing: number, ran
 }
 
 /** Answers to every visible item, in order (conditions see the answers given before them). */
-export function simulateAnswers(
-  instrument: TInstrument,
-  wellbeing: number,
-  random: Random,
-  fixed: Record<string, unknown> = {},
-): Record<string, unknown> {
+export function simulateAnswers(instrument: TInstrument, wellbeing: number, random: Random, fixed: Record<string, unknown> = {}): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   for (const item of instrument.items) {
     if (!visibleItems(instrument, answers).some((i) => i.id === item.id)) continue;

@@ -94,7 +94,14 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
         },
         select: { id: true },
       });
-      participants.push({ id: participant.id, enrolledOn, endedOn, gender: female ? "female" : "male", birthYear, mentorId: mentorIds[i % mentorIds.length] ?? null });
+      participants.push({
+        id: participant.id,
+        enrolledOn,
+        endedOn,
+        gender: female ? "female" : "male",
+        birthYear,
+        mentorId: mentorIds[i % mentorIds.length] ?? null,
+      });
     }
   }
   // Thousands of small writes: on SQLite, skip the per-commit fsync while seeding (in WAL mode a

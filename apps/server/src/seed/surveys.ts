@@ -26,7 +26,13 @@ async function fill(
   random: Random,
   opts: { answeredOn: Date; submit: boolean; stopAfter?: number },
 ) {
-  const survey = await createSurvey(db, { participantId: participant.id, occasion, mode: occasion === "start" ? "assisted" : "self", createdById: null, now: opts.answeredOn });
+  const survey = await createSurvey(db, {
+    participantId: participant.id,
+    occasion,
+    mode: occasion === "start" ? "assisted" : "self",
+    createdById: null,
+    now: opts.answeredOn,
+  });
   const assessments = await db.assessment.findMany({ where: { surveyId: survey.surveyId }, orderBy: { position: "asc" } });
   let given = 0;
   for (const assessment of assessments) {

@@ -13,8 +13,15 @@ type Random = ReturnType<typeof seededRandom>;
 type Outcome = "job" | "internship" | "pension" | "parental_leave" | "unemployed" | "sick_leave" | "other_provider" | "deceased" | "withdrawn";
 
 const OUTCOME_COUNTS: [Outcome, number][] = [
-  ["job", 51], ["internship", 15], ["pension", 10], ["parental_leave", 3], ["unemployed", 26],
-  ["sick_leave", 11], ["other_provider", 5], ["deceased", 1], ["withdrawn", 3],
+  ["job", 51],
+  ["internship", 15],
+  ["pension", 10],
+  ["parental_leave", 3],
+  ["unemployed", 26],
+  ["sick_leave", 11],
+  ["other_provider", 5],
+  ["deceased", 1],
+  ["withdrawn", 3],
 ];
 
 const GOALS: Record<string, string[]> = {
@@ -26,7 +33,12 @@ const GOALS: Record<string, string[]> = {
   hverdagsmestring: ["Stå op kl. 7 på hverdage", "Handle ind én gang om ugen"],
 };
 
-interface Row { status: TStatusCode; occurredOn: string; hoursPerWeek?: number; inProcess?: boolean }
+interface Row {
+  status: TStatusCode;
+  occurredOn: string;
+  hoursPerWeek?: number;
+  inProcess?: boolean;
+}
 
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -45,7 +57,11 @@ function statusHistory(outcome: Outcome, enrolled: string, until: string, random
       rows.push(
         random.next() < 0.75
           ? { status: "flexjob", occurredOn: at(random.int(80, 110)), hoursPerWeek: random.pick([8, 10, 12, 15, 20]) }
-          : { status: random.pick(["ordinary_job", "paid_hours", "wage_subsidy_job"] as const), occurredOn: at(random.int(80, 110)), hoursPerWeek: random.pick([10, 15, 20, 25]) },
+          : {
+              status: random.pick(["ordinary_job", "paid_hours", "wage_subsidy_job"] as const),
+              occurredOn: at(random.int(80, 110)),
+              hoursPerWeek: random.pick([10, 15, 20, 25]),
+            },
       );
       break;
     case "internship":
@@ -107,7 +123,15 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
         scores[areaId] = { mentor: Math.max(-5, Math.min(5, i === 0 ? Math.min(value, 1) : value)) };
       }
       const review = await db.review.create({
-        data: { participantId: p.id, authorId: p.mentorId, reviewedOn: new Date(`${reviewedOn}T00:00:00Z`), modelId: "halsnaes", modelVersion: "1.0.0", areaScores: JSON.stringify(scores), createdAt: new Date(`${reviewedOn}T12:00:00Z`) },
+        data: {
+          participantId: p.id,
+          authorId: p.mentorId,
+          reviewedOn: new Date(`${reviewedOn}T00:00:00Z`),
+          modelId: "halsnaes",
+          modelVersion: "1.0.0",
+          areaScores: JSON.stringify(scores),
+          createdAt: new Date(`${reviewedOn}T12:00:00Z`),
+        },
         select: { id: true },
       });
       reviewIds.push(review.id);
@@ -144,7 +168,8 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
       data: Array.from({ length: contacts }, () => {
         const r = random.next();
         const kind = r < 0.19 ? "meeting" : r < 0.36 ? "phone" : r < 0.56 ? "sms" : r < 0.68 ? "email" : r < 0.93 ? "company_contact" : "workplace_followup";
-        const minutes = kind === "meeting" ? random.pick([30, 45, 60, 90]) : kind === "phone" || kind === "company_contact" ? random.pick([5, 10, 15, 20]) : null;
+        const minutes =
+          kind === "meeting" ? random.pick([30, 45, 60, 90]) : kind === "phone" || kind === "company_contact" ? random.pick([5, 10, 15, 20]) : null;
         return {
           participantId: p.id,
           occurredOn: new Date(`${addDays(enrolled, Math.floor(random.next() * span))}T00:00:00Z`),

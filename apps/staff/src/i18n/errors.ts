@@ -6,7 +6,8 @@ type ErrorTexts = Record<TErrorKey | TFieldErrorKey, string>;
 
 export const errorsDa: ErrorTexts = {
   invalid_credentials: "E-mail eller adgangskode er forkert. Prøv igen.",
-  too_many_attempts: "Der har været for mange forkerte forsøg på at logge ind. Vent lidt (ventetiden vokser med hvert forkert forsøg, højst et kvarter), og prøv så igen.",
+  too_many_attempts:
+    "Der har været for mange forkerte forsøg på at logge ind. Vent lidt (ventetiden vokser med hvert forkert forsøg, højst et kvarter), og prøv så igen.",
   not_signed_in: "Du er ikke logget ind længere. Log ind igen.",
   forbidden: "Du har ikke adgang til at gøre dette i den valgte organisation.",
   organisation_required: "Vælg en organisation først.",
@@ -14,7 +15,8 @@ export const errorsDa: ErrorTexts = {
   not_found: "Det, du leder efter, findes ikke (længere).",
   cannot_remove_own_admin: "Du kan ikke fjerne din egen administratorrolle.",
   cannot_deactivate_self: "Du kan ikke deaktivere din egen bruger.",
-  user_in_other_organisation: "Brugeren har også roller i en organisation, hvor du ikke er administrator. Bed en administrator dér om at deaktivere brugeren, eller fjern brugerens roller her.",
+  user_in_other_organisation:
+    "Brugeren har også roller i en organisation, hvor du ikke er administrator. Bed en administrator dér om at deaktivere brugeren, eller fjern brugerens roller her.",
   status_same_day: "Deltageren har allerede denne status på samme dag. Bekræft, hvis den skal registreres igen.",
   programme_not_in_organisation: "Programmet hører ikke til den valgte organisation.",
   sign_in_first: "Du har allerede en konto. Log ind med den først, og åbn så invitationen igen.",
@@ -31,7 +33,7 @@ export const errorsDa: ErrorTexts = {
   not_submitted: "Besvarelsen er allerede rettet eller ikke sendt. Gå tilbage, og åbn den nyeste version.",
   definition_invalid: "Spørgeskemaet kan ikke gemmes, som det er.",
   review_invalid: "Vurderingen kan ikke gemmes, som den er. Se områderne markeret nedenfor.",
-  review_locked: "Vurderingen er over 24 timer gammel og kan ikke længere redigeres. Brug \"Ret vurdering\" i stedet.",
+  review_locked: 'Vurderingen er over 24 timer gammel og kan ikke længere redigeres. Brug "Ret vurdering" i stedet.',
   unknown_area: "Området findes ikke i programmets plan.",
   internal_error: "Der skete en fejl på serveren. Prøv igen om lidt.",
   payload_too_large: "Det, du prøver at sende, er for stort.",
@@ -62,7 +64,8 @@ export const errorsDa: ErrorTexts = {
 
 export const errorsEn: ErrorTexts = {
   invalid_credentials: "The e-mail or password is wrong. Please try again.",
-  too_many_attempts: "There have been too many wrong sign-in attempts. Wait a little (the wait grows with each wrong attempt, at most a quarter of an hour) and try again.",
+  too_many_attempts:
+    "There have been too many wrong sign-in attempts. Wait a little (the wait grows with each wrong attempt, at most a quarter of an hour) and try again.",
   not_signed_in: "You are no longer signed in. Please sign in again.",
   forbidden: "You are not allowed to do this in the chosen organisation.",
   organisation_required: "Choose an organisation first.",
@@ -70,7 +73,8 @@ export const errorsEn: ErrorTexts = {
   not_found: "What you are looking for does not exist (any more).",
   cannot_remove_own_admin: "You cannot remove your own administrator role.",
   cannot_deactivate_self: "You cannot deactivate your own user.",
-  user_in_other_organisation: "The user also has roles in an organisation where you are not an administrator. Ask an administrator there to deactivate them, or remove their roles here.",
+  user_in_other_organisation:
+    "The user also has roles in an organisation where you are not an administrator. Ask an administrator there to deactivate them, or remove their roles here.",
   status_same_day: "The participant already has this status on the same day. Confirm if it should be recorded again.",
   programme_not_in_organisation: "The programme does not belong to the chosen organisation.",
   sign_in_first: "You already have an account. Sign in with it first, then open the invitation again.",
@@ -87,7 +91,7 @@ export const errorsEn: ErrorTexts = {
   answers_incomplete: "Some questions have not been answered.",
   definition_invalid: "The questionnaire cannot be saved as it is.",
   review_invalid: "The review cannot be saved as it is. See the areas marked below.",
-  review_locked: "The review is more than 24 hours old and can no longer be edited. Use \"Amend review\" instead.",
+  review_locked: 'The review is more than 24 hours old and can no longer be edited. Use "Amend review" instead.',
   unknown_area: "The area is not in the programme's plan.",
   internal_error: "Something went wrong on the server. Please try again shortly.",
   payload_too_large: "What you are trying to send is too large.",

@@ -19,7 +19,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 function lookup(texts: unknown, key: string): unknown {
-  const at = (k: string) => k.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), texts);
+  const at = (k: string) =>
+    k.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), texts);
   return at(key) ?? at(`${key}_one`) ?? at(`${key}_other`);
 }
 

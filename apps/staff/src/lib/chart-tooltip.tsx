@@ -45,7 +45,9 @@ export function SeriesTooltip(props: ChartTooltipProps) {
   return (
     <ChartTooltipBox
       title={props.label}
-      lines={props.payload.filter((entry) => entry.value !== null && entry.value !== undefined).map((entry) => `${String(entry.name ?? "")}: ${formatValue(entry.value)}`)}
+      lines={props.payload
+        .filter((entry) => entry.value !== null && entry.value !== undefined)
+        .map((entry) => `${String(entry.name ?? "")}: ${formatValue(entry.value)}`)}
     />
   );
 }

@@ -51,7 +51,14 @@ function groupScope(cohort: CohortScope, by: BreakdownBy, key: string): CohortSc
     case "enrolmentYear": {
       const from = `${key}-01-01`;
       const to = `${key}-12-31`;
-      return { ...cohort, filter: { ...filter, enrolledFrom: filter.enrolledFrom && filter.enrolledFrom > from ? filter.enrolledFrom : from, enrolledTo: filter.enrolledTo && filter.enrolledTo < to ? filter.enrolledTo : to } };
+      return {
+        ...cohort,
+        filter: {
+          ...filter,
+          enrolledFrom: filter.enrolledFrom && filter.enrolledFrom > from ? filter.enrolledFrom : from,
+          enrolledTo: filter.enrolledTo && filter.enrolledTo < to ? filter.enrolledTo : to,
+        },
+      };
     }
   }
 }
@@ -66,7 +73,9 @@ async function groupKeys(db: Db, cohort: CohortScope, by: BreakdownBy): Promise<
     case "ageBand":
       return [...AGE_BAND_VALUES];
     case "enrolmentYear": {
-      const rows = await db.bulk.rows(Prisma.sql`SELECT DISTINCT substr(${asText(db, Prisma.sql`p."enrolledOn"`, 10)}, 1, 4) FROM "Participant" p WHERE ${inCohort(db, cohort)}`);
+      const rows = await db.bulk.rows(
+        Prisma.sql`SELECT DISTINCT substr(${asText(db, Prisma.sql`p."enrolledOn"`, 10)}, 1, 4) FROM "Participant" p WHERE ${inCohort(db, cohort)}`,
+      );
       return rows.map((r) => String(r[0])).sort();
     }
   }

@@ -28,7 +28,8 @@ const AGE_BAND_RANGES: Record<string, [number | null, number | null]> = {
  * the year of enrolment.
  */
 function ageAtEnrolment(db: Pick<Db, "engine">): Prisma.Sql {
-  const year = db.engine === "postgresql" ? Prisma.sql`CAST(EXTRACT(YEAR FROM p."enrolledOn") AS INTEGER)` : Prisma.sql`CAST(substr(p."enrolledOn", 1, 4) AS INTEGER)`;
+  const year =
+    db.engine === "postgresql" ? Prisma.sql`CAST(EXTRACT(YEAR FROM p."enrolledOn") AS INTEGER)` : Prisma.sql`CAST(substr(p."enrolledOn", 1, 4) AS INTEGER)`;
   return Prisma.sql`(${year} - p."birthYear")`;
 }
 

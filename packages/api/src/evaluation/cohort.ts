@@ -17,7 +17,10 @@ export async function scope(ctx: OrgContext, programmeId: string, filter: TEvalu
   const organisations = await evaluableOrganisations(ctx.db, ctx.user, programmeId);
   const allowed = organisations.map((o) => o.id);
   const chosen = filter.organisationIds ? allowed.filter((id) => filter.organisationIds!.includes(id)) : allowed;
-  const programme = await ctx.db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true } });
+  const programme = await ctx.db.programme.findUniqueOrThrow({
+    where: { id: programmeId },
+    select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true },
+  });
   // The programme's own instruments (also into the process cache, where the free-text filter looks).
   const ownInstruments = await loadProgrammeInstruments(ctx.db, programmeId);
   // The filter too: a run of reads whose cohorts differ by a day or a person (a differencing
@@ -40,4 +43,3 @@ export async function cohortRows(ctx: Pick<OrgContext, "db">, cohort: CohortScop
   });
   return { rows, participants };
 }
-

@@ -56,11 +56,15 @@ export async function loadProgrammeRows(db: Db, programmeId: string, organisatio
       occasion: occasion as string,
       // Begun but never sent counts as incomplete whether or not its link has since expired.
       state:
-        status === "submitted" ? "submitted"
-        : status === "withdrawn" ? "cancelled"
-        : status === "in_progress" ? "in_progress"
-        : (expiresAt as string) <= now ? "expired"
-        : "open",
+        status === "submitted"
+          ? "submitted"
+          : status === "withdrawn"
+            ? "cancelled"
+            : status === "in_progress"
+              ? "in_progress"
+              : (expiresAt as string) <= now
+                ? "expired"
+                : "open",
     }));
   }
   if (want.includes("scores")) {

@@ -3,8 +3,20 @@
 // figures here as on the screen), laid out as tidy tables (one figure per row) so CSV and XLSX
 // carry the same.
 import {
-  addKeyed, disclosureOf, keyed, keyedContactBins, keyOfRow, keyedItemDistributions, keyedOutcomes, keyedResponseRates,
-  protectCohortCounts, protectContacts, protectedPairedChange, protectItemDistributions, protectOutcomes, protectResponseRates,
+  addKeyed,
+  disclosureOf,
+  keyed,
+  keyedContactBins,
+  keyOfRow,
+  keyedItemDistributions,
+  keyedOutcomes,
+  keyedResponseRates,
+  protectCohortCounts,
+  protectContacts,
+  protectedPairedChange,
+  protectItemDistributions,
+  protectOutcomes,
+  protectResponseRates,
 } from "@skridt/analytics";
 import { builtinInstruments, STATUSES, todayLocal, type TInstrument } from "@skridt/instruments";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
@@ -26,7 +38,15 @@ type ExternalResults = Awaited<ReturnType<typeof externalResults>>;
 export function aggregateTables(cohort: ExportCohort, external: ExternalResults = []): Table[] {
   const { participants, rows, plan } = cohort;
   const today = todayLocal();
-  const sections: Record<string, Row[]> = { counts: [], response_rates: [], distributions: [], paired_change: [], outcomes: [], contacts: [], external_distributions: [] };
+  const sections: Record<string, Row[]> = {
+    counts: [],
+    response_rates: [],
+    distributions: [],
+    paired_change: [],
+    outcomes: [],
+    contacts: [],
+    external_distributions: [],
+  };
   const add = (section: string, r: Omit<Record<(typeof AGGREGATE_COLUMNS)[number], Cell>, "section">) =>
     sections[section]!.push([section, ...AGGREGATE_COLUMNS.slice(1).map((c) => r[c] ?? null)]);
 
@@ -42,7 +62,8 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
   for (const statistic of ["enrolled", "active", "ended"] as const) add("counts", { statistic, value: cell(shownCounts[statistic]) });
 
   for (const r of protectResponseRates(keyedResponseRates(participants, rows.surveys, { occasions: ["start", "end"] }), d)) {
-    for (const statistic of ["eligible", "completed", "incomplete", "noResponse", "rate"] as const) add("response_rates", { occasion: r.occasion, statistic, value: cell(r[statistic]) });
+    for (const statistic of ["eligible", "completed", "incomplete", "noResponse", "rate"] as const)
+      add("response_rates", { occasion: r.occasion, statistic, value: cell(r[statistic]) });
   }
 
   // Options nobody in the cohort chose are listed as on the screen: the plan's instruments and any answered.
@@ -53,7 +74,10 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
     if (found) registry[id] = found;
   }
   const categories = itemCategories(registry);
-  const distributions = protectItemDistributions(keyedItemDistributions(participants, withoutFreeText(rows.answers), { occasions: ["start", "end"], surveys: rows.surveys, categories }), d);
+  const distributions = protectItemDistributions(
+    keyedItemDistributions(participants, withoutFreeText(rows.answers), { occasions: ["start", "end"], surveys: rows.surveys, categories }),
+    d,
+  );
   for (const d of distributions) {
     const item = findInstrument(d.instrumentId)?.items.find((i) => i.id === d.itemId);
     // Free text is no distribution: it never leaves as an aggregate either.
@@ -72,18 +96,37 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
 
   const scaleLabels = new Map(Object.values(builtinInstruments).flatMap((i) => i.scales.map((s) => [`${i.id}/${s.id}`, s.label.da])));
   for (const c of protectedPairedChange(participants, rows.scores, scaleMetas(), { surveys: rows.surveys }, d)) {
-    const base = { instrument_id: c.instrumentId, subject: c.scaleId, subject_label: scaleLabels.get(`${c.instrumentId}/${c.scaleId}`) ?? null, occasion: "start-end" };
+    const base = {
+      instrument_id: c.instrumentId,
+      subject: c.scaleId,
+      subject_label: scaleLabels.get(`${c.instrumentId}/${c.scaleId}`) ?? null,
+      occasion: "start-end",
+    };
     const p = c.paired;
     const ci = Array.isArray(p.ci95) ? p.ci95 : [p.ci95, p.ci95];
     const wilcoxon = p.wilcoxon && typeof p.wilcoxon === "object" ? p.wilcoxon : null;
     const figures: [string, unknown][] = [
-      ["n", p.n], ["mean_start", p.meanStart], ["mean_end", p.meanEnd], ["mean_change", p.meanChange], ["sd_change", p.sdChange],
-      ["ci95_low", ci[0]], ["ci95_high", ci[1]], ["effect_srm", p.effect], ["wilcoxon_p", wilcoxon ? wilcoxon.p : p.wilcoxon],
+      ["n", p.n],
+      ["mean_start", p.meanStart],
+      ["mean_end", p.meanEnd],
+      ["mean_change", p.meanChange],
+      ["sd_change", p.sdChange],
+      ["ci95_low", ci[0]],
+      ["ci95_high", ci[1]],
+      ["effect_srm", p.effect],
+      ["wilcoxon_p", wilcoxon ? wilcoxon.p : p.wilcoxon],
       ["minimal_important_change", c.minimalImportantChange],
     ];
     if (p.byMic && typeof p.byMic === "object") {
       const m = p.byMic;
-      figures.push(["improved", m.improved], ["unchanged", m.unchanged], ["worse", m.worse], ["improved_share", m.improvedShare], ["unchanged_share", m.unchangedShare], ["worse_share", m.worseShare]);
+      figures.push(
+        ["improved", m.improved],
+        ["unchanged", m.unchanged],
+        ["worse", m.worse],
+        ["improved_share", m.improvedShare],
+        ["unchanged_share", m.unchangedShare],
+        ["worse_share", m.worseShare],
+      );
     }
     for (const [statistic, value] of figures) add("paired_change", { ...base, statistic, value: cell(value) });
   }
@@ -103,13 +146,16 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
   for (const [statistic, value] of Object.entries(result.employment)) add("outcomes", { subject: "employment", statistic, value: cell(value) });
   for (const target of result.targets) {
     const label = targets.find((x) => x.id === target.id)?.label.da ?? null;
-    for (const statistic of ["met", "share", "goalShare"] as const) add("outcomes", { subject: target.id, subject_label: label, statistic, value: cell(target[statistic]) });
+    for (const statistic of ["met", "share", "goalShare"] as const)
+      add("outcomes", { subject: target.id, subject_label: label, statistic, value: cell(target[statistic]) });
   }
 
   const contacts = protectContacts(counts.enrolled, keyedContactBins(participants, rows.contacts), d);
-  for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant", "minutes"] as const) add("contacts", { statistic, value: cell(contacts[statistic]) });
+  for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant", "minutes"] as const)
+    add("contacts", { statistic, value: cell(contacts[statistic]) });
   for (const k of contacts.byKind) {
-    for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant"] as const) add("contacts", { category: k.kind, statistic, value: cell(k[statistic]) });
+    for (const statistic of ["total", "participantsWithAny", "meanPerParticipant", "medianPerParticipant"] as const)
+      add("contacts", { category: k.kind, statistic, value: cell(k[statistic]) });
   }
 
   // Employers' and volunteer mentors' answers, per item, suppressed as on the screen. The

@@ -27,11 +27,21 @@ export interface ExportFile {
 
 export async function buildExport(db: Db, user: SessionUser, request: TExportRequest): Promise<ExportFile> {
   const aggregate = request.shape === "aggregates";
-  const cohort = await loadExportCohort(db, user, request.programmeId, request.filter, aggregate ? ["surveys", "scores", "answers", "statusEvents", "contacts"] : []);
+  const cohort = await loadExportCohort(
+    db,
+    user,
+    request.programmeId,
+    request.filter,
+    aggregate ? ["surveys", "scores", "answers", "statusEvents", "contacts"] : [],
+  );
   const on = todayLocal();
   const name = (shape: string, ext: string) => exportFilename(cohort.programme.name, shape, ext, on);
   const file = (shape: string, tables: Table[], mimeType: string, content: Buffer, ext: string): ExportFile => ({
-    filename: name(shape, ext), mimeType, content, rows: tables.reduce((n, t) => n + t.rows.length, 0), programmeName: cohort.programme.name,
+    filename: name(shape, ext),
+    mimeType,
+    content,
+    rows: tables.reduce((n, t) => n + t.rows.length, 0),
+    programmeName: cohort.programme.name,
   });
   const encode = async (shape: string, tables: Table[]): Promise<ExportFile> => {
     if (request.format === "xlsx") return file(shape, tables, XLSX_MIME, await tablesToXlsx(tables), "xlsx");
@@ -42,7 +52,10 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
 
   if (aggregate) return encode("aggregates", aggregateTables(cohort, await externalResults(db, cohort.programme.id, cohort.organisationIds)));
 
-  const assessments = await loadSubmittedAssessments(db, cohort.participants.map((p) => p.participantId));
+  const assessments = await loadSubmittedAssessments(
+    db,
+    cohort.participants.map((p) => p.participantId),
+  );
   // Employers' and volunteer mentors' questionnaires of the programme in the chosen organisations.
   const external = await loadExternalAssessments(db, cohort.programme.id, cohort.organisationIds);
   const organisationNames = new Map(cohort.organisations.map((o) => [o.id, o.name]));
@@ -54,14 +67,30 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
     case "aggregates":
       throw new Error("unreachable: handled above");
     case "long":
-      return encode("long", request.format === "xlsx" ? [longTable(cohort.participants, assessments, instruments, external, organisationNames), codebook] : [longTable(cohort.participants, assessments, instruments, external, organisationNames)]);
+      return encode(
+        "long",
+        request.format === "xlsx"
+          ? [longTable(cohort.participants, assessments, instruments, external, organisationNames), codebook]
+          : [longTable(cohort.participants, assessments, instruments, external, organisationNames)],
+      );
     case "wide":
-      return encode("wide", request.format === "xlsx" ? [wideTable(cohort.participants, assessments, variables, external, organisationNames), codebook] : [wideTable(cohort.participants, assessments, variables, external, organisationNames)]);
+      return encode(
+        "wide",
+        request.format === "xlsx"
+          ? [wideTable(cohort.participants, assessments, variables, external, organisationNames), codebook]
+          : [wideTable(cohort.participants, assessments, variables, external, organisationNames)],
+      );
     case "codebook":
       return encode("codebook", [codebook]);
     case "r-script": {
       const script = rScript(variables, { csvFilename: name("wide", "csv"), programmeName: cohort.programme.name, generatedOn: on });
-      return { filename: name("wide", "R"), mimeType: R_MIME, content: Buffer.from(script, "utf8"), rows: variables.length, programmeName: cohort.programme.name };
+      return {
+        filename: name("wide", "R"),
+        mimeType: R_MIME,
+        content: Buffer.from(script, "utf8"),
+        rows: variables.length,
+        programmeName: cohort.programme.name,
+      };
     }
   }
 }

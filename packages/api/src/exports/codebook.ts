@@ -44,7 +44,10 @@ const RESPONDENT_LABELS: Record<string, Text> = {
 const GENDER_LABELS: Record<string, Text> = { female: t("Kvinde", "Female"), male: t("Mand", "Male"), other: t("Andet", "Other") };
 
 /** The plan's instruments, then any others found in the data (imported or from an older plan). */
-export function instrumentsInExport(plan: TMeasurementPlan, assessments: readonly Pick<ExportAssessment, "instrumentId" | "instrumentVersion">[]): InstrumentInExport[] {
+export function instrumentsInExport(
+  plan: TMeasurementPlan,
+  assessments: readonly Pick<ExportAssessment, "instrumentId" | "instrumentVersion">[],
+): InstrumentInExport[] {
   const ids = [...new Set([...OCCASIONS.flatMap((o) => plan.occasions[o] ?? []), ...assessments.map((a) => a.instrumentId)])];
   const out: InstrumentInExport[] = [];
   for (const id of ids) {
@@ -59,7 +62,12 @@ export function instrumentsInExport(plan: TMeasurementPlan, assessments: readonl
     // An item that took free text in any version is free text in every version: a later
     // version reusing its id for choices must not carry the older answers' text out.
     const textIds = new Set(definitions.flatMap((d) => d.items.filter((i) => i.type === "text").map((i) => i.id)));
-    out.push({ definition: latest, versions: definitions.map((d) => d.version), items: all.filter((i) => !textIds.has(i.id)), freeText: all.filter((i) => textIds.has(i.id)) });
+    out.push({
+      definition: latest,
+      versions: definitions.map((d) => d.version),
+      items: all.filter((i) => !textIds.has(i.id)),
+      freeText: all.filter((i) => textIds.has(i.id)),
+    });
   }
   return out;
 }
@@ -89,7 +97,15 @@ function itemVariable(instrument: InstrumentInExport, item: TItem, exported: boo
 /** Fixed variables, then per instrument its version, items and scale scores. */
 export function buildCodebook(instruments: readonly InstrumentInExport[]): Variable[] {
   const fixed = (name: string, label: Text, type: VariableType, source: string, codes: Record<string, Text> = {}): Variable => ({
-    name, label, type, source, codes: Object.entries(codes).map(([code, label]) => ({ code, label })), instrumentId: null, itemId: null, scaleId: null, instrumentVersions: [],
+    name,
+    label,
+    type,
+    source,
+    codes: Object.entries(codes).map(([code, label]) => ({ code, label })),
+    instrumentId: null,
+    itemId: null,
+    scaleId: null,
+    instrumentVersions: [],
   });
   const variables: Variable[] = [
     fixed("respondent_type", t("Hvem har svaret", "Respondent type"), "string", "survey", RESPONDENT_LABELS),
@@ -147,8 +163,17 @@ export function codebookTable(variables: readonly Variable[]): Table {
     name: "codebook",
     columns: ["variable", "label_da", "label_en", "type", "codes_da", "codes_en", "instrument_id", "item_id", "scale_id", "instrument_versions", "source"],
     rows: variables.map((v) => [
-      v.name, v.label.da, v.label.en, v.type, codeList(v, "da"), codeList(v, "en"),
-      v.instrumentId, v.itemId, v.scaleId, v.instrumentVersions.join(", "), v.source,
+      v.name,
+      v.label.da,
+      v.label.en,
+      v.type,
+      codeList(v, "da"),
+      codeList(v, "en"),
+      v.instrumentId,
+      v.itemId,
+      v.scaleId,
+      v.instrumentVersions.join(", "),
+      v.source,
     ]),
   };
 }

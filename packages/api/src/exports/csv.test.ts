@@ -19,12 +19,18 @@ describe("CSV exports and formula injection (issue 11, item 7)", () => {
         ["Jobcenter Aarhus", 4],
       ],
     });
-    const cells = lines(csv).slice(1, -1).map((l) => l.split(";")[0]!);
+    const cells = lines(csv)
+      .slice(1, -1)
+      .map((l) => l.split(";")[0]!);
     for (const cell of cells) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
     expect(cells[0]).toBe(`"'=HYPERLINK(""http://evil.example"",""Klik"")"`);
     expect(cells[6]).toBe("Jobcenter Aarhus");
     // Numbers stay numbers, negative ones too (decimal comma).
-    expect(lines(csv).slice(1, 4).map((l) => l.split(";").at(-1))).toEqual(["3", "-2", "0,5"]);
+    expect(
+      lines(csv)
+        .slice(1, 4)
+        .map((l) => l.split(";").at(-1)),
+    ).toEqual(["3", "-2", "0,5"]);
   });
 
   it("neutralises the codebook's labels too (a programme's own questionnaire names its items)", () => {

@@ -7,7 +7,18 @@ import type { InstrumentInExport } from "./codebook";
 import type { Table } from "./table";
 import { answerCell } from "./values";
 
-export const LONG_COLUMNS = ["respondent_type", "participant_code", "organisation", "occasion", "instrument_id", "instrument_version", "item_id", "value", "mode", "submitted_on"];
+export const LONG_COLUMNS = [
+  "respondent_type",
+  "participant_code",
+  "organisation",
+  "occasion",
+  "instrument_id",
+  "instrument_version",
+  "item_id",
+  "value",
+  "mode",
+  "submitted_on",
+];
 
 export function longTable(
   participants: readonly CohortParticipant[],
@@ -23,7 +34,18 @@ export function longTable(
     // Instrument order, not storage order; items not (or no longer) defined are never exported blind.
     for (const itemId of exported.get(a.instrumentId) ?? []) {
       if (!a.answers.has(itemId)) continue;
-      rows.push([respondentType, code, organisation, a.occasion, a.instrumentId, a.instrumentVersion, itemId, answerCell(a.answers.get(itemId)), a.mode, a.submittedOn]);
+      rows.push([
+        respondentType,
+        code,
+        organisation,
+        a.occasion,
+        a.instrumentId,
+        a.instrumentVersion,
+        itemId,
+        answerCell(a.answers.get(itemId)),
+        a.mode,
+        a.submittedOn,
+      ]);
     }
   };
   for (const a of assessments) {

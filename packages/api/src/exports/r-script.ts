@@ -28,15 +28,15 @@ export function rScript(variables: readonly Variable[], opts: { csvFilename: str
   const lines = [
     `# Skridt: ${opts.programmeName.replace(/[^\x20-\x7e]/g, "?")} - labels for the wide export`,
     `# Generated ${opts.generatedOn} from the export's codebook. Needs base R only.`,
-    "# Put the CSV beside this script (or change `file`), then: source(\"this-script.R\").",
+    '# Put the CSV beside this script (or change `file`), then: source("this-script.R").',
     "# Single-choice items become factors (levels in the questionnaire's order); their codes are",
     "# kept in the codebook. as.integer(as.character(x)) gives a code back.",
     "",
     `file <- ${rString(opts.csvFilename)}`,
     'lang <- "da"  # "en" for English labels',
-    "lab <- function(da, en) if (lang == \"da\") da else en",
+    'lab <- function(da, en) if (lang == "da") da else en',
     "",
-    "d <- read.csv2(file, fileEncoding = \"UTF-8-BOM\", na.strings = \"\", stringsAsFactors = FALSE, check.names = FALSE,",
+    'd <- read.csv2(file, fileEncoding = "UTF-8-BOM", na.strings = "", stringsAsFactors = FALSE, check.names = FALSE,',
     `  colClasses = ${vector(characters)})`,
     "",
     "# Dates",
@@ -51,7 +51,7 @@ export function rScript(variables: readonly Variable[], opts: { csvFilename: str
   }
   const multi = variables.filter((x) => x.type === "codes");
   if (multi.length > 0) {
-    lines.push("", "# Several codes in one cell (\"1;3\"): the codes' labels, for reference");
+    lines.push("", '# Several codes in one cell ("1;3"): the codes\' labels, for reference');
     for (const v of multi) {
       const pairs = v.codes.map((c) => `${rString(String(c.code))} = lab(${rString(c.label.da)}, ${rString(c.label.en)})`);
       lines.push(`attr(${rName(v.name)}, "codes") <- ${vector(pairs)}`);
@@ -59,6 +59,6 @@ export function rScript(variables: readonly Variable[], opts: { csvFilename: str
   }
   lines.push("", "# Variable labels");
   for (const v of variables) lines.push(`attr(${rName(v.name)}, "label") <- lab(${rString(v.label.da)}, ${rString(v.label.en)})`);
-  lines.push("", "# Every variable's label: str(lapply(d, attr, \"label\"))", "");
+  lines.push("", '# Every variable\'s label: str(lapply(d, attr, "label"))', "");
   return lines.join("\n");
 }

@@ -11,7 +11,12 @@ import { answerCell } from "./values";
 
 type Answered = Omit<ExportAssessment, "participantId">;
 
-const latestSubmitted = (found: readonly Answered[]) => found.map((a) => a.submittedOn).filter((d): d is string => !!d).sort().at(-1) ?? null;
+const latestSubmitted = (found: readonly Answered[]) =>
+  found
+    .map((a) => a.submittedOn)
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1) ?? null;
 
 function addAnswers(values: Map<string, Cell>, found: readonly Answered[]) {
   for (const a of found) {

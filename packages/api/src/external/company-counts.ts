@@ -26,7 +26,8 @@ export async function companyCounts(db: Db, organisationId: string, today = toda
   const out = new Map<string, CompanyCounts>();
   const of = (companyId: string) => {
     let c = out.get(companyId);
-    if (!c) out.set(companyId, (c = { contacts: 0, companyContacts: 0, workplaceFollowups: 0, internships: 0, jobs: 0, employmentRelations: 0, participants: 0 }));
+    if (!c)
+      out.set(companyId, (c = { contacts: 0, companyContacts: 0, workplaceFollowups: 0, internships: 0, jobs: 0, employmentRelations: 0, participants: 0 }));
     return c;
   };
   const contacts = await db.contact.groupBy({
@@ -76,12 +77,24 @@ export async function companyCounts(db: Db, organisationId: string, today = toda
     }
     for (const list of byParticipant.values()) {
       const relations = employmentRelations(
-        list.map((e) => ({ status: e.status, occurredOn: dateToDay(e.occurredOn), ...(e.hoursPerWeek !== null ? { hoursPerWeek: e.hoursPerWeek } : {}), ...(e.inProcess ? { inProcess: true } : {}) }) as TStatusEvent),
+        list.map(
+          (e) =>
+            ({
+              status: e.status,
+              occurredOn: dateToDay(e.occurredOn),
+              ...(e.hoursPerWeek !== null ? { hoursPerWeek: e.hoursPerWeek } : {}),
+              ...(e.inProcess ? { inProcess: true } : {}),
+            }) as TStatusEvent,
+        ),
         today,
       );
       for (const relation of relations) {
         const companies = new Set(
-          list.filter((e) => e.companyId && isWork(e.status) && !e.inProcess && dateToDay(e.occurredOn) >= relation.from && dateToDay(e.occurredOn) <= relation.to).map((e) => e.companyId as string),
+          list
+            .filter(
+              (e) => e.companyId && isWork(e.status) && !e.inProcess && dateToDay(e.occurredOn) >= relation.from && dateToDay(e.occurredOn) <= relation.to,
+            )
+            .map((e) => e.companyId as string),
         );
         for (const companyId of companies) of(companyId).employmentRelations += 1;
       }

@@ -51,13 +51,21 @@ export async function externalResults(db: Db, programmeId: string, organisationI
           const item = definition?.items.find((i) => i.id === answer.itemId);
           // Free text is never counted into categories: a comment could name a person.
           if (!item || (item.type !== "single-choice" && item.type !== "multiple-choice")) continue;
-          answers.push({ participantId: s.id, occasion: a.occasion, instrumentId: a.instrumentId, itemId: answer.itemId, value: JSON.parse(answer.value) as TAnswerRow["value"] });
+          answers.push({
+            participantId: s.id,
+            occasion: a.occasion,
+            instrumentId: a.instrumentId,
+            itemId: answer.itemId,
+            value: JSON.parse(answer.value) as TAnswerRow["value"],
+          });
         }
       }
     }
     const categories = instrumentIds.flatMap((id) =>
       (externalInstruments[id]?.items ?? []).flatMap((item) =>
-        item.type === "single-choice" || item.type === "multiple-choice" ? [{ instrumentId: id, itemId: item.id, values: item.options.map((o) => o.code) }] : [],
+        item.type === "single-choice" || item.type === "multiple-choice"
+          ? [{ instrumentId: id, itemId: item.id, values: item.options.map((o) => o.code) }]
+          : [],
       ),
     );
     const occasions = [...new Set(instrumentIds.flatMap((id) => externalInstruments[id]?.occasions ?? []))];
@@ -75,7 +83,12 @@ export async function externalResults(db: Db, programmeId: string, organisationI
             title: i.title,
             items: i.items
               .filter((item) => item.type === "single-choice" || item.type === "multiple-choice")
-              .map((item) => ({ id: item.id, type: item.type, prompt: item.prompt, options: "options" in item ? item.options.map((o) => ({ code: o.code, label: o.label })) : [] })),
+              .map((item) => ({
+                id: item.id,
+                type: item.type,
+                prompt: item.prompt,
+                options: "options" in item ? item.options.map((o) => ({ code: o.code, label: o.label })) : [],
+              })),
           },
         ];
       }),

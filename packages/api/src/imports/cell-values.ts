@@ -28,7 +28,10 @@ export function resolveCell(item: TItem, mapping: TColumnMapping, raw: string): 
       return optionCode(item, text);
     case "multiple-choice": {
       const codes: number[] = [];
-      for (const part of text.split(/[;|]/).map((p) => p.trim()).filter(Boolean)) {
+      for (const part of text
+        .split(/[;|]/)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const one = mapping.values ? lookup(mapping.values, part) : undefined;
         const result = one !== undefined ? { value: one } : optionCode(item, part);
         if ("problem" in result) return result;
@@ -61,7 +64,12 @@ function optionCode(item: TItem & { options: { code: number; label: { da: string
   const byLabel = item.options.find((o) => fold(o.label.da) === wanted || fold(o.label.en) === wanted);
   if (byLabel) return { value: byLabel.code };
   if (/^-?\d+$/.test(text) && item.options.some((o) => o.code === Number(text))) return { value: Number(text) };
-  return { problem: { code: "answer_unknown", params: { value: text, item: item.id, options: item.options.map((o) => ({ code: o.code, label: { da: o.label.da, en: o.label.en } })) } } };
+  return {
+    problem: {
+      code: "answer_unknown",
+      params: { value: text, item: item.id, options: item.options.map((o) => ({ code: o.code, label: { da: o.label.da, en: o.label.en } })) },
+    },
+  };
 }
 
 /**

@@ -19,7 +19,14 @@ export function checkMapping(
   }
   const occasions: TOccasion[] = mapping.occasion ? [mapping.occasion] : Object.values(mapping.occasionColumn?.values ?? {});
   for (const occasion of new Set(occasions)) {
-    if (!instrument.occasions.includes(occasion)) problems.push(problemOf(0, null, "mapping_occasion_not_given", { instrument: instrument.id, instrumentTitle: { da: instrument.title.da, en: instrument.title.en }, occasion }));
+    if (!instrument.occasions.includes(occasion))
+      problems.push(
+        problemOf(0, null, "mapping_occasion_not_given", {
+          instrument: instrument.id,
+          instrumentTitle: { da: instrument.title.da, en: instrument.title.en },
+          occasion,
+        }),
+      );
   }
   const present = new Set(columns);
   const needed = [
@@ -34,7 +41,8 @@ export function checkMapping(
   }
   for (const [column, target] of Object.entries(mapping.columns)) {
     const item = instrument.items.find((i) => i.id === target.itemId);
-    if (!item) problems.push(problemOf(0, column, "mapping_item_unknown", { item: target.itemId, instrument: `${instrument.id}@${instrument.version}`, column }));
+    if (!item)
+      problems.push(problemOf(0, column, "mapping_item_unknown", { item: target.itemId, instrument: `${instrument.id}@${instrument.version}`, column }));
     else if ("code" in target && (item.type !== "multiple-choice" || !item.options.some((o) => o.code === target.code))) {
       problems.push(problemOf(0, column, "mapping_ticked_column_invalid", { item: target.itemId, code: target.code, column }));
     }

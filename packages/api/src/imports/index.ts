@@ -5,8 +5,14 @@ export { readTable, readCsv, readXlsx, FileFormatError, type SourceTable, type S
 export { parseMapping, parseMappingText, type MappingParse } from "./mapping-problems";
 // The problems and their texts are shared with the staff app: they live in @skridt/validators.
 export {
-  IMPORT_PROBLEM_CODES, renderProblem, problemParams, isMappingProblem,
-  type ImportProblem, type ImportProblemCode, type ImportProblemParams, type ProblemLanguage,
+  IMPORT_PROBLEM_CODES,
+  renderProblem,
+  problemParams,
+  isMappingProblem,
+  type ImportProblem,
+  type ImportProblemCode,
+  type ImportProblemParams,
+  type ProblemLanguage,
 } from "@skridt/validators";
 export type { ProgressEvent, OnProgress } from "./progress";
 export type { ImportCounts } from "./write";

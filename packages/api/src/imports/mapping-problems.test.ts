@@ -28,7 +28,12 @@ describe("parseMapping", () => {
   });
 
   it("reports a column's mapping of the wrong shape once, by the column, and wrong JSON types by name", () => {
-    const result = parseMapping({ ...valid, allowMissing: "ja", participantCodeColumn: " ", columns: { Glad: { itemId: "who5_1", code: 1.5 }, Rolig: { item: "who5_2" } } });
+    const result = parseMapping({
+      ...valid,
+      allowMissing: "ja",
+      participantCodeColumn: " ",
+      columns: { Glad: { itemId: "who5_1", code: 1.5 }, Rolig: { item: "who5_2" } },
+    });
     if (result.ok) throw new Error("accepted");
     expect(result.problems).toEqual([
       { row: 0, column: null, code: "mapping_field_empty", params: { field: "participantCodeColumn" } },

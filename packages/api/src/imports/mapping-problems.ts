@@ -44,16 +44,21 @@ function problemsOf(issue: z.core.$ZodIssue, input: unknown): ImportProblem[] {
     case "invalid_type":
       if (at === undefined) return [mapping("mapping_field_missing", { field })];
       if (issue.expected === "int") return [mapping("mapping_field_type", { field, expectedType: "integer" })];
-      if (JSON_TYPES.has(issue.expected)) return [mapping("mapping_field_type", { field, expectedType: issue.expected as ImportProblemParams["expectedType"] })];
+      if (JSON_TYPES.has(issue.expected))
+        return [mapping("mapping_field_type", { field, expectedType: issue.expected as ImportProblemParams["expectedType"] })];
       return [mapping("mapping_field_invalid", { field })];
     case "unrecognized_keys":
       return issue.keys.map((key) => mapping("mapping_field_unknown", { field: fieldName([...path, key]) }));
     case "invalid_value":
       return [mapping("mapping_field_value", { field, value: String(at), expected: issue.values.map(String) })];
     case "too_small":
-      return issue.origin === "string" && typeof at === "string" && at.trim() === "" ? [mapping("mapping_field_empty", { field })] : [mapping("mapping_field_invalid", { field })];
+      return issue.origin === "string" && typeof at === "string" && at.trim() === ""
+        ? [mapping("mapping_field_empty", { field })]
+        : [mapping("mapping_field_invalid", { field })];
     case "too_big":
-      return issue.origin === "string" ? [mapping("mapping_field_too_long", { field, max: Number(issue.maximum) })] : [mapping("mapping_field_invalid", { field })];
+      return issue.origin === "string"
+        ? [mapping("mapping_field_too_long", { field, max: Number(issue.maximum) })]
+        : [mapping("mapping_field_invalid", { field })];
     case "custom":
       if (path[0] === "occasion") return [mapping("mapping_occasion_choice")];
       if (path[0] === "columns" && path.length === 1) return [mapping("mapping_no_columns")];

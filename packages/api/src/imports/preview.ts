@@ -87,20 +87,18 @@ export async function previewImport(
   });
   const own = await loadProgrammeInstruments(db, request.programmeId);
   const instruments = Object.values(registryWith(own))
-    .map(
-      (instrument): PreviewInstrument => ({
-        id: instrument.id,
-        version: instrument.version,
-        title: { da: instrument.title.da, en: instrument.title.en },
-        occasions: instrument.occasions,
-        items: instrument.items.map((item) => ({
-          id: item.id,
-          type: item.type,
-          prompt: { da: item.prompt.da, en: item.prompt.en },
-          options: "options" in item ? item.options.map((o) => ({ code: o.code, label: { da: o.label.da, en: o.label.en } })) : [],
-        })),
-      }),
-    )
+    .map((instrument): PreviewInstrument => ({
+      id: instrument.id,
+      version: instrument.version,
+      title: { da: instrument.title.da, en: instrument.title.en },
+      occasions: instrument.occasions,
+      items: instrument.items.map((item) => ({
+        id: item.id,
+        type: item.type,
+        prompt: { da: item.prompt.da, en: item.prompt.en },
+        options: "options" in item ? item.options.map((o) => ({ code: o.code, label: { da: o.label.da, en: o.label.en } })) : [],
+      })),
+    }))
     .sort((a, b) => a.title.da.localeCompare(b.title.da, "da"));
   const sheets = /\.xlsx$/i.test(request.fileName) ? await sheetNames(request.content) : null;
   return { ok: true, rows: table.rows.length, columns, instruments, sheets, sheet: sheets ? (request.sheet ?? sheets[0] ?? null) : null };

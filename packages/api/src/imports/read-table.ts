@@ -57,7 +57,8 @@ function decode(content: Buffer): string {
 const XLSX_PARSE_TIMEOUT_MS = 120_000;
 const XLSX_WORKER_HEAP_MB = 768;
 
-type WorkerAnswer = { columns: string[]; rows: { row: number; values: string[] }[] } | { problem: { code: FileFormatError["code"]; params: FileFormatError["params"] } };
+type WorkerAnswer =
+  { columns: string[]; rows: { row: number; values: string[] }[] } | { problem: { code: FileFormatError["code"]; params: FileFormatError["params"] } };
 
 /**
  * Measures the workbook first (unpacked size, rows: xlsx-limits.ts), then parses it in a worker

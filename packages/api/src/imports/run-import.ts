@@ -31,9 +31,16 @@ export interface ImportRequest {
 }
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportResult> {
-  const fail = (problems: ImportProblem[], rows = 0): ImportResult => ({ ok: false, rows, problemCount: problems.length, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) });
+  const fail = (problems: ImportProblem[], rows = 0): ImportResult => ({
+    ok: false,
+    rows,
+    problemCount: problems.length,
+    problems: problems.slice(0, MAX_REPORTED_PROBLEMS),
+  });
   const { scope, mapping } = request;
-  const linked = await db.programmeOrganisation.findUnique({ where: { programmeId_organisationId: { programmeId: scope.programmeId, organisationId: scope.organisationId } } });
+  const linked = await db.programmeOrganisation.findUnique({
+    where: { programmeId_organisationId: { programmeId: scope.programmeId, organisationId: scope.organisationId } },
+  });
   if (!linked) return fail([problemOf(0, null, "programme_not_linked")]);
 
   request.onProgress?.({ phase: "reading", done: 0, total: request.content.length });

@@ -37,9 +37,17 @@ const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{1,31}$/;
 const CPR_PATTERN = /^\d{6}-?\d{4}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping, instrument: TInstrument, source: SourceRow[], onProgress?: OnProgress): Promise<Validation> {
+export async function validateRows(
+  db: Db,
+  scope: Scope,
+  mapping: TImportMapping,
+  instrument: TInstrument,
+  source: SourceRow[],
+  onProgress?: OnProgress,
+): Promise<Validation> {
   const problems: ImportProblem[] = [];
-  const problem = (row: number, column: string | null, code: ImportProblemCode, params: ImportProblemParams = {}) => problems.push(problemOf(row, column, code, params));
+  const problem = (row: number, column: string | null, code: ImportProblemCode, params: ImportProblemParams = {}) =>
+    problems.push(problemOf(row, column, code, params));
   const columnOf = new Map<string, string>();
   for (const [column, target] of Object.entries(mapping.columns)) if (!columnOf.has(target.itemId)) columnOf.set(target.itemId, column);
   const now = new Date();
@@ -75,7 +83,8 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
       const key = Object.keys(mapping.occasionColumn.values).find((k) => k.trim().toLocaleLowerCase("da") === text.toLocaleLowerCase("da"));
       occasion = key === undefined ? null : mapping.occasionColumn.values[key]!;
       const expected = Object.keys(mapping.occasionColumn.values);
-      if (!occasion) problem(r.row, mapping.occasionColumn.column, text ? "occasion_unknown" : "occasion_missing", text ? { value: text, expected } : { expected });
+      if (!occasion)
+        problem(r.row, mapping.occasionColumn.column, text ? "occasion_unknown" : "occasion_missing", text ? { value: text, expected } : { expected });
     }
 
     let submittedAt = now;
@@ -126,7 +135,8 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
       const earlier = seen.get(key);
       if (earlier !== undefined) problem(r.row, codeColumn, "duplicate_row", { value: code, occasion, otherRow: earlier });
       else seen.set(key, r.row);
-      if (existing?.submitted.has(occasion)) problem(r.row, codeColumn, "already_submitted", { value: code, instrument: instrument.id, instrumentTitle: titleOf(instrument), occasion });
+      if (existing?.submitted.has(occasion))
+        problem(r.row, codeColumn, "already_submitted", { value: code, instrument: instrument.id, instrumentTitle: titleOf(instrument), occasion });
     }
     if (!existing && !foreign && code) {
       const day = submittedAt.toISOString().slice(0, 10);
@@ -134,7 +144,15 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
       firstSeen.set(code, { enrolledOn: first?.enrolledOn ?? enrolledOn, earliest: first && first.earliest < day ? first.earliest : day });
     }
     if (problems.length === before && occasion) {
-      planned.push({ row: r.row, code, participantId: existing?.id ?? null, occasion, submittedAt, values: validation.values, scores: scoreInstrument(instrument, validation.values) });
+      planned.push({
+        row: r.row,
+        code,
+        participantId: existing?.id ?? null,
+        occasion,
+        submittedAt,
+        values: validation.values,
+        scores: scoreInstrument(instrument, validation.values),
+      });
     }
     if ((index + 1) % 500 === 0) onProgress?.({ phase: "validating", done: index + 1, total: rows.length });
   });
@@ -148,9 +166,23 @@ export async function validateRows(db: Db, scope: Scope, mapping: TImportMapping
     for (let i = 0; i < codes.length; i += 500) {
       const chunk = await db.participant.findMany({
         where: { code: { in: codes.slice(i, i + 500) } },
-        select: { id: true, code: true, organisationId: true, programmeId: true, erasedAt: true, assessments: { where: { instrumentId: instrument.id, status: "submitted" }, select: { occasion: true } } },
+        select: {
+          id: true,
+          code: true,
+          organisationId: true,
+          programmeId: true,
+          erasedAt: true,
+          assessments: { where: { instrumentId: instrument.id, status: "submitted" }, select: { occasion: true } },
+        },
       });
-      for (const p of chunk) found.set(p.code, { id: p.id, organisationId: p.organisationId, programmeId: p.programmeId, erased: p.erasedAt !== null, submitted: new Set(p.assessments.map((a) => a.occasion)) });
+      for (const p of chunk)
+        found.set(p.code, {
+          id: p.id,
+          organisationId: p.organisationId,
+          programmeId: p.programmeId,
+          erased: p.erasedAt !== null,
+          submitted: new Set(p.assessments.map((a) => a.occasion)),
+        });
     }
     return found;
   }

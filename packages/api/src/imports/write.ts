@@ -56,12 +56,45 @@ export async function writeImport(
           // A link nobody holds: the token is never returned, and the survey is closed anyway.
           const { tokenHash, shortCodeHash } = newSurveyCredentials();
           const at = row.submittedAt;
-          surveys.push({ id: surveyId, participantId, occasion: row.occasion, mode: IMPORT_MODE, status: "submitted", tokenHash, shortCodeHash, expiresAt: at, startedAt: at, submittedAt: at, createdById: actorId });
-          assessments.push({ id: assessmentId, participantId, surveyId, position: 0, instrumentId: instrument.id, instrumentVersion: instrument.version, occasion: row.occasion, status: "submitted", mode: IMPORT_MODE, submittedAt: at, createdById: actorId });
+          surveys.push({
+            id: surveyId,
+            participantId,
+            occasion: row.occasion,
+            mode: IMPORT_MODE,
+            status: "submitted",
+            tokenHash,
+            shortCodeHash,
+            expiresAt: at,
+            startedAt: at,
+            submittedAt: at,
+            createdById: actorId,
+          });
+          assessments.push({
+            id: assessmentId,
+            participantId,
+            surveyId,
+            position: 0,
+            instrumentId: instrument.id,
+            instrumentVersion: instrument.version,
+            occasion: row.occasion,
+            status: "submitted",
+            mode: IMPORT_MODE,
+            submittedAt: at,
+            createdById: actorId,
+          });
           for (const [itemId, value] of Object.entries(row.values)) {
-            answers.push({ assessmentId, itemId, instrumentVersion: instrument.version, value: JSON.stringify(value), clientMutationId: `import:${batchId}`, clientAnsweredAt: at, answeredAt: at });
+            answers.push({
+              assessmentId,
+              itemId,
+              instrumentVersion: instrument.version,
+              value: JSON.stringify(value),
+              clientMutationId: `import:${batchId}`,
+              clientAnsweredAt: at,
+              answeredAt: at,
+            });
           }
-          for (const s of row.scores) scores.push({ assessmentId, scaleId: s.scaleId, value: s.value, status: s.status, instrumentVersion: instrument.version });
+          for (const s of row.scores)
+            scores.push({ assessmentId, scaleId: s.scaleId, value: s.value, status: s.status, instrumentVersion: instrument.version });
         }
         counts.surveys += (await tx.survey.createMany({ data: surveys })).count;
         counts.assessments += (await tx.assessment.createMany({ data: assessments })).count;

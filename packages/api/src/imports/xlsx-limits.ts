@@ -70,7 +70,8 @@ export function countRowTags(xml: Buffer): number {
     const before = xml[i - 1];
     const after = xml[i + 3];
     // "<row" or ":row" (a namespace prefix), followed by a space, ">" or "/".
-    if ((before === 0x3c || before === 0x3a) && (after === 0x20 || after === 0x3e || after === 0x2f || after === 0x09 || after === 0x0a || after === 0x0d)) rows++;
+    if ((before === 0x3c || before === 0x3a) && (after === 0x20 || after === 0x3e || after === 0x2f || after === 0x09 || after === 0x0a || after === 0x0d))
+      rows++;
   }
   return rows;
 }

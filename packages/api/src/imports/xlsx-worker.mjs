@@ -9,7 +9,11 @@ import ExcelJS from "exceljs";
 /** A cell as the text a person sees; dates as YYYY-MM-DD (with the time if it has one). */
 function cellText(value) {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, value.getUTCHours() || value.getUTCMinutes() ? 16 : 10).replace("T", " ");
+  if (value instanceof Date)
+    return value
+      .toISOString()
+      .slice(0, value.getUTCHours() || value.getUTCMinutes() ? 16 : 10)
+      .replace("T", " ");
   if (typeof value === "object") {
     if ("result" in value) return cellText(value.result);
     if ("richText" in value) return value.richText.map((r) => r.text).join("");

@@ -111,7 +111,9 @@ export async function eraseParticipant(db: Db, opts: EraseOptions): Promise<Eras
       });
       const textIds = answers.filter((a) => isFreeText(a.assessment.instrumentId, a.assessment.instrumentVersion, a.itemId, a.value)).map((a) => a.id);
       counts.textAnswers = textIds.length ? (await tx.answer.deleteMany({ where: { id: { in: textIds } } })).count : 0;
-      counts.correctionReasons = (await tx.assessment.updateMany({ where: { ...where, correctionReason: { not: null } }, data: { correctionReason: null } })).count;
+      counts.correctionReasons = (
+        await tx.assessment.updateMany({ where: { ...where, correctionReason: { not: null } }, data: { correctionReason: null } })
+      ).count;
       // Links stop working; the surveys' states (and so the response rates) stay.
       const surveys = await tx.survey.findMany({ where, select: { id: true } });
       for (const s of surveys) {
@@ -123,7 +125,10 @@ export async function eraseParticipant(db: Db, opts: EraseOptions): Promise<Eras
       counts.reviewNotes = reviews.length;
       const amendments = await tx.reviewAmendment.findMany({ where: { review: where }, select: { id: true, before: true, after: true } });
       for (const a of amendments) {
-        await tx.reviewAmendment.update({ where: { id: a.id }, data: { reason: "", before: snapshotWithoutNotes(a.before), after: snapshotWithoutNotes(a.after) } });
+        await tx.reviewAmendment.update({
+          where: { id: a.id },
+          data: { reason: "", before: snapshotWithoutNotes(a.before), after: snapshotWithoutNotes(a.after) },
+        });
       }
       counts.amendments = amendments.length;
       counts.goalTexts = (await tx.goal.updateMany({ where, data: { title: "", actions: "", support: "" } })).count;

@@ -28,22 +28,31 @@ export interface RetentionCandidate {
 export async function dueForRetention(db: Db, now: Date = new Date()): Promise<RetentionCandidate[]> {
   const rows = await db.participant.findMany({
     where: { erasedAt: null, endedOn: { not: null }, programme: { retentionMonths: { not: null } } },
-    select: { id: true, code: true, organisationId: true, endedOn: true, programmeId: true, programme: { select: { name: true, retentionMonths: true, erasure: true } } },
+    select: {
+      id: true,
+      code: true,
+      organisationId: true,
+      endedOn: true,
+      programmeId: true,
+      programme: { select: { name: true, retentionMonths: true, erasure: true } },
+    },
     orderBy: [{ endedOn: "asc" }, { code: "asc" }],
   });
   return rows.flatMap((r) => {
     const eraseFrom = addMonths(r.endedOn!, r.programme.retentionMonths!);
     if (eraseFrom > now) return [];
-    return [{
-      participantId: r.id,
-      code: r.code,
-      organisationId: r.organisationId,
-      programmeId: r.programmeId,
-      programmeName: r.programme.name,
-      endedOn: r.endedOn!.toISOString().slice(0, 10),
-      eraseFrom: eraseFrom.toISOString().slice(0, 10),
-      mode: erasureModeOf(r.programme.erasure),
-    }];
+    return [
+      {
+        participantId: r.id,
+        code: r.code,
+        organisationId: r.organisationId,
+        programmeId: r.programmeId,
+        programmeName: r.programme.name,
+        endedOn: r.endedOn!.toISOString().slice(0, 10),
+        eraseFrom: eraseFrom.toISOString().slice(0, 10),
+        mode: erasureModeOf(r.programme.erasure),
+      },
+    ];
   });
 }
 
@@ -59,7 +68,9 @@ export async function applyRetention(db: Db, opts: { now?: Date; dryRun?: boolea
   const erased: ErasureResult[] = [];
   if (!opts.dryRun) {
     for (const candidate of due) {
-      erased.push(await eraseParticipant(db, { participantId: candidate.participantId, actorId: null, organisationId: candidate.organisationId, reason: "retention" }));
+      erased.push(
+        await eraseParticipant(db, { participantId: candidate.participantId, actorId: null, organisationId: candidate.organisationId, reason: "retention" }),
+      );
     }
   }
   return { dryRun: opts.dryRun ?? false, due, erased };

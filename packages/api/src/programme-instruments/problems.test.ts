@@ -22,7 +22,11 @@ describe("problems in a definition file", () => {
     d.items[1]!.options[1]!.code = 1;
     const checked = checkDefinitionFile(JSON.stringify(d));
     expect(checked.ok).toBe(false);
-    expect(!checked.ok && checked.problems).toContainEqual({ path: 'items[1] ("overblik")', da: "svarkoden 1 bruges mere end én gang", en: "option code 1 is used more than once" });
+    expect(!checked.ok && checked.problems).toContainEqual({
+      path: 'items[1] ("overblik")',
+      da: "svarkoden 1 bruges mere end én gang",
+      en: "option code 1 is used more than once",
+    });
   });
 
   it("words zod's own messages in Danish, with the path into the file", () => {

@@ -51,13 +51,25 @@ const CROSS_CHECK_DANISH: Rule[] = [
   [/^maxSelections (.+) exceeds the (.+) options$/, (m) => `maxSelections ${m[1]} er flere end de ${m[2]} svarmuligheder`],
   [/^min (.+) is greater than max (.+)$/, (m) => `min ${m[1]} er større end max ${m[2]}`],
   [/^display condition refers to unknown item "(.+)"$/, (m) => `visningsbetingelsen henviser til et ukendt spørgsmål "${m[1]}"`],
-  [/^display condition refers to "(.+)", which does not come before it$/, (m) => `visningsbetingelsen henviser til "${m[1]}", som ikke kommer før dette spørgsmål`],
+  [
+    /^display condition refers to "(.+)", which does not come before it$/,
+    (m) => `visningsbetingelsen henviser til "${m[1]}", som ikke kommer før dette spørgsmål`,
+  ],
   [/^display condition uses code (.+), which "(.+)" does not have$/, (m) => `visningsbetingelsen bruger koden ${m[1]}, som "${m[2]}" ikke har`],
-  [/^display condition compares codes of (.+) item "(.+)"; use \{ answered: true \}$/, (m) => `visningsbetingelsen sammenligner koder for ${m[1]}-spørgsmålet "${m[2]}"; brug { answered: true }`],
+  [
+    /^display condition compares codes of (.+) item "(.+)"; use \{ answered: true \}$/,
+    (m) => `visningsbetingelsen sammenligner koder for ${m[1]}-spørgsmålet "${m[2]}"; brug { answered: true }`,
+  ],
   [/^item "(.+)" is listed more than once$/, (m) => `spørgsmålet "${m[1]}" står der mere end én gang`],
   [/^refers to unknown item "(.+)"$/, (m) => `henviser til et ukendt spørgsmål "${m[1]}"`],
-  [/^item "(.+)" is (.+); only single-choice and number items can be scored$/, (m) => `spørgsmålet "${m[1]}" er ${m[2]}; kun single-choice- og number-spørgsmål kan indgå i en score`],
-  [/^item "(.+)" has both recode and reverse; put the reversal in the recode table$/, (m) => `spørgsmålet "${m[1]}" har både recode og reverse; læg vendingen ind i recode-tabellen`],
+  [
+    /^item "(.+)" is (.+); only single-choice and number items can be scored$/,
+    (m) => `spørgsmålet "${m[1]}" er ${m[2]}; kun single-choice- og number-spørgsmål kan indgå i en score`,
+  ],
+  [
+    /^item "(.+)" has both recode and reverse; put the reversal in the recode table$/,
+    (m) => `spørgsmålet "${m[1]}" har både recode og reverse; læg vendingen ind i recode-tabellen`,
+  ],
   [/^item "(.+)": recode needs a single-choice item$/, (m) => `spørgsmålet "${m[1]}": recode kræver et single-choice-spørgsmål`],
   [/^item "(.+)": recode lists code (.+) more than once$/, (m) => `spørgsmålet "${m[1]}": recode nævner koden ${m[2]} mere end én gang`],
   [/^item "(.+)": recode has no value for code (.+)$/, (m) => `spørgsmålet "${m[1]}": recode mangler en værdi for koden ${m[2]}`],
@@ -69,7 +81,10 @@ const CROSS_CHECK_DANISH: Rule[] = [
   [/^cut-off (.+) has no max; only the last band may be open$/, (m) => `grænse ${m[1]} har ingen max; kun det sidste interval må være åbent`],
   [/^cut-off maxima must increase \(band (.+): (.+)\)$/, (m) => `grænsernes max skal stige (interval ${m[1]}: ${m[2]})`],
   [/^cut-off (.+) lies outside the range (.+)$/, (m) => `grænsen ${m[1]} ligger uden for intervallet ${m[2]}`],
-  [/^the last band ends at (.+), below the range max (.+); leave its max out$/, (m) => `det sidste interval slutter ved ${m[1]}, under intervallets max ${m[2]}; udelad dets max`],
+  [
+    /^the last band ends at (.+), below the range max (.+); leave its max out$/,
+    (m) => `det sidste interval slutter ved ${m[1]}, under intervallets max ${m[2]}; udelad dets max`,
+  ],
 ];
 
 export function danishCrossCheck(message: string): string {

@@ -17,18 +17,41 @@ const problem = (path: string, da: string, en: string): DefinitionProblem => ({ 
 async function placementProblems(db: Pick<Db, "programmeInstrument">, programmeId: string, instrument: TInstrument): Promise<DefinitionProblem[]> {
   const { id, version } = instrument;
   if (getInstrument(id)) {
-    return [problem("id", `"${id}" er id'et på et af Skridts indbyggede spørgeskemaer; giv jeres spørgeskema et andet id`, `"${id}" is the id of one of Skridt's built-in questionnaires; give yours another id`)];
+    return [
+      problem(
+        "id",
+        `"${id}" er id'et på et af Skridts indbyggede spørgeskemaer; giv jeres spørgeskema et andet id`,
+        `"${id}" is the id of one of Skridt's built-in questionnaires; give yours another id`,
+      ),
+    ];
   }
   const stored = await db.programmeInstrument.findMany({ where: { instrumentId: id }, select: { programmeId: true, version: true, definition: true } });
   if (stored.some((s) => s.programmeId !== programmeId)) {
-    return [problem("id", `"${id}" bruges allerede af et andet programs spørgeskema; vælg et andet id`, `"${id}" is already used by another programme's questionnaire; choose another id`)];
+    return [
+      problem(
+        "id",
+        `"${id}" bruges allerede af et andet programs spørgeskema; vælg et andet id`,
+        `"${id}" is already used by another programme's questionnaire; choose another id`,
+      ),
+    ];
   }
   if (stored.some((s) => s.version === version)) {
-    return [problem("version", `Version ${version} af "${id}" er allerede gemt og kan ikke ændres; giv ændringen et nyt versionsnummer`, `Version ${version} of "${id}" is already stored and cannot be changed; give the change a new version number`)];
+    return [
+      problem(
+        "version",
+        `Version ${version} af "${id}" er allerede gemt og kan ikke ændres; giv ændringen et nyt versionsnummer`,
+        `Version ${version} of "${id}" is already stored and cannot be changed; give the change a new version number`,
+      ),
+    ];
   }
-  const latest = stored.map((s) => s.version).sort(compareVersions).at(-1);
+  const latest = stored
+    .map((s) => s.version)
+    .sort(compareVersions)
+    .at(-1);
   if (latest && compareVersions(version, latest) < 0) {
-    return [problem("version", `Versionen skal være højere end den seneste gemte (${latest})`, `The version must be higher than the latest stored one (${latest})`)];
+    return [
+      problem("version", `Versionen skal være højere end den seneste gemte (${latest})`, `The version must be higher than the latest stored one (${latest})`),
+    ];
   }
   // Answers are kept by item id across versions: an item that changes type would mix answers of
   // two kinds under one variable (and free text could pass for a choice). A new id is needed.
@@ -50,7 +73,12 @@ async function placementProblems(db: Pick<Db, "programmeInstrument">, programmeI
 /** The file's own checks, then the database's; nothing is stored. */
 export async function checkProgrammeInstrument(db: Db, programmeId: string, definition: string): Promise<DefinitionCheck> {
   if (definition.length > MAX_DEFINITION_CHARS) {
-    return { ok: false, problems: [problem("(root)", `Filen er for stor (højst ${MAX_DEFINITION_CHARS / 1000} KB)`, `The file is too large (at most ${MAX_DEFINITION_CHARS / 1000} KB)`)] };
+    return {
+      ok: false,
+      problems: [
+        problem("(root)", `Filen er for stor (højst ${MAX_DEFINITION_CHARS / 1000} KB)`, `The file is too large (at most ${MAX_DEFINITION_CHARS / 1000} KB)`),
+      ],
+    };
   }
   const checked = checkDefinitionFile(definition);
   if (!checked.ok) return checked;
@@ -76,7 +104,13 @@ export async function addProgrammeInstrument(db: Db, input: { programmeId: strin
       const problems = await placementProblems(tx, input.programmeId, instrument);
       if (problems.length > 0) return { ok: false as const, problems };
       const row = await tx.programmeInstrument.create({
-        data: { programmeId: input.programmeId, instrumentId: instrument.id, version: instrument.version, definition: input.definition, createdById: input.createdById },
+        data: {
+          programmeId: input.programmeId,
+          instrumentId: instrument.id,
+          version: instrument.version,
+          definition: input.definition,
+          createdById: input.createdById,
+        },
         select: { id: true, programmeId: true, definition: true },
       });
       return { ok: true as const, row };
@@ -88,7 +122,13 @@ export async function addProgrammeInstrument(db: Db, input: { programmeId: strin
     // Two uploads of the same id and version at once: the unique index lets one win.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const problems = await placementProblems(db, input.programmeId, instrument);
-      return { ok: false, problems: problems.length > 0 ? problems : [problem("version", "Samme version blev gemt samtidig af en anden", "The same version was stored at the same moment by someone else")] };
+      return {
+        ok: false,
+        problems:
+          problems.length > 0
+            ? problems
+            : [problem("version", "Samme version blev gemt samtidig af en anden", "The same version was stored at the same moment by someone else")],
+      };
     }
     throw error;
   }

@@ -47,7 +47,10 @@ export const auditRouter = {
         ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
       });
       const page = rows.slice(0, input.limit);
-      const actors = await ctx.db.user.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } }, select: { id: true, name: true } });
+      const actors = await ctx.db.user.findMany({
+        where: { id: { in: [...new Set(page.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } },
+        select: { id: true, name: true },
+      });
       const nameOf = new Map(actors.map((u) => [u.id, u.name]));
       const labels = await auditLabels(ctx.db, page);
       return {
@@ -72,7 +75,11 @@ export const auditRouter = {
   actors: organisationProcedure("admin")
     .input(ZOrgScope)
     .query(async ({ ctx }) => {
-      const rows = await ctx.db.auditEvent.findMany({ where: { organisationId: ctx.organisationId, actorId: { not: null } }, select: { actorId: true }, distinct: ["actorId"] });
+      const rows = await ctx.db.auditEvent.findMany({
+        where: { organisationId: ctx.organisationId, actorId: { not: null } },
+        select: { actorId: true },
+        distinct: ["actorId"],
+      });
       const users = await ctx.db.user.findMany({ where: { id: { in: rows.map((r) => r.actorId!) } }, select: { id: true, name: true } });
       return users.sort((a, b) => a.name.localeCompare(b.name, "da"));
     }),

@@ -19,25 +19,34 @@ export const caseloadRouter = {
       return items;
     }),
 
-  timeline: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
-    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await ctx.audit({ action: "participant.timeline", targetType: "participant", targetId: input.participantId });
-    return timelineOf(ctx.db, input.participantId);
-  }),
+  timeline: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef)
+    .query(async ({ ctx, input }) => {
+      await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      await ctx.audit({ action: "participant.timeline", targetType: "participant", targetId: input.participantId });
+      return timelineOf(ctx.db, input.participantId);
+    }),
 
   /** The participant's questionnaire scales at start and end, for the mentor's chart. */
-  questionnaireChange: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
-    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await ctx.audit({ action: "participant.questionnaire_change", targetType: "participant", targetId: input.participantId });
-    return startToEndChange(ctx.db, input.participantId);
-  }),
+  questionnaireChange: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef)
+    .query(async ({ ctx, input }) => {
+      await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      await ctx.audit({ action: "participant.questionnaire_change", targetType: "participant", targetId: input.participantId });
+      return startToEndChange(ctx.db, input.participantId);
+    }),
 
   progressReport: organisationProcedure("mentor", "admin")
     .input(ZParticipantRef.extend({ includeIdentity: z.boolean().default(false) }))
     .query(async ({ ctx, input }) => {
       await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
       const report = await progressReport(ctx.db, input.participantId, { includeIdentity: input.includeIdentity });
-      await ctx.audit({ action: "participant.progress_report", targetType: "participant", targetId: input.participantId, detail: { includeIdentity: input.includeIdentity } });
+      await ctx.audit({
+        action: "participant.progress_report",
+        targetType: "participant",
+        targetId: input.participantId,
+        detail: { includeIdentity: input.includeIdentity },
+      });
       return report;
     }),
 } satisfies TRPCRouterRecord;

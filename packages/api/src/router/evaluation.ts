@@ -109,9 +109,18 @@ export const evaluationRouter = {
           prompt: item.prompt,
           options: "options" in item ? item.options.map((o) => ({ code: o.code, label: o.label })) : [],
         })),
-        scales: i.scales.map((s) => ({ id: s.id, label: s.label, range: s.range, higherIsBetter: s.higherIsBetter, minimalImportantChange: s.minimalImportantChange ?? null })),
+        scales: i.scales.map((s) => ({
+          id: s.id,
+          label: s.label,
+          range: s.range,
+          higherIsBetter: s.higherIsBetter,
+          minimalImportantChange: s.minimalImportantChange ?? null,
+        })),
       })),
-      distributions: protectItemDistributions(keyedItemDistributionsFromCounts(withoutFreeText(answers), { occasions: OCCASIONS, categories: itemCategories(instruments) }), d),
+      distributions: protectItemDistributions(
+        keyedItemDistributionsFromCounts(withoutFreeText(answers), { occasions: OCCASIONS, categories: itemCategories(instruments) }),
+        d,
+      ),
       change: protectedPairedChangeFromCounts(scales, metas, d),
       attrition: protectedAttritionFromCounts(scales, metas, d),
     };

@@ -23,7 +23,10 @@ async function assertAboutParticipants(ctx: OrgContext, programmeId: string, par
   if (participantIds.length === 0) return;
   if (!seesParticipants(ctx)) throw apiError("FORBIDDEN", "forbidden");
   const unique = [...new Set(participantIds)];
-  const found = await ctx.db.participant.findMany({ where: { id: { in: unique }, organisationId: ctx.organisationId, programmeId }, select: { erasedAt: true } });
+  const found = await ctx.db.participant.findMany({
+    where: { id: { in: unique }, organisationId: ctx.organisationId, programmeId },
+    select: { erasedAt: true },
+  });
   if (found.length !== unique.length) throw apiError("NOT_FOUND", "not_found");
   // An erased participant's records are frozen: no new questionnaire about them either.
   for (const participant of found) assertNotErased(participant);
@@ -62,7 +65,10 @@ export const externalSurveyRouter = {
       await assertProgrammeOfOrganisation(ctx.db, ctx.organisationId, input.programmeId);
       if (!instrumentFits(input.instrumentId, "company")) throw apiError("BAD_REQUEST", "instrument_not_for_companies");
       const companyIds = [...new Set(input.companyIds)];
-      const companies = await ctx.db.company.findMany({ where: { id: { in: companyIds }, organisationId: ctx.organisationId }, select: { id: true, name: true } });
+      const companies = await ctx.db.company.findMany({
+        where: { id: { in: companyIds }, organisationId: ctx.organisationId },
+        select: { id: true, name: true },
+      });
       if (companies.length !== companyIds.length) throw apiError("NOT_FOUND", "not_found");
       const about = input.aboutParticipantIds ?? {};
       if (Object.keys(about).some((companyId) => !companyIds.includes(companyId))) throw apiError("BAD_REQUEST", "about_unknown_company");
@@ -82,9 +88,22 @@ export const externalSurveyRouter = {
           action: "external_survey.create",
           targetType: "survey",
           targetId: created.surveyId,
-          detail: { respondentType: "company", companyId, programmeId: input.programmeId, instrumentId: input.instrumentId, about: about[companyId] ? "participant" : "none" },
+          detail: {
+            respondentType: "company",
+            companyId,
+            programmeId: input.programmeId,
+            instrumentId: input.instrumentId,
+            about: about[companyId] ? "participant" : "none",
+          },
         });
-        links.push({ companyId, companyName: byId.get(companyId) ?? "", surveyId: created.surveyId, token: created.token, shortCode: created.shortCode, expiresAt: created.expiresAt.toISOString() });
+        links.push({
+          companyId,
+          companyName: byId.get(companyId) ?? "",
+          surveyId: created.surveyId,
+          token: created.token,
+          shortCode: created.shortCode,
+          expiresAt: created.expiresAt.toISOString(),
+        });
       }
       return { instrumentId: input.instrumentId, links };
     }),
@@ -176,7 +195,10 @@ export const externalSurveyRouter = {
       const state = surveyState(survey);
       if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
       const credentials = newSurveyCredentials();
-      await ctx.db.survey.update({ where: { id: survey.id }, data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt } });
+      await ctx.db.survey.update({
+        where: { id: survey.id },
+        data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt },
+      });
       await ctx.audit({ action: "external_survey.renew_link", targetType: "survey", targetId: survey.id });
       return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
     }),
@@ -200,6 +222,12 @@ export const externalSurveyRouter = {
     .query(async ({ ctx, input }) => {
       const organisations = await evaluableOrganisations(ctx.db, ctx.user, input.programmeId);
       await ctx.audit({ action: "evaluation.read", targetType: "programme", targetId: input.programmeId, detail: { views: ["external"] } });
-      return { respondents: await externalResults(ctx.db, input.programmeId, organisations.map((o) => o.id)) };
+      return {
+        respondents: await externalResults(
+          ctx.db,
+          input.programmeId,
+          organisations.map((o) => o.id),
+        ),
+      };
     }),
 } satisfies TRPCRouterRecord;

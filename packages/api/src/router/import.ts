@@ -53,7 +53,6 @@ export const importRouter = {
       }),
     ),
 
-
   answers: organisationProcedure("admin")
     .input(ZImportRequest)
     .mutation(async ({ ctx, input }) => {

@@ -18,89 +18,100 @@ const listSelect = {
 
 export const participantRouter = {
   /** The caseload with names: identifying details are only ever shown inside the participant's organisation. */
-  list: organisationProcedure("mentor", "admin").input(ZListParticipants).query(async ({ ctx, input }) => {
-    const where: Prisma.ParticipantWhereInput = { organisationId: ctx.organisationId, erasedAt: null }; // erased people are no one's caseload
-    if (input.scope === "mine") where.mentorId = ctx.user.id;
-    if (input.programmeId) where.programmeId = input.programmeId;
-    if (input.search) {
-      where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { searchName: { contains: searchName(input.search) } } }];
-    }
-    const rows = await ctx.db.participant.findMany({ where, select: listSelect, orderBy: [{ endedOn: "asc" }, { enrolledOn: "desc" }], take: 500 });
-    await ctx.audit({ action: "participant.list_identities", targetType: "participant", detail: { count: rows.length, scope: input.scope } });
-    const questionnaires = await questionnaireStates(ctx.db, rows.map((r) => r.id));
-    return rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.identity?.fullName ?? null,
-      programme: r.programme,
-      mentor: r.mentor,
-      enrolledOn: r.enrolledOn.toISOString().slice(0, 10),
-      endedOn: r.endedOn ? r.endedOn.toISOString().slice(0, 10) : null,
-      questionnaires: questionnaires.get(r.id) ?? { start: "missing" as const, end: "missing" as const },
-    }));
-  }),
-
-  create: organisationProcedure("mentor", "admin").input(ZCreateParticipant).mutation(async ({ ctx, input }) => {
-    const inProgramme = await ctx.db.programmeOrganisation.count({
-      where: { programmeId: input.programmeId, organisationId: ctx.organisationId },
-    });
-    if (inProgramme === 0) throw apiError("BAD_REQUEST", "programme_not_in_organisation");
-    // A mentor's new participant joins their caseload; an admin's waits for a mentor.
-    const mentorId = ctx.rolesHere.includes("mentor") ? ctx.user.id : null;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const participant = await ctx.db.participant.create({
-          data: {
-            code: newParticipantCode(),
-            organisationId: ctx.organisationId,
-            programmeId: input.programmeId,
-            mentorId,
-            enrolledOn: new Date(`${input.enrolledOn}T00:00:00Z`),
-            gender: input.gender ?? null,
-            birthYear: input.birthYear ?? null,
-            identity: { create: { fullName: input.fullName, searchName: searchName(input.fullName), email: input.email || null, phone: input.phone || null } },
-          },
-          select: { id: true, code: true },
-        });
-        await ctx.audit({ action: "participant.create", targetType: "participant", targetId: participant.id });
-        // Enrolment starts the measurement plan: the start questionnaire is ready at once.
-        const start = await createSurvey(ctx.db, { participantId: participant.id, occasion: "start", mode: "self", createdById: ctx.user.id });
-        return { ...participant, startSurvey: { token: start.token, shortCode: start.shortCode, expiresAt: start.expiresAt.toISOString() } };
-      } catch (error) {
-        // A code collision (about 1 in 900 million per pair) just draws another code.
-        const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-        if (!collided || attempt >= 5) throw error;
+  list: organisationProcedure("mentor", "admin")
+    .input(ZListParticipants)
+    .query(async ({ ctx, input }) => {
+      const where: Prisma.ParticipantWhereInput = { organisationId: ctx.organisationId, erasedAt: null }; // erased people are no one's caseload
+      if (input.scope === "mine") where.mentorId = ctx.user.id;
+      if (input.programmeId) where.programmeId = input.programmeId;
+      if (input.search) {
+        where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { searchName: { contains: searchName(input.search) } } }];
       }
-    }
-  }),
+      const rows = await ctx.db.participant.findMany({ where, select: listSelect, orderBy: [{ endedOn: "asc" }, { enrolledOn: "desc" }], take: 500 });
+      await ctx.audit({ action: "participant.list_identities", targetType: "participant", detail: { count: rows.length, scope: input.scope } });
+      const questionnaires = await questionnaireStates(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        code: r.code,
+        name: r.identity?.fullName ?? null,
+        programme: r.programme,
+        mentor: r.mentor,
+        enrolledOn: r.enrolledOn.toISOString().slice(0, 10),
+        endedOn: r.endedOn ? r.endedOn.toISOString().slice(0, 10) : null,
+        questionnaires: questionnaires.get(r.id) ?? { start: "missing" as const, end: "missing" as const },
+      }));
+    }),
+
+  create: organisationProcedure("mentor", "admin")
+    .input(ZCreateParticipant)
+    .mutation(async ({ ctx, input }) => {
+      const inProgramme = await ctx.db.programmeOrganisation.count({
+        where: { programmeId: input.programmeId, organisationId: ctx.organisationId },
+      });
+      if (inProgramme === 0) throw apiError("BAD_REQUEST", "programme_not_in_organisation");
+      // A mentor's new participant joins their caseload; an admin's waits for a mentor.
+      const mentorId = ctx.rolesHere.includes("mentor") ? ctx.user.id : null;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const participant = await ctx.db.participant.create({
+            data: {
+              code: newParticipantCode(),
+              organisationId: ctx.organisationId,
+              programmeId: input.programmeId,
+              mentorId,
+              enrolledOn: new Date(`${input.enrolledOn}T00:00:00Z`),
+              gender: input.gender ?? null,
+              birthYear: input.birthYear ?? null,
+              identity: {
+                create: { fullName: input.fullName, searchName: searchName(input.fullName), email: input.email || null, phone: input.phone || null },
+              },
+            },
+            select: { id: true, code: true },
+          });
+          await ctx.audit({ action: "participant.create", targetType: "participant", targetId: participant.id });
+          // Enrolment starts the measurement plan: the start questionnaire is ready at once.
+          const start = await createSurvey(ctx.db, { participantId: participant.id, occasion: "start", mode: "self", createdById: ctx.user.id });
+          return { ...participant, startSurvey: { token: start.token, shortCode: start.shortCode, expiresAt: start.expiresAt.toISOString() } };
+        } catch (error) {
+          // A code collision (about 1 in 900 million per pair) just draws another code.
+          const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+          if (!collided || attempt >= 5) throw error;
+        }
+      }
+    }),
 
   /** One participant with identifying details, for the mentor's participant page. */
-  get: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
-    const row = await ctx.db.participant.findFirst({
-      where: { id: input.participantId, organisationId: ctx.organisationId },
-      select: {
-        ...listSelect,
-        gender: true,
-        birthYear: true,
-        identity: { select: { fullName: true, email: true, phone: true } },
-      },
-    });
-    if (!row) throw apiError("NOT_FOUND", "not_found");
-    await ctx.audit({ action: "participant.read_identity", targetType: "participant", targetId: row.id });
-    return {
-      id: row.id,
-      code: row.code,
-      name: row.identity?.fullName ?? null,
-      email: row.identity?.email ?? null,
-      phone: row.identity?.phone ?? null,
-      gender: row.gender,
-      birthYear: row.birthYear,
-      programme: row.programme,
-      mentor: row.mentor,
-      enrolledOn: row.enrolledOn.toISOString().slice(0, 10),
-      endedOn: row.endedOn ? row.endedOn.toISOString().slice(0, 10) : null,
-    };
-  }),
+  get: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef)
+    .query(async ({ ctx, input }) => {
+      const row = await ctx.db.participant.findFirst({
+        where: { id: input.participantId, organisationId: ctx.organisationId },
+        select: {
+          ...listSelect,
+          gender: true,
+          birthYear: true,
+          identity: { select: { fullName: true, email: true, phone: true } },
+        },
+      });
+      if (!row) throw apiError("NOT_FOUND", "not_found");
+      await ctx.audit({ action: "participant.read_identity", targetType: "participant", targetId: row.id });
+      return {
+        id: row.id,
+        code: row.code,
+        name: row.identity?.fullName ?? null,
+        email: row.identity?.email ?? null,
+        phone: row.identity?.phone ?? null,
+        gender: row.gender,
+        birthYear: row.birthYear,
+        programme: row.programme,
+        mentor: row.mentor,
+        enrolledOn: row.enrolledOn.toISOString().slice(0, 10),
+        endedOn: row.endedOn ? row.endedOn.toISOString().slice(0, 10) : null,
+      };
+    }),
 } satisfies TRPCRouterRecord;
 
 /** How far a participant's own start or end questionnaire got: the caseload shows who still lacks one. */

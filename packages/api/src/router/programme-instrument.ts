@@ -19,37 +19,43 @@ async function programmeOfOrganisation(ctx: OrgContext, programmeId: string) {
 
 export const programmeInstrumentRouter = {
   /** Checks a definition file without storing it: its problems (path, Danish, English) or a preview. */
-  validate: organisationProcedure("admin").input(ZDefinition).mutation(async ({ ctx, input }) => {
-    await programmeOfOrganisation(ctx, input.programmeId);
-    const checked = await checkProgrammeInstrument(ctx.db, input.programmeId, input.definition);
-    return checked.ok ? { ok: true as const, instrument: checked.instrument } : { ok: false as const, problems: checked.problems };
-  }),
+  validate: organisationProcedure("admin")
+    .input(ZDefinition)
+    .mutation(async ({ ctx, input }) => {
+      await programmeOfOrganisation(ctx, input.programmeId);
+      const checked = await checkProgrammeInstrument(ctx.db, input.programmeId, input.definition);
+      return checked.ok ? { ok: true as const, instrument: checked.instrument } : { ok: false as const, problems: checked.problems };
+    }),
 
   /** Stores a definition file as the programme's own instrument; any problem stores nothing. */
-  add: organisationProcedure("admin").input(ZDefinition).mutation(async ({ ctx, input }) => {
-    await programmeOfOrganisation(ctx, input.programmeId);
-    const added = await addProgrammeInstrument(ctx.db, { programmeId: input.programmeId, definition: input.definition, createdById: ctx.user.id });
-    if (!added.ok) {
-      throw apiErrorWithDetail("BAD_REQUEST", "definition_invalid", { problems: added.problems });
-    }
-    const { id, version } = added.instrument;
-    await ctx.audit({ action: "programme.add_instrument", targetType: "programme", targetId: input.programmeId, detail: { instrumentId: id, version } });
-    return { instrumentId: id, version };
-  }),
+  add: organisationProcedure("admin")
+    .input(ZDefinition)
+    .mutation(async ({ ctx, input }) => {
+      await programmeOfOrganisation(ctx, input.programmeId);
+      const added = await addProgrammeInstrument(ctx.db, { programmeId: input.programmeId, definition: input.definition, createdById: ctx.user.id });
+      if (!added.ok) {
+        throw apiErrorWithDetail("BAD_REQUEST", "definition_invalid", { problems: added.problems });
+      }
+      const { id, version } = added.instrument;
+      await ctx.audit({ action: "programme.add_instrument", targetType: "programme", targetId: input.programmeId, detail: { instrumentId: id, version } });
+      return { instrumentId: id, version };
+    }),
 
   /** The programme's own instruments: the latest version of each, with every stored version. */
-  list: organisationProcedure("admin").input(ZProgrammeScope).query(async ({ ctx, input }) => {
-    await programmeOfOrganisation(ctx, input.programmeId);
-    const all = await loadProgrammeInstruments(ctx.db, input.programmeId);
-    const byId = new Map<string, typeof all>();
-    for (const instrument of all) byId.set(instrument.id, [...(byId.get(instrument.id) ?? []), instrument]);
-    return [...byId.values()]
-      .map((versions) => {
-        const sorted = [...versions].sort((a, b) => compareVersions(a.version, b.version));
-        return { ...summarise(sorted.at(-1)!), versions: sorted.map((v) => v.version) };
-      })
-      .sort((a, b) => a.title.da.localeCompare(b.title.da, "da"));
-  }),
+  list: organisationProcedure("admin")
+    .input(ZProgrammeScope)
+    .query(async ({ ctx, input }) => {
+      await programmeOfOrganisation(ctx, input.programmeId);
+      const all = await loadProgrammeInstruments(ctx.db, input.programmeId);
+      const byId = new Map<string, typeof all>();
+      for (const instrument of all) byId.set(instrument.id, [...(byId.get(instrument.id) ?? []), instrument]);
+      return [...byId.values()]
+        .map((versions) => {
+          const sorted = [...versions].sort((a, b) => compareVersions(a.version, b.version));
+          return { ...summarise(sorted.at(-1)!), versions: sorted.map((v) => v.version) };
+        })
+        .sort((a, b) => a.title.da.localeCompare(b.title.da, "da"));
+    }),
 
   /** One of the programme's own definitions (the latest version unless one is named). */
   get: organisationProcedure("admin")

@@ -33,53 +33,66 @@ async function writableReview(db: Parameters<typeof progressionFor>[0], organisa
 
 export const reviewRouter = {
   /** All reviews, oldest first, with the model and plan needed to draw and read them. */
-  list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
-    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await ctx.audit({ action: "review.list", targetType: "participant", targetId: input.participantId });
-    const { model, plan } = await progressionFor(ctx.db, input.participantId);
-    const reviews = await ctx.db.review.findMany({
-      where: { participantId: input.participantId },
-      select: { id: true, reviewedOn: true, modelId: true, areaScores: true, note: true, createdAt: true, authorId: true, _count: { select: { amendments: true } } },
-      orderBy: [{ reviewedOn: "asc" }, { createdAt: "asc" }],
-    });
-    const now = Date.now();
-    return {
-      model,
-      plan,
-      reviews: reviews.map((r) => {
-        const scores = JSON.parse(r.areaScores) as TReviewScores;
-        return {
-          id: r.id,
-          reviewedOn: dateToDay(r.reviewedOn),
-          scores,
-          summary: reviewSummary(model, plan, scores),
-          note: r.note,
-          editable: now - r.createdAt.getTime() < REVIEW_EDIT_WINDOW_MS,
-          amendments: r._count.amendments,
-        };
-      }),
-    };
-  }),
+  list: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef)
+    .query(async ({ ctx, input }) => {
+      await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      await ctx.audit({ action: "review.list", targetType: "participant", targetId: input.participantId });
+      const { model, plan } = await progressionFor(ctx.db, input.participantId);
+      const reviews = await ctx.db.review.findMany({
+        where: { participantId: input.participantId },
+        select: {
+          id: true,
+          reviewedOn: true,
+          modelId: true,
+          areaScores: true,
+          note: true,
+          createdAt: true,
+          authorId: true,
+          _count: { select: { amendments: true } },
+        },
+        orderBy: [{ reviewedOn: "asc" }, { createdAt: "asc" }],
+      });
+      const now = Date.now();
+      return {
+        model,
+        plan,
+        reviews: reviews.map((r) => {
+          const scores = JSON.parse(r.areaScores) as TReviewScores;
+          return {
+            id: r.id,
+            reviewedOn: dateToDay(r.reviewedOn),
+            scores,
+            summary: reviewSummary(model, plan, scores),
+            note: r.note,
+            editable: now - r.createdAt.getTime() < REVIEW_EDIT_WINDOW_MS,
+            amendments: r._count.amendments,
+          };
+        }),
+      };
+    }),
 
-  create: organisationProcedure("mentor", "admin").input(ZCreateReview).mutation(async ({ ctx, input }) => {
-    await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
-    const { model, plan } = await progressionFor(ctx.db, input.participantId);
-    const scores = checked(model, plan, input.scores);
-    const review = await ctx.db.review.create({
-      data: {
-        participantId: input.participantId,
-        authorId: ctx.user.id,
-        reviewedOn: dayToDate(input.reviewedOn),
-        modelId: model.id,
-        modelVersion: model.version,
-        areaScores: JSON.stringify(scores),
-        note: input.note,
-      },
-      select: { id: true },
-    });
-    await ctx.audit({ action: "review.create", targetType: "review", targetId: review.id });
-    return review;
-  }),
+  create: organisationProcedure("mentor", "admin")
+    .input(ZCreateReview)
+    .mutation(async ({ ctx, input }) => {
+      await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
+      const { model, plan } = await progressionFor(ctx.db, input.participantId);
+      const scores = checked(model, plan, input.scores);
+      const review = await ctx.db.review.create({
+        data: {
+          participantId: input.participantId,
+          authorId: ctx.user.id,
+          reviewedOn: dayToDate(input.reviewedOn),
+          modelId: model.id,
+          modelVersion: model.version,
+          areaScores: JSON.stringify(scores),
+          note: input.note,
+        },
+        select: { id: true },
+      });
+      await ctx.audit({ action: "review.create", targetType: "review", targetId: review.id });
+      return review;
+    }),
 
   /** Changes a review within 24 hours of making it; afterwards use amend. */
   update: organisationProcedure("mentor", "admin")
@@ -120,8 +133,19 @@ export const reviewRouter = {
       const review = await reviewInOrganisation(ctx.db, ctx.organisationId, input.reviewId);
       const rows = await ctx.db.reviewAmendment.findMany({ where: { reviewId: review.id }, orderBy: { at: "asc" } });
       await ctx.audit({ action: "review.read_amendments", targetType: "review", targetId: review.id });
-      const authors = await ctx.db.user.findMany({ where: { id: { in: rows.flatMap((a) => (a.authorId ? [a.authorId] : [])) } }, select: { id: true, name: true } });
+      const authors = await ctx.db.user.findMany({
+        where: { id: { in: rows.flatMap((a) => (a.authorId ? [a.authorId] : [])) } },
+        select: { id: true, name: true },
+      });
       const nameOf = new Map(authors.map((u) => [u.id, u.name]));
-      return rows.map((a) => ({ id: a.id, at: a.at.toISOString(), authorId: a.authorId, authorName: a.authorId ? (nameOf.get(a.authorId) ?? null) : null, reason: a.reason, before: JSON.parse(a.before) as unknown, after: JSON.parse(a.after) as unknown }));
+      return rows.map((a) => ({
+        id: a.id,
+        at: a.at.toISOString(),
+        authorId: a.authorId,
+        authorName: a.authorId ? (nameOf.get(a.authorId) ?? null) : null,
+        reason: a.reason,
+        before: JSON.parse(a.before) as unknown,
+        after: JSON.parse(a.after) as unknown,
+      }));
     }),
 } satisfies TRPCRouterRecord;

@@ -24,18 +24,20 @@ export async function statusEventsOf(db: Db, participantId: string) {
 
 export const statusEventRouter = {
   /** The events as registered, the periods derived from them, and the status today. */
-  list: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
-    await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
-    await ctx.audit({ action: "status.list", targetType: "participant", targetId: input.participantId });
-    const rows = await statusEventsOf(ctx.db, input.participantId);
-    const events = rows.map((r) => r.event);
-    const today = todayLocal();
-    return {
-      events: rows.map((r) => ({ id: r.id, note: r.note, ...r.event })),
-      periods: statusPeriods(events, today),
-      current: currentStatus(events, today),
-    };
-  }),
+  list: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef)
+    .query(async ({ ctx, input }) => {
+      await assertParticipantInOrganisation(ctx.db, ctx.organisationId, input.participantId);
+      await ctx.audit({ action: "status.list", targetType: "participant", targetId: input.participantId });
+      const rows = await statusEventsOf(ctx.db, input.participantId);
+      const events = rows.map((r) => r.event);
+      const today = todayLocal();
+      return {
+        events: rows.map((r) => ({ id: r.id, note: r.note, ...r.event })),
+        periods: statusPeriods(events, today),
+        current: currentStatus(events, today),
+      };
+    }),
 
   create: organisationProcedure("mentor", "admin")
     .input(ZCreateStatusEvent)

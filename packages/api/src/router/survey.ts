@@ -29,101 +29,122 @@ async function writableSurvey(ctx: OrgContext, surveyId: string) {
 }
 
 export const surveyRouter = {
-  listForParticipant: organisationProcedure("mentor", "admin").input(ZParticipantRef).query(async ({ ctx, input }) => {
-    await participantInOrganisation(ctx, input.participantId);
-    await ctx.audit({ action: "survey.list", targetType: "participant", targetId: input.participantId });
-    const surveys = await ctx.db.survey.findMany({
-      // An employer's or volunteer's questionnaire about this participant is not theirs to list.
-      where: { participantId: input.participantId, respondentType: "participant" },
-      select: {
-        id: true,
-        occasion: true,
-        mode: true,
-        status: true,
-        expiresAt: true,
-        createdAt: true,
-        submittedAt: true,
-        assessments: {
-          where: { status: { not: "superseded" } },
-          select: { id: true, mode: true, instrumentId: true, instrumentVersion: true, _count: { select: { answers: true } }, scores: { select: { scaleId: true, value: true, status: true } } },
-          orderBy: { position: "asc" },
+  listForParticipant: organisationProcedure("mentor", "admin")
+    .input(ZParticipantRef)
+    .query(async ({ ctx, input }) => {
+      await participantInOrganisation(ctx, input.participantId);
+      await ctx.audit({ action: "survey.list", targetType: "participant", targetId: input.participantId });
+      const surveys = await ctx.db.survey.findMany({
+        // An employer's or volunteer's questionnaire about this participant is not theirs to list.
+        where: { participantId: input.participantId, respondentType: "participant" },
+        select: {
+          id: true,
+          occasion: true,
+          mode: true,
+          status: true,
+          expiresAt: true,
+          createdAt: true,
+          submittedAt: true,
+          assessments: {
+            where: { status: { not: "superseded" } },
+            select: {
+              id: true,
+              mode: true,
+              instrumentId: true,
+              instrumentVersion: true,
+              _count: { select: { answers: true } },
+              scores: { select: { scaleId: true, value: true, status: true } },
+            },
+            orderBy: { position: "asc" },
+          },
         },
-      },
-      orderBy: { createdAt: "asc" },
-    });
-    await ensureInstruments(ctx.db, surveys.flatMap((s) => s.assessments));
-    return surveys.map((s) => ({
-      id: s.id,
-      occasion: s.occasion,
-      mode: s.mode,
-      state: surveyState(s),
-      createdAt: s.createdAt.toISOString(),
-      submittedAt: s.submittedAt?.toISOString() ?? null,
-      expiresAt: s.expiresAt.toISOString(),
-      instruments: s.assessments.map((a) => {
-        const definition = findInstrument(a.instrumentId, a.instrumentVersion);
-        return {
-          id: a.instrumentId,
-          assessmentId: a.id,
-          corrected: a.mode === "correction",
-          title: definition?.title ?? { da: a.instrumentId, en: a.instrumentId },
-          questions: definition?.items.length ?? 0,
-          scaleLabels: Object.fromEntries((definition?.scales ?? []).map((scale) => [scale.id, scale.label])),
-          // What a mentor needs to read a score: its range, direction and the scale's own bands (if any).
-          scales: (definition?.scales ?? []).map((scale) => ({
-            id: scale.id,
-            label: scale.label,
-            range: scale.range,
-            higherIsBetter: scale.higherIsBetter,
-            cutoffs: scale.cutoffs.map((c) => ({ max: c.max, label: c.label })),
-          })),
-          answered: a._count.answers,
-          scores: a.scores,
-        };
-      }),
-    }));
-  }),
+        orderBy: { createdAt: "asc" },
+      });
+      await ensureInstruments(
+        ctx.db,
+        surveys.flatMap((s) => s.assessments),
+      );
+      return surveys.map((s) => ({
+        id: s.id,
+        occasion: s.occasion,
+        mode: s.mode,
+        state: surveyState(s),
+        createdAt: s.createdAt.toISOString(),
+        submittedAt: s.submittedAt?.toISOString() ?? null,
+        expiresAt: s.expiresAt.toISOString(),
+        instruments: s.assessments.map((a) => {
+          const definition = findInstrument(a.instrumentId, a.instrumentVersion);
+          return {
+            id: a.instrumentId,
+            assessmentId: a.id,
+            corrected: a.mode === "correction",
+            title: definition?.title ?? { da: a.instrumentId, en: a.instrumentId },
+            questions: definition?.items.length ?? 0,
+            scaleLabels: Object.fromEntries((definition?.scales ?? []).map((scale) => [scale.id, scale.label])),
+            // What a mentor needs to read a score: its range, direction and the scale's own bands (if any).
+            scales: (definition?.scales ?? []).map((scale) => ({
+              id: scale.id,
+              label: scale.label,
+              range: scale.range,
+              higherIsBetter: scale.higherIsBetter,
+              cutoffs: scale.cutoffs.map((c) => ({ max: c.max, label: c.label })),
+            })),
+            answered: a._count.answers,
+            scores: a.scores,
+          };
+        }),
+      }));
+    }),
 
   /** A new survey from the programme's plan; the link and short code are shown once. */
-  create: organisationProcedure("mentor", "admin").input(ZCreateSurvey).mutation(async ({ ctx, input }) => {
-    await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
-    const open = await ctx.db.survey.findMany({
-      where: { participantId: input.participantId, respondentType: "participant", occasion: input.occasion, status: { notIn: ["withdrawn"] } },
-      select: { status: true, expiresAt: true },
-    });
-    if (open.some((s) => surveyState(s) === "open" || surveyState(s) === "submitted")) {
-      throw apiError("CONFLICT", "survey_exists");
-    }
-    const programme = await ctx.db.participant.findUniqueOrThrow({ where: { id: input.participantId }, select: { programme: { select: { measurementPlan: true } } } });
-    if (planFromStored(programme.programme.measurementPlan).occasions[input.occasion].length === 0) {
-      throw apiError("BAD_REQUEST", "no_instruments_planned");
-    }
-    const created = await createSurvey(ctx.db, { participantId: input.participantId, occasion: input.occasion, mode: input.mode, createdById: ctx.user.id });
-    await ctx.audit({ action: "survey.create", targetType: "survey", targetId: created.surveyId, detail: { occasion: input.occasion, mode: input.mode } });
-    return { ...created, expiresAt: created.expiresAt.toISOString() };
-  }),
+  create: organisationProcedure("mentor", "admin")
+    .input(ZCreateSurvey)
+    .mutation(async ({ ctx, input }) => {
+      await assertWritableParticipant(ctx.db, ctx.organisationId, input.participantId);
+      const open = await ctx.db.survey.findMany({
+        where: { participantId: input.participantId, respondentType: "participant", occasion: input.occasion, status: { notIn: ["withdrawn"] } },
+        select: { status: true, expiresAt: true },
+      });
+      if (open.some((s) => surveyState(s) === "open" || surveyState(s) === "submitted")) {
+        throw apiError("CONFLICT", "survey_exists");
+      }
+      const programme = await ctx.db.participant.findUniqueOrThrow({
+        where: { id: input.participantId },
+        select: { programme: { select: { measurementPlan: true } } },
+      });
+      if (planFromStored(programme.programme.measurementPlan).occasions[input.occasion].length === 0) {
+        throw apiError("BAD_REQUEST", "no_instruments_planned");
+      }
+      const created = await createSurvey(ctx.db, { participantId: input.participantId, occasion: input.occasion, mode: input.mode, createdById: ctx.user.id });
+      await ctx.audit({ action: "survey.create", targetType: "survey", targetId: created.surveyId, detail: { occasion: input.occasion, mode: input.mode } });
+      return { ...created, expiresAt: created.expiresAt.toISOString() };
+    }),
 
   /** A new link and code for an open survey (lost link, or to open it beside the participant); the old ones stop working. */
-  renewLink: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
-    const survey = await writableSurvey(ctx, input.surveyId);
-    const state = surveyState(survey);
-    if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
-    const credentials = newSurveyCredentials();
-    await ctx.db.survey.update({
-      where: { id: survey.id },
-      data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt },
-    });
-    await ctx.audit({ action: "survey.renew_link", targetType: "survey", targetId: survey.id });
-    return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
-  }),
+  renewLink: organisationProcedure("mentor", "admin")
+    .input(ZSurveyRef)
+    .mutation(async ({ ctx, input }) => {
+      const survey = await writableSurvey(ctx, input.surveyId);
+      const state = surveyState(survey);
+      if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
+      const credentials = newSurveyCredentials();
+      await ctx.db.survey.update({
+        where: { id: survey.id },
+        data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt },
+      });
+      await ctx.audit({ action: "survey.renew_link", targetType: "survey", targetId: survey.id });
+      return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
+    }),
 
-  withdraw: organisationProcedure("mentor", "admin").input(ZSurveyRef).mutation(async ({ ctx, input }) => {
-    const survey = await writableSurvey(ctx, input.surveyId);
-    if (survey.status === "submitted") throw apiError("CONFLICT", "survey_closed");
-    await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
-    await ctx.audit({ action: "survey.withdraw", targetType: "survey", targetId: survey.id });
-    return { ok: true as const };
-  }),
+  withdraw: organisationProcedure("mentor", "admin")
+    .input(ZSurveyRef)
+    .mutation(async ({ ctx, input }) => {
+      const survey = await writableSurvey(ctx, input.surveyId);
+      if (survey.status === "submitted") throw apiError("CONFLICT", "survey_closed");
+      await ctx.db.survey.update({ where: { id: survey.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
+      await ctx.audit({ action: "survey.withdraw", targetType: "survey", targetId: survey.id });
+      return { ok: true as const };
+    }),
 
   /** The current answers of a submitted assessment, for reading or correcting them. */
   answers: organisationProcedure("mentor", "admin")
@@ -151,7 +172,12 @@ export const surveyRouter = {
       });
       if (!owned?.participant) throw apiError("NOT_FOUND", "not_found");
       assertNotErased(owned.participant);
-      const result = await correctAssessment(ctx.db, { assessmentId: input.assessmentId, changes: input.changes, correctedById: ctx.user.id, reason: input.reason });
+      const result = await correctAssessment(ctx.db, {
+        assessmentId: input.assessmentId,
+        changes: input.changes,
+        correctedById: ctx.user.id,
+        reason: input.reason,
+      });
       await ctx.audit({
         action: "assessment.correct",
         targetType: "assessment",

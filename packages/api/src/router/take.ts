@@ -16,7 +16,13 @@ function assertOpen(state: string) {
 export const takeRouter = {
   /** The questionnaire behind a link: its instruments (definitions), the answers so far, where it stands. */
   open: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
-    await auditLinkRead(ctx, { surveyId: ctx.survey.id, respondentType: ctx.survey.respondentType, state: ctx.survey.state, by: ctx.credentialKind, view: "questionnaire" });
+    await auditLinkRead(ctx, {
+      surveyId: ctx.survey.id,
+      respondentType: ctx.survey.respondentType,
+      state: ctx.survey.state,
+      by: ctx.credentialKind,
+      view: "questionnaire",
+    });
     const external = ctx.survey.respondentType !== "participant";
     const head = {
       respondent: ctx.survey.respondentType as "participant" | "company" | "volunteer",
@@ -82,7 +88,13 @@ export const takeRouter = {
     if (ctx.survey.occasion !== "end" || ctx.survey.state !== "submitted" || !ctx.survey.participantId || ctx.survey.respondentType !== "participant") {
       throw apiError("PRECONDITION_FAILED", "not_submitted");
     }
-    await auditLinkRead(ctx, { surveyId: ctx.survey.id, respondentType: ctx.survey.respondentType, state: ctx.survey.state, by: ctx.credentialKind, view: "change" });
+    await auditLinkRead(ctx, {
+      surveyId: ctx.survey.id,
+      respondentType: ctx.survey.respondentType,
+      state: ctx.survey.state,
+      by: ctx.credentialKind,
+      view: "change",
+    });
     return { scales: await startToEndChange(ctx.db, ctx.survey.participantId) };
   }),
 } satisfies TRPCRouterRecord;

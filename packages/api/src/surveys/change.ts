@@ -38,7 +38,16 @@ export async function startToEndChange(db: Db, participantId: string): Promise<S
     const [instrumentId, scaleId] = key.split("/") as [string, string];
     const scale = findInstrument(instrumentId)?.scales.find((s) => s.id === scaleId);
     if (!scale) continue;
-    out.push({ instrumentId, scaleId, label: scale.label, range: scale.range, higherIsBetter: scale.higherIsBetter, start, end, change: classifyChange(scale, start, end) });
+    out.push({
+      instrumentId,
+      scaleId,
+      label: scale.label,
+      range: scale.range,
+      higherIsBetter: scale.higherIsBetter,
+      start,
+      end,
+      change: classifyChange(scale, start, end),
+    });
   }
   return out;
 }

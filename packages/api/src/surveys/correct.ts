@@ -55,7 +55,11 @@ export async function correctAssessment(
         correctionReason: input.reason,
         createdById: input.correctedById,
         answers: {
-          create: Object.entries(validation.values).map(([itemId, value]) => ({ itemId, value: JSON.stringify(value), instrumentVersion: original.instrumentVersion })),
+          create: Object.entries(validation.values).map(([itemId, value]) => ({
+            itemId,
+            value: JSON.stringify(value),
+            instrumentVersion: original.instrumentVersion,
+          })),
         },
         scores: {
           create: scores.map((s) => ({ scaleId: s.scaleId, value: s.value, status: s.status, instrumentVersion: original.instrumentVersion })),

@@ -11,10 +11,7 @@ export type SurveyMode = "self" | "assisted" | "phone" | "paper";
  * plan: one assessment per planned instrument, reached by one new link. Returns the link's
  * token and short code: they exist in clear only in this return value.
  */
-export async function createSurvey(
-  db: Db,
-  input: { participantId: string; occasion: TOccasion; mode: SurveyMode; createdById: string | null; now?: Date },
-) {
+export async function createSurvey(db: Db, input: { participantId: string; occasion: TOccasion; mode: SurveyMode; createdById: string | null; now?: Date }) {
   const participant = await db.participant.findUniqueOrThrow({
     where: { id: input.participantId },
     // The programme's own instruments come along in the same query, from the database rather

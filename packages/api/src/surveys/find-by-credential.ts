@@ -26,9 +26,8 @@ export interface LinkedSurvey {
  * a moment ago is seen.
  */
 export async function findSurveyByCredential(db: Db, credential: TCredential): Promise<LinkedSurvey | null> {
-  const where = "token" in credential
-    ? Prisma.sql`"tokenHash" = ${hashToken(credential.token)}`
-    : Prisma.sql`"shortCodeHash" = ${hashShortCode(credential.code)}`;
+  const where =
+    "token" in credential ? Prisma.sql`"tokenHash" = ${hashToken(credential.token)}` : Prisma.sql`"shortCodeHash" = ${hashShortCode(credential.code)}`;
   const [row] = await db.bulk.rows(Prisma.sql`
     SELECT "id", "participantId", "respondentType", "aboutFirstName", "occasion", "mode", "status", "expiresAt", "openedAt", "startedAt"
     FROM "Survey" WHERE ${where} LIMIT 1`);

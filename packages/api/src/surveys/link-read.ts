@@ -8,7 +8,11 @@ import type { AnonymousContext } from "../trpc";
 async function organisationOfSurvey(db: Db, surveyId: string): Promise<string | null> {
   const row = await db.survey.findUnique({
     where: { id: surveyId },
-    select: { participant: { select: { organisationId: true } }, company: { select: { organisationId: true } }, volunteer: { select: { organisationId: true } } },
+    select: {
+      participant: { select: { organisationId: true } },
+      company: { select: { organisationId: true } },
+      volunteer: { select: { organisationId: true } },
+    },
   });
   return row?.participant?.organisationId ?? row?.company?.organisationId ?? row?.volunteer?.organisationId ?? null;
 }

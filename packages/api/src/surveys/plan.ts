@@ -1,4 +1,12 @@
-import { builtinInstruments, defaultMeasurementPlan, ZMeasurementPlan, type TInstrument, type TInstrumentRegistry, type TMeasurementPlan, type TOccasion } from "@skridt/instruments";
+import {
+  builtinInstruments,
+  defaultMeasurementPlan,
+  ZMeasurementPlan,
+  type TInstrument,
+  type TInstrumentRegistry,
+  type TMeasurementPlan,
+  type TOccasion,
+} from "@skridt/instruments";
 
 /**
  * The programme's stored plan, or the built-in default when none is stored. Plans are

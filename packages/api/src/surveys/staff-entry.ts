@@ -23,7 +23,16 @@ export async function surveyForEntry(db: Db, organisationId: string, surveyId: s
   const survey = await db.survey.findFirst({
     // An erased participant's figures are frozen (docs/privacy.md): nobody adds answers for them.
     where: { id: surveyId, respondentType: "participant", participant: { organisationId } },
-    select: { id: true, participantId: true, occasion: true, mode: true, status: true, expiresAt: true, startedAt: true, participant: { select: { erasedAt: true } } },
+    select: {
+      id: true,
+      participantId: true,
+      occasion: true,
+      mode: true,
+      status: true,
+      expiresAt: true,
+      startedAt: true,
+      participant: { select: { erasedAt: true } },
+    },
   });
   if (!survey?.participantId || !survey.participant) throw apiError("NOT_FOUND", "not_found");
   assertNotErased(survey.participant);

@@ -17,7 +17,11 @@ export interface MissingAnswer {
 export async function submitSurvey(db: Db, surveyId: string, options: { submittedAt?: Date } = {}): Promise<{ alreadySubmitted: boolean }> {
   const survey = await db.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    select: { status: true, participantId: true, assessments: { select: { id: true, instrumentId: true, instrumentVersion: true }, orderBy: { position: "asc" } } },
+    select: {
+      status: true,
+      participantId: true,
+      assessments: { select: { id: true, instrumentId: true, instrumentVersion: true }, orderBy: { position: "asc" } },
+    },
   });
   if (survey.status === "submitted") return { alreadySubmitted: true };
 

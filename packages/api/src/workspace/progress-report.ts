@@ -20,12 +20,20 @@ export async function progressReport(db: Db, participantId: string, opts: { incl
       mentor: { select: { name: true } },
       identity: { select: { fullName: true, email: true, phone: true } },
       reviews: { select: { id: true, reviewedOn: true, areaScores: true, note: true }, orderBy: [{ reviewedOn: "asc" }, { createdAt: "asc" }] },
-      goals: { select: { id: true, reviewId: true, areaId: true, title: true, actions: true, support: true, status: true, dueOn: true, closedOn: true }, orderBy: { createdAt: "asc" } },
+      goals: {
+        select: { id: true, reviewId: true, areaId: true, title: true, actions: true, support: true, status: true, dueOn: true, closedOn: true },
+        orderBy: { createdAt: "asc" },
+      },
       contacts: { select: { occurredOn: true, kind: true, minutes: true } },
     },
   });
   const { model, plan } = await progressionFor(db, participantId);
-  const reviews = participant.reviews.map((r) => ({ id: r.id, reviewedOn: dateToDay(r.reviewedOn), scores: JSON.parse(r.areaScores) as TReviewScores, note: r.note }));
+  const reviews = participant.reviews.map((r) => ({
+    id: r.id,
+    reviewedOn: dateToDay(r.reviewedOn),
+    scores: JSON.parse(r.areaScores) as TReviewScores,
+    note: r.note,
+  }));
   const first = reviews[0];
   const latest = reviews[reviews.length - 1];
   const until = participant.endedOn ? dateToDay(participant.endedOn) : todayLocal();
@@ -43,10 +51,15 @@ export async function progressReport(db: Db, participantId: string, opts: { incl
     model,
     plan,
     reviews: reviews.map((r) => ({ ...r, summary: reviewSummary(model, plan, r.scores) })),
-    comparison: first && latest && first !== latest ? { from: first.reviewedOn, to: latest.reviewedOn, areas: compareReviews(model, plan, first.scores, latest.scores) } : null,
+    comparison:
+      first && latest && first !== latest
+        ? { from: first.reviewedOn, to: latest.reviewedOn, areas: compareReviews(model, plan, first.scores, latest.scores) }
+        : null,
     goals: participant.goals.map((g) => ({ ...g, dueOn: g.dueOn ? dateToDay(g.dueOn) : null, closedOn: g.closedOn ? dateToDay(g.closedOn) : null })),
     questionnaireChange: await startToEndChange(db, participantId),
-    contacts: contactTotals(participant.contacts.map((c) => ({ occurredOn: dateToDay(c.occurredOn), kind: c.kind as TContactKind, minutes: c.minutes ?? undefined }))),
+    contacts: contactTotals(
+      participant.contacts.map((c) => ({ occurredOn: dateToDay(c.occurredOn), kind: c.kind as TContactKind, minutes: c.minutes ?? undefined })),
+    ),
     statusPeriods: statusPeriods(events, until),
   };
 }

@@ -1,5 +1,12 @@
 import type { Db } from "@skridt/db";
-import { checkProgressionPlan, defaultProgressionPlan, getProgressionModel, ZProgressionPlan, type TProgressionModel, type TProgressionPlan } from "@skridt/instruments";
+import {
+  checkProgressionPlan,
+  defaultProgressionPlan,
+  getProgressionModel,
+  ZProgressionPlan,
+  type TProgressionModel,
+  type TProgressionPlan,
+} from "@skridt/instruments";
 
 export interface ProgrammeProgression {
   plan: TProgressionPlan;

@@ -33,6 +33,7 @@ export async function timelineOf(db: Db, participantId: string): Promise<Timelin
   for (const r of p.reviews) entries.push({ kind: "review", on: dateToDay(r.reviewedOn), reviewId: r.id });
   for (const g of p.goals) entries.push({ kind: "goal", on: dateToDay(g.closedOn ?? g.createdAt), goalId: g.id, title: g.title, status: g.status });
   for (const c of p.contacts) entries.push({ kind: "contact", on: dateToDay(c.occurredOn), contactKind: c.kind, minutes: c.minutes });
-  for (const e of p.statusEvents) entries.push({ kind: "status", on: dateToDay(e.occurredOn), status: e.status, inProcess: e.inProcess, hoursPerWeek: e.hoursPerWeek });
+  for (const e of p.statusEvents)
+    entries.push({ kind: "status", on: dateToDay(e.occurredOn), status: e.status, inProcess: e.inProcess, hoursPerWeek: e.hoursPerWeek });
   return entries.sort((a, b) => b.on.localeCompare(a.on));
 }

@@ -29,7 +29,8 @@ export function findPgTool(name: "pg_dump" | "pg_restore"): string {
     for (const version of readdirSync(debian).sort((a, b) => Number(b) - Number(a))) dirs.push(join(debian, version, "bin"));
   }
   const found = dirs.map((dir) => join(dir, name)).find(executable);
-  if (!found) throw new Error(`${name} was not found on PATH, in \`pg_config --bindir\` or /usr/lib/postgresql/*/bin (Debian: apt-get install postgresql-client-15)`);
+  if (!found)
+    throw new Error(`${name} was not found on PATH, in \`pg_config --bindir\` or /usr/lib/postgresql/*/bin (Debian: apt-get install postgresql-client-15)`);
   return found;
 }
 

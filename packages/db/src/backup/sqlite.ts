@@ -34,12 +34,18 @@ function syncDir(path: string) {
 
 /** Tables of a Skridt database (without SQLite's own), sorted. */
 export function sqliteTables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]);
+  return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
 }
 
 export function sqliteRowCounts(db: Database.Database): Record<string, number> {
   const rows: Record<string, number> = {};
-  for (const table of sqliteTables(db)) rows[table] = Number(db.prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`).pluck().get());
+  for (const table of sqliteTables(db))
+    rows[table] = Number(
+      db
+        .prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`)
+        .pluck()
+        .get(),
+    );
   return rows;
 }
 

@@ -25,7 +25,8 @@ export const baggrund = defineInstrument({
       type: "single-choice",
       prompt: { da: "Hvad er dit køn?", en: "What is your gender?" },
       options: [opt(1, "Mand", "Man"), opt(2, "Kvinde", "Woman")],
-      sourceNote: "Seed shows only the chart 'Fordeling af køn' (Mand/Kvinde); the prompt is reconstructed. The seed's two options are kept; the item is optional.",
+      sourceNote:
+        "Seed shows only the chart 'Fordeling af køn' (Mand/Kvinde); the prompt is reconstructed. The seed's two options are kept; the item is optional.",
     },
     {
       id: "foedselsaar",

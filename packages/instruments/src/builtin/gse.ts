@@ -15,9 +15,15 @@ const texts: [string, string][] = [
   ["Hvis nogen modarbejder mig, finder jeg en måde til at opnå det, jeg vil", "If someone opposes me, I can find the means and ways to get what I want"],
   ["Det er let for mig at holde fast ved mine planer og realisere mine mål", "It is easy for me to stick to my aims and accomplish my goals"],
   ["Jeg er sikker på, at jeg kan håndtere uventede hændelser", "I am confident that I could deal efficiently with unexpected events"],
-  ["Takket være mine personlige ressourcer, ved jeg, hvordan jeg skal klare uforudsete situationer", "Thanks to my resourcefulness, I know how to handle unforeseen situations"],
+  [
+    "Takket være mine personlige ressourcer, ved jeg, hvordan jeg skal klare uforudsete situationer",
+    "Thanks to my resourcefulness, I know how to handle unforeseen situations",
+  ],
   ["Jeg kan løse de fleste problemer, hvis jeg yder den nødvendige indsats", "I can solve most problems if I invest the necessary effort"],
-  ["Jeg bevarer roen, når der er problemer, da jeg stoler på mine evner til at løse dem", "I can remain calm when facing difficulties because I can rely on my coping abilities"],
+  [
+    "Jeg bevarer roen, når der er problemer, da jeg stoler på mine evner til at løse dem",
+    "I can remain calm when facing difficulties because I can rely on my coping abilities",
+  ],
   ["Når jeg støder på et problem, kan jeg som regel finde flere løsninger", "When I am confronted with a problem, I can usually find several solutions"],
   ["Hvis jeg er i vanskeligheder, kan jeg som regel finde en udvej", "If I am in trouble, I can usually think of a solution"],
   ["Lige meget hvad der sker, kan jeg som regel klare det", "I can usually handle whatever comes my way"],

@@ -59,10 +59,7 @@ export const selvvurderetHelbred = defineInstrument({
       range: { min: 0, max: 100 },
       higherIsBetter: true,
       minimalImportantChange: 25,
-      cutoffs: [
-        { max: 25, label: { da: "Mindre godt eller dårligt", en: "Fair or poor" } },
-        { label: { da: "Godt eller bedre", en: "Good or better" } },
-      ],
+      cutoffs: [{ max: 25, label: { da: "Mindre godt eller dårligt", en: "Fair or poor" } }, { label: { da: "Godt eller bedre", en: "Good or better" } }],
     },
   ],
 });

@@ -49,8 +49,8 @@ export const tilfredshed = defineInstrument({
       type: "single-choice",
       required: true,
       prompt: {
-        da: "Hvilken betydning har det haft for dig, at vi har anvendt metoden \"Du bestemmer\" (hvornår vi mødes, hvilke virksomheder der kontaktes, opfølgningssamtaler m.m.)?",
-        en: "How much has it mattered to you that we used the \"Du bestemmer\" (You decide) method (when we meet, which companies are contacted, follow-up talks etc.)?",
+        da: 'Hvilken betydning har det haft for dig, at vi har anvendt metoden "Du bestemmer" (hvornår vi mødes, hvilke virksomheder der kontaktes, opfølgningssamtaler m.m.)?',
+        en: 'How much has it mattered to you that we used the "Du bestemmer" (You decide) method (when we meet, which companies are contacted, follow-up talks etc.)?',
       },
       options: importance(),
     },

@@ -30,7 +30,9 @@ describe("virksomhedsskema", () => {
   });
 
   it("requires the three questions but not the comment, and has no scales", () => {
-    const missing = validateAnswers(virksomhedsskema, { bemaerkninger: "Fint samarbejde" }).issues.filter((i) => i.severity === "error").map((i) => i.itemId);
+    const missing = validateAnswers(virksomhedsskema, { bemaerkninger: "Fint samarbejde" })
+      .issues.filter((i) => i.severity === "error")
+      .map((i) => i.itemId);
     expect(missing.sort()).toEqual(["indsigt", "interesse_ansaette", "kontakt_fastholdelse"]);
     const complete = validateAnswers(virksomhedsskema, { interesse_ansaette: 3, kontakt_fastholdelse: 4, indsigt: 1 });
     expect(complete.issues.filter((i) => i.severity === "error")).toEqual([]);

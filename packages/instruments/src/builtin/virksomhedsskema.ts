@@ -58,7 +58,8 @@ export const virksomhedsskema = defineInstrument({
       type: "text",
       maxLength: 2000,
       prompt: { da: "Har I andre bemærkninger?", en: "Do you have any other comments?" },
-      sourceNote: "ADDED wording: the seed quotes 'Bemærkning fra slutevaluering, virksomheder', so the form had a comments field, but its wording is not in the seed.",
+      sourceNote:
+        "ADDED wording: the seed quotes 'Bemærkning fra slutevaluering, virksomheder', so the form had a comments field, but its wording is not in the seed.",
     },
   ],
 });

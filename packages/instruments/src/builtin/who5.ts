@@ -35,7 +35,7 @@ export const who5 = defineInstrument({
     citation:
       "WHO-5 Well-Being Index, Psychiatric Research Unit, Mental Health Centre North Zealand. Danish items and options: KL's FHIR implementation guide (hl7dk/KL-dk-tools, KLToolsCareWHO5.fsh, KLToolsValueSets.fsh; SNOMED CT 1144665009). Cut-offs: Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a systematic review of the literature. Psychother Psychosom 2015;84:167-176.",
   },
-  licence: "Free to use; credit \"Psychiatric Research Unit, Mental Health Centre North Zealand\".",
+  licence: 'Free to use; credit "Psychiatric Research Unit, Mental Health Centre North Zealand".',
   occasions: ["start", "end", "followup"],
   items: [
     item(1, "har jeg været glad og i godt humør", "I have felt cheerful and in good spirits"),

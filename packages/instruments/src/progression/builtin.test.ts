@@ -8,14 +8,7 @@ import { defaultProgressionPlan, getProgressionModel, progressionModels } from "
 
 describe("Halsnæs model", () => {
   it("has the six areas in order", () => {
-    expect(halsnaes.areas.map((a) => a.id)).toEqual([
-      "beskaeftigelse",
-      "uddannelse",
-      "sundhed",
-      "socialt-netvaerk",
-      "bolig-oekonomi",
-      "hverdagsmestring",
-    ]);
+    expect(halsnaes.areas.map((a) => a.id)).toEqual(["beskaeftigelse", "uddannelse", "sundhed", "socialt-netvaerk", "bolig-oekonomi", "hverdagsmestring"]);
   });
 
   it.each([

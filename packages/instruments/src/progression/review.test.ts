@@ -44,9 +44,7 @@ describe("validateReview", () => {
 
   it("requires the participant's score on the ladder", () => {
     const ladderPlan: TProgressionPlan = { modelId: "stige", areaIds: ["job", "netvaerk"], reviewIntervalDays: 14 };
-    expect(kinds({ job: { mentor: 4, participant: 3 }, netvaerk: { mentor: 6 } }, stige, ladderPlan)).toEqual([
-      ["participant_missing", "netvaerk"],
-    ]);
+    expect(kinds({ job: { mentor: 4, participant: 3 }, netvaerk: { mentor: 6 } }, stige, ladderPlan)).toEqual([["participant_missing", "netvaerk"]]);
     expect(kinds({ job: { mentor: 0, participant: 3 }, netvaerk: null }, stige, ladderPlan)).toEqual([["out_of_range", "job"]]);
   });
 

@@ -19,14 +19,7 @@ export const ZReviewScores = z.record(z.string(), ZAreaScore.nullable());
 export type TReviewScores = z.infer<typeof ZReviewScores>;
 
 export type TReviewProblemKind =
-  | "invalid"
-  | "plan"
-  | "unknown_area"
-  | "missing_area"
-  | "out_of_range"
-  | "not_integer"
-  | "participant_missing"
-  | "participant_not_allowed";
+  "invalid" | "plan" | "unknown_area" | "missing_area" | "out_of_range" | "not_integer" | "participant_missing" | "participant_not_allowed";
 export type TReviewProblem = { kind: TReviewProblemKind; areaId?: string; message: string };
 export type TReviewValidation = { ok: true; scores: TReviewScores } | { ok: false; problems: TReviewProblem[] };
 

@@ -67,8 +67,7 @@ export function compareReviews(
   b: TReviewScores,
   who: "mentor" | "participant" = "mentor",
 ): TAreaComparison[] {
-  const pick = (scores: TReviewScores, areaId: string): number | null =>
-    Object.hasOwn(scores, areaId) ? (scores[areaId]?.[who] ?? null) : null;
+  const pick = (scores: TReviewScores, areaId: string): number | null => (Object.hasOwn(scores, areaId) ? (scores[areaId]?.[who] ?? null) : null);
   return plan.areaIds.map((areaId) => {
     const from = pick(a, areaId);
     const to = pick(b, areaId);

@@ -36,7 +36,12 @@ export const ZContactKind = z.enum(CONTACT_KIND_CODES);
 export const ZContact = z.strictObject({
   occurredOn: ZIsoDate,
   kind: ZContactKind,
-  minutes: z.number().int().min(0).max(24 * 60).optional(),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
   note: z.string().trim().max(2000).optional(),
 });
 export type TContact = z.infer<typeof ZContact>;

@@ -124,5 +124,9 @@ export interface ImportProblem {
   params: ImportProblemParams;
 }
 
-export const problemOf = (row: number, column: string | null, code: ImportProblemCode, params: ImportProblemParams = {}): ImportProblem => ({ row, column, code, params });
-
+export const problemOf = (row: number, column: string | null, code: ImportProblemCode, params: ImportProblemParams = {}): ImportProblem => ({
+  row,
+  column,
+  code,
+  params,
+});

@@ -21,12 +21,20 @@ describe("import problem texts", () => {
     expect(renderProblem(range, "da")).toBe("60 er uden for det tilladte: mellem 0 og 52.");
     expect(renderProblem(range, "en")).toBe("60 is outside what is allowed: between 0 and 52.");
     const duplicate = problemOf(12, "Deltagerkode", "duplicate_row", { value: "SX-101", occasion: "followup", otherRow: 3 });
-    expect(renderProblem(duplicate, "da")).toBe("Deltageren »SX-101« står også i række 3 ved tidspunktet opfølgning. Hver deltager kan kun have én besvarelse pr. tidspunkt.");
-    expect(problemParams(problemOf(0, null, "mapping_field_type", { field: "sheet", expectedType: "string" }), "da")).toEqual({ field: "sheet", expectedType: "en tekst i anførselstegn" });
+    expect(renderProblem(duplicate, "da")).toBe(
+      "Deltageren »SX-101« står også i række 3 ved tidspunktet opfølgning. Hver deltager kan kun have én besvarelse pr. tidspunkt.",
+    );
+    expect(problemParams(problemOf(0, null, "mapping_field_type", { field: "sheet", expectedType: "string" }), "da")).toEqual({
+      field: "sheet",
+      expectedType: "en tekst i anførselstegn",
+    });
   });
 
   it("shortens a long question text rather than flooding the table", () => {
-    const question = { da: "I de sidste 2 uger har min dagligdag været fyldt med ting der interesserer mig, og det har jeg tænkt meget over", en: "Over the last 2 weeks my daily life has been filled with things that interest me" };
+    const question = {
+      da: "I de sidste 2 uger har min dagligdag været fyldt med ting der interesserer mig, og det har jeg tænkt meget over",
+      en: "Over the last 2 weeks my daily life has been filled with things that interest me",
+    };
     const text = renderProblem(problemOf(5, null, "answer_required", { item: "who5_5", question }), "da");
     expect(text).toMatch(/^Svaret på »I de sidste 2 uger .{40,80}…« mangler, og spørgsmålet skal besvares\.$/);
   });

@@ -26,13 +26,16 @@ const da: Record<ImportProblemCode, string> = {
   mapping_field_empty: "Feltet »{{field}}« i mappingfilen må ikke være tomt.",
   mapping_field_too_long: "Feltet »{{field}}« i mappingfilen er for langt: højst {{max}} tegn.",
   mapping_field_invalid: "Feltet »{{field}}« i mappingfilen har en værdi, der ikke passer til formatet.",
-  mapping_occasion_choice: "Mappingfilen skal have enten »occasion« (samme tidspunkt for alle rækker) eller »occasionColumn« (en kolonne med tidspunktet) – præcis én af dem.",
+  mapping_occasion_choice:
+    "Mappingfilen skal have enten »occasion« (samme tidspunkt for alle rækker) eller »occasionColumn« (en kolonne med tidspunktet) – præcis én af dem.",
   mapping_no_columns: "Mappingfilen skal knytte mindst én kolonne til et spørgsmål under »columns«.",
-  mapping_column_invalid: "Kolonnen »{{column}}« under »columns« i mappingfilen skal have »itemId« (spørgsmålets id) og enten »values« (tekst → kode) eller »code« (et helt tal) – og ikke andre felter.",
+  mapping_column_invalid:
+    "Kolonnen »{{column}}« under »columns« i mappingfilen skal have »itemId« (spørgsmålets id) og enten »values« (tekst → kode) eller »code« (et helt tal) – og ikke andre felter.",
   mapping_unknown_instrument: "Mappingfilen nævner spørgeskemaet »{{instrument}}«, som Skridt ikke kender.",
   mapping_occasion_not_given: "Spørgeskemaet {{instrument}} bruges ikke ved tidspunktet »{{occasion}}«.",
   mapping_item_unknown: "Mappingfilen knytter kolonnen til »{{item}}«, som ikke er et spørgsmål i {{instrument}}.",
-  mapping_ticked_column_invalid: "Koden {{code}} passer ikke til »{{item}}«. En kolonne pr. svarmulighed (»code«) kræver et spørgsmål, hvor man kan vælge flere svar, og en af dets koder.",
+  mapping_ticked_column_invalid:
+    "Koden {{code}} passer ikke til »{{item}}«. En kolonne pr. svarmulighed (»code«) kræver et spørgsmål, hvor man kan vælge flere svar, og en af dets koder.",
   column_missing: "Filen har ingen kolonne med overskriften »{{column}}«, som mappingfilen nævner. Tjek stavningen i overskriftsrækken.",
 
   participant_code_missing: "Deltagerkoden mangler.",
@@ -82,13 +85,16 @@ const en: Record<ImportProblemCode, string> = {
   mapping_field_empty: "The field “{{field}}” in the mapping file must not be empty.",
   mapping_field_too_long: "The field “{{field}}” in the mapping file is too long: at most {{max}} characters.",
   mapping_field_invalid: "The field “{{field}}” in the mapping file has a value that does not fit the format.",
-  mapping_occasion_choice: "The mapping file must have either “occasion” (the same occasion for every row) or “occasionColumn” (a column with the occasion) – exactly one of them.",
+  mapping_occasion_choice:
+    "The mapping file must have either “occasion” (the same occasion for every row) or “occasionColumn” (a column with the occasion) – exactly one of them.",
   mapping_no_columns: "The mapping file must link at least one column to a question under “columns”.",
-  mapping_column_invalid: "The column “{{column}}” under “columns” in the mapping file needs “itemId” (the question's id) and either “values” (text → code) or “code” (a whole number) – and no other fields.",
+  mapping_column_invalid:
+    "The column “{{column}}” under “columns” in the mapping file needs “itemId” (the question's id) and either “values” (text → code) or “code” (a whole number) – and no other fields.",
   mapping_unknown_instrument: "The mapping file names the questionnaire “{{instrument}}”, which Skridt does not know.",
   mapping_occasion_not_given: "The questionnaire {{instrument}} is not used at the occasion “{{occasion}}”.",
   mapping_item_unknown: "The mapping file links the column to “{{item}}”, which is not a question of {{instrument}}.",
-  mapping_ticked_column_invalid: "The code {{code}} does not fit “{{item}}”. One column per answer option (“code”) needs a question where several answers can be chosen, and one of its codes.",
+  mapping_ticked_column_invalid:
+    "The code {{code}} does not fit “{{item}}”. One column per answer option (“code”) needs a question where several answers can be chosen, and one of its codes.",
   column_missing: "The file has no column headed “{{column}}”, which the mapping file names. Check the spelling in the header row.",
 
   participant_code_missing: "The participant code is missing.",
@@ -96,7 +102,8 @@ const en: Record<ImportProblemCode, string> = {
   participant_other_scope: "The participant code “{{value}}” belongs to another of the organisation's programmes.",
   participant_code_unavailable: "The participant code “{{value}}” cannot be used for a new participant. Choose another code.",
   participant_erased: "The participant with the code “{{value}}” has been erased, so no answers can be imported for them.",
-  participant_unknown: "The participant code “{{value}}” does not exist. Create the participant first, or allow new participants in the mapping file (“createParticipants”).",
+  participant_unknown:
+    "The participant code “{{value}}” does not exist. Create the participant first, or allow new participants in the mapping file (“createParticipants”).",
   participant_code_format: "“{{value}}” cannot be used as a new participant code. Use 2-32 characters: the letters A-Z, digits, - and _.",
   occasion_missing: "The occasion is missing. Expected: {{expected}}.",
   occasion_unknown: "“{{value}}” is not one of the occasions in the mapping file. Expected: {{expected}}.",
@@ -113,7 +120,8 @@ const en: Record<ImportProblemCode, string> = {
   text_too_long: "The text is too long: at most {{max}} characters.",
   date_out_of_range: "The date “{{value}}” is outside what is allowed: {{range}}.",
   answer_invalid: "“{{value}}” is not a valid answer to the question.",
-  duplicate_row: "The participant “{{value}}” is also in row {{otherRow}} at the occasion {{occasion}}. Each participant can have only one response per occasion.",
+  duplicate_row:
+    "The participant “{{value}}” is also in row {{otherRow}} at the occasion {{occasion}}. Each participant can have only one response per occasion.",
   already_submitted: "“{{value}}” already has a completed {{instrument}} at the occasion {{occasion}}. The row is not imported again.",
 };
 
@@ -122,14 +130,28 @@ export const IMPORT_PROBLEM_TEXTS: Record<ProblemLanguage, Record<ImportProblemC
 const words = {
   da: {
     occasion: { start: "start", end: "slut", followup: "opfølgning" } as Record<string, string>,
-    type: { string: "en tekst i anførselstegn", number: "et tal", integer: "et helt tal", boolean: "true eller false", object: "et objekt { … }", array: "en liste [ … ]" },
+    type: {
+      string: "en tekst i anførselstegn",
+      number: "et tal",
+      integer: "et helt tal",
+      boolean: "true eller false",
+      object: "et objekt { … }",
+      array: "en liste [ … ]",
+    },
     between: (min: unknown, max: unknown) => `mellem ${min} og ${max}`,
     atLeast: (min: unknown) => `mindst ${min}`,
     atMost: (max: unknown) => `højst ${max}`,
   },
   en: {
     occasion: { start: "start", end: "end", followup: "follow-up" } as Record<string, string>,
-    type: { string: "a text in quotes", number: "a number", integer: "a whole number", boolean: "true or false", object: "an object { … }", array: "a list [ … ]" },
+    type: {
+      string: "a text in quotes",
+      number: "a number",
+      integer: "a whole number",
+      boolean: "true or false",
+      object: "an object { … }",
+      array: "a list [ … ]",
+    },
     between: (min: unknown, max: unknown) => `between ${min} and ${max}`,
     atLeast: (min: unknown) => `at least ${min}`,
     atMost: (max: unknown) => `at most ${max}`,
@@ -176,4 +198,3 @@ export function renderProblem(problem: ImportProblem, language: ProblemLanguage)
 
 /** Mapping-file problems sit in no row of the data file; the report names the mapping file instead. */
 export const isMappingProblem = (problem: Pick<ImportProblem, "code">) => problem.code.startsWith("mapping_");
-

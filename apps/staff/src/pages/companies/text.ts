@@ -26,7 +26,8 @@ export const companiesDa = {
   picker: { label: "Virksomhed", none: "Ingen valgt", help: "Den virksomhed, det handler om. Vælges fra virksomhedsregistret." },
   send: {
     title: "Send virksomhedsskema",
-    intro: "Vælg de virksomheder, der har haft en deltager i praktik eller job. Hver virksomhed får sit eget personlige link og en kort kode. Linkene vises kun én gang: kopiér eller udskriv dem.",
+    intro:
+      "Vælg de virksomheder, der har haft en deltager i praktik eller job. Hver virksomhed får sit eget personlige link og en kort kode. Linkene vises kun én gang: kopiér eller udskriv dem.",
     programme: "Program",
     companies: "Virksomheder",
     firstName: "Fornavn på deltageren, som virksomheden ser",
@@ -78,7 +79,8 @@ export const companiesDa = {
 
 export const companiesEn: Texts<typeof companiesDa> = {
   title: "Companies",
-  intro: "Companies you are in contact with about internships and jobs. The figures come from the contact log and the status changes where the company was chosen.",
+  intro:
+    "Companies you are in contact with about internships and jobs. The figures come from the contact log and the status changes where the company was chosen.",
   caption: "Companies with contacts, internships, jobs and employment relations",
   empty: "There are no companies in the register yet.",
   name: "Name",
@@ -101,7 +103,8 @@ export const companiesEn: Texts<typeof companiesDa> = {
   picker: { label: "Company", none: "None chosen", help: "The company it concerns, from the company register." },
   send: {
     title: "Send the employer questionnaire",
-    intro: "Choose the companies that have had a participant in an internship or job. Each company gets its own personal link and a short code. The links are shown only once: copy or print them.",
+    intro:
+      "Choose the companies that have had a participant in an internship or job. Each company gets its own personal link and a short code. The links are shown only once: copy or print them.",
     programme: "Programme",
     companies: "Companies",
     firstName: "The participant's first name, as the company sees it",

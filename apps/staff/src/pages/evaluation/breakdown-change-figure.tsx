@@ -29,7 +29,9 @@ export function BreakdownChangeFigure({ data, scale }: { data: Breakdown; scale:
   return (
     <EvaluationFigure
       caption={table.caption}
-      summary={t("evaluation.breakdown.chartSummary", { list: rows.map((r) => `${r.label}: ${formatSigned(r.change, lang)} (n = ${formatCount(r.n, lang)})`).join("; ") })}
+      summary={t("evaluation.breakdown.chartSummary", {
+        list: rows.map((r) => `${r.label}: ${formatSigned(r.change, lang)} (n = ${formatCount(r.n, lang)})`).join("; "),
+      })}
       chart={<LazySimpleBarChart rows={bars} signed />}
       chartHeight={simpleBarChartHeight(bars)}
       table={table}

@@ -28,7 +28,12 @@ export function BreakdownPage() {
   // questionnaires query counts as done without them (null), and only the breakdown's error is said.
   const query = combineQueries({
     breakdown: result,
-    questionnaires: { isPending: questionnaires.isPending, isError: false, error: null, data: questionnaires.isPending ? undefined : (questionnaires.data ?? null) },
+    questionnaires: {
+      isPending: questionnaires.isPending,
+      isError: false,
+      error: null,
+      data: questionnaires.isPending ? undefined : (questionnaires.data ?? null),
+    },
   });
   useDocumentTitle(t("evaluation.sections.breakdown"));
 
@@ -49,7 +54,10 @@ function BreakdownBody({ data, questionnaires }: { data: Breakdown; questionnair
   const lang = useLang();
   if (data.groups.length === 0) return <p>{t("evaluation.breakdown.none")}</p>;
   // Without the questionnaire definitions (an error there), a scale is named by its ids.
-  const scales = scaleKeys(data.groups).map((s) => ({ ...s, label: questionnaires ? scaleName(questionnaires, s.instrumentId, s.scaleId, lang) : `${s.instrumentId} ${s.scaleId}` }));
+  const scales = scaleKeys(data.groups).map((s) => ({
+    ...s,
+    label: questionnaires ? scaleName(questionnaires, s.instrumentId, s.scaleId, lang) : `${s.instrumentId} ${s.scaleId}`,
+  }));
   const table = breakdownTable(t, data, scales, lang);
   const charted = chartScale(scales);
   return (

@@ -37,21 +37,42 @@ function ContactsBody({ contacts }: { contacts: Contacts }) {
   const lang = useLang();
   const table: TableModel = {
     caption: t("evaluation.contacts.caption"),
-    columns: [t("contacts.kind"), t("evaluation.contacts.total"), t("evaluation.contacts.mean"), t("evaluation.contacts.median"), t("evaluation.contacts.people")],
+    columns: [
+      t("contacts.kind"),
+      t("evaluation.contacts.total"),
+      t("evaluation.contacts.mean"),
+      t("evaluation.contacts.median"),
+      t("evaluation.contacts.people"),
+    ],
     rows: [
       ...contacts.byKind.map((k) => ({
         key: k.kind,
         header: contactKindLabel(k.kind, lang),
-        cells: [formatCount(k.total, lang), formatDecimal(k.meanPerParticipant, lang), formatDecimal(k.medianPerParticipant, lang), formatCount(k.participantsWithAny, lang)],
+        cells: [
+          formatCount(k.total, lang),
+          formatDecimal(k.meanPerParticipant, lang),
+          formatDecimal(k.medianPerParticipant, lang),
+          formatCount(k.participantsWithAny, lang),
+        ],
       })),
       {
         key: "all",
         header: t("evaluation.contacts.all"),
-        cells: [formatCount(contacts.total, lang), formatDecimal(contacts.meanPerParticipant, lang), formatDecimal(contacts.medianPerParticipant, lang), formatCount(contacts.participantsWithAny, lang)],
+        cells: [
+          formatCount(contacts.total, lang),
+          formatDecimal(contacts.meanPerParticipant, lang),
+          formatDecimal(contacts.medianPerParticipant, lang),
+          formatCount(contacts.participantsWithAny, lang),
+        ],
       },
     ],
   };
-  const bars = contacts.byKind.map((k) => ({ key: k.kind, label: contactKindLabel(k.kind, lang), value: drawable(k.meanPerParticipant) ?? 0, text: formatDecimal(k.meanPerParticipant, lang) }));
+  const bars = contacts.byKind.map((k) => ({
+    key: k.kind,
+    label: contactKindLabel(k.kind, lang),
+    value: drawable(k.meanPerParticipant) ?? 0,
+    text: formatDecimal(k.meanPerParticipant, lang),
+  }));
   return (
     <>
       <dl className="facts">

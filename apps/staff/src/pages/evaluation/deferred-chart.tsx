@@ -14,7 +14,11 @@ export function DeferredChart({ height, placeholder, children }: { height: numbe
     return drawWhenNear(element, () => setDue(true));
   }, [due]);
   if (due) return <>{children}</>;
-  return <ChartPlaceholder height={height} ref={ref}>{placeholder}</ChartPlaceholder>;
+  return (
+    <ChartPlaceholder height={height} ref={ref}>
+      {placeholder}
+    </ChartPlaceholder>
+  );
 }
 
 /** An empty box the chart's height (set through the CSSOM, which the Content-Security-Policy allows). */

@@ -22,9 +22,32 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { CHART_COLOURS, CHART_INK, chartAxis, chartAxisLabel, chartGrid, chartLegend, chartSmallTick, chartTick, chartValueLabel, earlierSeries, laterSeries, NO_ANIMATION } from "../../lib/chart-theme";
+import {
+  CHART_COLOURS,
+  CHART_INK,
+  chartAxis,
+  chartAxisLabel,
+  chartGrid,
+  chartLegend,
+  chartSmallTick,
+  chartTick,
+  chartValueLabel,
+  earlierSeries,
+  laterSeries,
+  NO_ANIMATION,
+} from "../../lib/chart-theme";
 import { ChartTooltipBox, SeriesTooltip, tooltipRow, type ChartTooltipProps } from "../../lib/chart-tooltip";
-import { CHANGE_INTERVAL_HEIGHT, COHORT_SPIDER_HEIGHT, distributionChartHeight, simpleBarChartHeight, type BarRow, type DistributionRow, type IntervalRow, type SeriesLabel, type SpiderAreaRow } from "./chart-rows";
+import {
+  CHANGE_INTERVAL_HEIGHT,
+  COHORT_SPIDER_HEIGHT,
+  distributionChartHeight,
+  simpleBarChartHeight,
+  type BarRow,
+  type DistributionRow,
+  type IntervalRow,
+  type SeriesLabel,
+  type SpiderAreaRow,
+} from "./chart-rows";
 
 const END_COLOUR = CHART_COLOURS.later;
 const START_COLOUR = CHART_COLOURS.earlier;
@@ -86,10 +109,21 @@ export function ChangeIntervalChart({ row, mic, unitLabel }: { row: IntervalRow;
     <ResponsiveContainer width="100%" height={CHANGE_INTERVAL_HEIGHT}>
       <ComposedChart data={data} layout="vertical" margin={{ top: 22, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid {...chartGrid} horizontal={false} />
-        <XAxis {...chartAxis} type="number" domain={[-edge, edge]} ticks={ticks} tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0")} label={{ value: unitLabel, position: "bottom", offset: 4, ...chartAxisLabel }} />
+        <XAxis
+          {...chartAxis}
+          type="number"
+          domain={[-edge, edge]}
+          ticks={ticks}
+          tickFormatter={(v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0")}
+          label={{ value: unitLabel, position: "bottom", offset: 4, ...chartAxisLabel }}
+        />
         <YAxis type="category" dataKey="label" hide />
-        {mic ? <ReferenceLine x={mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "MIC", position: "top", ...chartAxisLabel }} /> : null}
-        {mic ? <ReferenceLine x={-mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "−MIC", position: "top", ...chartAxisLabel }} /> : null}
+        {mic ? (
+          <ReferenceLine x={mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "MIC", position: "top", ...chartAxisLabel }} />
+        ) : null}
+        {mic ? (
+          <ReferenceLine x={-mic} stroke={START_COLOUR} strokeWidth={2} strokeDasharray="6 4" label={{ value: "−MIC", position: "top", ...chartAxisLabel }} />
+        ) : null}
         <Bar dataKey="change" fill={END_COLOUR} fillOpacity={0.35} stroke={END_COLOUR} barSize={26} {...NO_ANIMATION}>
           <ErrorBar dataKey="error" direction="x" width={16} strokeWidth={3} stroke={CHART_INK} />
         </Bar>
@@ -100,13 +134,28 @@ export function ChangeIntervalChart({ row, mic, unitLabel }: { row: IntervalRow;
 }
 
 /** The cohort's mean score per area at the first and the latest review; first dashed, so colour is not the only difference. */
-export function CohortSpiderChart({ rows, range, firstLabel, latestLabel }: { rows: readonly SpiderAreaRow[]; range: { min: number; max: number }; firstLabel: string; latestLabel: string }) {
+export function CohortSpiderChart({
+  rows,
+  range,
+  firstLabel,
+  latestLabel,
+}: {
+  rows: readonly SpiderAreaRow[];
+  range: { min: number; max: number };
+  firstLabel: string;
+  latestLabel: string;
+}) {
   return (
     <ResponsiveContainer width="100%" height={COHORT_SPIDER_HEIGHT}>
       <RadarChart data={[...rows]} outerRadius="75%" accessibilityLayer={false}>
         <PolarGrid stroke={chartGrid.stroke} />
         <PolarAngleAxis dataKey="label" tick={chartTick} />
-        <PolarRadiusAxis domain={[range.min, range.max]} tickCount={range.max - range.min + 1 > 6 ? 6 : range.max - range.min + 1} tick={chartSmallTick} angle={60} />
+        <PolarRadiusAxis
+          domain={[range.min, range.max]}
+          tickCount={range.max - range.min + 1 > 6 ? 6 : range.max - range.min + 1}
+          tick={chartSmallTick}
+          angle={60}
+        />
         <Radar name={firstLabel} dataKey="first" {...earlierSeries} {...NO_ANIMATION} />
         <Radar name={latestLabel} dataKey="latest" {...laterSeries} {...NO_ANIMATION} />
         <Legend {...chartLegend} />

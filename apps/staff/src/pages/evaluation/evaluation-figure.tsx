@@ -14,7 +14,21 @@ import { tableCsv, tableTexts, type TableModel } from "./table-model";
  * the figure nears the viewport (DeferredChart) in a box of `chartHeight` px; the table and the
  * CSV are there at once.
  */
-export function EvaluationFigure({ caption, note, summary, chart, chartHeight, table }: { caption: ReactNode; note?: ReactNode; summary: string; chart: ReactNode; chartHeight: number; table: TableModel }) {
+export function EvaluationFigure({
+  caption,
+  note,
+  summary,
+  chart,
+  chartHeight,
+  table,
+}: {
+  caption: ReactNode;
+  note?: ReactNode;
+  summary: string;
+  chart: ReactNode;
+  chartHeight: number;
+  table: TableModel;
+}) {
   const { t } = useTranslation();
   const loading = <p className="hint">{t("charts.loading")}</p>;
   return (

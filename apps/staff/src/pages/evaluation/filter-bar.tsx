@@ -78,20 +78,34 @@ export function FilterBar({ organisations }: { organisations: readonly Organisat
               <label className="ui-field__label" htmlFor={`${id}-from`}>
                 {t("evaluation.filter.from")}
               </label>
-              <input id={`${id}-from`} type="date" value={draft.enrolledFrom ?? ""} onChange={(event) => setDraft({ ...draft, enrolledFrom: event.target.value || undefined })} />
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={draft.enrolledFrom ?? ""}
+                onChange={(event) => setDraft({ ...draft, enrolledFrom: event.target.value || undefined })}
+              />
             </div>
             <div className="ui-field">
               <label className="ui-field__label" htmlFor={`${id}-to`}>
                 {t("evaluation.filter.to")}
               </label>
-              <input id={`${id}-to`} type="date" value={draft.enrolledTo ?? ""} onChange={(event) => setDraft({ ...draft, enrolledTo: event.target.value || undefined })} />
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={draft.enrolledTo ?? ""}
+                onChange={(event) => setDraft({ ...draft, enrolledTo: event.target.value || undefined })}
+              />
             </div>
           </fieldset>
           <fieldset>
             <legend>{t("evaluation.filter.gender")}</legend>
             {GENDER_VALUES.map((g) => (
               <label key={g} className="ui-choice">
-                <input type="checkbox" checked={genders.includes(g)} onChange={(event) => setDraft({ ...draft, genders: toggle(genders, g, event.target.checked) })} />
+                <input
+                  type="checkbox"
+                  checked={genders.includes(g)}
+                  onChange={(event) => setDraft({ ...draft, genders: toggle(genders, g, event.target.checked) })}
+                />
                 {t(`evaluation.gender.${g}`)}
               </label>
             ))}
@@ -101,7 +115,11 @@ export function FilterBar({ organisations }: { organisations: readonly Organisat
             <div className="evaluation-filter__ages">
               {AGE_BAND_VALUES.map((a) => (
                 <label key={a} className="ui-choice">
-                  <input type="checkbox" checked={ages.includes(a)} onChange={(event) => setDraft({ ...draft, ageBands: toggle(ages, a, event.target.checked) })} />
+                  <input
+                    type="checkbox"
+                    checked={ages.includes(a)}
+                    onChange={(event) => setDraft({ ...draft, ageBands: toggle(ages, a, event.target.checked) })}
+                  />
                   {a === "unknown" ? t("evaluation.ageUnknown") : t("evaluation.ageBand", { band: a })}
                 </label>
               ))}

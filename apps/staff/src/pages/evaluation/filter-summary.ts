@@ -9,7 +9,12 @@ export function useFilterSummary(filter: TEvaluationFilter, organisations: Reado
   const lang = useLang();
   const parts: string[] = [];
   if (filter.organisationIds) {
-    parts.push(organisations.filter((o) => filter.organisationIds!.includes(o.id)).map((o) => o.name).join(", "));
+    parts.push(
+      organisations
+        .filter((o) => filter.organisationIds!.includes(o.id))
+        .map((o) => o.name)
+        .join(", "),
+    );
   }
   if (filter.enrolledFrom || filter.enrolledTo) {
     parts.push(

@@ -29,7 +29,8 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
   // leave an option out of the API's cells); then any code the definition does not know.
   const seen = occasions.flatMap((o) => o.cells.map((c) => c.value));
   const values = [...item.options.map((o) => o.code), ...[...new Set(seen)].filter((v) => !item.options.some((o) => o.code === v))];
-  const cellOf = (o: (typeof occasions)[number] | undefined, value: number | string) => (o ? (o.cells.find((c) => c.value === value) ?? { value, count: 0, share: 0 }) : undefined);
+  const cellOf = (o: (typeof occasions)[number] | undefined, value: number | string) =>
+    o ? (o.cells.find((c) => c.value === value) ?? { value, count: 0, share: 0 }) : undefined;
 
   const rows: DistributionRow[] = values.map((value) => {
     const s = cellOf(start, value);
@@ -55,7 +56,10 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
   const prompt = item.prompt[lang];
   const columns = [t("evaluation.questionnaires.option")];
   for (const o of occasions) {
-    columns.push(t("evaluation.questionnaires.countAt", { occasion: occasionLabel(t, o.occasion) }), t("evaluation.questionnaires.shareAt", { occasion: occasionLabel(t, o.occasion) }));
+    columns.push(
+      t("evaluation.questionnaires.countAt", { occasion: occasionLabel(t, o.occasion) }),
+      t("evaluation.questionnaires.shareAt", { occasion: occasionLabel(t, o.occasion) }),
+    );
   }
   const table: TableModel = {
     caption: t("evaluation.questionnaires.itemCaption", { prompt }),
@@ -73,7 +77,12 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
   const summary = t("evaluation.questionnaires.itemSummary", {
     prompt,
     n: nLine,
-    list: rows.map((r) => `${r.label}: ${[start ? `${occasionLabel(t, "start")} ${r.startText}` : null, end ? `${occasionLabel(t, "end")} ${r.endText}` : null].filter(Boolean).join(", ")}`).join("; "),
+    list: rows
+      .map(
+        (r) =>
+          `${r.label}: ${[start ? `${occasionLabel(t, "start")} ${r.startText}` : null, end ? `${occasionLabel(t, "end")} ${r.endText}` : null].filter(Boolean).join(", ")}`,
+      )
+      .join("; "),
   });
 
   return (

@@ -10,22 +10,38 @@ function modelColumns(model: TableModel): DataTableColumn<Row>[] {
   const [rowHeading = "", ...valueHeadings] = model.columns;
   return [
     { key: "header", header: rowHeading, rowHeader: true, cell: (row) => row.header },
-    ...valueHeadings.map(
-      (heading, index): DataTableColumn<Row> => ({
-        key: String(index),
-        header: heading,
-        align: (row) => alignForText(row.cells[index] ?? ""),
-        cell: (row) => row.cells[index],
-      }),
-    ),
+    ...valueHeadings.map((heading, index): DataTableColumn<Row> => ({
+      key: String(index),
+      header: heading,
+      align: (row) => alignForText(row.cells[index] ?? ""),
+      cell: (row) => row.cells[index],
+    })),
   ];
 }
 
 /** A TableModel drawn as a compact DataTable, with what "<5" and "x" mean under it when it shows them. */
-export function ModelTable({ model, captionVisible = false, showNote = true, className }: { model: TableModel; captionVisible?: boolean; showNote?: boolean; className?: string }) {
+export function ModelTable({
+  model,
+  captionVisible = false,
+  showNote = true,
+  className,
+}: {
+  model: TableModel;
+  captionVisible?: boolean;
+  showNote?: boolean;
+  className?: string;
+}) {
   return (
     <>
-      <DataTable caption={model.caption} captionVisible={captionVisible} columns={modelColumns(model)} rows={model.rows} rowKey={(row) => row.key} compact className={className} />
+      <DataTable
+        caption={model.caption}
+        captionVisible={captionVisible}
+        columns={modelColumns(model)}
+        rows={model.rows}
+        rowKey={(row) => row.key}
+        compact
+        className={className}
+      />
       {showNote && hasMarkers(tableTexts(model)) ? <SuppressionNote /> : null}
     </>
   );

@@ -66,14 +66,32 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
 
   const rates: TableModel = {
     caption: t("evaluation.overview.ratesCaption"),
-    columns: [t("evaluation.occasionColumn"), t("evaluation.overview.eligible"), t("evaluation.overview.completed"), t("evaluation.overview.incomplete"), t("evaluation.overview.noResponse"), t("evaluation.overview.rate")],
+    columns: [
+      t("evaluation.occasionColumn"),
+      t("evaluation.overview.eligible"),
+      t("evaluation.overview.completed"),
+      t("evaluation.overview.incomplete"),
+      t("evaluation.overview.noResponse"),
+      t("evaluation.overview.rate"),
+    ],
     rows: data.responseRates.map((r) => ({
       key: r.occasion,
       header: occasionLabel(t, r.occasion),
-      cells: [formatCount(r.eligible, lang), formatCount(r.completed, lang), formatCount(r.incomplete, lang), formatCount(r.noResponse, lang), formatShare(r.rate, lang)],
+      cells: [
+        formatCount(r.eligible, lang),
+        formatCount(r.completed, lang),
+        formatCount(r.incomplete, lang),
+        formatCount(r.noResponse, lang),
+        formatShare(r.rate, lang),
+      ],
     })),
   };
-  const rateBars = data.responseRates.map((r) => ({ key: r.occasion, label: occasionLabel(t, r.occasion), value: (drawable(r.rate) ?? 0) * 100, text: formatShare(r.rate, lang) }));
+  const rateBars = data.responseRates.map((r) => ({
+    key: r.occasion,
+    label: occasionLabel(t, r.occasion),
+    value: (drawable(r.rate) ?? 0) * 100,
+    text: formatShare(r.rate, lang),
+  }));
 
   const statuses: TableModel = {
     caption: outcome("statusCaption", { n: formatCount(data.outcomes.n, lang) }),
@@ -87,9 +105,13 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
   const groups: TableModel = {
     caption: outcome("groupCaption", { n: formatCount(data.outcomes.n, lang) }),
     columns: [t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
-    rows: data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, lang), formatShare(g.share, lang)] })),
+    rows: data.outcomes.groups
+      .filter((g) => g.count !== 0)
+      .map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, lang), formatShare(g.share, lang)] })),
   };
-  const groupBars = data.outcomes.groups.filter((g) => g.count !== 0).map((g) => ({ key: g.group, label: groupLabel(t, g.group), value: (drawable(g.share) ?? 0) * 100, text: formatShare(g.share, lang) }));
+  const groupBars = data.outcomes.groups
+    .filter((g) => g.count !== 0)
+    .map((g) => ({ key: g.group, label: groupLabel(t, g.group), value: (drawable(g.share) ?? 0) * 100, text: formatShare(g.share, lang) }));
 
   const e = data.outcomes.employment;
   return (
@@ -108,7 +130,11 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
       <p className="hint">{t("evaluation.overview.ratesHelp")}</p>
       <EvaluationFigure
         caption={rates.caption}
-        summary={t("evaluation.overview.ratesSummary", { list: data.responseRates.map((r) => `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, lang)} (${formatCount(r.completed, lang)} / ${formatCount(r.eligible, lang)})`).join("; ") })}
+        summary={t("evaluation.overview.ratesSummary", {
+          list: data.responseRates
+            .map((r) => `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, lang)} (${formatCount(r.completed, lang)} / ${formatCount(r.eligible, lang)})`)
+            .join("; "),
+        })}
         chart={<LazySimpleBarChart rows={rateBars} unit=" %" max={100} />}
         chartHeight={simpleBarChartHeight(rateBars)}
         table={rates}
@@ -172,7 +198,13 @@ function TargetList({ data }: { data: Overview }) {
                 share: formatShare(result?.share, lang),
                 goal: formatShare(target.goalShare, lang),
               })}{" "}
-              <strong>{reached === true ? t("evaluation.overview.targetReached") : reached === false ? t("evaluation.overview.targetNotReached") : t("evaluation.overview.targetUnknown")}</strong>
+              <strong>
+                {reached === true
+                  ? t("evaluation.overview.targetReached")
+                  : reached === false
+                    ? t("evaluation.overview.targetNotReached")
+                    : t("evaluation.overview.targetUnknown")}
+              </strong>
             </p>
           </li>
         );

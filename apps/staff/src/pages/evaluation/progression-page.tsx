@@ -43,7 +43,9 @@ function ProgressionBody({ data }: { data: Progression }) {
 
   // Areas whose means are hidden (fewer than 5 scored twice) are left out of the drawing.
   const rows: SpiderAreaRow[] = spider.areas.flatMap((a) =>
-    typeof a.meanFirst === "number" && typeof a.meanLatest === "number" ? [{ key: a.areaId, label: areaLabel(a.areaId), first: a.meanFirst, latest: a.meanLatest }] : [],
+    typeof a.meanFirst === "number" && typeof a.meanLatest === "number"
+      ? [{ key: a.areaId, label: areaLabel(a.areaId), first: a.meanFirst, latest: a.meanLatest }]
+      : [],
   );
   const hidden = spider.areas.length - rows.length;
 
@@ -61,7 +63,9 @@ function ProgressionBody({ data }: { data: Progression }) {
   });
 
   // The distribution of individual changes: how many moved how far, per area.
-  const changeValues = [...new Set(spider.areas.flatMap((a) => (Array.isArray(a.changes) ? a.changes.map((c) => c.change as number) : [])))].sort((x, y) => x - y);
+  const changeValues = [...new Set(spider.areas.flatMap((a) => (Array.isArray(a.changes) ? a.changes.map((c) => c.change as number) : [])))].sort(
+    (x, y) => x - y,
+  );
   const changes: TableModel = {
     caption: t("evaluation.progression.changesCaption"),
     columns: [t("review.area"), ...changeValues.map((v) => formatSigned(v, lang, 0))],
@@ -77,7 +81,14 @@ function ProgressionBody({ data }: { data: Progression }) {
 
   return (
     <>
-      <p>{t("evaluation.progression.help", { model: model.title[lang], min: formatSigned(model.range.min, lang, 0), max: formatSigned(model.range.max, lang, 0), n: formatCount(spider.participantsWithTwoReviews, lang) })}</p>
+      <p>
+        {t("evaluation.progression.help", {
+          model: model.title[lang],
+          min: formatSigned(model.range.min, lang, 0),
+          max: formatSigned(model.range.max, lang, 0),
+          n: formatCount(spider.participantsWithTwoReviews, lang),
+        })}
+      </p>
       <EvaluationFigure
         caption={t("evaluation.progression.caption")}
         note={hidden > 0 ? t("evaluation.progression.hiddenAreas", { count: hidden }) : t("charts.outwardsBetter")}

@@ -101,7 +101,11 @@ function ScaleChangeFigure({ data, change }: { data: Questionnaires; change: Cha
       { key: "end", header: t("evaluation.change.meanEnd"), cells: [formatDecimal(p.meanEnd, lang)] },
       { key: "change", header: t("evaluation.change.meanChange"), cells: [formatSigned(p.meanChange, lang)] },
       { key: "ci", header: t("evaluation.change.ci"), cells: [formatCi(p.ci95, lang, t("evaluation.change.to"))] },
-      { key: "mic", header: t("evaluation.change.mic"), cells: [scale?.minimalImportantChange ? formatDecimal(scale.minimalImportantChange, lang, 0) : t("evaluation.change.noMic")] },
+      {
+        key: "mic",
+        header: t("evaluation.change.mic"),
+        cells: [scale?.minimalImportantChange ? formatDecimal(scale.minimalImportantChange, lang, 0) : t("evaluation.change.noMic")],
+      },
     ],
   };
 
@@ -129,7 +133,13 @@ function ScaleChangeFigure({ data, change }: { data: Questionnaires; change: Cha
         caption={t("evaluation.change.figureCaption", { scale: name })}
         note={`${summary} ${better}`}
         summary={summary}
-        chart={<LazyChangeIntervalChart row={{ label: name, change: mean, low: ci[0], high: ci[1] }} mic={scale?.minimalImportantChange ?? null} unitLabel={t("evaluation.change.axis", { min: scale?.range.min ?? "", max: scale?.range.max ?? "" })} />}
+        chart={
+          <LazyChangeIntervalChart
+            row={{ label: name, change: mean, low: ci[0], high: ci[1] }}
+            mic={scale?.minimalImportantChange ?? null}
+            unitLabel={t("evaluation.change.axis", { min: scale?.range.min ?? "", max: scale?.range.max ?? "" })}
+          />
+        }
         chartHeight={CHANGE_INTERVAL_HEIGHT}
         table={table}
       />

@@ -15,7 +15,8 @@ export const evaluationDa = {
     export: "Eksport",
   },
   suppressedSmall: "<5: færre end 5 – skjult for at beskytte deltagerne.",
-  suppressedSecondary: "Alle tal er justeret en smule tilfældigt (et antal højst 3 op eller ned), så ingens svar kan regnes ud ved at sammenligne tabeller. Samme udvalg giver altid de samme tal.",
+  suppressedSecondary:
+    "Alle tal er justeret en smule tilfældigt (et antal højst 3 op eller ned), så ingens svar kan regnes ud ved at sammenligne tabeller. Samme udvalg giver altid de samme tal.",
   downloadCsv: "Hent tallene (CSV)",
   downloadCsvFor: "Hent tallene som CSV: {{caption}}",
   view: { group: "Visning", chart: "Diagram", table: "Tabel" },
@@ -75,7 +76,8 @@ export const evaluationDa = {
     groupSummary: "Søjlediagram over status ved afslutning. {{list}}",
     statusCaption: "Status ved afslutning i detaljer (n = {{n}})",
     statusTitleOnDay: "Status den {{date}}",
-    statusHelpOnDay: "Alle deltageres status den {{date}} – også for dem, der var afsluttet før. Har en deltager ingen status på dagen (fx fordi forløbet ikke var begyndt), tæller de som \"Ingen status registreret\".",
+    statusHelpOnDay:
+      'Alle deltageres status den {{date}} – også for dem, der var afsluttet før. Har en deltager ingen status på dagen (fx fordi forløbet ikke var begyndt), tæller de som "Ingen status registreret".',
     groupCaptionOnDay: "Status den {{date}}, grupperet (n = {{n}})",
     groupSummaryOnDay: "Søjlediagram over status den {{date}}. {{list}}",
     statusCaptionOnDay: "Status den {{date}} i detaljer (n = {{n}})",
@@ -108,7 +110,8 @@ export const evaluationDa = {
     target: "{{label}}: andel (mål {{goal}})",
     meanChange: "{{scale}}: gns. ændring",
     pairedN: "{{scale}}: n",
-    changeHelp: "Gns. ændring er parret: kun deltagere med både et start- og et slutspørgeskema tæller med, og n er antallet af dem. Måltallene bruger hver deltagers status ved afslutning.",
+    changeHelp:
+      "Gns. ændring er parret: kun deltagere med både et start- og et slutspørgeskema tæller med, og n er antallet af dem. Måltallene bruger hver deltagers status ved afslutning.",
     unknown: "Ukendt",
     none: "Der er ingen deltagere i udvalget.",
     chartCaption: "Gennemsnitlig ændring pr. gruppe (parrede målinger): {{scale}}",
@@ -130,7 +133,8 @@ export const evaluationDa = {
   change: {
     title: "Ændring fra start til slut (parrede målinger)",
     help: "Kun deltagere med både et start- og et slutspørgeskema tæller med, så ændringen er målt på de samme personer.",
-    statsHelp: "95 %-konfidensinterval: det interval, den sande gennemsnitlige ændring med stor sandsynlighed ligger i. Effektstørrelse: gennemsnitlig ændring delt med spredningen på ændringen (0,2 lille, 0,5 middel, 0,8 stor). Wilcoxon p: sandsynligheden for en så stor forskel, hvis der i virkeligheden ingen ændring var. Bedre/uændret/dårligere: ændring på mindst den mindste vigtige ændring (MIC) i den gode retning, mindre end MIC, eller mindst MIC i den dårlige retning.",
+    statsHelp:
+      "95 %-konfidensinterval: det interval, den sande gennemsnitlige ændring med stor sandsynlighed ligger i. Effektstørrelse: gennemsnitlig ændring delt med spredningen på ændringen (0,2 lille, 0,5 middel, 0,8 stor). Wilcoxon p: sandsynligheden for en så stor forskel, hvis der i virkeligheden ingen ændring var. Bedre/uændret/dårligere: ændring på mindst den mindste vigtige ændring (MIC) i den gode retning, mindre end MIC, eller mindst MIC i den dårlige retning.",
     tableCaption: "Parret ændring pr. skala",
     scale: "Skala",
     meanStart: "Gns. start",
@@ -158,7 +162,8 @@ export const evaluationDa = {
   },
   unpaired: {
     title: "Alle besvarelser (ikke parret)",
-    warning: "Ikke parret: gennemsnittet ved start og ved slut er over forskellige grupper af deltagere (nogle er stoppet, andre har ikke svaret). Forskellen er derfor ikke et mål for ændring – brug de parrede tal ovenfor.",
+    warning:
+      "Ikke parret: gennemsnittet ved start og ved slut er over forskellige grupper af deltagere (nogle er stoppet, andre har ikke svaret). Forskellen er derfor ikke et mål for ændring – brug de parrede tal ovenfor.",
     caption: "Gennemsnit pr. skala over alle besvarelser (ikke parret)",
     nStart: "n start",
     meanStart: "Gns. start",
@@ -204,7 +209,8 @@ export const evaluationDa = {
   },
   export: {
     intro: "Hent data til din egen analyse eller rapport. Filen laves med det filter, der er valgt ovenfor.",
-    privacy: "Der står aldrig navne, CPR-numre eller kontaktoplysninger i filerne. Deltagerne har kun en kode. Fritekstsvar er udeladt, fordi de kan nævne personer. I de samlede tal er grupper under 5 skjult.",
+    privacy:
+      "Der står aldrig navne, CPR-numre eller kontaktoplysninger i filerne. Deltagerne har kun en kode. Fritekstsvar er udeladt, fordi de kan nævne personer. I de samlede tal er grupper under 5 skjult.",
     filterApplies: "Filter:",
     shapeLegend: "Hvilken fil?",
     shape_wide: "Bred tabel",
@@ -214,7 +220,8 @@ export const evaluationDa = {
     shape_codebook: "Kodebog",
     shapeHelp_codebook: "Forklaring af hver kolonne i den brede tabel: spørgsmålets tekst og hvad hvert tal betyder (fx 1 = Fremragende).",
     shape_aggregates: "Samlede tal",
-    shapeHelp_aggregates: "De tal, du ser på disse sider (svarprocent, fordelinger, ændringer, status og kontakter), med små grupper skjult. Kan bruges direkte i en rapport.",
+    shapeHelp_aggregates:
+      "De tal, du ser på disse sider (svarprocent, fordelinger, ændringer, status og kontakter), med små grupper skjult. Kan bruges direkte i en rapport.",
     "shape_r-script": "R-script",
     "shapeHelp_r-script": "Et script, der læser den brede CSV-fil ind i R med tekster til koder og kolonner. Kræver ingen ekstra pakker.",
     formatLegend: "Filformat",
@@ -241,7 +248,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     export: "Export",
   },
   suppressedSmall: "<5: fewer than 5 – hidden to protect the participants.",
-  suppressedSecondary: "Every figure is adjusted slightly at random (a count by at most 3 up or down), so no one's answers can be worked out by comparing tables. The same selection always gives the same figures.",
+  suppressedSecondary:
+    "Every figure is adjusted slightly at random (a count by at most 3 up or down), so no one's answers can be worked out by comparing tables. The same selection always gives the same figures.",
   downloadCsv: "Download the numbers (CSV)",
   downloadCsvFor: "Download the numbers as CSV: {{caption}}",
   view: { group: "View", chart: "Chart", table: "Table" },
@@ -301,7 +309,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     groupSummary: "Bar chart of status at the end. {{list}}",
     statusCaption: "Status at the end in detail (n = {{n}})",
     statusTitleOnDay: "Status on {{date}}",
-    statusHelpOnDay: "Every participant's status on {{date}} – also for those who had ended before. A participant with no status on the day (for example because they had not started yet) counts as \"No status registered\".",
+    statusHelpOnDay:
+      'Every participant\'s status on {{date}} – also for those who had ended before. A participant with no status on the day (for example because they had not started yet) counts as "No status registered".',
     groupCaptionOnDay: "Status on {{date}}, grouped (n = {{n}})",
     groupSummaryOnDay: "Bar chart of status on {{date}}. {{list}}",
     statusCaptionOnDay: "Status on {{date}} in detail (n = {{n}})",
@@ -334,7 +343,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     target: "{{label}}: share (goal {{goal}})",
     meanChange: "{{scale}}: mean change",
     pairedN: "{{scale}}: n",
-    changeHelp: "Mean change is paired: only participants with both a start and an end questionnaire count, and n is how many they are. The targets use each participant's status at the end.",
+    changeHelp:
+      "Mean change is paired: only participants with both a start and an end questionnaire count, and n is how many they are. The targets use each participant's status at the end.",
     unknown: "Unknown",
     none: "There are no participants in the selection.",
     chartCaption: "Mean change per group (paired measurements): {{scale}}",
@@ -356,7 +366,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
   change: {
     title: "Change from start to end (paired)",
     help: "Only participants with both a start and an end questionnaire count, so the change is measured on the same people.",
-    statsHelp: "95% confidence interval: the range the true mean change very likely lies in. Effect size: mean change divided by the SD of the change (0.2 small, 0.5 medium, 0.8 large). Wilcoxon p: the probability of a difference this large if there really were no change. Improved/unchanged/worse: a change of at least the minimal important change (MIC) in the better direction, less than the MIC, or at least the MIC in the worse direction.",
+    statsHelp:
+      "95% confidence interval: the range the true mean change very likely lies in. Effect size: mean change divided by the SD of the change (0.2 small, 0.5 medium, 0.8 large). Wilcoxon p: the probability of a difference this large if there really were no change. Improved/unchanged/worse: a change of at least the minimal important change (MIC) in the better direction, less than the MIC, or at least the MIC in the worse direction.",
     tableCaption: "Paired change per scale",
     scale: "Scale",
     meanStart: "Mean start",
@@ -384,7 +395,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
   },
   unpaired: {
     title: "All answers (unpaired)",
-    warning: "Unpaired: the means at start and end are over different groups of participants (some left, others did not answer). The difference is therefore not a measure of change – use the paired figures above.",
+    warning:
+      "Unpaired: the means at start and end are over different groups of participants (some left, others did not answer). The difference is therefore not a measure of change – use the paired figures above.",
     caption: "Mean per scale over all answers (unpaired)",
     nStart: "n start",
     meanStart: "Mean start",
@@ -430,7 +442,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
   },
   export: {
     intro: "Download data for your own analysis or report. The file is made with the filter chosen above.",
-    privacy: "The files never contain names, CPR numbers or contact details. Participants only have a code. Free-text answers are left out because they may name people. In the aggregate figures, groups under 5 are hidden.",
+    privacy:
+      "The files never contain names, CPR numbers or contact details. Participants only have a code. Free-text answers are left out because they may name people. In the aggregate figures, groups under 5 are hidden.",
     filterApplies: "Filter:",
     shapeLegend: "Which file?",
     shape_wide: "Wide table",
@@ -440,7 +453,8 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     shape_codebook: "Codebook",
     shapeHelp_codebook: "Explains every column of the wide table: the question's text and what each number means (e.g. 1 = Excellent).",
     shape_aggregates: "Aggregate figures",
-    shapeHelp_aggregates: "The figures you see on these pages (response rates, distributions, change, status and contacts), with small groups hidden. Ready for a report.",
+    shapeHelp_aggregates:
+      "The figures you see on these pages (response rates, distributions, change, status and contacts), with small groups hidden. Ready for a report.",
     "shape_r-script": "R script",
     "shapeHelp_r-script": "A script that reads the wide CSV file into R with labels for codes and columns. Needs no extra packages.",
     formatLegend: "File format",

@@ -15,7 +15,15 @@ export function UnpairedTable({ data }: { data: Questionnaires }) {
   const lang = useLang();
   const table: TableModel = {
     caption: t("evaluation.unpaired.caption"),
-    columns: [t("evaluation.change.scale"), t("evaluation.unpaired.nStart"), t("evaluation.unpaired.meanStart"), t("evaluation.unpaired.sdStart"), t("evaluation.unpaired.nEnd"), t("evaluation.unpaired.meanEnd"), t("evaluation.unpaired.sdEnd")],
+    columns: [
+      t("evaluation.change.scale"),
+      t("evaluation.unpaired.nStart"),
+      t("evaluation.unpaired.meanStart"),
+      t("evaluation.unpaired.sdStart"),
+      t("evaluation.unpaired.nEnd"),
+      t("evaluation.unpaired.meanEnd"),
+      t("evaluation.unpaired.sdEnd"),
+    ],
     rows: data.change.map((c) => ({
       key: `${c.instrumentId}/${c.scaleId}`,
       header: scaleName(data, c.instrumentId, c.scaleId, lang),

@@ -36,7 +36,10 @@ describe("answersFor and likelyColumn", () => {
     expect(answersFor(instrument.items[1]!, { name: "K", values: ["hej"], more: false })).toEqual({});
   });
   it("suggests a column headed by the item's id or question", () => {
-    const columns = [{ name: "Deltager", values: [], more: false }, { name: "WHO5_1", values: [], more: false }];
+    const columns = [
+      { name: "Deltager", values: [], more: false },
+      { name: "WHO5_1", values: [], more: false },
+    ];
     expect(likelyColumn(item, columns)).toBe("WHO5_1");
     expect(likelyColumn(instrument.items[1]!, columns)).toBe("");
   });
@@ -47,7 +50,12 @@ describe("buildMapping", () => {
     ...emptyChoices(),
     instrumentId: "who5",
     participantCodeColumn: "Deltagerkode",
-    items: { who5_1: { column: "Q1", answers: { "Lidt mere end halvdelen af tiden": 3, "Mere end halvdelen af tiden": 3, "Mindre end halvdelen af tiden": 2, Ukendt: "" as const } } },
+    items: {
+      who5_1: {
+        column: "Q1",
+        answers: { "Lidt mere end halvdelen af tiden": 3, "Mere end halvdelen af tiden": 3, "Mindre end halvdelen af tiden": 2, Ukendt: "" as const },
+      },
+    },
   };
 
   it("is null until questionnaire, occasion, code column and one question's column are chosen", () => {

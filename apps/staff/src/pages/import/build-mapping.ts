@@ -87,7 +87,12 @@ export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstr
   }
   if (Object.keys(columns).length === 0) return null;
 
-  const mapping: TImportMappingInput = { instrumentId: instrument.id, instrumentVersion: instrument.version, participantCodeColumn: choices.participantCodeColumn, columns };
+  const mapping: TImportMappingInput = {
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    participantCodeColumn: choices.participantCodeColumn,
+    columns,
+  };
   if (choices.occasionMode === "fixed") {
     if (!choices.occasion) return null;
     mapping.occasion = choices.occasion;

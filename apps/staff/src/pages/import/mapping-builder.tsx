@@ -4,7 +4,16 @@ import { FormField } from "@skridt/ui";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
-import { answersFor, buildMapping, emptyChoices, hasOptions, likelyColumn, type TMappingChoices, type TPreviewColumn, type TPreviewInstrument } from "./build-mapping";
+import {
+  answersFor,
+  buildMapping,
+  emptyChoices,
+  hasOptions,
+  likelyColumn,
+  type TMappingChoices,
+  type TPreviewColumn,
+  type TPreviewInstrument,
+} from "./build-mapping";
 import { ItemMapping } from "./item-mapping";
 
 interface Props {
@@ -51,7 +60,12 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
   const chooseOccasionColumn = (name: string) => {
     const texts = column(name)?.values ?? [];
     // A text that is an occasion's name in either language is chosen already.
-    const byName = (text: string) => OCCASIONS.find((o) => [t(`import.map.occasion.${o}`, { lng: "da" }), t(`import.map.occasion.${o}`, { lng: "en" })].some((n) => n.toLocaleLowerCase("da") === text.trim().toLocaleLowerCase("da"))) ?? "";
+    const byName = (text: string) =>
+      OCCASIONS.find((o) =>
+        [t(`import.map.occasion.${o}`, { lng: "da" }), t(`import.map.occasion.${o}`, { lng: "en" })].some(
+          (n) => n.toLocaleLowerCase("da") === text.trim().toLocaleLowerCase("da"),
+        ),
+      ) ?? "";
     set({ occasionColumn: name, occasionValues: Object.fromEntries(texts.map((text) => [text, byName(text)])) });
   };
 

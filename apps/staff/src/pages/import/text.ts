@@ -5,8 +5,10 @@ import type { Texts } from "../../i18n/texts";
 
 export const importDa = {
   title: "Importér svar",
-  intro: "Her kan du hente besvarelser ind fra en anden kilde, fx SurveyXact eller et Excel-ark. Du skal bruge to filer: datafilen og en mappingfil, der fortæller, hvilke kolonner der hører til hvilke spørgsmål.",
-  allOrNothing: "Der bliver ikke importeret noget, hvis bare én række har et problem. Ret filen og prøv igen. Tryk først på »Kontrollér« – så ser du problemerne uden at noget bliver gemt.",
+  intro:
+    "Her kan du hente besvarelser ind fra en anden kilde, fx SurveyXact eller et Excel-ark. Du skal bruge to filer: datafilen og en mappingfil, der fortæller, hvilke kolonner der hører til hvilke spørgsmål.",
+  allOrNothing:
+    "Der bliver ikke importeret noget, hvis bare én række har et problem. Ret filen og prøv igen. Tryk først på »Kontrollér« – så ser du problemerne uden at noget bliver gemt.",
   largeFiles: "Filer over 250 KB kan ikke sendes her. De skal importeres med kommandolinjen (skridt import) af den, der driver serveren.",
   programme: "Program",
   dataFile: "Datafil (CSV eller Excel)",
@@ -73,7 +75,8 @@ export const importDa = {
     noEnrolledOnColumn: "Ingen – brug den tidligste besvarelse",
     allowMissing: "Tillad manglende svar (fx gamle papirskemaer)",
     stepQuestions: "4. Spørgsmål",
-    questionsHelp: "Vælg for hvert spørgsmål den kolonne, der besvarer det, og for hvert svar i kolonnen hvilken svarmulighed det er. Svar, der står præcis som en svarmulighed, er valgt på forhånd.",
+    questionsHelp:
+      "Vælg for hvert spørgsmål den kolonne, der besvarer det, og for hvert svar i kolonnen hvilken svarmulighed det er. Svar, der står præcis som en svarmulighed, er valgt på forhånd.",
     column: "Kolonne",
     forQuestion: "for {{question}}",
     answersFor: "Svarene i kolonnen for {{question}}",
@@ -91,8 +94,10 @@ export const importDa = {
 
 export const importEn: Texts<typeof importDa> = {
   title: "Import answers",
-  intro: "Bring in answers from another source, such as SurveyXact or an Excel sheet. You need two files: the data file and a mapping file that says which columns belong to which questions.",
-  allOrNothing: "Nothing is imported if even one row has a problem. Fix the file and try again. Press “Check” first – you see the problems without anything being saved.",
+  intro:
+    "Bring in answers from another source, such as SurveyXact or an Excel sheet. You need two files: the data file and a mapping file that says which columns belong to which questions.",
+  allOrNothing:
+    "Nothing is imported if even one row has a problem. Fix the file and try again. Press “Check” first – you see the problems without anything being saved.",
   largeFiles: "Files over 250 KB cannot be sent here. They must be imported on the command line (skridt import) by whoever runs the server.",
   programme: "Programme",
   dataFile: "Data file (CSV or Excel)",
@@ -159,7 +164,8 @@ export const importEn: Texts<typeof importDa> = {
     noEnrolledOnColumn: "None – use the earliest answer",
     allowMissing: "Allow missing answers (e.g. old paper forms)",
     stepQuestions: "4. Questions",
-    questionsHelp: "For each question, choose the column that answers it, and for each answer in the column which option it is. Answers written exactly like an option are chosen already.",
+    questionsHelp:
+      "For each question, choose the column that answers it, and for each answer in the column which option it is. Answers written exactly like an option are chosen already.",
     column: "Column",
     forQuestion: "for {{question}}",
     answersFor: "The answers in the column for {{question}}",

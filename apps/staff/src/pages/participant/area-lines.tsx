@@ -20,7 +20,9 @@ export function AreaLinesSection({ list }: { list: ReviewList }) {
   const withParticipant = asksParticipant(model);
   const format = (point: { mentor: number | null; participant: number | null }) => {
     const mentor = point.mentor === null ? t("review.skipped") : formatScore(model, point.mentor);
-    return withParticipant && point.participant !== null ? t("charts.mentorAndParticipant", { mentor, participant: formatScore(model, point.participant) }) : mentor;
+    return withParticipant && point.participant !== null
+      ? t("charts.mentorAndParticipant", { mentor, participant: formatScore(model, point.participant) })
+      : mentor;
   };
   const summary = series.map((area) => `${area.label}: ${area.points.map((p) => format(p)).join(", ")}`).join("; ");
 

@@ -1,7 +1,21 @@
 // Loaded lazily (React.lazy in chart-figure.tsx): recharts is large and only these
 // pages need it. Recharts sets its sizes through React style props, i.e. the CSSOM,
 // which the Content-Security-Policy allows (it forbids only inline <style> and style="").
-import { CartesianGrid, Legend, Line, LineChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 // Sizes, colours, grid, axes, legend and tooltip: the staff app's one chart theme.
 import { CHART_COLOURS, chartAxis, chartGrid, chartLegend, chartTick, earlierSeries, laterSeries, NO_ANIMATION } from "../../lib/chart-theme";
 import { ChartTooltipBox, SeriesTooltip, tooltipRow, type ChartTooltipProps } from "../../lib/chart-tooltip";
@@ -68,7 +82,17 @@ export function AreaLines({
               <Tooltip content={SeriesTooltip} />
               <Line type="monotone" dataKey="mentor" name={mentorLabel} stroke={TO_COLOUR} strokeWidth={3} dot={{ r: 4 }} connectNulls {...NO_ANIMATION} />
               {participantLabel ? (
-                <Line type="monotone" dataKey="participant" name={participantLabel} stroke={PARTICIPANT_COLOUR} strokeDasharray="6 4" strokeWidth={2} dot={{ r: 4 }} connectNulls {...NO_ANIMATION} />
+                <Line
+                  type="monotone"
+                  dataKey="participant"
+                  name={participantLabel}
+                  stroke={PARTICIPANT_COLOUR}
+                  strokeDasharray="6 4"
+                  strokeWidth={2}
+                  dot={{ r: 4 }}
+                  connectNulls
+                  {...NO_ANIMATION}
+                />
               ) : null}
             </LineChart>
           </ResponsiveContainer>

@@ -17,7 +17,14 @@ export function CompanySelect({ registration, compact = false }: { registration:
   const companies = useQuery(trpc.company.list.queryOptions({ organisationId }));
   if (!companies.data || companies.data.length === 0) return null;
   return (
-    <FormField label={<>{t("companies.picker.label")} <span className="hint">{t("common.optional")}</span></>} description={compact ? undefined : t("companies.picker.help")}>
+    <FormField
+      label={
+        <>
+          {t("companies.picker.label")} <span className="hint">{t("common.optional")}</span>
+        </>
+      }
+      description={compact ? undefined : t("companies.picker.help")}
+    >
       {(field) => (
         <select {...field} {...registration}>
           <option value="">{t("companies.picker.none")}</option>

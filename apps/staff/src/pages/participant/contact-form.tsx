@@ -91,10 +91,24 @@ export function ContactForm({ participantId, onSaved }: { participantId: string;
             </select>
           )}
         </FormField>
-        <FormField label={<>{t("contacts.minutes")} <span className="hint">{optional}</span></>} error={errors.minutes?.message}>
+        <FormField
+          label={
+            <>
+              {t("contacts.minutes")} <span className="hint">{optional}</span>
+            </>
+          }
+          error={errors.minutes?.message}
+        >
           {(field) => <input {...field} {...form.register("minutes")} type="number" inputMode="numeric" min={0} max={1440} />}
         </FormField>
-        <FormField label={<>{t("contacts.note")} <span className="hint">{optional}</span></>} error={errors.note?.message}>
+        <FormField
+          label={
+            <>
+              {t("contacts.note")} <span className="hint">{optional}</span>
+            </>
+          }
+          error={errors.note?.message}
+        >
           {(field) => <input {...field} {...form.register("note")} autoComplete="off" />}
         </FormField>
         {COMPANY_KINDS.includes(kind) ? <CompanySelect registration={form.register("companyId")} compact /> : null}

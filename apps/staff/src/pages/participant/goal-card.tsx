@@ -9,7 +9,17 @@ import { useRefreshWorkspace, type Goal, type ReviewList } from "./use-workspace
 import { useLang } from "../../i18n/use-lang";
 
 /** One sub-goal with who does what and by when; reaching or reopening it is one button. */
-export function GoalCard({ goal, list, onEdit, onChanged }: { goal: Goal; list: ReviewList; onEdit: (goal: Goal) => void; onChanged: (message: string) => void }) {
+export function GoalCard({
+  goal,
+  list,
+  onEdit,
+  onChanged,
+}: {
+  goal: Goal;
+  list: ReviewList;
+  onEdit: (goal: Goal) => void;
+  onChanged: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const trpc = useTRPC();

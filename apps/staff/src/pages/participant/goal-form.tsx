@@ -43,7 +43,15 @@ export function GoalForm({
   const form = useForm<TGoalForm>({
     resolver: zodResolver(ZGoalForm),
     defaultValues: goal
-      ? { areaId: goal.areaId, title: goal.title, actions: goal.actions, support: goal.support, dueOn: goal.dueOn ?? "", reviewId: goal.reviewId ?? "", status: goal.status }
+      ? {
+          areaId: goal.areaId,
+          title: goal.title,
+          actions: goal.actions,
+          support: goal.support,
+          dueOn: goal.dueOn ?? "",
+          reviewId: goal.reviewId ?? "",
+          status: goal.status,
+        }
       : // A goal is usually agreed right after a review: link the latest one unless the mentor says otherwise.
         { areaId: areaId ?? list.plan.areaIds[0] ?? "", title: "", actions: "", support: "", dueOn: "", reviewId: latest?.id ?? "", status: "open" },
   });
@@ -57,9 +65,26 @@ export function GoalForm({
     const dueOn = values.dueOn === "" ? null : values.dueOn;
     try {
       if (goal) {
-        await update.mutateAsync({ organisationId, goalId: goal.id, title: values.title, actions: values.actions, support: values.support, dueOn, status: values.status });
+        await update.mutateAsync({
+          organisationId,
+          goalId: goal.id,
+          title: values.title,
+          actions: values.actions,
+          support: values.support,
+          dueOn,
+          status: values.status,
+        });
       } else {
-        await create.mutateAsync({ organisationId, participantId, areaId: values.areaId, title: values.title, actions: values.actions, support: values.support, dueOn, reviewId: values.reviewId || null });
+        await create.mutateAsync({
+          organisationId,
+          participantId,
+          areaId: values.areaId,
+          title: values.title,
+          actions: values.actions,
+          support: values.support,
+          dueOn,
+          reviewId: values.reviewId || null,
+        });
       }
     } catch {
       return;
@@ -84,7 +109,14 @@ export function GoalForm({
                 </select>
               )}
             </FormField>
-            <FormField label={<>{t("goals.review")} <span className="hint">{optional}</span></>} error={errors.reviewId?.message}>
+            <FormField
+              label={
+                <>
+                  {t("goals.review")} <span className="hint">{optional}</span>
+                </>
+              }
+              error={errors.reviewId?.message}
+            >
               {(field) => (
                 <select {...field} {...form.register("reviewId")}>
                   <option value="">{t("goals.noReview")}</option>
@@ -102,14 +134,37 @@ export function GoalForm({
           {(field) => <input {...field} {...form.register("title")} required autoComplete="off" />}
         </FormField>
         <div className="form-row">
-          <FormField label={<>{t("goals.actions")} <span className="hint">{optional}</span></>} description={t("goals.actionsHelp")} error={errors.actions?.message}>
+          <FormField
+            label={
+              <>
+                {t("goals.actions")} <span className="hint">{optional}</span>
+              </>
+            }
+            description={t("goals.actionsHelp")}
+            error={errors.actions?.message}
+          >
             {(field) => <textarea {...field} {...form.register("actions")} rows={3} />}
           </FormField>
-          <FormField label={<>{t("goals.support")} <span className="hint">{optional}</span></>} description={t("goals.supportHelp")} error={errors.support?.message}>
+          <FormField
+            label={
+              <>
+                {t("goals.support")} <span className="hint">{optional}</span>
+              </>
+            }
+            description={t("goals.supportHelp")}
+            error={errors.support?.message}
+          >
             {(field) => <textarea {...field} {...form.register("support")} rows={3} />}
           </FormField>
         </div>
-        <FormField label={<>{t("goals.dueOn")} <span className="hint">{optional}</span></>} error={errors.dueOn?.message}>
+        <FormField
+          label={
+            <>
+              {t("goals.dueOn")} <span className="hint">{optional}</span>
+            </>
+          }
+          error={errors.dueOn?.message}
+        >
           {(field) => <input {...field} {...form.register("dueOn")} type="date" />}
         </FormField>
         {goal ? (

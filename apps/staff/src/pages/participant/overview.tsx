@@ -73,7 +73,9 @@ export function Overview({ participant, onOpen }: { participant: Participant; on
           {contacts.data ? (
             <>
               <p>{t("overview.contacts", { count: contacts.data.totals.total })}</p>
-              {lastContact ? <p>{t("overview.lastContact", { date: day(lastContact.occurredOn), kind: contactKindLabel(lastContact.kind, lang).toLowerCase() })}</p> : null}
+              {lastContact ? (
+                <p>{t("overview.lastContact", { date: day(lastContact.occurredOn), kind: contactKindLabel(lastContact.kind, lang).toLowerCase() })}</p>
+              ) : null}
             </>
           ) : (
             <LoadingStatus>{t("common.loading")}</LoadingStatus>

@@ -44,7 +44,13 @@ export function spiderRows(model: TProgressionModel, plan: TProgressionPlan, a: 
 }
 
 /** Each area's path over all reviews, in real units. */
-export function areaSeries(model: TProgressionModel, plan: TProgressionPlan, reviews: readonly ReviewLike[], lang: Lang, formatDate: (day: string) => string): AreaSeries[] {
+export function areaSeries(
+  model: TProgressionModel,
+  plan: TProgressionPlan,
+  reviews: readonly ReviewLike[],
+  lang: Lang,
+  formatDate: (day: string) => string,
+): AreaSeries[] {
   return plan.areaIds.map((areaId) => {
     const area = model.areas.find((a) => a.id === areaId);
     return {

@@ -23,7 +23,8 @@ export function ReportGoals({ report }: { report: ProgressReport }) {
           <ul className="report__list">
             {reached.map((goal, index) => (
               <li key={`${goal.title}-${index}`}>
-                <strong>{goal.title}</strong> ({area(goal.areaId)}){goal.closedOn ? ` – ${t("report.reachedOn", { date: formatDay(goal.closedOn, lang) })}` : ""}
+                <strong>{goal.title}</strong> ({area(goal.areaId)})
+                {goal.closedOn ? ` – ${t("report.reachedOn", { date: formatDay(goal.closedOn, lang) })}` : ""}
                 {goal.actions ? <span className="cell-note">{t("report.goalActions", { text: goal.actions })}</span> : null}
               </li>
             ))}

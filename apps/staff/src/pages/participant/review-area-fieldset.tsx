@@ -150,9 +150,7 @@ export function ReviewAreaFieldset({
                   />
                   {/* The asymmetric alliance: the mentor's support is what the participant's own number leaves to the top. */}
                   <output className="support" aria-live="polite">
-                    {support === null
-                      ? t("review.supportPending")
-                      : t("review.support", { max: model.range.max, participant, support })}
+                    {support === null ? t("review.supportPending") : t("review.support", { max: model.range.max, participant, support })}
                   </output>
                 </>
               ) : null}

@@ -45,11 +45,21 @@ export function ReviewCard({
           // The ladder keeps the participant's own number and the support it leaves beside the mentor's.
           ...(ladder
             ? [
-                { key: "participant", header: t("review.participantScoreShort"), align: "end" as const, cell: (area: Area) => formatScore(model, area.participant) },
+                {
+                  key: "participant",
+                  header: t("review.participantScoreShort"),
+                  align: "end" as const,
+                  cell: (area: Area) => formatScore(model, area.participant),
+                },
                 { key: "support", header: t("review.supportShort"), align: "end" as const, cell: (area: Area) => formatScore(model, area.support) },
               ]
             : []),
-          { key: "mentor", header: t("review.mentorScoreShort"), align: "end", cell: (area) => (area.value === null ? t("review.skipped") : formatScore(model, area.value)) },
+          {
+            key: "mentor",
+            header: t("review.mentorScoreShort"),
+            align: "end",
+            cell: (area) => (area.value === null ? t("review.skipped") : formatScore(model, area.value)),
+          },
           { key: "meaning", header: t("review.meaning"), cell: (area) => localized(area.meaning, lang) },
           { key: "note", header: t("review.noteShort"), cell: (area) => area.note ?? "" },
         ]}

@@ -80,7 +80,8 @@ export function ReviewForm({
     if (!checked.ok) return;
     try {
       if (mode === "create") await create.mutateAsync({ organisationId, participantId, reviewedOn: values.reviewedOn, scores, note: values.note });
-      else if (mode === "edit" && review) await update.mutateAsync({ organisationId, reviewId: review.id, reviewedOn: values.reviewedOn, scores, note: values.note });
+      else if (mode === "edit" && review)
+        await update.mutateAsync({ organisationId, reviewId: review.id, reviewedOn: values.reviewedOn, scores, note: values.note });
       else if (review) await amend.mutateAsync({ organisationId, reviewId: review.id, scores, note: values.note, reason: values.reason });
     } catch {
       // The mutation's error is shown above the buttons.
@@ -126,7 +127,14 @@ export function ReviewForm({
             />
           );
         })}
-        <FormField label={<>{t("review.note")} <span className="hint">{t("common.optional")}</span></>} error={errors.note?.message}>
+        <FormField
+          label={
+            <>
+              {t("review.note")} <span className="hint">{t("common.optional")}</span>
+            </>
+          }
+          error={errors.note?.message}
+        >
           {(field) => <textarea {...field} {...form.register("note")} rows={3} />}
         </FormField>
         {mutation.error ? (

@@ -64,7 +64,9 @@ export function SpiderCompare({ list }: { list: ReviewList }) {
         }
         summary={t("charts.spiderSummary", { rows: spiderSummary(rows, t) })}
         chart={<LazySpiderChart rows={rows} labels={labels} />}
-        table={<SpiderTable rows={rows} labels={labels} caption={t("charts.spiderCaption", { from: labels.from, to: labels.to })} rowHeader={t("review.area")} />}
+        table={
+          <SpiderTable rows={rows} labels={labels} caption={t("charts.spiderCaption", { from: labels.from, to: labels.to })} rowHeader={t("review.area")} />
+        }
       />
     </section>
   );

@@ -36,9 +36,11 @@ export function SpiderTick(props: SpiderTickProps) {
   const lineHeight = chartTick.fontSize * LINE_HEIGHT;
   // First baseline: below the anchor ("start"), above it ("end") or the block centred on it.
   const firstDy =
-    verticalAnchor === "start" ? chartTick.fontSize * 0.71
-    : verticalAnchor === "end" ? -(lines.length - 1) * lineHeight
-    : -((lines.length - 1) * lineHeight) / 2 + chartTick.fontSize * 0.355;
+    verticalAnchor === "start"
+      ? chartTick.fontSize * 0.71
+      : verticalAnchor === "end"
+        ? -(lines.length - 1) * lineHeight
+        : -((lines.length - 1) * lineHeight) / 2 + chartTick.fontSize * 0.355;
   return (
     <text x={x} y={y} textAnchor={textAnchor} fontSize={chartTick.fontSize} fill={chartTick.fill} className="recharts-polar-angle-axis-tick-value">
       {lines.map((line, index) => (

@@ -29,7 +29,12 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
   const refresh = useRefreshWorkspace();
   const create = useMutation(trpc.statusEvent.create.mutationOptions());
   const schema = useMemo(
-    () => statusFormSchema({ hoursRequired: t("status.hoursRequired"), hoursNotAllowed: t("status.hoursNotAllowed"), inProcessNotAllowed: t("status.inProcessNotAllowed") }),
+    () =>
+      statusFormSchema({
+        hoursRequired: t("status.hoursRequired"),
+        hoursNotAllowed: t("status.hoursNotAllowed"),
+        inProcessNotAllowed: t("status.inProcessNotAllowed"),
+      }),
     [t],
   );
   const form = useForm<Input, unknown, Output>({
@@ -90,7 +95,11 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
         </FormField>
         {def.hours !== "none" ? (
           <FormField
-            label={<>{t("status.hoursPerWeek")} {def.hours === "optional" ? <span className="hint">{optional}</span> : null}</>}
+            label={
+              <>
+                {t("status.hoursPerWeek")} {def.hours === "optional" ? <span className="hint">{optional}</span> : null}
+              </>
+            }
             error={errors.hoursPerWeek?.message}
           >
             {(field) => <input {...field} {...form.register("hoursPerWeek")} type="number" inputMode="decimal" min={0.5} max={80} step={0.5} />}
@@ -110,7 +119,14 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
         </div>
       ) : null}
       {hasCompany(status) ? <CompanySelect registration={form.register("companyId")} /> : null}
-      <FormField label={<>{t("status.note")} <span className="hint">{optional}</span></>} error={errors.note?.message}>
+      <FormField
+        label={
+          <>
+            {t("status.note")} <span className="hint">{optional}</span>
+          </>
+        }
+        error={errors.note?.message}
+      >
         {(field) => <input {...field} {...form.register("note")} autoComplete="off" />}
       </FormField>
       {def.endsParticipation ? <p className="hint">{t("status.endsParticipation")}</p> : null}

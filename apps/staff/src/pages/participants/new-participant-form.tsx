@@ -91,11 +91,22 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
           {(field) => <input {...field} {...form.register("fullName")} autoComplete="off" required />}
         </FormField>
         <div className="form-row">
-          <FormField label={<>{t("newParticipant.email")} <span className="hint">{optional}</span></>} error={errors.email?.message}>
+          <FormField
+            label={
+              <>
+                {t("newParticipant.email")} <span className="hint">{optional}</span>
+              </>
+            }
+            error={errors.email?.message}
+          >
             {(field) => <input {...field} {...form.register("email")} type="email" autoComplete="off" />}
           </FormField>
           <FormField
-            label={<>{t("newParticipant.phone")} <span className="hint">{optional}</span></>}
+            label={
+              <>
+                {t("newParticipant.phone")} <span className="hint">{optional}</span>
+              </>
+            }
             description={t("newParticipant.phoneHelp")}
             error={errors.phone?.message}
           >
@@ -103,7 +114,14 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
           </FormField>
         </div>
         <div className="form-row">
-          <FormField label={<>{t("newParticipant.gender")} <span className="hint">{optional}</span></>} error={errors.gender?.message}>
+          <FormField
+            label={
+              <>
+                {t("newParticipant.gender")} <span className="hint">{optional}</span>
+              </>
+            }
+            error={errors.gender?.message}
+          >
             {(field) => (
               <select {...field} {...form.register("gender", { setValueAs: emptyToUndefined })}>
                 <option value="">{t("newParticipant.genderNotStated")}</option>
@@ -115,7 +133,14 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
               </select>
             )}
           </FormField>
-          <FormField label={<>{t("newParticipant.birthYear")} <span className="hint">{optional}</span></>} error={errors.birthYear?.message}>
+          <FormField
+            label={
+              <>
+                {t("newParticipant.birthYear")} <span className="hint">{optional}</span>
+              </>
+            }
+            error={errors.birthYear?.message}
+          >
             {(field) => <input {...field} {...form.register("birthYear", { setValueAs: toYear })} type="number" inputMode="numeric" min={1900} max={2100} />}
           </FormField>
           <FormField label={t("newParticipant.enrolledOn")} error={errors.enrolledOn?.message}>

@@ -64,11 +64,7 @@ export function ParticipantsPage() {
             </p>
           </Alert>
           {/* The start questionnaire's link exists in clear only now: offer it while the participant is here. */}
-          <LinkPanel
-            link={{ ...created.startSurvey, surveyId: null, occasion: "start", mode: "self" }}
-            focusOnShow={false}
-            onHide={() => setCreated(null)}
-          />
+          <LinkPanel link={{ ...created.startSurvey, surveyId: null, occasion: "start", mode: "self" }} focusOnShow={false} onHide={() => setCreated(null)} />
         </>
       ) : null}
 

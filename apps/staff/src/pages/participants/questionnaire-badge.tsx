@@ -13,7 +13,13 @@ export function QuestionnaireBadge({ occasion, state, endedOn }: { occasion: TQu
 }
 
 /** Both badges, start then end, for a table cell or the overview. */
-export function QuestionnaireBadges({ questionnaires, endedOn }: { questionnaires: Record<TQuestionnaireOccasion, TQuestionnaireState>; endedOn: string | null }) {
+export function QuestionnaireBadges({
+  questionnaires,
+  endedOn,
+}: {
+  questionnaires: Record<TQuestionnaireOccasion, TQuestionnaireState>;
+  endedOn: string | null;
+}) {
   return (
     <span className="questionnaire-badges">
       <QuestionnaireBadge occasion="start" state={questionnaires.start} endedOn={endedOn} />

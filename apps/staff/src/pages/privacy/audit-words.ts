@@ -149,10 +149,7 @@ const TARGET_TYPES: Record<string, Words> = {
 };
 
 /** What an entry is about, by name or participant code: "Kontakt (deltager K7Q-M3X)", "Medarbejder Anne Holm". */
-export function auditTargetWords(
-  row: { targetType: string; targetLabel: string | null; participantCode: string | null },
-  lang: Lang,
-): string {
+export function auditTargetWords(row: { targetType: string; targetLabel: string | null; participantCode: string | null }, lang: Lang): string {
   const kind = TARGET_TYPES[row.targetType]?.[lang] ?? row.targetType;
   if (row.targetType === "participant") return row.participantCode ? `${kind} ${row.participantCode}` : kind;
   const named = row.targetLabel ? `${kind} ${row.targetLabel}` : kind;

@@ -34,15 +34,18 @@ export const privacyDa = {
   },
   export: {
     title: "Indsigt og dataudlevering",
-    intro: "Alt, hvad Skridt har om deltageren: oplysninger, samtykker, spørgeskemaer med svar og scorer, vurderinger, delmål, kontakter, status og loggen over, hvem der har set og ændret dem.",
+    intro:
+      "Alt, hvad Skridt har om deltageren: oplysninger, samtykker, spørgeskemaer med svar og scorer, vurderinger, delmål, kontakter, status og loggen over, hvem der har set og ændret dem.",
     download: "Hent som JSON-fil",
     read: "Vis som læsbar side",
     adminOnly: "Kun administratorer kan udlevere deltagerens data.",
   },
   erase: {
     title: "Slet deltageren",
-    anonymise: "Programmet {{programme}} anonymiserer ved sletning: navn, e-mail, telefon og CPR-nummer slettes, og alle fritekster (noter, delmål, tekstsvar) tømmes. Svarkoder, scorer, vurderinger, status og kontakter bliver under koden {{code}}, så svarprocenter og tal for programmet er de samme som før.",
-    delete: "Programmet {{programme}} sletter alt ved sletning: deltageren og alle spørgeskemaer, svar, vurderinger, delmål, kontakter og statusændringer fjernes. Programmets tal ændrer sig: deltageren tælles ikke længere med.",
+    anonymise:
+      "Programmet {{programme}} anonymiserer ved sletning: navn, e-mail, telefon og CPR-nummer slettes, og alle fritekster (noter, delmål, tekstsvar) tømmes. Svarkoder, scorer, vurderinger, status og kontakter bliver under koden {{code}}, så svarprocenter og tal for programmet er de samme som før.",
+    delete:
+      "Programmet {{programme}} sletter alt ved sletning: deltageren og alle spørgeskemaer, svar, vurderinger, delmål, kontakter og statusændringer fjernes. Programmets tal ændrer sig: deltageren tælles ikke længere med.",
     irreversible: "Sletningen kan ikke fortrydes. Loggen beholder en række om, at deltageren er slettet.",
     confirmLabel: "Skriv deltagerens kode ({{code}}) for at bekræfte",
     submit: "Slet deltageren permanent",
@@ -97,7 +100,8 @@ export const privacyDa = {
   admin: {
     title: "Databeskyttelse",
     retentionTitle: "Opbevaring",
-    retentionIntro: "Hvor længe deltagernes data gemmes, efter de er sluttet. Kommandoen skridt retention sletter dem, hvis periode er udløbet (kør den dagligt).",
+    retentionIntro:
+      "Hvor længe deltagernes data gemmes, efter de er sluttet. Kommandoen skridt retention sletter dem, hvis periode er udløbet (kør den dagligt).",
     caption: "Programmernes opbevaringsperiode og sletning",
     programme: "Program",
     months: "Måneder efter slut",
@@ -171,15 +175,18 @@ export const privacyEn: Texts<typeof privacyDa> = {
   },
   export: {
     title: "Access and data portability",
-    intro: "Everything Skridt holds about the participant: details, consents, questionnaires with answers and scores, reviews, sub-goals, contacts, status and the log of who has read and changed them.",
+    intro:
+      "Everything Skridt holds about the participant: details, consents, questionnaires with answers and scores, reviews, sub-goals, contacts, status and the log of who has read and changed them.",
     download: "Download as JSON file",
     read: "Show as a readable page",
     adminOnly: "Only administrators can hand out a participant's data.",
   },
   erase: {
     title: "Erase the participant",
-    anonymise: "The programme {{programme}} anonymises on erasure: name, e-mail, phone and CPR number are deleted and every free text (notes, sub-goals, text answers) is emptied. Answer codes, scores, reviews, statuses and contacts stay under the code {{code}}, so response rates and the programme's figures stay as they were.",
-    delete: "The programme {{programme}} deletes everything on erasure: the participant and all questionnaires, answers, reviews, sub-goals, contacts and status changes are removed. The programme's figures change: the participant is no longer counted.",
+    anonymise:
+      "The programme {{programme}} anonymises on erasure: name, e-mail, phone and CPR number are deleted and every free text (notes, sub-goals, text answers) is emptied. Answer codes, scores, reviews, statuses and contacts stay under the code {{code}}, so response rates and the programme's figures stay as they were.",
+    delete:
+      "The programme {{programme}} deletes everything on erasure: the participant and all questionnaires, answers, reviews, sub-goals, contacts and status changes are removed. The programme's figures change: the participant is no longer counted.",
     irreversible: "Erasure cannot be undone. The log keeps a row saying the participant was erased.",
     confirmLabel: "Type the participant's code ({{code}}) to confirm",
     submit: "Erase the participant permanently",

@@ -51,7 +51,14 @@ export function CreateProgrammeForm() {
         <FormField label={t("programmes.name")} error={errors.name?.message}>
           {(field) => <input {...field} {...form.register("name")} required />}
         </FormField>
-        <FormField label={<>{t("programmes.description")} <span className="hint">{t("common.optional")}</span></>} error={errors.description?.message}>
+        <FormField
+          label={
+            <>
+              {t("programmes.description")} <span className="hint">{t("common.optional")}</span>
+            </>
+          }
+          error={errors.description?.message}
+        >
           {(field) => <textarea {...field} {...form.register("description")} rows={3} />}
         </FormField>
         <FormField label={t("programmes.reviewIntervalDays")} description={t("programmes.reviewIntervalHelp")} error={errors.reviewIntervalDays?.message}>

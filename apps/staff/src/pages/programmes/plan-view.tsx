@@ -26,7 +26,9 @@ export function PlanView({ data }: { data: PlanData }) {
                 ))}
               </ol>
             )}
-            {occasion === "followup" && ids.length > 0 && data.plan.followupMonths ? <p>{t("plan.followupAfter", { count: data.plan.followupMonths })}</p> : null}
+            {occasion === "followup" && ids.length > 0 && data.plan.followupMonths ? (
+              <p>{t("plan.followupAfter", { count: data.plan.followupMonths })}</p>
+            ) : null}
           </Card>
         );
       })}

@@ -24,7 +24,8 @@ export const programmesDa = {
     title: "Måleplan: {{name}}",
     documentTitle: "Måleplan",
     back: "Tilbage til programmerne",
-    intro: "Hvilke spørgeskemaer deltagerne får ved start, ved slut og ved opfølgning. Ændringer gælder nye spørgeskemaer; dem, der allerede er sendt ud, ændres ikke.",
+    intro:
+      "Hvilke spørgeskemaer deltagerne får ved start, ved slut og ved opfølgning. Ændringer gælder nye spørgeskemaer; dem, der allerede er sendt ud, ændres ikke.",
     isDefault: "Programmet bruger standardplanen.",
     readOnly: "Kun en administrator kan ændre måleplanen.",
     occasionHelp: "Vælg spørgeskemaerne. De stilles i den rækkefølge, de står i.",
@@ -71,7 +72,8 @@ export const programmesEn: Texts<typeof programmesDa> = {
     title: "Measurement plan: {{name}}",
     documentTitle: "Measurement plan",
     back: "Back to programmes",
-    intro: "Which questionnaires participants get at start, at the end and at follow-up. Changes apply to new questionnaires; those already sent out do not change.",
+    intro:
+      "Which questionnaires participants get at start, at the end and at follow-up. Changes apply to new questionnaires; those already sent out do not change.",
     isDefault: "The programme uses the standard plan.",
     readOnly: "Only an administrator can change the measurement plan.",
     occasionHelp: "Choose the questionnaires. They are asked in the order shown.",

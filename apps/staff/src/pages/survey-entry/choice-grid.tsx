@@ -48,7 +48,13 @@ export function ChoiceGrid({
             </span>
             {options.map((option) => (
               <label key={option.code} className="choice-grid__cell">
-                <input type="radio" name={`${id}-${item.id}`} value={option.code} checked={value === option.code} onChange={() => onAnswer(item.id, option.code)} />
+                <input
+                  type="radio"
+                  name={`${id}-${item.id}`}
+                  value={option.code}
+                  checked={value === option.code}
+                  onChange={() => onAnswer(item.id, option.code)}
+                />
                 <span className="choice-grid__label">{text(option.label)}</span>
               </label>
             ))}

@@ -57,7 +57,14 @@ function FillIn({ participantId, surveyId, mode }: { participantId: string; surv
     content = (
       <>
         <p className="hint entry-help">{t("entry.assistedHelp")}</p>
-        <QuestionnaireFlow survey={load.survey} position={position} answers={survey.answers} onAnswer={survey.answer} status={survey.status} submit={survey.submit} />
+        <QuestionnaireFlow
+          survey={load.survey}
+          position={position}
+          answers={survey.answers}
+          onAnswer={survey.answer}
+          status={survey.status}
+          submit={survey.submit}
+        />
       </>
     );
   }

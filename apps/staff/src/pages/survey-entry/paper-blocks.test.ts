@@ -7,7 +7,8 @@ const agree = [
   { code: 1, label: text("Enig") },
   { code: 2, label: text("Uenig") },
 ];
-const choice = (id: string, extra: Partial<TItem> = {}): TItem => ({ id, type: "single-choice", prompt: text(id), required: true, options: agree, ...extra }) as TItem;
+const choice = (id: string, extra: Partial<TItem> = {}): TItem =>
+  ({ id, type: "single-choice", prompt: text(id), required: true, options: agree, ...extra }) as TItem;
 const shape = (items: TItem[]) => paperBlocks(items).map((b) => (b.kind === "grid" ? b.items.map((i) => i.id) : b.item.id));
 
 describe("paperBlocks", () => {
@@ -20,13 +21,16 @@ describe("paperBlocks", () => {
   });
   it("breaks a run at a typed question, at help text and at a different lead-in", () => {
     const number = { id: "n", type: "number", prompt: text("n"), required: true } as TItem;
-    expect(shape([choice("a"), number, choice("b"), choice("c", { help: text("hjælp") }), choice("d"), choice("e", { stem: text("Sidste uge") }), choice("f", { stem: text("Sidste uge") })])).toEqual([
-      "a",
-      "n",
-      "b",
-      "c",
-      "d",
-      ["e", "f"],
-    ]);
+    expect(
+      shape([
+        choice("a"),
+        number,
+        choice("b"),
+        choice("c", { help: text("hjælp") }),
+        choice("d"),
+        choice("e", { stem: text("Sidste uge") }),
+        choice("f", { stem: text("Sidste uge") }),
+      ]),
+    ).toEqual(["a", "n", "b", "c", "d", ["e", "f"]]);
   });
 });

@@ -1,6 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { TAnswerValue } from "@skridt/instruments/client";
-import { missingAnswers, questionAnchor, SaveStatus, useLocalized, type LoadedSurvey, type OutboxStatus, type SubmitResult, type SurveyAnswers } from "@skridt/questionnaire";
+import {
+  missingAnswers,
+  questionAnchor,
+  SaveStatus,
+  useLocalized,
+  type LoadedSurvey,
+  type OutboxStatus,
+  type SubmitResult,
+  type SurveyAnswers,
+} from "@skridt/questionnaire";
 import { Alert, Button, FormField } from "@skridt/ui";
 import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -83,7 +92,9 @@ export function PaperEntry({
     <PaperQuestions instruments={survey.instruments} answers={answers} onAnswer={onAnswer}>
       <SaveStatus status={status} />
       <form className="panel form paper-submit" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="paper-submit-title">
-        <h2 id="paper-submit-title" tabIndex={-1}>{t("entry.submitTitle")}</h2>
+        <h2 id="paper-submit-title" tabIndex={-1}>
+          {t("entry.submitTitle")}
+        </h2>
         {missing.length > 0 ? (
           <Alert tone="error" ref={missingRef}>
             <p>{t("entry.missingTitle", { count: missing.length })}</p>

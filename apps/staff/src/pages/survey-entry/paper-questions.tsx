@@ -32,7 +32,10 @@ export function PaperQuestions({
     <SectionIndex
       label={t("entry.indexLabel")}
       toggleLabel={t("entry.indexToggle")}
-      links={[...instruments.map((instrument) => ({ id: partId(instrument.id), label: text(instrument.title) })), { id: "paper-submit-title", label: t("entry.submitTitle") }]}
+      links={[
+        ...instruments.map((instrument) => ({ id: partId(instrument.id), label: text(instrument.title) })),
+        { id: "paper-submit-title", label: t("entry.submitTitle") },
+      ]}
     />
   );
   return (
@@ -49,7 +52,13 @@ export function PaperQuestions({
             <p className="all-part__intro">{text(instrument.introduction)}</p>
             {paperBlocks(visibleItems(instrument, given)).map((block) =>
               block.kind === "grid" ? (
-                <ChoiceGrid key={block.items[0]?.id} instrumentId={instrument.id} items={block.items} answers={given} onAnswer={(itemId, value) => onAnswer(instrument.id, itemId, value)} />
+                <ChoiceGrid
+                  key={block.items[0]?.id}
+                  instrumentId={instrument.id}
+                  items={block.items}
+                  answers={given}
+                  onAnswer={(itemId, value) => onAnswer(instrument.id, itemId, value)}
+                />
               ) : (
                 <div key={block.item.id} id={questionAnchor(instrument.id, block.item.id)} tabIndex={-1} className="all-question">
                   <LazyQuestionForm item={block.item} value={given[block.item.id]} onAnswer={(value) => onAnswer(instrument.id, block.item.id, value)} />

@@ -39,7 +39,8 @@ export const entryEn: Texts<typeof entryDa> = {
   mode_assisted: "Together with the participant",
   mode_phone: "On the phone with the participant",
   mode_paper: "Typing in a paper form",
-  assistedHelp: "Read the questions aloud, or let the participant read along on the screen. Choose the answer the participant gives. Each answer is saved at once.",
+  assistedHelp:
+    "Read the questions aloud, or let the participant read along on the screen. Choose the answer the participant gives. Each answer is saved at once.",
   loading: "Getting the questionnaire …",
   problemTitle: "The questionnaire cannot be filled in here",
   retry: "Try again",

@@ -77,7 +77,12 @@ export function useEntrySurvey(surveyId: string, mode: TEntryMode) {
         setAnswers(Object.fromEntries(result.instruments.map(({ definition, answers: stored }) => [definition.id, { ...stored }])) as SurveyAnswers);
         setLoad({
           status: "ready",
-          survey: { occasion: result.occasion as TOccasion, instruments: result.instruments.map((i) => i.definition as TInstrument), respondent: "participant", aboutFirstName: null },
+          survey: {
+            occasion: result.occasion as TOccasion,
+            instruments: result.instruments.map((i) => i.definition as TInstrument),
+            respondent: "participant",
+            aboutFirstName: null,
+          },
         });
       },
       (error: unknown) => {

@@ -10,7 +10,13 @@ const en: TScoreTexts = {
   detail: ({ min, max, higherIsBetter }) => `range ${min}–${max}, ${higherIsBetter ? "higher" : "lower"} is better`,
   noScore: "cannot be calculated",
 };
-const meta = (scale: (typeof who5.scales)[number]): TScaleMeta => ({ id: scale.id, label: scale.label, range: scale.range, higherIsBetter: scale.higherIsBetter, cutoffs: scale.cutoffs });
+const meta = (scale: (typeof who5.scales)[number]): TScaleMeta => ({
+  id: scale.id,
+  label: scale.label,
+  range: scale.range,
+  higherIsBetter: scale.higherIsBetter,
+  cutoffs: scale.cutoffs,
+});
 const who5Scale = meta(who5.scales[0]!);
 const gseScale = meta(gse.scales[0]!);
 
@@ -22,7 +28,10 @@ describe("scoreLine", () => {
       reading: "(skala 0–100, højere er bedre), Lav trivsel (≤ 50)",
       text: "48 (skala 0–100, højere er bedre), Lav trivsel (≤ 50)",
     });
-    expect(scoreLine("who5", 52, who5Scale, "en", en)).toMatchObject({ name: "WHO-5 wellbeing (0-100)", text: "52 (range 0–100, higher is better), Good wellbeing (> 50)" });
+    expect(scoreLine("who5", 52, who5Scale, "en", en)).toMatchObject({
+      name: "WHO-5 wellbeing (0-100)",
+      text: "52 (range 0–100, higher is better), Good wellbeing (> 50)",
+    });
   });
 
   it("says nothing about bands for a scale without cut-offs", () => {
@@ -34,7 +43,12 @@ describe("scoreLine", () => {
     const lower: TScaleMeta = { ...gseScale, range: { min: 1, max: 5 }, higherIsBetter: false };
     expect(scoreLine("x", 2.25, lower, "da", da).text).toBe("2,3 (skala 1–5, lavere er bedre)");
     expect(scoreLine("x", 2.25, lower, "en", en).text).toBe("2.3 (range 1–5, lower is better)");
-    expect(scoreLine("who5", null, who5Scale, "da", da)).toEqual({ name: "WHO-5 trivsel (0-100)", value: "kan ikke beregnes", reading: "", text: "kan ikke beregnes" });
+    expect(scoreLine("who5", null, who5Scale, "da", da)).toEqual({
+      name: "WHO-5 trivsel (0-100)",
+      value: "kan ikke beregnes",
+      reading: "",
+      text: "kan ikke beregnes",
+    });
     expect(scoreLine("gone", 3, undefined, "da", da)).toEqual({ name: "gone", value: "3", reading: "", text: "3" });
   });
 });

@@ -24,7 +24,9 @@ export function SurveyCard({
 }: {
   survey: Survey;
   participantId: string;
-  onLink: (link: ClearLink) => void; onWithdrawn: (occasion: Occasion) => void }) {
+  onLink: (link: ClearLink) => void;
+  onWithdrawn: (occasion: Occasion) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -131,7 +133,11 @@ export function SurveyCard({
       {changeable ? (
         // The mentor fills it in here: beside the participant (or on the phone, if so planned), or from a paper form.
         <div className="form-actions survey-card__fill" role="group" aria-label={t("surveys.fillActions", { theNoun })}>
-          <Link className="ui-button ui-button--primary" to={entryPath(participantId, survey.id, survey.mode === "phone" ? "phone" : "assisted")} aria-describedby={`${titleId}-fill-help`}>
+          <Link
+            className="ui-button ui-button--primary"
+            to={entryPath(participantId, survey.id, survey.mode === "phone" ? "phone" : "assisted")}
+            aria-describedby={`${titleId}-fill-help`}
+          >
             {t(survey.mode === "phone" ? "surveys.fillInPhone" : "surveys.fillIn")}
           </Link>
           <Link className="ui-button ui-button--secondary" to={entryPath(participantId, survey.id, "paper")}>

@@ -22,7 +22,13 @@ export function SurveyScores({ instruments }: { instruments: readonly Instrument
   const rows = instruments.flatMap((instrument) =>
     instrument.scores.map((score) => ({
       key: `${instrument.id}/${score.scaleId}`,
-      ...scoreLine(score.scaleId, score.value, instrument.scales.find((s) => s.id === score.scaleId), lang, texts),
+      ...scoreLine(
+        score.scaleId,
+        score.value,
+        instrument.scales.find((s) => s.id === score.scaleId),
+        lang,
+        texts,
+      ),
     })),
   );
   if (rows.length === 0) return null;

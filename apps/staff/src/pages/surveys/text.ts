@@ -44,7 +44,8 @@ export const surveysDa = {
     renew: "Lav nyt link",
     renewHelp: "Et nyt link og en ny kode. De gamle holder op med at virke.",
     withdraw: "Træk tilbage",
-    confirmWithdraw: "Vil du trække {{theNoun}} tilbage? Linket holder op med at virke, og deltageren kan ikke udfylde det. Svar, der allerede er givet, gemmes.",
+    confirmWithdraw:
+      "Vil du trække {{theNoun}} tilbage? Linket holder op med at virke, og deltageren kan ikke udfylde det. Svar, der allerede er givet, gemmes.",
     confirmWithdrawYes: "Ja, træk tilbage",
     withdrawn: "Du har trukket {{theNoun}} tilbage.",
     actions: "Handlinger for {{theNoun}}",

@@ -60,7 +60,13 @@ export function InvitationsTable({ invitations }: { invitations: readonly Invita
           <p>{t(`errors.${errorKey(revoke.error)}`)}</p>
         </Alert>
       ) : null}
-      <DataTable caption={t("users.invitationsCaption")} columns={columns} rows={invitations} rowKey={(invitation) => invitation.id} empty={t("users.noInvitations")} />
+      <DataTable
+        caption={t("users.invitationsCaption")}
+        columns={columns}
+        rows={invitations}
+        rowKey={(invitation) => invitation.id}
+        empty={t("users.noInvitations")}
+      />
     </>
   );
 }

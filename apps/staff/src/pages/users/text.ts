@@ -38,7 +38,8 @@ export const usersDa = {
   deactivateFor: "Deaktivér {{name}}",
   reactivate: "Genaktivér",
   reactivateFor: "Genaktivér {{name}}",
-  confirmDeactivate: "Vil du deaktivere {{name}}? {{name}} kan ikke længere logge ind og bliver logget ud med det samme på alle enheder. Alt, hvad {{name}} har registreret, bliver liggende, og du kan genaktivere brugeren senere.",
+  confirmDeactivate:
+    "Vil du deaktivere {{name}}? {{name}} kan ikke længere logge ind og bliver logget ud med det samme på alle enheder. Alt, hvad {{name}} har registreret, bliver liggende, og du kan genaktivere brugeren senere.",
   confirmDeactivateYes: "Ja, deaktivér {{name}}",
   confirmReactivate: "Vil du genaktivere {{name}}? {{name}} kan logge ind igen med sin hidtidige adgangskode og får de samme roller som før.",
   confirmReactivateYes: "Ja, genaktivér {{name}}",
@@ -83,7 +84,8 @@ export const usersEn: Texts<typeof usersDa> = {
   deactivateFor: "Deactivate {{name}}",
   reactivate: "Reactivate",
   reactivateFor: "Reactivate {{name}}",
-  confirmDeactivate: "Deactivate {{name}}? {{name}} will no longer be able to sign in and is signed out at once on every device. Everything {{name}} has recorded stays, and you can reactivate the user later.",
+  confirmDeactivate:
+    "Deactivate {{name}}? {{name}} will no longer be able to sign in and is signed out at once on every device. Everything {{name}} has recorded stays, and you can reactivate the user later.",
   confirmDeactivateYes: "Yes, deactivate {{name}}",
   confirmReactivate: "Reactivate {{name}}? {{name}} can sign in again with their existing password and has the same roles as before.",
   confirmReactivateYes: "Yes, reactivate {{name}}",

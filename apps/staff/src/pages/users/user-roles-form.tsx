@@ -46,7 +46,11 @@ export function UserRolesForm({ user }: { user: User }) {
       <h3 id={headingId}>{user.name}</h3>
       <p className="user-card__email">{user.email}</p>
       <p className="user-card__status">
-        {user.disabled ? <span className="badge badge--withdrawn">{t("users.disabled")}</span> : <span className="badge badge--submitted">{t("users.active")}</span>}
+        {user.disabled ? (
+          <span className="badge badge--withdrawn">{t("users.disabled")}</span>
+        ) : (
+          <span className="badge badge--submitted">{t("users.active")}</span>
+        )}
         {user.disabled ? <> {t("users.disabledHint")}</> : null}
       </p>
       <form

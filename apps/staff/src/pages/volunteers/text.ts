@@ -25,7 +25,8 @@ export const volunteersDa = {
   sendForName: "(til {{name}})",
   send: {
     title: "Send skemaet «Frivillig mentor»",
-    intro: "Den frivillige mentor får sit eget personlige link og en kort kode. Linket vises kun én gang: kopiér det, send det, eller lad mentoren scanne QR-koden.",
+    intro:
+      "Den frivillige mentor får sit eget personlige link og en kort kode. Linket vises kun én gang: kopiér det, send det, eller lad mentoren scanne QR-koden.",
     programme: "Program",
     volunteer: "Frivillig mentor",
     chooseVolunteer: "Vælg en frivillig mentor",
@@ -81,7 +82,8 @@ export const volunteersEn: Texts<typeof volunteersDa> = {
   sendForName: "(to {{name}})",
   send: {
     title: "Send the “Volunteer mentor” questionnaire",
-    intro: "The volunteer mentor gets their own personal link and a short code. The link is shown only once: copy it, send it, or let the mentor scan the QR code.",
+    intro:
+      "The volunteer mentor gets their own personal link and a short code. The link is shown only once: copy it, send it, or let the mentor scan the QR code.",
     programme: "Programme",
     volunteer: "Volunteer mentor",
     chooseVolunteer: "Choose a volunteer mentor",

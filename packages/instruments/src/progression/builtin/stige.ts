@@ -36,7 +36,7 @@ export const stige = defineProgressionModel({
   },
   source: {
     citation:
-      "Cabi. Jobstyrke i Nord (projektperiode 2021–2022), erfaringsopsamling: \"Den asymmetriske alliance\" (Huset Venture Nordjylland), skala fra 1 til 10.",
+      'Cabi. Jobstyrke i Nord (projektperiode 2021–2022), erfaringsopsamling: "Den asymmetriske alliance" (Huset Venture Nordjylland), skala fra 1 til 10.',
   },
   range: { min: 1, max: 10 },
   bands: [
@@ -44,7 +44,10 @@ export const stige = defineProgressionModel({
       min: 1,
       max: 3,
       label: { da: "Brug for meget hjælp", en: "Needs a lot of help" },
-      meaning: { da: "Få egne evner til delmålet endnu; mentoren yder en høj grad af hjælp", en: "Few own abilities for the sub-goal yet; the mentor gives a high degree of help" },
+      meaning: {
+        da: "Få egne evner til delmålet endnu; mentoren yder en høj grad af hjælp",
+        en: "Few own abilities for the sub-goal yet; the mentor gives a high degree of help",
+      },
     },
     {
       min: 4,
@@ -68,10 +71,34 @@ export const stige = defineProgressionModel({
   participantScore: "required",
   higherIsBetter: true,
   areas: [
-    area("job", "Vejen til job", "The way to work", "Jobmål, praktik, lønnede timer og kendskab til arbejdsmarkedet.", "Job goal, work placement, paid hours and knowing the labour market."),
+    area(
+      "job",
+      "Vejen til job",
+      "The way to work",
+      "Jobmål, praktik, lønnede timer og kendskab til arbejdsmarkedet.",
+      "Job goal, work placement, paid hours and knowing the labour market.",
+    ),
     area("fremmoede", "Fremmøde", "Turning up", "At møde op til aftalt tid og timetal.", "Turning up at the agreed time and for the agreed hours."),
-    area("hverdagsmestring", "Hverdagsmestring", "Everyday coping", "Struktur i hverdagen, søvn, mad, hygiejne og mestringsstrategier.", "Daily structure, sleep, food, hygiene and coping strategies."),
-    area("netvaerk", "Socialt liv og netværk", "Social life and network", "Tryghed ved at være sammen med andre, resocialisering og netværksdannelse.", "Feeling safe with other people, resocialisation and building a network."),
-    area("sundhed", "Motion og sund levevis", "Exercise and healthy living", "Fysisk aktivitet, kost og de øvrige KRAM-faktorer.", "Physical activity, diet and the other lifestyle factors (KRAM)."),
+    area(
+      "hverdagsmestring",
+      "Hverdagsmestring",
+      "Everyday coping",
+      "Struktur i hverdagen, søvn, mad, hygiejne og mestringsstrategier.",
+      "Daily structure, sleep, food, hygiene and coping strategies.",
+    ),
+    area(
+      "netvaerk",
+      "Socialt liv og netværk",
+      "Social life and network",
+      "Tryghed ved at være sammen med andre, resocialisering og netværksdannelse.",
+      "Feeling safe with other people, resocialisation and building a network.",
+    ),
+    area(
+      "sundhed",
+      "Motion og sund levevis",
+      "Exercise and healthy living",
+      "Fysisk aktivitet, kost og de øvrige KRAM-faktorer.",
+      "Physical activity, diet and the other lifestyle factors (KRAM).",
+    ),
   ],
 });

@@ -10,9 +10,7 @@ export function InstrumentPreview({ instrument, headingId }: { instrument: Instr
   const lang = useLang();
   return (
     <section className="instrument-preview" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {t("ownInstruments.previewTitle", { title: instrument.title[lang], version: instrument.version })}
-      </h3>
+      <h3 id={headingId}>{t("ownInstruments.previewTitle", { title: instrument.title[lang], version: instrument.version })}</h3>
       <p>{instrument.introduction[lang]}</p>
       <p className="hint">
         {t("ownInstruments.occasions")}: {instrument.occasions.map((o) => t(`surveys.occasion_${o}`)).join(", ")}
@@ -23,7 +21,11 @@ export function InstrumentPreview({ instrument, headingId }: { instrument: Instr
           <li key={item.id}>
             <p>
               {item.stem ? `${item.stem[lang]} ` : ""}
-              {item.prompt[lang]} <span className="hint">({t(`ownInstruments.type_${item.type}`)}{item.required ? `, ${t("ownInstruments.required")}` : ""})</span>
+              {item.prompt[lang]}{" "}
+              <span className="hint">
+                ({t(`ownInstruments.type_${item.type}`)}
+                {item.required ? `, ${t("ownInstruments.required")}` : ""})
+              </span>
             </p>
             {"options" in item ? (
               <ul>

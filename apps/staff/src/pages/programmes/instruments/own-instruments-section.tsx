@@ -47,7 +47,15 @@ export function OwnInstrumentsSection({ programmeId }: { programmeId: string }) 
         <Link to={`/programmes/${programmeId}/instruments/new`}>{t("questionnaireBuilder.openLink")}</Link>
       </p>
       <QueryState query={list} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
-        {(data) => <DataTable caption={t("ownInstruments.title")} columns={columns} rows={data} rowKey={(instrument) => instrument.id} empty={t("ownInstruments.none")} />}
+        {(data) => (
+          <DataTable
+            caption={t("ownInstruments.title")}
+            columns={columns}
+            rows={data}
+            rowKey={(instrument) => instrument.id}
+            empty={t("ownInstruments.none")}
+          />
+        )}
       </QueryState>
       <InstrumentUploadForm programmeId={programmeId} />
     </Card>

@@ -3,14 +3,16 @@ import type { Texts } from "../../../i18n/texts";
 
 export const ownInstrumentsDa = {
   title: "Programmets egne spørgeskemaer",
-  intro: "Et program kan tilføje sit eget spørgeskema som en definitionsfil (JSON) i samme format som Skridts indbyggede. Når det er gemt, kan det vælges i måleplanen ovenfor, kun for dette program.",
+  intro:
+    "Et program kan tilføje sit eget spørgeskema som en definitionsfil (JSON) i samme format som Skridts indbyggede. Når det er gemt, kan det vælges i måleplanen ovenfor, kun for dette program.",
   none: "Programmet har endnu ingen egne spørgeskemaer.",
   colTitle: "Spørgeskema",
   colVersions: "Versioner",
   colItems: "Spørgsmål",
   colScales: "Skalaer",
   addTitle: "Tilføj et spørgeskema",
-  addHelp: "Et gemt spørgeskema ændres aldrig, for svarene peger på den version, de er givet i. En rettelse gemmes som en ny version med et højere versionsnummer.",
+  addHelp:
+    "Et gemt spørgeskema ændres aldrig, for svarene peger på den version, de er givet i. En rettelse gemmes som en ny version med et højere versionsnummer.",
   file: "Definitionsfil (.json)",
   fileHelp: "Filen læses her i browseren; den gemmes først, når du har tjekket den og trykket Gem.",
   paste: "Eller indsæt definitionen",
@@ -43,14 +45,16 @@ export const ownInstrumentsDa = {
 
 export const ownInstrumentsEn: Texts<typeof ownInstrumentsDa> = {
   title: "The programme's own questionnaires",
-  intro: "A programme can add its own questionnaire as a definition file (JSON) in the same format as Skridt's built-in ones. Once saved, it can be chosen in the measurement plan above, for this programme only.",
+  intro:
+    "A programme can add its own questionnaire as a definition file (JSON) in the same format as Skridt's built-in ones. Once saved, it can be chosen in the measurement plan above, for this programme only.",
   none: "The programme has no questionnaires of its own yet.",
   colTitle: "Questionnaire",
   colVersions: "Versions",
   colItems: "Questions",
   colScales: "Scales",
   addTitle: "Add a questionnaire",
-  addHelp: "A saved questionnaire never changes, because answers point at the version they were given under. A correction is saved as a new version with a higher version number.",
+  addHelp:
+    "A saved questionnaire never changes, because answers point at the version they were given under. A correction is saved as a new version with a higher version number.",
   file: "Definition file (.json)",
   fileHelp: "The file is read here in the browser; it is only saved once you have checked it and pressed Save.",
   paste: "Or paste the definition",

@@ -6,7 +6,9 @@ import { emptyState, newItem, newScale } from "./builder-state";
 import { fromDefinition } from "./from-definition";
 
 const messages = { required: "required", number: "number", integer: "integer", bothLanguages: "both", occasions: "occasions", scaleItems: "scaleItems" };
-const example = JSON.parse(readFileSync(new URL("../../../../../../../packages/instruments/src/examples/hverdagsmestring.json", import.meta.url), "utf8")) as TInstrumentInput;
+const example = JSON.parse(
+  readFileSync(new URL("../../../../../../../packages/instruments/src/examples/hverdagsmestring.json", import.meta.url), "utf8"),
+) as TInstrumentInput;
 
 function issues(state: unknown): Record<string, string> {
   const result = builderSchema(messages).safeParse(state);

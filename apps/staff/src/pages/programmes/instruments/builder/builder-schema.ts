@@ -139,7 +139,9 @@ export function builderSchema(m: TBuilderMessages) {
       requiredPair(ctx, scale.label, at("label"), m);
       optionalPair(ctx, scale.description, at("description"), m);
       if (scale.items.length === 0) ctx.addIssue({ code: "custom", path: at("items"), message: m.scaleItems });
-      scale.items.forEach((scaleItem, j) => scaleItem.recode.forEach((r, k) => numberField(ctx, r.value, at("items", j, "recode", k, "value"), m, { required: true })));
+      scale.items.forEach((scaleItem, j) =>
+        scaleItem.recode.forEach((r, k) => numberField(ctx, r.value, at("items", j, "recode", k, "value"), m, { required: true })),
+      );
       numberField(ctx, scale.multiply, at("multiply"), m);
       numberField(ctx, scale.add, at("add"), m);
       if (scale.missing === "prorate") numberField(ctx, scale.maxMissing, at("maxMissing"), m, { required: true, integer: true });

@@ -62,7 +62,16 @@ describe("the builder's definition model", () => {
     const scale = {
       ...newScale(),
       id: "s",
-      items: [{ itemKey: item.key, reverse: false, recode: [{ code: "1", value: "0" }, { code: "2", value: "100" }] }],
+      items: [
+        {
+          itemKey: item.key,
+          reverse: false,
+          recode: [
+            { code: "1", value: "0" },
+            { code: "2", value: "100" },
+          ],
+        },
+      ],
       multiply: "4",
       add: "0",
       missing: "prorate" as const,
@@ -70,14 +79,25 @@ describe("the builder's definition model", () => {
       rangeMin: "0",
       rangeMax: "400",
       higherIsBetter: false,
-      cutoffs: [{ max: "12,5", da: "Lav", en: "Low" }, { max: "", da: "Høj", en: "High" }],
+      cutoffs: [
+        { max: "12,5", da: "Lav", en: "Low" },
+        { max: "", da: "Høj", en: "High" },
+      ],
       minimalImportantChange: "10",
     };
     const written = toDefinition({ ...emptyState(), items: [item], scales: [scale] }) as { scales: unknown[] };
     expect(written.scales[0]).toEqual({
       id: "s",
       label: { da: "", en: "" },
-      items: [{ itemId: "a", recode: [{ code: 1, value: 0 }, { code: 2, value: 100 }] }],
+      items: [
+        {
+          itemId: "a",
+          recode: [
+            { code: 1, value: 0 },
+            { code: 2, value: 100 },
+          ],
+        },
+      ],
       method: "sum",
       transform: { multiply: 4 },
       missing: { kind: "prorate", maxMissing: 1 },

@@ -2,15 +2,7 @@
 // builder to make a new version. Defaults the server filled in (required: false,
 // maxLength: 500, ...) become the form's defaults, so writing it back leaves them out again.
 import type { TInstrumentInput } from "@skridt/instruments";
-import {
-  emptyPair,
-  newItemKey,
-  type TBuilderItem,
-  type TBuilderScale,
-  type TBuilderShowIf,
-  type TBuilderState,
-  type TTextPair,
-} from "./builder-state";
+import { emptyPair, newItemKey, type TBuilderItem, type TBuilderScale, type TBuilderShowIf, type TBuilderState, type TTextPair } from "./builder-state";
 
 type TItemInput = TInstrumentInput["items"][number];
 type TScaleInput = NonNullable<TInstrumentInput["scales"]>[number];
@@ -92,7 +84,9 @@ export function fromDefinition(definition: TInstrumentInput): TBuilderState {
     licence: definition.licence,
     occasions: [...definition.occasions],
     // A doubled id (an invalid file) gets one key per question all the same, so each can be edited.
-    items: definition.items.map((item, index) => itemOf(item, index === definition.items.findIndex((i) => i.id === item.id) ? keyOfId(item.id) : newItemKey(), keyOfId)),
+    items: definition.items.map((item, index) =>
+      itemOf(item, index === definition.items.findIndex((i) => i.id === item.id) ? keyOfId(item.id) : newItemKey(), keyOfId),
+    ),
     scales: (definition.scales ?? []).map((s) => scaleOf(s, keyOfId)),
   };
 }

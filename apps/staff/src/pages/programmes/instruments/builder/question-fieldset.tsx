@@ -73,11 +73,25 @@ export function QuestionFieldset({
         />
       </div>
       <CheckboxField name={at("required")} label={t("questionnaireBuilder.required")} />
-      <PairField name={at("stem")} labelDa={t("questionnaireBuilder.stemDa")} labelEn={t("questionnaireBuilder.stemEn")} description={t("questionnaireBuilder.stemHelp")} optional />
+      <PairField
+        name={at("stem")}
+        labelDa={t("questionnaireBuilder.stemDa")}
+        labelEn={t("questionnaireBuilder.stemEn")}
+        description={t("questionnaireBuilder.stemHelp")}
+        optional
+      />
       <PairField name={at("prompt")} labelDa={t("questionnaireBuilder.promptDa")} labelEn={t("questionnaireBuilder.promptEn")} multiline />
-      <PairField name={at("help")} labelDa={t("questionnaireBuilder.helpDa")} labelEn={t("questionnaireBuilder.helpEn")} description={t("questionnaireBuilder.helpHelp")} optional />
+      <PairField
+        name={at("help")}
+        labelDa={t("questionnaireBuilder.helpDa")}
+        labelEn={t("questionnaireBuilder.helpEn")}
+        description={t("questionnaireBuilder.helpHelp")}
+        optional
+      />
       {isChoice(type) ? <OptionList questionIndex={index} /> : null}
-      {type === "multiple-choice" ? <TextField name={at("maxSelections")} label={t("questionnaireBuilder.maxSelections")} inputMode="numeric" optional className="builder-narrow" /> : null}
+      {type === "multiple-choice" ? (
+        <TextField name={at("maxSelections")} label={t("questionnaireBuilder.maxSelections")} inputMode="numeric" optional className="builder-narrow" />
+      ) : null}
       {type === "number" ? (
         <>
           <div className="form-row">
@@ -85,11 +99,24 @@ export function QuestionFieldset({
             <TextField name={at("max")} label={t("questionnaireBuilder.max")} inputMode="decimal" optional />
           </div>
           <CheckboxField name={at("integer")} label={t("questionnaireBuilder.integer")} />
-          <PairField name={at("unit")} labelDa={t("questionnaireBuilder.unitDa")} labelEn={t("questionnaireBuilder.unitEn")} description={t("questionnaireBuilder.unitHelp")} optional />
+          <PairField
+            name={at("unit")}
+            labelDa={t("questionnaireBuilder.unitDa")}
+            labelEn={t("questionnaireBuilder.unitEn")}
+            description={t("questionnaireBuilder.unitHelp")}
+            optional
+          />
         </>
       ) : null}
       {type === "text" ? (
-        <TextField name={at("maxLength")} label={t("questionnaireBuilder.maxLength")} description={t("questionnaireBuilder.maxLengthHelp")} inputMode="numeric" optional className="builder-narrow" />
+        <TextField
+          name={at("maxLength")}
+          label={t("questionnaireBuilder.maxLength")}
+          description={t("questionnaireBuilder.maxLengthHelp")}
+          inputMode="numeric"
+          optional
+          className="builder-narrow"
+        />
       ) : null}
       {type === "date" ? (
         <div className="form-row">

@@ -111,7 +111,11 @@ export function QuestionnaireBuilder({ programmeId }: { programmeId: string }) {
 
   const onDownload = () => {
     const values = form.getValues();
-    downloadText(toDefinitionJson(values), slugFilename(`${values.id.trim() || t("questionnaireBuilder.title")}-${values.version.trim()}`, "json"), "application/json");
+    downloadText(
+      toDefinitionJson(values),
+      slugFilename(`${values.id.trim() || t("questionnaireBuilder.title")}-${values.version.trim()}`, "json"),
+      "application/json",
+    );
   };
 
   const onLoad = (state: TBuilderState) => {

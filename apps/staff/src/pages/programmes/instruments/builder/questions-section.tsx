@@ -34,7 +34,11 @@ export function QuestionsSection() {
       if (item.showIf.itemKey === key) setValue(`items.${i}.showIf`, { kind: "always", itemKey: "", equals: "", codes: "" });
     });
     getValues("scales").forEach((scale, s) => {
-      if (scale.items.some((i) => i.itemKey === key)) setValue(`scales.${s}.items`, scale.items.filter((i) => i.itemKey !== key));
+      if (scale.items.some((i) => i.itemKey === key))
+        setValue(
+          `scales.${s}.items`,
+          scale.items.filter((i) => i.itemKey !== key),
+        );
     });
     const next = getValues(`items.${index + 1}.key`) ?? (index > 0 ? getValues(`items.${index - 1}.key`) : undefined);
     remove(index);

@@ -46,10 +46,25 @@ export function ScaleFieldset({ index, onRemove }: { index: number; onRemove: (i
       <BlockProblems name={`scales.${index}`} />
       <div className="form-row">
         <TextField name={at("id")} label={t("questionnaireBuilder.scaleId")} description={t("questionnaireBuilder.questionIdHelp")} />
-        <SelectField name={at("method")} label={t("questionnaireBuilder.method")} options={(["sum", "mean"] as const).map((value) => ({ value, label: t(`questionnaireBuilder.method_${value}`) }))} />
+        <SelectField
+          name={at("method")}
+          label={t("questionnaireBuilder.method")}
+          options={(["sum", "mean"] as const).map((value) => ({ value, label: t(`questionnaireBuilder.method_${value}`) }))}
+        />
       </div>
-      <PairField name={at("label")} labelDa={t("questionnaireBuilder.scaleLabelDa")} labelEn={t("questionnaireBuilder.scaleLabelEn")} description={t("questionnaireBuilder.scaleLabelHelp")} />
-      <PairField name={at("description")} labelDa={t("questionnaireBuilder.descriptionDa")} labelEn={t("questionnaireBuilder.descriptionEn")} optional multiline />
+      <PairField
+        name={at("label")}
+        labelDa={t("questionnaireBuilder.scaleLabelDa")}
+        labelEn={t("questionnaireBuilder.scaleLabelEn")}
+        description={t("questionnaireBuilder.scaleLabelHelp")}
+      />
+      <PairField
+        name={at("description")}
+        labelDa={t("questionnaireBuilder.descriptionDa")}
+        labelEn={t("questionnaireBuilder.descriptionEn")}
+        optional
+        multiline
+      />
       <ScaleItemsField scaleIndex={index} />
       <p className="hint">{t("questionnaireBuilder.transformHelp")}</p>
       <div className="form-row">
@@ -57,7 +72,11 @@ export function ScaleFieldset({ index, onRemove }: { index: number; onRemove: (i
         <TextField name={at("add")} label={t("questionnaireBuilder.add")} inputMode="decimal" />
       </div>
       <div className="form-row">
-        <SelectField name={at("missing")} label={t("questionnaireBuilder.missing")} options={(["none", "prorate"] as const).map((value) => ({ value, label: t(`questionnaireBuilder.missing_${value}`) }))} />
+        <SelectField
+          name={at("missing")}
+          label={t("questionnaireBuilder.missing")}
+          options={(["none", "prorate"] as const).map((value) => ({ value, label: t(`questionnaireBuilder.missing_${value}`) }))}
+        />
         {missing === "prorate" ? <TextField name={at("maxMissing")} label={t("questionnaireBuilder.maxMissing")} inputMode="numeric" /> : null}
       </div>
       <p className="hint">{t("questionnaireBuilder.rangeHelp")}</p>
@@ -93,7 +112,14 @@ function DirectionField({ index }: { index: number }) {
   return (
     <FormField label={t("questionnaireBuilder.direction")}>
       {(props) => (
-        <select {...props} ref={field.ref} name={field.name} value={field.value ? "higher" : "lower"} onChange={(event) => field.onChange(event.target.value === "higher")} onBlur={field.onBlur}>
+        <select
+          {...props}
+          ref={field.ref}
+          name={field.name}
+          value={field.value ? "higher" : "lower"}
+          onChange={(event) => field.onChange(event.target.value === "higher")}
+          onBlur={field.onBlur}
+        >
           <option value="higher">{t("questionnaireBuilder.higherIsBetter")}</option>
           <option value="lower">{t("questionnaireBuilder.lowerIsBetter")}</option>
         </select>

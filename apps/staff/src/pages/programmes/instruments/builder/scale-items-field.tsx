@@ -70,7 +70,9 @@ export function ScaleItemsField({ scaleIndex }: { scaleIndex: number }) {
                         type="checkbox"
                         checked={entry.recode.length > 0}
                         // Recoding starts from the codes themselves; reversing goes into the table instead.
-                        onChange={(event) => update(item.key, { reverse: false, recode: event.target.checked ? item.options.map((o) => ({ code: o.code, value: o.code })) : [] })}
+                        onChange={(event) =>
+                          update(item.key, { reverse: false, recode: event.target.checked ? item.options.map((o) => ({ code: o.code, value: o.code })) : [] })
+                        }
                       />
                       {t("questionnaireBuilder.recode")}
                       {forItem}
@@ -101,7 +103,19 @@ export function ScaleItemsField({ scaleIndex }: { scaleIndex: number }) {
 }
 
 /** One recode value; part of the scale's list of items, so it is changed through that list. */
-function RecodeValue({ name, code, value, itemId, onChange }: { name: string; code: string; value: string; itemId: string; onChange: (value: string) => void }) {
+function RecodeValue({
+  name,
+  code,
+  value,
+  itemId,
+  onChange,
+}: {
+  name: string;
+  code: string;
+  value: string;
+  itemId: string;
+  onChange: (value: string) => void;
+}) {
   const { t } = useTranslation();
   const error = useFieldError(name);
   return (

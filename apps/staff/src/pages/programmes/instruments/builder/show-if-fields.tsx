@@ -24,22 +24,34 @@ export function ShowIfFields({ index }: { index: number }) {
 
   return (
     <div className="builder-show-if">
-      <SelectField name={`${name}.kind`} label={t("questionnaireBuilder.showIf")} options={KINDS.map((kind) => ({ value: kind, label: t(`questionnaireBuilder.showIf_${kind}`) }))} />
+      <SelectField
+        name={`${name}.kind`}
+        label={t("questionnaireBuilder.showIf")}
+        options={KINDS.map((kind) => ({ value: kind, label: t(`questionnaireBuilder.showIf_${kind}`) }))}
+      />
       {showIf.kind !== "always" ? (
         <div className="form-row">
           <SelectField
             name={`${name}.itemKey`}
             label={t("questionnaireBuilder.showIfItem")}
-            options={[{ value: "", label: t("questionnaireBuilder.showIfChoose") }, ...earlier.map((item, i) => ({ value: item.key, label: labelOf(item, i) }))]}
+            options={[
+              { value: "", label: t("questionnaireBuilder.showIfChoose") },
+              ...earlier.map((item, i) => ({ value: item.key, label: labelOf(item, i) })),
+            ]}
           />
           {showIf.kind === "equals" && targetCodes ? (
             <SelectField
               name={`${name}.equals`}
               label={t("questionnaireBuilder.showIfEquals")}
-              options={[{ value: "", label: t("questionnaireBuilder.showIfChooseAnswer") }, ...targetCodes.map((o) => ({ value: o.code, label: `${o.code}: ${o[lang]}` }))]}
+              options={[
+                { value: "", label: t("questionnaireBuilder.showIfChooseAnswer") },
+                ...targetCodes.map((o) => ({ value: o.code, label: `${o.code}: ${o[lang]}` })),
+              ]}
             />
           ) : null}
-          {showIf.kind === "equals" && !targetCodes ? <TextField name={`${name}.equals`} label={t("questionnaireBuilder.showIfEquals")} inputMode="decimal" /> : null}
+          {showIf.kind === "equals" && !targetCodes ? (
+            <TextField name={`${name}.equals`} label={t("questionnaireBuilder.showIfEquals")} inputMode="decimal" />
+          ) : null}
           {showIf.kind === "in" ? (
             <TextField
               name={`${name}.codes`}

@@ -5,11 +5,13 @@ export const questionnaireBuilderDa = {
   title: "Byg et spørgeskema",
   titleFor: "Byg et spørgeskema: {{name}}",
   back: "Tilbage til måleplanen",
-  intro: "Byg programmets eget spørgeskema felt for felt. Det bliver til en definitionsfil i samme format som Skridts indbyggede spørgeskemaer og tjekkes på samme måde, før det gemmes.",
+  intro:
+    "Byg programmets eget spørgeskema felt for felt. Det bliver til en definitionsfil i samme format som Skridts indbyggede spørgeskemaer og tjekkes på samme måde, før det gemmes.",
   openLink: "Byg et spørgeskema i en formular",
   // Loading an existing definition
   loadTitle: "Start fra et eksisterende spørgeskema",
-  loadHelp: "Hent et af programmets gemte spørgeskemaer (eller en definitionsfil) ind i formularen for at lave en ny version. Det, der står i formularen nu, bliver erstattet.",
+  loadHelp:
+    "Hent et af programmets gemte spørgeskemaer (eller en definitionsfil) ind i formularen for at lave en ny version. Det, der står i formularen nu, bliver erstattet.",
   loadStored: "Programmets spørgeskemaer",
   loadChoose: "Vælg et spørgeskema",
   loadButton: "Hent ind i formularen",
@@ -138,7 +140,8 @@ export const questionnaireBuilderDa = {
   rangeHelp: "Skal passe med det, spørgsmålene kan give, efter omregning.",
   rangeFromItems: "Beregn fra spørgsmålene",
   rangeComputed: "Intervallet er sat til {{min}}-{{max}}.",
-  rangeCannot: "Intervallet kan ikke beregnes endnu. Vælg spørgsmålene, giv talspørgsmål en mindste og største værdi, og udfyld en eventuel omkodning og omregning med tal.",
+  rangeCannot:
+    "Intervallet kan ikke beregnes endnu. Vælg spørgsmålene, giv talspørgsmål en mindste og største værdi, og udfyld en eventuel omkodning og omregning med tal.",
   direction: "Retning",
   higherIsBetter: "En højere score er bedre",
   lowerIsBetter: "En lavere score er bedre",
@@ -154,7 +157,8 @@ export const questionnaireBuilderDa = {
   minimalImportantChangeHelp: "Den mindste ændring i score, der tæller som en reel ændring for én deltager.",
   // Check, preview, save, download
   checkTitle: "Tjek, se og gem",
-  checkHelp: "Tjekket bruger de samme regler som for Skridts indbyggede spørgeskemaer. Et gemt spørgeskema kan ikke ændres; en rettelse gemmes som en ny version.",
+  checkHelp:
+    "Tjekket bruger de samme regler som for Skridts indbyggede spørgeskemaer. Et gemt spørgeskema kan ikke ændres; en rettelse gemmes som en ny version.",
   check: "Tjek og vis spørgeskemaet",
   download: "Hent som JSON-fil",
   downloadHelp: "Filen kan gemmes som kladde og hentes ind igen senere, eller uploades på måleplanen.",
@@ -175,7 +179,8 @@ export const questionnaireBuilderEn: Texts<typeof questionnaireBuilderDa> = {
   title: "Build a questionnaire",
   titleFor: "Build a questionnaire: {{name}}",
   back: "Back to the measurement plan",
-  intro: "Build the programme's own questionnaire field by field. It becomes a definition file in the same format as Skridt's built-in questionnaires and is checked the same way before it is saved.",
+  intro:
+    "Build the programme's own questionnaire field by field. It becomes a definition file in the same format as Skridt's built-in questionnaires and is checked the same way before it is saved.",
   openLink: "Build a questionnaire in a form",
   loadTitle: "Start from an existing questionnaire",
   loadHelp: "Load one of the programme's saved questionnaires (or a definition file) into the form to make a new version. What the form holds now is replaced.",
@@ -304,7 +309,8 @@ export const questionnaireBuilderEn: Texts<typeof questionnaireBuilderDa> = {
   rangeHelp: "Must match what the questions can give, after the transform.",
   rangeFromItems: "Calculate from the questions",
   rangeComputed: "The range is set to {{min}}-{{max}}.",
-  rangeCannot: "The range cannot be calculated yet. Choose the questions, give number questions a lowest and highest value, and fill in any recoding and transform with numbers.",
+  rangeCannot:
+    "The range cannot be calculated yet. Choose the questions, give number questions a lowest and highest value, and fill in any recoding and transform with numbers.",
   direction: "Direction",
   higherIsBetter: "A higher score is better",
   lowerIsBetter: "A lower score is better",
@@ -319,7 +325,8 @@ export const questionnaireBuilderEn: Texts<typeof questionnaireBuilderDa> = {
   minimalImportantChange: "Minimal important change",
   minimalImportantChangeHelp: "The smallest change in score that counts as a real change for one participant.",
   checkTitle: "Check, preview and save",
-  checkHelp: "The check uses the same rules as for Skridt's built-in questionnaires. A saved questionnaire cannot be changed; a correction is saved as a new version.",
+  checkHelp:
+    "The check uses the same rules as for Skridt's built-in questionnaires. A saved questionnaire cannot be changed; a correction is saved as a new version.",
   check: "Check and preview the questionnaire",
   download: "Download as a JSON file",
   downloadHelp: "The file can be kept as a draft and loaded again later, or uploaded on the measurement plan.",
