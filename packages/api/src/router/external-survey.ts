@@ -8,7 +8,7 @@ import { externalResults, externalSurveysWhere } from "../external/results";
 import { assertProgrammeOfOrganisation, assertVolunteerInOrganisation } from "../external/scope";
 import { ZOrgScope, ZId, ZCreateForCompanies, ZCreateForVolunteer } from "@skridt/validators";
 import { createExternalSurvey, instrumentFits } from "../surveys/create-external";
-import { newSurveyCredentials } from "../surveys/links";
+import { renewSurveyLink } from "../surveys/renew-link";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError } from "../errors";
@@ -192,15 +192,7 @@ export const externalSurveyRouter = {
     .input(ZOrgScope.extend({ surveyId: ZId }))
     .mutation(async ({ ctx, input }) => {
       const survey = await externalSurveyOf(ctx, input.surveyId);
-      const state = surveyState(survey);
-      if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
-      const credentials = newSurveyCredentials();
-      await ctx.db.survey.update({
-        where: { id: survey.id },
-        data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt },
-      });
-      await ctx.audit({ action: "external_survey.renew_link", targetType: "survey", targetId: survey.id });
-      return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
+      return renewSurveyLink(ctx, survey, "external_survey.renew_link");
     }),
 
   withdraw: managers()

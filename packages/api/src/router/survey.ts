@@ -5,7 +5,7 @@ import { createSurvey } from "../surveys/create";
 import { correctAssessment } from "../surveys/correct";
 import { loadAnswers, loadInstrumentOf } from "../surveys/answers";
 import { ensureInstruments, findInstrument } from "../programme-instruments/cache";
-import { newSurveyCredentials } from "../surveys/links";
+import { renewSurveyLink } from "../surveys/renew-link";
 import { planFromStored } from "../surveys/plan";
 import { surveyState } from "../surveys/state";
 import { organisationProcedure, type OrgContext } from "../trpc";
@@ -125,15 +125,7 @@ export const surveyRouter = {
     .input(ZSurveyRef)
     .mutation(async ({ ctx, input }) => {
       const survey = await writableSurvey(ctx, input.surveyId);
-      const state = surveyState(survey);
-      if (state === "submitted" || state === "withdrawn") throw apiError("CONFLICT", "survey_closed");
-      const credentials = newSurveyCredentials();
-      await ctx.db.survey.update({
-        where: { id: survey.id },
-        data: { tokenHash: credentials.tokenHash, shortCodeHash: credentials.shortCodeHash, expiresAt: credentials.expiresAt },
-      });
-      await ctx.audit({ action: "survey.renew_link", targetType: "survey", targetId: survey.id });
-      return { token: credentials.token, shortCode: credentials.shortCode, expiresAt: credentials.expiresAt.toISOString() };
+      return renewSurveyLink(ctx, survey, "survey.renew_link");
     }),
 
   withdraw: organisationProcedure("mentor", "admin")
