@@ -79,6 +79,11 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
     </>
   );
   const occasionsOffered = instrument?.occasions ?? OCCASIONS;
+  const occasionOptions = occasionsOffered.map((o) => (
+    <option key={o} value={o}>
+      {t(`import.map.occasion.${o}`)}
+    </option>
+  ));
 
   return (
     <div className="mapping-builder">
@@ -117,11 +122,7 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
                 {(field) => (
                   <select {...field} value={choices.occasion} onChange={(e) => set({ occasion: e.target.value as TMappingChoices["occasion"] })}>
                     <option value="">{t("import.map.choose")}</option>
-                    {occasionsOffered.map((o) => (
-                      <option key={o} value={o}>
-                        {t(`import.map.occasion.${o}`)}
-                      </option>
-                    ))}
+                    {occasionOptions}
                   </select>
                 )}
               </FormField>
@@ -144,11 +145,7 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
                         onChange={(e) => set({ occasionValues: { ...choices.occasionValues, [text]: e.target.value as TMappingChoices["occasion"] } })}
                       >
                         <option value="">{t("import.map.notImported")}</option>
-                        {occasionsOffered.map((o) => (
-                          <option key={o} value={o}>
-                            {t(`import.map.occasion.${o}`)}
-                          </option>
-                        ))}
+                        {occasionOptions}
                       </select>
                     )}
                   </FormField>
