@@ -1,0 +1,1 @@
+export type { EmailTransport, SmsTransport, Transports, TOutgoingEmail, TOutgoingSms, TSent } from "./transport";
