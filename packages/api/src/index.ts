@@ -8,6 +8,7 @@ export { hashPassword, verifyPassword } from "./auth/password";
 export { SESSION_IDLE_MS } from "./auth/session";
 export { newParticipantCode, searchName } from "./participant-code";
 export { audit } from "./audit";
+export { canContactParticipant, consentStates, type TCanContactOptions, type TConsentState } from "./consent";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { createSurvey } from "./surveys/create";
