@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gse } from "./builtin/gse";
 import { selvvurderetHelbred } from "./builtin/selvvurderet-helbred";
 import { who5 } from "./builtin/who5";
-import { classifyChange } from "./change";
+import { classifyChange, describeChange } from "./change";
 
 const who5Scale = who5.scales[0]!;
 
@@ -42,5 +42,38 @@ describe("classifyChange", () => {
   it("does not miss the threshold through floating-point error", () => {
     const scale = { ...who5Scale, minimalImportantChange: 0.3 };
     expect(classifyChange(scale, 0.1, 0.1 + 0.3)).toBe("improved");
+  });
+});
+
+describe("describeChange: the participant's sentence", () => {
+  const gseScale = gse.scales[0]!;
+  const health = selvvurderetHelbred.scales[0]!;
+
+  it.each([
+    [80, 20, "much_worse"], // the case: never "a little worse"
+    [60, 50, "worse"], // 10 = MIC
+    [60, 37, "worse"], // 23 < the reliable change of 24
+    [60, 36, "much_worse"], // 24 points: beyond measurement error (Schougaard 2018)
+    [50, 45, "unchanged"],
+    [30, 70, "improved"],
+  ] as const)("WHO-5 %d → %d is %s (large change 24)", (start, end, expected) => {
+    expect(describeChange(who5Scale, start, end, { largeChange: 24 })).toBe(expected);
+  });
+
+  it("without a source's large change, twice the MIC is large", () => {
+    expect(describeChange(health, 75, 50)).toBe("worse");
+    expect(describeChange(health, 75, 25)).toBe("much_worse");
+  });
+
+  it("GSE (no MIC) still gets a plain sentence: the direction only", () => {
+    expect(describeChange(gseScale, 10, 40)).toBe("towards_better");
+    expect(describeChange(gseScale, 30, 22)).toBe("towards_worse");
+    expect(describeChange(gseScale, 25, 25)).toBe("same");
+  });
+
+  it("lower-is-better scales turn the direction round", () => {
+    const lowerBetter = { ...gseScale, higherIsBetter: false };
+    expect(describeChange(lowerBetter, 30, 20)).toBe("towards_better");
+    expect(describeChange({ ...who5Scale, higherIsBetter: false }, 20, 80, { largeChange: 24 })).toBe("much_worse");
   });
 });

@@ -17,3 +17,27 @@ export function classifyChange(scale: TScale, start: number | null, end: number 
   if (delta <= -mic + epsilon) return "worse";
   return "unchanged";
 }
+
+/**
+ * The plain sentence a participant reads about one scale, start to end. Every scale gets one:
+ * - with a minimal important change: "improved", "unchanged", "worse", and "much_worse" for a
+ *   fall of at least `largeChange` (a reliable individual change where a source gives one,
+ *   WHO-5's 24 points; else twice the MIC), so a large drop is never worded as a little one;
+ * - without one (GSE): only the direction, "towards_better" / "towards_worse" / "same",
+ *   because no published figure says how much change means something.
+ */
+export type TChangeSentence = "improved" | "unchanged" | "worse" | "much_worse" | "towards_better" | "towards_worse" | "same";
+
+export function describeChange(scale: TScale, start: number, end: number, options: { largeChange?: number } = {}): TChangeSentence {
+  const epsilon = 1e-9;
+  const delta = (end - start) * (scale.higherIsBetter ? 1 : -1);
+  const mic = scale.minimalImportantChange;
+  if (mic === undefined) {
+    if (Math.abs(delta) < epsilon) return "same";
+    return delta > 0 ? "towards_better" : "towards_worse";
+  }
+  const change = classifyChange(scale, start, end);
+  if (change !== "worse") return change ?? "unchanged";
+  const large = options.largeChange ?? 2 * mic;
+  return -delta >= large - epsilon ? "much_worse" : "worse";
+}

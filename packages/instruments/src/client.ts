@@ -3,7 +3,7 @@
 export { isAnswered, type TAnswers, type TAnswerValue } from "./answered";
 export { answerSchemaFor } from "./answers";
 export { isVisible, visibleItems, progress, type TProgress } from "./visibility";
-export { classifyChange, type TChange } from "./change";
+export { classifyChange, describeChange, type TChange, type TChangeSentence } from "./change";
 export type { TInstrument, TOccasion } from "./instrument";
 export type { TItem, TOption, TSingleChoiceItem, TMultipleChoiceItem, TNumberItem, TTextItem, TDateItem } from "./items";
 export type { TScale } from "./scales";

@@ -30,7 +30,8 @@ export { isAnswered, type TAnswers, type TAnswerValue } from "./answered";
 export { answerSchemaFor, validateAnswers, type TAnswerIssue, type TAnswerIssueKind, type TAnswerValidation, type TValidateOptions } from "./answers";
 export { isVisible, visibleItems, progress, type TProgress } from "./visibility";
 export { scoreInstrument, scoreScale, bandFor, type TScaleScore, type TScoreStatus } from "./scoring";
-export { classifyChange, type TChange } from "./change";
+export { classifyChange, describeChange, type TChange, type TChangeSentence } from "./change";
+export * from "./care/index";
 export { compareVersions } from "./semver";
 export {
   builtinInstruments,
@@ -54,3 +55,5 @@ export { who5 } from "./builtin/who5";
 export { instrumentJsonSchema } from "./json-schema";
 export * from "./progression/index";
 export * from "./status/index";
+// Norms for reliable and clinically significant change (norms/), with their sources.
+export * from "./norms";
