@@ -18,6 +18,7 @@ export const API_ERROR_KEYS = [
   "not_found",
   // Programmes, plans and instruments
   "programme_not_in_organisation",
+  "programme_not_owner",
   "plan_invalid",
   "definition_invalid",
   "no_instruments_planned",
@@ -42,6 +43,12 @@ export const API_ERROR_KEYS = [
   "unknown_area",
   // Status events
   "status_same_day",
+  // Ending, reopening and reassigning a participation
+  "participation_already_ended",
+  "participation_not_ended",
+  "ended_before_enrolment",
+  "participations_not_endable",
+  "mentor_not_in_organisation",
   // Employers and volunteers
   "instrument_not_for_companies",
   "instrument_not_for_volunteers",
@@ -55,6 +62,8 @@ export const API_ERROR_KEYS = [
   "already_erased",
   "participant_erased",
   "confirmation_mismatch",
+  "export_grant_required",
+  "grantee_not_evaluator",
   // Anything unexpected on the server (the error formatter replaces the real message)
   "internal_error",
 ] as const;
@@ -95,5 +104,7 @@ export interface TErrorDetails {
   review_invalid: { problems: { kind: string; areaId?: string }[] };
   answers_invalid: { problems: { itemId: string; kind: string }[] };
   answers_incomplete: { missing: { instrumentId: string; itemId: string }[] };
+  /** problem is one of END_PROBLEMS (participation.ts); code is null where the row is not the caller's to know. */
+  participations_not_endable: { problems: { participantId: string; code: string | null; problem: "not_found" | "erased" | "already_ended" | "before_enrolment" | "in_future" }[] };
 }
 export type TErrorWithDetail = keyof TErrorDetails;

@@ -6,6 +6,7 @@ export * from "./roles";
 export * from "./errors";
 export * from "./auth";
 export * from "./participant";
+export * from "./participation";
 export * from "./programme";
 export * from "./user";
 export * from "./organisation";

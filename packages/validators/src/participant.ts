@@ -29,4 +29,6 @@ export const ZListParticipants = ZOrgScope.extend({
   scope: z.enum(["mine", "organisation"]).default("mine"),
   programmeId: ZString.min(1).max(64).optional(),
   search: ZString.trim().max(100).optional(),
+  /** Active (not ended), ended, or both; the caseload shows the active ones first and ended ones apart. */
+  state: z.enum(["active", "ended", "all"]).default("all"),
 });

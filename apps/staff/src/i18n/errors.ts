@@ -18,7 +18,17 @@ export const errorsDa: ErrorTexts = {
   user_in_other_organisation:
     "Brugeren har også roller i en organisation, hvor du ikke er administrator. Bed en administrator dér om at deaktivere brugeren, eller fjern brugerens roller her.",
   status_same_day: "Deltageren har allerede denne status på samme dag. Bekræft, hvis den skal registreres igen.",
+  participation_already_ended: "Deltagelsen er allerede afsluttet.",
+  participation_not_ended: "Deltagelsen er ikke afsluttet, så den kan ikke genåbnes.",
+  ended_before_enrolment: "Slutdatoen kan ikke ligge før indskrivningen.",
+  participations_not_endable: "Ingen deltagelser blev afsluttet, fordi nogle af de valgte ikke kan afsluttes. Se listen nedenfor.",
+  mentor_not_in_organisation: "Den valgte person er ikke mentor i organisationen.",
   programme_not_in_organisation: "Programmet hører ikke til den valgte organisation.",
+  programme_not_owner:
+    "Kun administratorer i den organisation, der ejer programmet, kan ændre dets fælles indstillinger (opbevaring, måleplan, progressionsplan og programmets egne spørgeskemaer). Programsiden viser, hvem der ejer det.",
+  export_grant_required:
+    "Udtræk med en række pr. deltager kræver en tilladelse fra en administrator i organisationen. Bed en administrator om at give dig adgang til forskningsudtræk på programmets side.",
+  grantee_not_evaluator: "Personen er ikke evaluator i organisationen.",
   sign_in_first: "Du har allerede en konto. Log ind med den først, og åbn så invitationen igen.",
   survey_exists: "Der er allerede et spørgeskema til denne lejlighed.",
   survey_closed: "Spørgeskemaet er allerede sendt eller trukket tilbage.",
@@ -76,7 +86,17 @@ export const errorsEn: ErrorTexts = {
   user_in_other_organisation:
     "The user also has roles in an organisation where you are not an administrator. Ask an administrator there to deactivate them, or remove their roles here.",
   status_same_day: "The participant already has this status on the same day. Confirm if it should be recorded again.",
+  participation_already_ended: "The participation has already ended.",
+  participation_not_ended: "The participation has not ended, so it cannot be reopened.",
+  ended_before_enrolment: "The end date cannot be before enrolment.",
+  participations_not_endable: "No participations were ended, because some of those chosen cannot be ended. See the list below.",
+  mentor_not_in_organisation: "The person chosen is not a mentor in the organisation.",
   programme_not_in_organisation: "The programme does not belong to the chosen organisation.",
+  programme_not_owner:
+    "Only administrators of the organisation that owns the programme can change its shared settings (retention, measurement plan, progression plan and the programme's own questionnaires). The programme page says who owns it.",
+  export_grant_required:
+    "Exports with one row per participant need permission from an administrator of the organisation. Ask an administrator to grant you research exports on the programme's page.",
+  grantee_not_evaluator: "That person is not an evaluator in the organisation.",
   sign_in_first: "You already have an account. Sign in with it first, then open the invitation again.",
   survey_exists: "There is already a questionnaire for this occasion.",
   survey_closed: "The questionnaire has already been submitted or withdrawn.",

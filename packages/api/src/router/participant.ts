@@ -2,15 +2,26 @@ import { type TRPCRouterRecord } from "@trpc/server";
 import { Prisma, type Db } from "@skridt/db";
 import { newParticipantCode, searchName } from "../participant-code";
 import { createSurvey } from "../surveys/create";
-import { ZCreateParticipant, ZListParticipants, ZParticipantRef } from "@skridt/validators";
+import { END_REASONS, type TEndReason } from "@skridt/validators";
+import {
+  ZCreateParticipant,
+  ZEndParticipation,
+  ZEndParticipations,
+  ZListParticipants,
+  ZParticipantRef,
+  ZReassignMentor,
+  ZReopenParticipation,
+} from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError } from "../errors";
+import { endParticipation, endParticipations, reassignMentor, reopenParticipation } from "../participants";
 
 const listSelect = {
   id: true,
   code: true,
   enrolledOn: true,
   endedOn: true,
+  endReason: true,
   programme: { select: { id: true, name: true } },
   mentor: { select: { id: true, name: true } },
   identity: { select: { fullName: true } },
@@ -24,6 +35,8 @@ export const participantRouter = {
       const where: Prisma.ParticipantWhereInput = { organisationId: ctx.organisationId, erasedAt: null }; // erased people are no one's caseload
       if (input.scope === "mine") where.mentorId = ctx.user.id;
       if (input.programmeId) where.programmeId = input.programmeId;
+      if (input.state === "active") where.endedOn = null;
+      if (input.state === "ended") where.endedOn = { not: null };
       if (input.search) {
         where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { searchName: { contains: searchName(input.search) } } }];
       }
@@ -41,6 +54,7 @@ export const participantRouter = {
         mentor: r.mentor,
         enrolledOn: r.enrolledOn.toISOString().slice(0, 10),
         endedOn: r.endedOn ? r.endedOn.toISOString().slice(0, 10) : null,
+        endReason: endReasonOf(r.endReason),
         questionnaires: questionnaires.get(r.id) ?? { start: "missing" as const, end: "missing" as const },
       }));
     }),
@@ -110,9 +124,60 @@ export const participantRouter = {
         mentor: row.mentor,
         enrolledOn: row.enrolledOn.toISOString().slice(0, 10),
         endedOn: row.endedOn ? row.endedOn.toISOString().slice(0, 10) : null,
+        endReason: endReasonOf(row.endReason),
       };
     }),
+
+  /** Ends the participation on a day (enrolment day to today) for a reason of the catalogue. */
+  end: organisationProcedure("mentor", "admin")
+    .input(ZEndParticipation)
+    .mutation(async ({ ctx, input }) => {
+      const ended = await ctx.db.$transaction((tx) =>
+        endParticipation(tx, ctx.audit, {
+          organisationId: ctx.organisationId,
+          participantId: input.participantId,
+          endedOn: input.endedOn,
+          reason: input.reason,
+          source: "manual",
+        }),
+      );
+      return ended;
+    }),
+
+  /** Reopens an ended participation; the reason is a key of REOPEN_REASONS, kept in the audit log. */
+  reopen: organisationProcedure("mentor", "admin")
+    .input(ZReopenParticipation)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction((tx) =>
+        reopenParticipation(tx, ctx.audit, { organisationId: ctx.organisationId, participantId: input.participantId, reason: input.reason }),
+      ),
+    ),
+
+  /** Another mentor of the same organisation takes the participant over. */
+  reassign: organisationProcedure("admin")
+    .input(ZReassignMentor)
+    .mutation(async ({ ctx, input }) =>
+      reassignMentor(ctx.db, ctx.audit, { organisationId: ctx.organisationId, participantId: input.participantId, mentorId: input.mentorId }),
+    ),
+
+  /** A project's closing day: many participations ended at once, all or none. */
+  endMany: organisationProcedure("admin")
+    .input(ZEndParticipations)
+    .mutation(async ({ ctx, input }) =>
+      endParticipations(ctx.db, ctx.audit, {
+        organisationId: ctx.organisationId,
+        participantIds: input.participantIds,
+        endedOn: input.endedOn,
+        reason: input.reason,
+      }),
+    ),
 } satisfies TRPCRouterRecord;
+
+/** A stored reason as the catalogue's code; anything else (a reason this version does not know) reads as "other". */
+function endReasonOf(stored: string | null): TEndReason | null {
+  if (stored === null) return null;
+  return (END_REASONS as readonly string[]).includes(stored) ? (stored as TEndReason) : "other";
+}
 
 /** How far a participant's own start or end questionnaire got: the caseload shows who still lacks one. */
 export type TQuestionnaireState = "submitted" | "open" | "missing";

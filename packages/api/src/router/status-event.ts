@@ -1,8 +1,9 @@
 // Status events (internship, flex job, pension ...): current status and periods are derived.
 import { type TRPCRouterRecord } from "@trpc/server";
-import { currentStatus, statusPeriods, todayLocal, type TStatusEvent } from "@skridt/instruments";
+import { currentStatus, STATUSES, statusPeriods, todayLocal, type TStatusEvent } from "@skridt/instruments";
 import { assertNotErased, assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
-import { ZOrgScope, ZParticipantRef, ZCreateStatusEvent, ZString } from "@skridt/validators";
+import { END_REASON_OF_STATUS, ZOrgScope, ZParticipantRef, ZCreateStatusEvent, ZString } from "@skridt/validators";
+import { endParticipation } from "../participants";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
 import type { Db } from "@skridt/db";
@@ -53,20 +54,38 @@ export const statusEventRouter = {
         });
         if (sameDay > 0) throw apiError("CONFLICT", "status_same_day");
       }
-      const row = await ctx.db.statusEvent.create({
-        data: {
-          participantId: input.participantId,
-          status: input.event.status,
-          occurredOn: dayToDate(input.event.occurredOn),
-          hoursPerWeek: input.event.hoursPerWeek ?? null,
-          inProcess: input.event.inProcess ?? false,
-          note: input.note,
-          companyId: input.companyId ?? null,
-          authorId: ctx.user.id,
-        },
-        select: { id: true },
+      const status = input.event.status;
+      // A status that ends the participation (Udmeldt, Overgået til anden aktør, Død) ends it
+      // through the same path as "Afslut deltagelse", in the same transaction: both or neither.
+      const endReason = STATUSES[status].endsParticipation ? END_REASON_OF_STATUS[status] : undefined;
+      const row = await ctx.db.$transaction(async (tx) => {
+        const created = await tx.statusEvent.create({
+          data: {
+            participantId: input.participantId,
+            status,
+            occurredOn: dayToDate(input.event.occurredOn),
+            hoursPerWeek: input.event.hoursPerWeek ?? null,
+            inProcess: input.event.inProcess ?? false,
+            note: input.note,
+            companyId: input.companyId ?? null,
+            authorId: ctx.user.id,
+          },
+          select: { id: true },
+        });
+        await ctx.audit({ action: "status.create", targetType: "status_event", targetId: created.id, detail: { status } }, tx);
+        // An ending already recorded stands: the status adds to the history, it does not move the end date.
+        const open = endReason ? await tx.participant.count({ where: { id: input.participantId, endedOn: null } }) : 0;
+        if (endReason && open > 0) {
+          await endParticipation(tx, ctx.audit, {
+            organisationId: ctx.organisationId,
+            participantId: input.participantId,
+            endedOn: input.event.occurredOn,
+            reason: endReason,
+            source: "status",
+          });
+        }
+        return { ...created, endedParticipation: endReason !== undefined && open > 0 };
       });
-      await ctx.audit({ action: "status.create", targetType: "status_event", targetId: row.id, detail: { status: input.event.status } });
       return row;
     }),
 

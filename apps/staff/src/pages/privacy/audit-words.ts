@@ -21,6 +21,10 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   "programme.add_instrument": { da: "tilføjede et spørgeskema til programmet", en: "added a questionnaire to the programme" },
   "programme.set_retention": { da: "ændrede opbevaringstiden", en: "changed the retention period" },
   "participant.create": { da: "oprettede en deltager", en: "created a participant" },
+  "participant.end": { da: "afsluttede en deltagelse", en: "ended a participation" },
+  "participant.end_many": { da: "afsluttede flere deltagelser på én gang", en: "ended several participations at once" },
+  "participant.reopen": { da: "genåbnede en deltagelse", en: "reopened a participation" },
+  "participant.reassign": { da: "gav en deltager en anden mentor", en: "gave a participant another mentor" },
   "participant.list_identities": { da: "så deltagerlisten med navne", en: "viewed the participant list with names" },
   "participant.read_identity": { da: "så en deltagers navn og kontaktoplysninger", en: "viewed a participant's name and contact details" },
   "participant.timeline": { da: "så en deltagers tidslinje", en: "viewed a participant's timeline" },
@@ -88,6 +92,9 @@ const DETAIL_NAMES: Record<string, Words> = {
   mode: { da: "Måde", en: "Mode" },
   occasion: { da: "Tidspunkt", en: "Occasion" },
   reason: { da: "Begrundelse", en: "Reason" },
+  endedOn: { da: "Afsluttet den", en: "Ended on" },
+  endReason: { da: "Årsag til afslutning", en: "Reason for ending" },
+  source: { da: "Kilde", en: "Source" },
   reasonGiven: { da: "Begrundelse givet", en: "Reason given" },
   rows: { da: "Rækker", en: "Rows" },
   count: { da: "Antal", en: "Count" },
@@ -114,7 +121,19 @@ const DETAIL_NAMES: Record<string, Words> = {
 };
 
 /** Ids that mean nothing to a reader: the target column already names what the row is about. */
-const HIDDEN = new Set(["consentId", "batchId", "supersedes", "companyId", "volunteerId", "programmeId", "itemId", "filter", "counts"]);
+const HIDDEN = new Set([
+  "mentorId",
+  "previousMentorId",
+  "consentId",
+  "batchId",
+  "supersedes",
+  "companyId",
+  "volunteerId",
+  "programmeId",
+  "itemId",
+  "filter",
+  "counts",
+]);
 
 function value(v: unknown, lang: Lang): string {
   if (typeof v === "boolean") return v ? (lang === "da" ? "ja" : "yes") : lang === "da" ? "nej" : "no";
