@@ -1,10 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "./build/precompress";
+import { serviceWorker } from "./build/service-worker";
 
 // Served at the site root by apps/server; the staff app lives under /staff/.
 export default defineConfig({
   base: "/",
-  plugins: [react()],
+  // The service worker (sw/sw.js, scope /a/) lets a personal link open again without a
+  // connection; every text file gets .br and .gz copies for the server to send as they are.
+  plugins: [react(), serviceWorker(), precompress()],
   server: { proxy: { "/trpc": "http://localhost:3000" } },
   build: {
     rolldownOptions: {

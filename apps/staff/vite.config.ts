@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "../participant/build/precompress";
 
 // What every screen needs (the shell, sign-in, data fetching, texts): one long-cached chunk.
 // Other libraries (QR codes, react-hook-form's resolvers ...) go with the pages that use them.
@@ -12,7 +13,8 @@ const CHART_MODULES =
 // The server mounts this app under /staff/; asset URLs must carry that prefix.
 export default defineConfig({
   base: "/staff/",
-  plugins: [react()],
+  // .br and .gz copies of every text file, sent as they are by apps/server (web-apps.ts).
+  plugins: [react(), precompress()],
   server: { proxy: { "/trpc": "http://localhost:3000" } },
   build: {
     // The vendor chunk (React, router, react-query, tRPC, zod, i18next) is ~170 kB gzipped and cached.
