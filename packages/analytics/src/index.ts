@@ -68,3 +68,22 @@ export {
   protectedPairedChangeFromCounts,
 } from "./protect-scales";
 export { medianOf, protectContacts } from "./protect-contacts";
+// Reliable and clinically significant change (Jacobson-Truax), and participant-mentor agreement.
+export {
+  conventionCategory,
+  isFunctional,
+  isRecovered,
+  reliableCategory,
+  reliableChangeCounts,
+  reliableChangeIndex,
+  reliableChangeThreshold,
+  standardErrorOfDifference,
+  Z975,
+} from "./reliable-change";
+export type { TChangeNorm, TCutOffShape, TReliableCategory, TReliableChangeCounts, TReliableChangeRuleShape } from "./reliable-change";
+export { PLOT_BINS, protectReliableChange } from "./protect-reliable-change";
+export type { TProtectedReliableChange, TReliableChangeShares } from "./protect-reliable-change";
+export { agreementOf, blandAltman, largestDisagreements, latestPairs, limitsOf, weightedKappa } from "./agreement";
+export type { TAgreementReview, TBlandAltman, TWeightedKappa } from "./agreement";
+export { protectAgreement } from "./protect-agreement";
+export type { TProtectedAgreement, TProtectedAgreementRow } from "./protect-agreement";

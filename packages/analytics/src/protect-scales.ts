@@ -19,26 +19,26 @@ import { EXACT_LIMIT, signedRankStatistic, signedRankStatisticOfCounts, wilcoxon
 
 const EPSILON = 1e-9;
 
-type TParts = { shown: boolean; n: number; mean: number | null; sd: number | null };
+export type TParts = { shown: boolean; n: number; mean: number | null; sd: number | null };
 
 /**
  * The values of one set of people, packed: value i occurs weights[i] times (1 for a person, a
  * group's count for counts grouped in the database), and keys[i] is the key sum of those people.
  */
-type TPacked = { values: Float64Array; keys: Float64Array; weights: Float64Array; length: number };
+export type TPacked = { values: Float64Array; keys: Float64Array; weights: Float64Array; length: number };
 
-function packed(capacity: number): TPacked {
+export function packed(capacity: number): TPacked {
   return { values: new Float64Array(capacity), keys: new Float64Array(capacity), weights: new Float64Array(capacity), length: 0 };
 }
 
-function push(set: TPacked, value: number, key: number, weight: number): void {
+export function push(set: TPacked, value: number, key: number, weight: number): void {
   set.values[set.length] = value;
   set.keys[set.length] = key;
   set.weights[set.length++] = weight;
 }
 
 /** n, mean and SD of a packed set as they may be shown. */
-function summaryParts(set: TPacked, d: TDisclosure, tag: string): TParts {
+export function summaryParts(set: TPacked, d: TDisclosure, tag: string): TParts {
   let count = 0;
   let key = 0;
   let sum = 0;

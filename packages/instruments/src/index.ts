@@ -55,3 +55,5 @@ export { who5 } from "./builtin/who5";
 export { instrumentJsonSchema } from "./json-schema";
 export * from "./progression/index";
 export * from "./status/index";
+// Norms for reliable and clinically significant change (norms/), with their sources.
+export * from "./norms";
