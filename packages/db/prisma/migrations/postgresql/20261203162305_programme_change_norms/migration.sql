@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Programme" ADD COLUMN     "changeNorms" TEXT NOT NULL DEFAULT '';
+
