@@ -9,6 +9,7 @@ import { dueForRetention } from "../privacy/retention";
 import { ZOrgScope, ZParticipantRef, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError } from "../errors";
+import { auditSharedSetting, requireProgrammeOwner } from "../workspace/programme-owner";
 
 const ZId = ZString.min(1).max(64);
 export const CONSENT_KINDS = ["participation", "questionnaires", "sharing_with_jobcentre", "followup_contact"] as const;
@@ -147,10 +148,10 @@ export const privacyRouter = {
   setRetention: organisationProcedure("admin")
     .input(ZOrgScope.extend({ programmeId: ZId, retentionMonths: z.number().int().min(1).max(600).nullable(), erasure: z.enum(ERASURE_MODES) }))
     .mutation(async ({ ctx, input }) => {
-      const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
-      if (linked === 0) throw apiError("NOT_FOUND", "not_found");
+      // A shared setting (issue 11, item 4): the owning organisation's admins only, logged in every participating organisation.
+      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
       await ctx.db.programme.update({ where: { id: input.programmeId }, data: { retentionMonths: input.retentionMonths, erasure: input.erasure } });
-      await ctx.audit({
+      await auditSharedSetting(ctx, ownership, {
         action: "programme.set_retention",
         targetType: "programme",
         targetId: input.programmeId,

@@ -7,6 +7,7 @@ import { addProgrammeInstrument, checkProgrammeInstrument, MAX_DEFINITION_CHARS,
 import { ZOrgScope, ZString } from "@skridt/validators";
 import { organisationProcedure, type OrgContext } from "../trpc";
 import { apiError, apiErrorWithDetail } from "../errors";
+import { auditSharedSetting, requireProgrammeOwner } from "../workspace/programme-owner";
 
 const ZProgrammeScope = ZOrgScope.extend({ programmeId: ZString.min(1).max(64) });
 // One character over the limit still arrives, so the store can say "too large" in words.
@@ -31,13 +32,19 @@ export const programmeInstrumentRouter = {
   add: organisationProcedure("admin")
     .input(ZDefinition)
     .mutation(async ({ ctx, input }) => {
-      await programmeOfOrganisation(ctx, input.programmeId);
+      // A programme's own questionnaire is a shared setting: only the owner's administrators add one.
+      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
       const added = await addProgrammeInstrument(ctx.db, { programmeId: input.programmeId, definition: input.definition, createdById: ctx.user.id });
       if (!added.ok) {
         throw apiErrorWithDetail("BAD_REQUEST", "definition_invalid", { problems: added.problems });
       }
       const { id, version } = added.instrument;
-      await ctx.audit({ action: "programme.add_instrument", targetType: "programme", targetId: input.programmeId, detail: { instrumentId: id, version } });
+      await auditSharedSetting(ctx, ownership, {
+        action: "programme.add_instrument",
+        targetType: "programme",
+        targetId: input.programmeId,
+        detail: { instrumentId: id, version },
+      });
       return { instrumentId: id, version };
     }),
 

@@ -8,9 +8,15 @@ import { progressionFromStored } from "../workspace/progression-plan";
 import { ZOrgScope, ZCreateProgramme, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError, apiErrorWithDetail } from "../errors";
+import { auditSharedSetting, programmeOwnership, requireProgrammeOwner } from "../workspace/programme-owner";
 
 export const programmeRouter = {
-  /** Programmes the organisation takes part in, with its own participant counts. */
+  /**
+   * Programmes the organisation takes part in, with the organisation that owns each (its
+   * administrators alone change the shared settings) and, for mentors and administrators,
+   * the organisation's own participant counts. Evaluators get no counts: an exact count
+   * beside the protected figures would undo their protection (issue 11).
+   */
   list: organisationProcedure("admin", "mentor", "evaluator")
     .input(ZOrgScope)
     .query(async ({ ctx }) => {
@@ -19,21 +25,26 @@ export const programmeRouter = {
         select: { id: true, name: true, description: true, reviewIntervalDays: true, startsOn: true, endsOn: true },
         orderBy: { name: "asc" },
       });
-      const counts = await ctx.db.participant.groupBy({
-        by: ["programmeId"],
-        where: { organisationId: ctx.organisationId },
-        _count: { _all: true },
-      });
-      const active = await ctx.db.participant.groupBy({
-        by: ["programmeId"],
-        where: { organisationId: ctx.organisationId, endedOn: null },
-        _count: { _all: true },
-      });
-      return programmes.map((p) => ({
-        ...p,
-        participants: counts.find((c) => c.programmeId === p.id)?._count._all ?? 0,
-        active: active.find((c) => c.programmeId === p.id)?._count._all ?? 0,
-      }));
+      const seesCounts = ctx.rolesHere.some((role) => role === "admin" || role === "mentor");
+      const counts = seesCounts
+        ? await ctx.db.participant.groupBy({ by: ["programmeId"], where: { organisationId: ctx.organisationId }, _count: { _all: true } })
+        : [];
+      const active = seesCounts
+        ? await ctx.db.participant.groupBy({ by: ["programmeId"], where: { organisationId: ctx.organisationId, endedOn: null }, _count: { _all: true } })
+        : [];
+      return Promise.all(
+        programmes.map(async (p) => {
+          const ownership = await programmeOwnership(ctx.db, p.id);
+          return {
+            ...p,
+            owner: ownership?.owner ?? null,
+            isOwner: ownership?.owner.id === ctx.organisationId,
+            sharedWith: ownership ? ownership.organisations.filter((o) => o.id !== ctx.organisationId).map((o) => o.name) : [],
+            participants: seesCounts ? (counts.find((c) => c.programmeId === p.id)?._count._all ?? 0) : null,
+            active: seesCounts ? (active.find((c) => c.programmeId === p.id)?._count._all ?? 0) : null,
+          };
+        }),
+      );
     }),
 
   create: organisationProcedure("admin")
@@ -44,6 +55,8 @@ export const programmeRouter = {
           name: input.name,
           description: input.description,
           reviewIntervalDays: input.reviewIntervalDays,
+          // The creating organisation owns it: its administrators change the shared settings.
+          ownerOrganisationId: ctx.organisationId,
           organisations: { create: { organisationId: ctx.organisationId } },
         },
         select: { id: true },
@@ -75,13 +88,12 @@ export const programmeRouter = {
   setPlan: organisationProcedure("admin")
     .input(ZOrgScope.extend({ programmeId: ZString.min(1).max(64), plan: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
-      const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
-      if (linked === 0) throw apiError("NOT_FOUND", "not_found");
+      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
       // Its own instruments count for this programme only: another programme's are unknown here.
       const result = validatePlan(input.plan, registryWith(await loadProgrammeInstruments(ctx.db, input.programmeId)));
       if (!result.ok) throw apiErrorWithDetail("BAD_REQUEST", "plan_invalid", { problems: result.problems });
       await ctx.db.programme.update({ where: { id: input.programmeId }, data: { measurementPlan: JSON.stringify(result.plan) } });
-      await ctx.audit({ action: "programme.set_plan", targetType: "programme", targetId: input.programmeId });
+      await auditSharedSetting(ctx, ownership, { action: "programme.set_plan", targetType: "programme", targetId: input.programmeId });
       return { ok: true as const };
     }),
 
@@ -101,8 +113,7 @@ export const programmeRouter = {
   setProgressionPlan: organisationProcedure("admin")
     .input(ZOrgScope.extend({ programmeId: ZString.min(1).max(64), plan: ZProgressionPlan }))
     .mutation(async ({ ctx, input }) => {
-      const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId: input.programmeId, organisationId: ctx.organisationId } });
-      if (linked === 0) throw apiError("NOT_FOUND", "not_found");
+      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
       const model = getProgressionModel(input.plan.modelId);
       const problems = model ? checkProgressionPlan(model, input.plan) : [`unknown model "${input.plan.modelId}"`];
       if (problems.length > 0) throw apiErrorWithDetail("BAD_REQUEST", "plan_invalid", { problems });
@@ -110,7 +121,7 @@ export const programmeRouter = {
         where: { id: input.programmeId },
         data: { progressionPlan: JSON.stringify(input.plan), reviewIntervalDays: input.plan.reviewIntervalDays },
       });
-      await ctx.audit({ action: "programme.set_progression_plan", targetType: "programme", targetId: input.programmeId });
+      await auditSharedSetting(ctx, ownership, { action: "programme.set_progression_plan", targetType: "programme", targetId: input.programmeId });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;
