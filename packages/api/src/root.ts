@@ -1,6 +1,8 @@
 import { auditRouter } from "./router/audit";
 import { authRouter } from "./router/auth";
 import { caseloadRouter } from "./router/caseload";
+import { careRouter } from "./router/care";
+import { consentRouter } from "./router/consent";
 import { companyRouter, volunteerRouter } from "./router/company";
 import { contactRouter } from "./router/contact";
 import { evaluationRouter } from "./router/evaluation";
@@ -44,6 +46,8 @@ export const appRouter = router({
   externalSurvey: externalSurveyRouter,
   audit: auditRouter,
   privacy: privacyRouter,
+  care: careRouter,
+  consent: consentRouter,
 });
 
 export type AppRouter = typeof appRouter;

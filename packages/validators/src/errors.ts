@@ -58,6 +58,8 @@ export const API_ERROR_KEYS = [
   // Privacy
   "date_in_future",
   "date_out_of_range",
+  // Care rules (issue 13)
+  "care_settings_looser",
   "already_withdrawn",
   "already_erased",
   "participant_erased",
@@ -105,6 +107,8 @@ export interface TErrorDetails {
   answers_invalid: { problems: { itemId: string; kind: string }[] };
   answers_incomplete: { missing: { instrumentId: string; itemId: string }[] };
   /** problem is one of END_PROBLEMS (participation.ts); code is null where the row is not the caller's to know. */
-  participations_not_endable: { problems: { participantId: string; code: string | null; problem: "not_found" | "erased" | "already_ended" | "before_enrolment" | "in_future" }[] };
+  participations_not_endable: {
+    problems: { participantId: string; code: string | null; problem: "not_found" | "erased" | "already_ended" | "before_enrolment" | "in_future" }[];
+  };
 }
 export type TErrorWithDetail = keyof TErrorDetails;

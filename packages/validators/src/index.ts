@@ -6,6 +6,8 @@ export * from "./roles";
 export * from "./errors";
 export * from "./auth";
 export * from "./participant";
+export * from "./consent";
+export * from "./care";
 export * from "./participation";
 export * from "./programme";
 export * from "./user";

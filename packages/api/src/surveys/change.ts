@@ -1,5 +1,5 @@
 import type { Db } from "@skridt/db";
-import { classifyChange, type TLocalizedText } from "@skridt/instruments";
+import { builtinCareRules, classifyChange, describeChange, type TChangeSentence, type TLocalizedText } from "@skridt/instruments";
 import { ensureInstruments, findInstrument } from "../programme-instruments/cache";
 
 export interface ScaleChange {
@@ -11,6 +11,8 @@ export interface ScaleChange {
   start: number;
   end: number;
   change: "improved" | "unchanged" | "worse" | null;
+  /** The plain sentence the participant reads (every scale has one; a large drop is never "a little worse"). */
+  sentence: TChangeSentence;
 }
 
 /** A participant's scale scores at start and end, for scales scored on both occasions. */
@@ -47,6 +49,9 @@ export async function startToEndChange(db: Db, participantId: string): Promise<S
       start,
       end,
       change: classifyChange(scale, start, end),
+      sentence: describeChange(scale, start, end, {
+        largeChange: builtinCareRules.find((r) => r.instrumentId === instrumentId && r.scaleId === scaleId)?.reliableChange?.atLeast,
+      }),
     });
   }
   return out;

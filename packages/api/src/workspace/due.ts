@@ -1,11 +1,12 @@
 import type { Db } from "@skridt/db";
 import { addMonths, nextReviewDue, todayLocal } from "@skridt/instruments";
+import { careDueItems } from "../care/due";
 import { dateToDay } from "../guards";
 import { planFromStored } from "../surveys/plan";
 import { surveyState } from "../surveys/state";
 import { progressionFromStored } from "./progression-plan";
 
-export type DueKind = "review" | "end_questionnaire" | "followup";
+export type DueKind = "review" | "end_questionnaire" | "followup" | "care";
 
 export interface DueItem {
   participantId: string;
@@ -14,6 +15,8 @@ export interface DueItem {
   kind: DueKind;
   /** The day it became due (YYYY-MM-DD); overdue when before today. */
   dueOn: string;
+  /** For "care": the questionnaire whose scores called for care (packages/api/src/care). */
+  care?: { surveyId: string; occasion: string };
 }
 
 /**
@@ -54,6 +57,16 @@ export async function dueList(db: Db, opts: { organisationId: string; mentorId?:
       const followupOn = addMonths(ended, measurement.followupMonths);
       if (followupOn <= today) due.push({ ...base, kind: "followup", dueOn: followupOn });
     }
+  }
+  for (const c of await careDueItems(db, opts)) {
+    due.push({
+      participantId: c.participantId,
+      code: c.code,
+      name: c.name,
+      kind: "care",
+      dueOn: c.dueOn,
+      care: { surveyId: c.surveyId, occasion: c.occasion },
+    });
   }
   return due.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
