@@ -10,6 +10,7 @@ import { printWelcome } from "./welcome";
 import { seedDemo } from "./seed/demo";
 import { yieldingDb } from "./seed/yielding-db";
 import { createServer } from "./server";
+import { messagingConfig } from "./messaging-config";
 import { registerImportCommand } from "./cli-import";
 import { registerRetentionCommand } from "./cli-retention";
 import { registerBackupCommands } from "./cli-backup";
@@ -31,6 +32,7 @@ program
       trustProxy: env.TRUST_PROXY,
       logLevel: env.LOG_LEVEL,
       webAppDirs,
+      messaging: messagingConfig(env),
       afterMigrate: async (db) => {
         if (env.SEED_DEMO) logins = await seedDemo(yieldingDb(db));
       },

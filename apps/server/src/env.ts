@@ -27,6 +27,21 @@ const ZEnv = z.object({
         return z.NEVER;
       }
     }),
+  /** Where links in e-mails and SMS point (this server as participants reach it); default http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** E-mail (see README, "Messages"): smtp://user:password@host:587; unset keeps e-mails waiting in the outbox. */
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default("Skridt <skridt@localhost>"),
+  SMTP_REPLY_TO: z.string().optional(),
+  /** SMS through an HTTP gateway (packages/messaging/src/sms-gateway.ts); unset keeps SMS waiting. */
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_KEY: z.string().optional(),
+  SMS_SENDER: z.string().default("Skridt"),
+  /** Copenhagen hours in which participants, employers and volunteers get messages. */
+  MESSAGE_HOURS: z.string().default("9-20"),
+  MESSAGE_POLL_SECONDS: z.coerce.number().positive().default(15),
+  /** How long a process holds a message it is sending before another may take it over (after a crash). */
+  MESSAGE_LEASE_SECONDS: z.coerce.number().positive().default(300),
   /** "false" starts on an empty database without demo data. */
   SEED_DEMO: z
     .enum(["true", "false"])

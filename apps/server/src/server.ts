@@ -8,6 +8,8 @@ import { registerSecurity } from "./security";
 import { STARTING_PAGE, STARTING_RETRY_SECONDS } from "./starting-page";
 import { fastifyTrustProxy, type TTrustProxy } from "./trust-proxy";
 import { registerWebApps } from "./web-apps";
+import { registerOptOutRoute } from "./opt-out-route";
+import { startMessaging, type TMessagingConfig } from "./outbox-runner";
 
 export const SESSION_COOKIE = "skridt_session";
 
@@ -19,6 +21,8 @@ export interface ServerOptions {
   trustProxy: TTrustProxy;
   logLevel: string;
   webAppDirs: { participant: string; staff: string };
+  /** E-mail and SMS (messaging-config.ts); without it messages wait in the outbox. */
+  messaging?: TMessagingConfig;
   /** Runs after migrations, before the server reports healthy (the demo seed). */
   afterMigrate?: (db: Db) => Promise<void>;
 }
@@ -98,7 +102,9 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  await registerOptOutRoute(app, db);
   await registerWebApps(app, options.webAppDirs);
+  let messaging: { stop(): Promise<void> } | null = null;
 
   return {
     app,
@@ -112,9 +118,12 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
       const programmeInstruments = await loadAllProgrammeInstruments(db);
       if (programmeInstruments > 0) app.log.info({ programmeInstruments }, "programme instruments loaded");
       ready = true;
+      if (options.messaging) messaging = startMessaging(db, options.messaging, app.log);
       return address;
     },
     async stop() {
+      // The sender loop first: a message being sent is finished and recorded before the database goes.
+      await messaging?.stop();
       await app.close();
       await db.$disconnect();
     },

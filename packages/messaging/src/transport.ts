@@ -10,6 +10,8 @@ export interface TOutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** The one-click opt-out address, also given to mail programs (List-Unsubscribe, RFC 8058). */
+  optOutUrl?: string;
 }
 
 export interface TOutgoingSms {

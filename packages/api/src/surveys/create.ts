@@ -9,9 +9,13 @@ export type SurveyMode = "self" | "assisted" | "phone" | "paper";
 /**
  * Creates the survey for one participant and occasion from the programme's measurement
  * plan: one assessment per planned instrument, reached by one new link. Returns the link's
- * token and short code: they exist in clear only in this return value.
+ * token and short code: they exist in clear only in this return value. Takes a transaction's
+ * client too (the outbox creates the survey in the transaction that records the message's link).
  */
-export async function createSurvey(db: Db, input: { participantId: string; occasion: TOccasion; mode: SurveyMode; createdById: string | null; now?: Date }) {
+export async function createSurvey(
+  db: Pick<Db, "participant" | "survey">,
+  input: { participantId: string; occasion: TOccasion; mode: SurveyMode; createdById: string | null; now?: Date },
+) {
   const participant = await db.participant.findUniqueOrThrow({
     where: { id: input.participantId },
     // The programme's own instruments come along in the same query, from the database rather
