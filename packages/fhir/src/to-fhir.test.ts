@@ -1,0 +1,130 @@
+import { builtinInstrumentVersions, parseInstrumentDefinition, scoreInstrument, who5, type TInstrument } from "@skridt/instruments";
+import { describe, expect, it } from "vitest";
+import hverdagsmestring from "../../instruments/src/examples/hverdagsmestring.json";
+import type { Observation, QuestionnaireResponse } from "./fhir-types";
+import { fromQuestionnaire } from "./from-questionnaire";
+import { FINDING_INFORMER, KL_CODES, KL_FINDING_INFORMER, KL_RESPONSE_PROFILE, KL_VALUE_SETS, KL_WHO5_ITEMS, KL_WHO5_URL, SNOMED } from "./kl-ffinst";
+import { sampleAnswers } from "./sample-answers.test-support";
+import { r4Problems } from "./testing/r4-validator";
+import { toObservations } from "./to-observation";
+import { klWho5Questionnaire, toQuestionnaire } from "./to-questionnaire";
+import { findingInformerFor, toPatient, toQuestionnaireResponse, type TSubmittedAssessment } from "./to-response";
+
+const own = parseInstrumentDefinition(hverdagsmestring);
+const instruments: TInstrument[] = [...builtinInstrumentVersions, own];
+
+function assessment(instrument: TInstrument, answers: Record<string, unknown>, mode: TSubmittedAssessment["mode"] = "self"): TSubmittedAssessment {
+  return {
+    id: "cm0assessment000000000001",
+    participant: { id: "cm0participant00000000001", code: "K7Q-M3X" },
+    instrument,
+    mode,
+    corrected: false,
+    occasion: "start",
+    submittedAt: new Date("2026-02-03T10:15:00Z"),
+    answers,
+  };
+}
+
+describe("every instrument as a valid R4 Questionnaire", () => {
+  it.each(instruments.map((i) => [`${i.id} ${i.version}`, i] as const))("%s", async (_name, instrument) => {
+    const questionnaire = toQuestionnaire(instrument);
+    expect(await r4Problems(questionnaire)).toEqual([]);
+    if (instrument.id !== "who5") expect(questionnaire.url).toBe(`https://skridt.dk/fhir/Questionnaire/${instrument.id}`);
+  });
+
+  it("the validator does catch broken resources (so an empty list means something)", async () => {
+    const broken = { ...toQuestionnaire(own), status: "finished" };
+    expect((await r4Problems(broken as never)).join()).toMatch(/status/);
+    const twoAnswerSources = klWho5Questionnaire();
+    twoAnswerSources.item![0]!.answerOption = [{ valueCoding: { code: "1" } }];
+    expect((await r4Problems(twoAnswerSources)).join()).toMatch(/que-4/);
+    expect((await r4Problems({ resourceType: "Observation", status: "final", code: { text: "x" }, valueQuantity: { value: "7" } } as never)).length).toBe(1);
+  });
+});
+
+describe("round trip: export then import gives the same definition", () => {
+  it.each(instruments.filter((i) => i.id !== "who5").map((i) => [`${i.id} ${i.version}`, i] as const))("%s", (_name, instrument) => {
+    const imported = fromQuestionnaire(JSON.parse(JSON.stringify(toQuestionnaire(instrument))));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    expect(imported.notes).toEqual([]);
+    expect(parseInstrumentDefinition(imported.definition)).toEqual(instrument);
+  });
+});
+
+describe("submitted answers as QuestionnaireResponse and Observations", () => {
+  it.each(instruments.map((i) => [`${i.id} ${i.version}`, i] as const))("%s: valid R4, scores derived from the response", async (_name, instrument) => {
+    const answers = sampleAnswers(instrument);
+    const a = assessment(instrument, answers);
+    const response = toQuestionnaireResponse(a);
+    expect(await r4Problems(response)).toEqual([]);
+    expect(response.item?.length).toBeGreaterThan(0);
+    const observations = toObservations(a);
+    const scored = scoreInstrument(instrument, answers).filter((s) => s.value !== null);
+    expect(observations.map((o) => o.valueQuantity?.value)).toEqual(scored.map((s) => s.value));
+    for (const observation of observations) {
+      expect(await r4Problems(observation)).toEqual([]);
+      expect(observation.derivedFrom).toEqual([{ reference: `QuestionnaireResponse/${response.id}` }]);
+    }
+    expect(await r4Problems(toPatient(a.participant))).toEqual([]);
+  });
+
+  it("WHO-5 follows KL's response profile: findingInformer, KL's answer codes, the questionnaire's canonical URL", () => {
+    const answers = { who5_1: 5, who5_2: 3, who5_3: 5, who5_4: 5, who5_5: 0 };
+    const response = toQuestionnaireResponse(assessment(who5, answers));
+    checkKlResponse(response);
+    expect(response.item!.map((i) => [i.linkId, i.answer![0]!.valueCoding!.display])).toEqual([
+      ["happy", "WHO-5 Hele tiden - 5 (glad)"],
+      ["calm", "WHO-5 Lidt mere end halvdelen af tiden - 3 (rolig)"],
+      ["active", "WHO-5 Hele tiden - 5 (aktiv)"],
+      ["rested", "WHO-5 Hele tiden - 5 (frisk)"],
+      ["interest", "WHO-5 På intet tidspunkt - 0 (interesseret)"],
+    ]);
+  });
+
+  it("WHO-5's score is the Observation KL recommends: SNOMED CT 1144665009, the index as a quantity, derived from the response", () => {
+    const [observation, ...rest] = toObservations(assessment(who5, { who5_1: 5, who5_2: 3, who5_3: 5, who5_4: 5, who5_5: 0 })) as [Observation];
+    expect(rest).toEqual([]);
+    expect(observation.code.coding![0]).toEqual({ system: SNOMED, code: "1144665009" });
+    expect(observation.valueQuantity?.value).toBe(72);
+  });
+
+  it("derives findingInformer from how the questionnaire was filled in", () => {
+    expect(findingInformerFor("self")).toBe(FINDING_INFORMER.citizen);
+    expect(findingInformerFor("paper")).toBe(FINDING_INFORMER.citizen);
+    expect(findingInformerFor("assisted")).toBe(FINDING_INFORMER.citizenWithStaff);
+    expect(findingInformerFor("phone")).toBe(FINDING_INFORMER.citizenWithStaff);
+    const phone = toQuestionnaireResponse(assessment(who5, { who5_1: 1 }, "phone"));
+    expect(phone.extension![0]!.valueCodeableConcept!.coding![0]!.code).toBe(FINDING_INFORMER.citizenWithStaff.code);
+    expect(phone.source).toBeUndefined();
+  });
+
+  it("nests answers under the same groups as the Questionnaire and leaves hidden items out", () => {
+    const withStem = instruments.find((i) => i.id !== "who5" && i.items.some((item) => item.stem))!;
+    const questionnaire = toQuestionnaire(withStem);
+    const response = toQuestionnaireResponse(assessment(withStem, sampleAnswers(withStem)));
+    const linkIds = (items: { linkId: string; item?: unknown[] }[] | undefined): string[] =>
+      (items ?? []).flatMap((i) => [i.linkId, ...linkIds(i.item as never)]);
+    for (const id of linkIds(response.item as never)) expect(linkIds(questionnaire.item as never)).toContain(id);
+  });
+});
+
+/** The structure of KL's KLToolsQuestionnaireResponse profile, checked for a WHO-5 response. */
+export function checkKlResponse(response: QuestionnaireResponse) {
+  expect(response.meta?.profile).toEqual([KL_RESPONSE_PROFILE]);
+  expect(response.questionnaire).toBe(KL_WHO5_URL);
+  const informers = response.extension?.filter((e) => e.url === KL_FINDING_INFORMER) ?? [];
+  expect(informers).toHaveLength(1);
+  const coding = informers[0]!.valueCodeableConcept!.coding![0]!;
+  expect(coding.system).toBe(KL_CODES);
+  expect(Object.values(FINDING_INFORMER).map((f) => f.code)).toContain(coding.code);
+  for (const item of response.item ?? []) {
+    const kl = KL_WHO5_ITEMS.find((k) => k.linkId === item.linkId);
+    expect(kl, item.linkId).toBeDefined();
+    const allowed = KL_VALUE_SETS.get(kl!.valueSet)!.map((a) => a.code);
+    for (const answer of item.answer ?? []) {
+      expect(answer.valueCoding?.system).toBe(KL_CODES);
+      expect(allowed).toContain(answer.valueCoding?.code);
+    }
+  }
+}
