@@ -107,6 +107,7 @@ export const participantRouter = {
           ...listSelect,
           gender: true,
           birthYear: true,
+          erasedAt: true,
           identity: { select: { fullName: true, email: true, phone: true } },
         },
       });
@@ -125,6 +126,8 @@ export const participantRouter = {
         enrolledOn: row.enrolledOn.toISOString().slice(0, 10),
         endedOn: row.endedOn ? row.endedOn.toISOString().slice(0, 10) : null,
         endReason: endReasonOf(row.endReason),
+        /** Erased: nothing about them can change any more (the page offers no actions). */
+        erased: row.erasedAt !== null,
       };
     }),
 

@@ -5,6 +5,8 @@ import { statusLabel } from "./labels";
 import { useLang } from "../../i18n/use-lang";
 import { useMediaQuery } from "./use-media-query";
 import { useStatusEvents, type Participant } from "./use-workspace";
+import { endReasonLabel } from "./end-reason";
+import { useParticipationControls } from "./participation-controls";
 
 /** Phone width (the stylesheets' 40rem): the facts fold away so the tabs are near the top. */
 const PHONE = "(max-width: 40rem)";
@@ -19,6 +21,8 @@ export function ParticipantHeader({ participant }: { participant: Participant })
   // Counting both the first and the last day, as the status periods do.
   const days = Math.max(0, daysFrom(participant.enrolledOn, until) + 1);
   const phone = useMediaQuery(PHONE);
+  const controls = useParticipationControls(participant);
+  const reason = endReasonLabel(participant.endReason, lang);
   const statusText = status.isPending ? t("common.loading") : current ? statusLabel(current.status, lang) : t("status.none");
 
   const facts = (
@@ -67,7 +71,11 @@ export function ParticipantHeader({ participant }: { participant: Participant })
       {participant.endedOn ? (
         <div>
           <dt>{t("participant.status")}</dt>
-          <dd>{t("participants.ended", { date: formatDay(participant.endedOn, lang) })}</dd>
+          <dd>
+            {reason
+              ? t("lifecycle.endedWithReason", { date: formatDay(participant.endedOn, lang), reason })
+              : t("participants.ended", { date: formatDay(participant.endedOn, lang) })}
+          </dd>
         </div>
       ) : null}
     </dl>
@@ -87,6 +95,7 @@ export function ParticipantHeader({ participant }: { participant: Participant })
           <Link className="ui-button ui-button--secondary" to={`/participants/${participant.id}/privacy`}>
             {t("privacy.open")}
           </Link>
+          {controls.buttons}
         </div>
       </div>
       {phone ? (
@@ -101,6 +110,7 @@ export function ParticipantHeader({ participant }: { participant: Participant })
       ) : (
         facts
       )}
+      {controls.below}
     </>
   );
 }

@@ -15,6 +15,7 @@ import { eventFromForm, hasCompany, statusFormSchema } from "./status-form-schem
 import { statusLabel } from "./labels";
 import { useLang } from "../../i18n/use-lang";
 import { useRefreshWorkspace } from "./use-workspace";
+import { useRefreshParticipant } from "./use-refresh-participant";
 
 type Schema = ReturnType<typeof statusFormSchema>;
 type Input = z.input<Schema>;
@@ -27,6 +28,7 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const refresh = useRefreshWorkspace();
+  const refreshParticipant = useRefreshParticipant();
   const create = useMutation(trpc.statusEvent.create.mutationOptions());
   const schema = useMemo(
     () =>
@@ -55,20 +57,23 @@ export function StatusForm({ participantId, onSaved }: { participantId: string; 
   const sameDay = create.error ? errorKey(create.error) === "status_same_day" : false;
   const save = (confirmSameDay: boolean) =>
     form.handleSubmit(async (values) => {
+      let endedParticipation = false;
       try {
         const companyId = hasCompany(values.status) && values.companyId ? values.companyId : undefined;
-        await create.mutateAsync({
+        ({ endedParticipation } = await create.mutateAsync({
           organisationId,
           participantId,
           event: eventFromForm(values),
           note: values.note,
           ...(companyId ? { companyId } : {}),
           ...(confirmSameDay ? { confirmSameDay: true } : {}),
-        });
+        }));
       } catch {
         return;
       }
       await refresh("statusEvent");
+      // Udmeldt, Overgået til anden aktør, Død: the header now says "Afsluttet" and offers what comes next.
+      if (endedParticipation) await refreshParticipant();
       create.reset();
       form.reset({ status: values.status, occurredOn: today(), hoursPerWeek: "", inProcess: false, note: "", companyId: "" });
       onSaved(t("status.saved", { status: statusLabel(values.status, lang) }));

@@ -2,8 +2,10 @@
 // "answers", "workspace", "overview", "review", "charts", "goals", "actionPlan", "contacts",
 // "status", "timeline" and "report".
 import type { Texts } from "../../i18n/texts";
+import { lifecycleDa, lifecycleEn } from "./lifecycle-text";
 
 export const participantDa = {
+  lifecycle: lifecycleDa,
   participant: {
     back: "Tilbage til deltagerne",
     facts: "Om deltageren",
@@ -317,6 +319,7 @@ export const participantDa = {
 };
 
 export const participantEn: Texts<typeof participantDa> = {
+  lifecycle: lifecycleEn,
   participant: {
     back: "Back to participants",
     facts: "About the participant",

@@ -4,7 +4,11 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { errorKey } from "../../errors";
-import { useOrganisationId } from "../../shell/session-context";
+import { useOrganisationId, useSession } from "../../shell/session-context";
+import { useSuccessNotice } from "../../shell/use-success-notice";
+import { formatDay } from "../../lib/format";
+import { useLang } from "../../i18n/use-lang";
+import { BulkEndForm } from "./bulk-end-form";
 import { useTRPC } from "../../trpc";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { DueList } from "./due-list";
@@ -13,6 +17,9 @@ import { NewParticipantForm, type CreatedParticipant } from "./new-participant-f
 import { ParticipantsTable } from "./participants-table";
 
 type Scope = "mine" | "organisation";
+/** Active participants by default: the ended ones are a click away, apart from the day's work. */
+type ParticipationState = "active" | "ended" | "all";
+const STATES: readonly ParticipationState[] = ["active", "ended", "all"];
 
 /** A mentor's caseload: their own participants by default, everyone in the organisation on request. */
 export function ParticipantsPage() {
@@ -21,6 +28,13 @@ export function ParticipantsPage() {
   const organisationId = useOrganisationId();
   const [scope, setScope] = useState<Scope>("mine");
   const [search, setSearch] = useState("");
+  const [state, setState] = useState<ParticipationState>("active");
+  const { roles } = useSession();
+  const isAdmin = roles.includes("admin");
+  const lang = useLang();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkEnding, setBulkEnding] = useState(false);
+  const bulkNotice = useSuccessNotice();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedParticipant | null>(null);
   const createdRef = useRef<HTMLDivElement>(null);
@@ -30,10 +44,19 @@ export function ParticipantsPage() {
 
   const list = useQuery(
     trpc.participant.list.queryOptions(
-      { organisationId, scope, ...(debouncedSearch ? { search: debouncedSearch } : {}) },
+      { organisationId, scope, state, ...(debouncedSearch ? { search: debouncedSearch } : {}) },
       { placeholderData: (previous) => previous },
     ),
   );
+
+  // Only rows on screen and still active can be ended together.
+  const selectedRows = (list.data ?? []).filter((row) => selected.has(row.id) && !row.endedOn);
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  };
 
   return (
     <>
@@ -102,10 +125,45 @@ export function ParticipantsPage() {
           </label>
           <input id="participant-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </div>
+        <fieldset className="filters__scope">
+          <legend>{t("participants.stateLegend")}</legend>
+          {STATES.map((value) => (
+            <label key={value} className="ui-choice">
+              <input type="radio" name="participation-state" value={value} checked={state === value} onChange={() => setState(value)} />
+              {t(`participants.state_${value}`)}
+            </label>
+          ))}
+        </fieldset>
       </div>
 
+      {bulkNotice.element}
+      {isAdmin && selectedRows.length > 0 && !bulkEnding ? (
+        <div className="form-actions bulk-actions">
+          <span>{t("participants.bulkEndCount", { count: selectedRows.length })}</span>
+          <Button
+            onClick={() => {
+              bulkNotice.clear();
+              setBulkEnding(true);
+            }}
+          >
+            {t("participants.bulkEnd")}
+          </Button>
+        </div>
+      ) : null}
+      {isAdmin && bulkEnding && selectedRows.length > 0 ? (
+        <BulkEndForm
+          selected={selectedRows}
+          onCancel={() => setBulkEnding(false)}
+          onEnded={(count, endedOn) => {
+            setBulkEnding(false);
+            setSelected(new Set());
+            bulkNotice.show(t("participants.bulkEnded", { count, date: formatDay(endedOn, lang) }));
+          }}
+        />
+      ) : null}
+
       <QueryState query={list} loadingText={t("common.loading")} errorText={(error) => t(`errors.${errorKey(error)}`)}>
-        {(rows) => <ParticipantsTable rows={rows} />}
+        {(rows) => <ParticipantsTable rows={rows} {...(isAdmin ? { selection: { selected, toggle } } : {})} />}
       </QueryState>
     </>
   );

@@ -4,14 +4,39 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDay } from "../../lib/format";
 import { useLang } from "../../i18n/use-lang";
+import { endReasonLabel } from "../participant/end-reason";
 import { QuestionnaireBadges } from "./questionnaire-badge";
 
-type Row = RouterOutputs["participant"]["list"][number];
+export type ParticipantRow = RouterOutputs["participant"]["list"][number];
 
-export function ParticipantsTable({ rows }: { rows: readonly Row[] }) {
+/** Rows an administrator has ticked for a closing day; only active rows can be ticked. */
+export interface RowSelection {
+  selected: ReadonlySet<string>;
+  toggle: (id: string) => void;
+}
+
+export function ParticipantsTable({ rows, selection }: { rows: readonly ParticipantRow[]; selection?: RowSelection }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const columns: DataTableColumn<Row>[] = [
+  const columns: DataTableColumn<ParticipantRow>[] = [
+    ...(selection
+      ? [
+          {
+            key: "select",
+            header: <span className="ui-visually-hidden">{t("participants.select")}</span>,
+            cell: (row: ParticipantRow) =>
+              row.endedOn ? null : (
+                <input
+                  type="checkbox"
+                  className="row-select"
+                  checked={selection.selected.has(row.id)}
+                  onChange={() => selection.toggle(row.id)}
+                  aria-label={t("participants.selectRow", { name: row.name ?? row.code })}
+                />
+              ),
+          } satisfies DataTableColumn<ParticipantRow>,
+        ]
+      : []),
     { key: "code", header: t("participants.code"), cell: (row) => row.code, className: "ui-code" },
     {
       key: "name",
@@ -26,7 +51,12 @@ export function ParticipantsTable({ rows }: { rows: readonly Row[] }) {
     {
       key: "status",
       header: t("participants.status"),
-      cell: (row) => (row.endedOn ? t("participants.ended", { date: formatDay(row.endedOn, lang) }) : t("participants.active")),
+      cell: (row) => {
+        if (!row.endedOn) return t("participants.active");
+        const reason = endReasonLabel(row.endReason, lang);
+        const date = formatDay(row.endedOn, lang);
+        return reason ? t("lifecycle.endedWithReason", { date, reason }) : t("participants.ended", { date });
+      },
     },
     {
       key: "questionnaires",

@@ -1,8 +1,10 @@
 // The texts of the caseload list, the new-participant form and the due list, merged into
 // da.ts/en.ts as the sections "participants", "newParticipant" and "due".
 import type { Texts } from "../../i18n/texts";
+import { careConsentDa, careConsentEn } from "../participant/care-consent-text";
 
 export const participantsDa = {
+  ...careConsentDa,
   participants: {
     title: "Mine deltagere",
     scopeLegend: "Vis",
@@ -31,6 +33,28 @@ export const participantsDa = {
     questionnaireState_open: "sendt, ikke besvaret",
     questionnaireState_missing: "mangler",
     questionnaireState_notYet: "ikke relevant endnu",
+    stateLegend: "Deltagelse",
+    state_active: "Aktive",
+    state_ended: "Afsluttede",
+    state_all: "Alle",
+    select: "Vælg",
+    selectRow: "Vælg {{name}}",
+    bulkEnd: "Afslut valgte",
+    bulkEndCount_one: "{{count}} valgt",
+    bulkEndCount_other: "{{count}} valgt",
+    bulkEndTitle_one: "Afslut {{count}} deltagelse",
+    bulkEndTitle_other: "Afslut {{count}} deltagelser",
+    bulkEndIntro: "Alle de valgte afsluttes med samme dato og årsag. Kan bare én af dem ikke afsluttes, afsluttes ingen, og listen viser hvorfor.",
+    bulkEndSubmit_one: "Afslut {{count}} deltagelse",
+    bulkEndSubmit_other: "Afslut {{count}} deltagelser",
+    bulkEnded_one: "{{count}} deltagelse er afsluttet {{date}}.",
+    bulkEnded_other: "{{count}} deltagelser er afsluttet {{date}}.",
+    unknownRow: "En deltager",
+    endProblem_not_found: "findes ikke i organisationen",
+    endProblem_erased: "er slettet",
+    endProblem_already_ended: "er allerede afsluttet",
+    endProblem_before_enrolment: "datoen ligger før indskrivningen",
+    endProblem_in_future: "datoen ligger efter i dag",
   },
   newParticipant: {
     title: "Ny deltager",
@@ -67,6 +91,7 @@ export const participantsDa = {
 };
 
 export const participantsEn: Texts<typeof participantsDa> = {
+  ...careConsentEn,
   participants: {
     title: "My participants",
     scopeLegend: "Show",
@@ -95,6 +120,28 @@ export const participantsEn: Texts<typeof participantsDa> = {
     questionnaireState_open: "sent, not answered",
     questionnaireState_missing: "missing",
     questionnaireState_notYet: "not relevant yet",
+    stateLegend: "Participation",
+    state_active: "Active",
+    state_ended: "Ended",
+    state_all: "All",
+    select: "Select",
+    selectRow: "Select {{name}}",
+    bulkEnd: "End selected",
+    bulkEndCount_one: "{{count}} selected",
+    bulkEndCount_other: "{{count}} selected",
+    bulkEndTitle_one: "End {{count}} participation",
+    bulkEndTitle_other: "End {{count}} participations",
+    bulkEndIntro: "All those selected end with the same date and reason. If even one of them cannot be ended, none is, and the list says why.",
+    bulkEndSubmit_one: "End {{count}} participation",
+    bulkEndSubmit_other: "End {{count}} participations",
+    bulkEnded_one: "{{count}} participation ended {{date}}.",
+    bulkEnded_other: "{{count}} participations ended {{date}}.",
+    unknownRow: "A participant",
+    endProblem_not_found: "not found in the organisation",
+    endProblem_erased: "has been erased",
+    endProblem_already_ended: "has already ended",
+    endProblem_before_enrolment: "the date is before enrolment",
+    endProblem_in_future: "the date is after today",
   },
   newParticipant: {
     title: "New participant",
