@@ -36,7 +36,17 @@ const da: ImportReportTexts = {
   imported: (r, where) => {
     const c = r.counts!;
     const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-    return `Importeret ${n(r.rows, "række", "rækker")} i ${where} som batch ${r.batchId}: ${n(c.participantsCreated, "ny deltager", "nye deltagere")}, ${n(c.surveys, "spørgeskema", "spørgeskemaer")}, ${c.answers} svar, ${n(c.scores, "score", "scorer")}${r.skippedEmpty ? `; ${n(r.skippedEmpty, "tom række", "tomme rækker")} sprunget over` : ""}.`;
+    const parts = [
+      n(c.participantsCreated, "ny deltager", "nye deltagere"),
+      ...(r.kind === "answers" ? [n(c.surveys, "spørgeskema", "spørgeskemaer"), `${c.answers} svar`, n(c.scores, "score", "scorer")] : []),
+      ...(c.incomplete ? [n(c.incomplete, "ufuldstændigt", "ufuldstændige")] : []),
+      ...(c.statusEvents ? [n(c.statusEvents, "status", "statusser")] : []),
+      ...(c.participantsEnded ? [n(c.participantsEnded, "forløb afsluttet", "forløb afsluttet")] : []),
+      ...(c.contacts || c.companyContacts ? [`${n(c.contactsCounted, "kontakt", "kontakter")} (${c.contacts} + ${c.companyContacts} rækker)`] : []),
+      ...(c.companiesCreated ? [n(c.companiesCreated, "ny virksomhed", "nye virksomheder")] : []),
+      ...(c.volunteersCreated ? [n(c.volunteersCreated, "ny frivillig", "nye frivillige")] : []),
+    ];
+    return `Importeret ${n(r.rows, "række", "rækker")} i ${where} som batch ${r.batchId}: ${parts.join(", ")}${r.skippedEmpty ? `; ${n(r.skippedEmpty, "tom række", "tomme rækker")} sprunget over` : ""}.`;
   },
 };
 
@@ -55,7 +65,17 @@ const en: ImportReportTexts = {
   dryRun: (rows, n, where) => `dry run: ${rows} row(s) valid, ${n} new participant(s) would be created in ${where}; nothing written.`,
   imported: (r, where) => {
     const c = r.counts!;
-    return `imported ${r.rows} row(s) into ${where} as batch ${r.batchId}: ${c.participantsCreated} new participant(s), ${c.surveys} survey(s), ${c.answers} answer(s), ${c.scores} score(s)${r.skippedEmpty ? `; ${r.skippedEmpty} empty row(s) skipped` : ""}.`;
+    const parts = [
+      `${c.participantsCreated} new participant(s)`,
+      ...(r.kind === "answers" ? [`${c.surveys} survey(s)`, `${c.answers} answer(s)`, `${c.scores} score(s)`] : []),
+      ...(c.incomplete ? [`${c.incomplete} incomplete`] : []),
+      ...(c.statusEvents ? [`${c.statusEvents} status(es)`] : []),
+      ...(c.participantsEnded ? [`${c.participantsEnded} participation(s) ended`] : []),
+      ...(c.contacts || c.companyContacts ? [`${c.contactsCounted} contact(s) (${c.contacts} + ${c.companyContacts} rows)`] : []),
+      ...(c.companiesCreated ? [`${c.companiesCreated} new company(ies)`] : []),
+      ...(c.volunteersCreated ? [`${c.volunteersCreated} new volunteer(s)`] : []),
+    ];
+    return `imported ${r.rows} row(s) into ${where} as batch ${r.batchId}: ${parts.join(", ")}${r.skippedEmpty ? `; ${r.skippedEmpty} empty row(s) skipped` : ""}.`;
   },
 };
 

@@ -30,7 +30,7 @@ interface ImportOptions {
 export function registerImportCommand(program: Command, dbConfig: DbConfig) {
   program
     .command("import")
-    .description("import existing answers from a CSV or XLSX file with a mapping file (all rows or none)")
+    .description("import answers, enrolment lists, statuses or contacts from a CSV or XLSX file with a mapping file (all rows or none)")
     .requiredOption("--mapping <file>", "mapping file (JSON), see tests/fixtures/import/README.md")
     .requiredOption("--file <file>", "data file (.csv or .xlsx)")
     .option("--organisation <id-or-name>", "organisation to import into (default: the mapping's createParticipants.organisationId)")
@@ -48,8 +48,9 @@ export function registerImportCommand(program: Command, dbConfig: DbConfig) {
       await migrate(dbConfig);
       const db = await createDb(dbConfig);
       try {
-        const organisationKey = opts.organisation ?? mapping.createParticipants?.organisationId;
-        const programmeKey = opts.programme ?? mapping.createParticipants?.programmeId;
+        const named = "createParticipants" in mapping ? mapping.createParticipants : undefined;
+        const organisationKey = opts.organisation ?? named?.organisationId;
+        const programmeKey = opts.programme ?? named?.programmeId;
         if (!organisationKey || !programmeKey) throw new Error(text.nameScope);
         const organisation = await db.organisation.findFirst({
           where: { OR: [{ id: organisationKey }, { name: organisationKey }] },

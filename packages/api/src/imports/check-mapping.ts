@@ -1,6 +1,6 @@
 // Problems with the mapping against the instrument and the file's header, found before any
 // row is read: a wrong column name would otherwise show as a problem in every row.
-import { builtinInstrumentVersions, getInstrument, type TInstrument, type TOccasion } from "@skridt/instruments";
+import { EXTERNAL_RESPONDENT, builtinInstrumentVersions, getInstrument, type TInstrument, type TOccasion } from "@skridt/instruments";
 import type { TImportMapping } from "./mapping";
 import { problemOf, type ImportProblem } from "@skridt/validators";
 
@@ -28,9 +28,21 @@ export function checkMapping(
         }),
       );
   }
+  // Who answers the instrument decides how rows are keyed: an employers' questionnaire keyed
+  // by participant codes would become participants' own answers (and their response rates).
+  const respondent = EXTERNAL_RESPONDENT[instrument.id];
+  const title = { instrument: instrument.id, instrumentTitle: { da: instrument.title.da, en: instrument.title.en } };
+  if (respondent === "company" && !mapping.companyColumn) problems.push(problemOf(0, null, "mapping_instrument_for_companies", title));
+  else if (respondent === "volunteer" && !mapping.volunteerColumn) problems.push(problemOf(0, null, "mapping_instrument_for_volunteers", title));
+  else if (!respondent && (mapping.companyColumn || mapping.volunteerColumn)) problems.push(problemOf(0, null, "mapping_instrument_for_participants", title));
+  else if (respondent === "company" && mapping.volunteerColumn) problems.push(problemOf(0, null, "mapping_field_unknown", { field: "volunteerColumn" }));
+  else if (respondent === "volunteer" && mapping.companyColumn) problems.push(problemOf(0, null, "mapping_field_unknown", { field: "companyColumn" }));
   const present = new Set(columns);
   const needed = [
     mapping.participantCodeColumn,
+    mapping.companyColumn,
+    mapping.volunteerColumn,
+    mapping.incompleteColumn?.column,
     mapping.submittedAtColumn,
     mapping.occasionColumn?.column,
     mapping.createParticipants?.enrolledOnColumn,

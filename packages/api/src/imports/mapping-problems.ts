@@ -3,10 +3,10 @@
 // CLI can say it in Danish. The checks against the instrument and the file come after, in
 // check-mapping.ts.
 import type { z } from "zod";
-import { ZImportMapping, type TImportMapping } from "./mapping";
+import { IMPORT_KINDS, MAPPING_SCHEMAS, type TAnyMapping, type TImportKind } from "./history-mapping";
 import { problemOf, type ImportProblem, type ImportProblemParams } from "@skridt/validators";
 
-export type MappingParse = { ok: true; mapping: TImportMapping } | { ok: false; problems: ImportProblem[] };
+export type MappingParse = { ok: true; mapping: TAnyMapping } | { ok: false; problems: ImportProblem[] };
 
 /** The mapping file's text (the CLI reads it from disk). */
 export function parseMappingText(text: string): MappingParse {
@@ -22,9 +22,23 @@ export function parseMappingText(text: string): MappingParse {
 /** The mapping file already parsed as JSON (the staff app sends it so). */
 export function parseMapping(json: unknown): MappingParse {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return { ok: false, problems: [problemOf(0, null, "mapping_not_object")] };
-  const parsed = ZImportMapping.safeParse(json);
+  // The kind picks the format (absent: answers, as every mapping file before the kinds).
+  const kind = (json as { kind?: unknown }).kind ?? "answers";
+  if (typeof kind !== "string" || !(IMPORT_KINDS as readonly string[]).includes(kind))
+    return { ok: false, problems: [problemOf(0, null, "mapping_field_value", { field: "kind", value: String(kind), expected: [...IMPORT_KINDS] })] };
+  const parsed = MAPPING_SCHEMAS[kind as TImportKind].safeParse(json);
   if (parsed.success) return { ok: true, mapping: parsed.data };
   const problems = parsed.error.issues.flatMap((issue) => problemsOf(issue, json));
+  // zod runs refinements only on an object with no other issues: the missing participant code
+  // column is said beside them, as a misspelt field name usually is that column.
+  const o = json as Record<string, unknown>;
+  if (kind === "answers" && o.participantCodeColumn === undefined && o.companyColumn === undefined && o.volunteerColumn === undefined) {
+    // In the file's field order, as zod reports the others.
+    const earlier = new Set(["kind", "instrumentId", "instrumentVersion", "occasion", "occasionColumn"]);
+    let at = 0;
+    while (at < problems.length && (earlier.has(problems[at]!.params.field?.split(" → ")[0] ?? "") || problems[at]!.code === "mapping_occasion_choice")) at++;
+    problems.splice(at, 0, problemOf(0, null, "mapping_field_missing", { field: "participantCodeColumn" }));
+  }
   // Two zod issues can say the same thing (a union's branches); report it once.
   const seen = new Set<string>();
   return { ok: false, problems: problems.filter((p) => !seen.has(JSON.stringify(p)) && Boolean(seen.add(JSON.stringify(p)))) };
@@ -61,6 +75,8 @@ function problemsOf(issue: z.core.$ZodIssue, input: unknown): ImportProblem[] {
         : [mapping("mapping_field_invalid", { field })];
     case "custom":
       if (path[0] === "occasion") return [mapping("mapping_occasion_choice")];
+      if (path[0] === "participantCodeColumn") return [mapping("mapping_field_missing", { field: "participantCodeColumn" })];
+      if (path[0] === "contactKind") return [mapping("mapping_kind_needs", { kind: "contacts", field: "contactKind / contactKindColumn" })];
       if (path[0] === "columns" && path.length === 1) return [mapping("mapping_no_columns")];
       return [mapping("mapping_field_invalid", { field })];
     default:

@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@skridt/db";
 import { loadProgrammeInstruments } from "../programme-instruments/cache";
 import { checkMapping } from "./check-mapping";
-import type { TImportMapping } from "./mapping";
+import { isHistoryMapping, type TAnyMapping } from "./history-mapping";
+import { importHistory } from "./run-history";
 import { problemOf, type ImportProblem } from "@skridt/validators";
 import { type OnProgress } from "./progress";
 import { FileFormatError, readTable } from "./read-table";
@@ -17,11 +18,21 @@ export const MAX_REPORTED_PROBLEMS = 1000;
 
 export type ImportResult =
   | { ok: false; rows: number; problemCount: number; problems: ImportProblem[] }
-  | { ok: true; dryRun: boolean; rows: number; skippedEmpty: number; newParticipants: number; batchId: string | null; counts: ImportCounts | null };
+  | {
+      ok: true;
+      dryRun: boolean;
+      /** The kind of import (answers, enrolment, statuses, contacts). */
+      kind: string;
+      rows: number;
+      skippedEmpty: number;
+      newParticipants: number;
+      batchId: string | null;
+      counts: ImportCounts | null;
+    };
 
 export interface ImportRequest {
   scope: Scope;
-  mapping: TImportMapping;
+  mapping: TAnyMapping;
   content: Buffer;
   fileName: string;
   dryRun?: boolean;
@@ -37,7 +48,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
     problemCount: problems.length,
     problems: problems.slice(0, MAX_REPORTED_PROBLEMS),
   });
-  const { scope, mapping } = request;
+  const { scope } = request;
+  const anyMapping = request.mapping;
   const linked = await db.programmeOrganisation.findUnique({
     where: { programmeId_organisationId: { programmeId: scope.programmeId, organisationId: scope.organisationId } },
   });
@@ -46,13 +58,15 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   request.onProgress?.({ phase: "reading", done: 0, total: request.content.length });
   let table;
   try {
-    table = await readTable(request.content, request.fileName, mapping.sheet);
+    table = await readTable(request.content, request.fileName, anyMapping.sheet);
   } catch (error) {
     if (error instanceof FileFormatError) return fail([problemOf(0, null, error.code, error.params)]);
     throw error;
   }
   request.onProgress?.({ phase: "reading", done: request.content.length, total: request.content.length });
 
+  if (isHistoryMapping(anyMapping)) return importHistory(db, { ...request, mapping: anyMapping }, table, fail);
+  const mapping = anyMapping;
   const own = await loadProgrammeInstruments(db, scope.programmeId);
   const { instrument, problems: mappingProblems } = checkMapping(mapping, table.columns, own);
   if (!instrument || mappingProblems.length > 0) return fail(mappingProblems, table.rows.length);
@@ -61,7 +75,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportR
   if (validation.problems.length > 0) return fail(validation.problems, table.rows.length - validation.skippedEmpty);
   if (validation.rows.length === 0) return fail([problemOf(0, null, "no_rows")]);
 
-  const base = { rows: validation.rows.length, skippedEmpty: validation.skippedEmpty, newParticipants: validation.newParticipants.length };
+  const base = { kind: "answers", rows: validation.rows.length, skippedEmpty: validation.skippedEmpty, newParticipants: validation.newParticipants.length };
   if (request.dryRun) return { ok: true, dryRun: true, ...base, batchId: null, counts: null };
   const batchId = randomUUID();
   const counts = await writeImport(

@@ -9,6 +9,7 @@ import { audit } from "../audit";
 import { refreshScaleFigures } from "../evaluation/scale-figures";
 import { newSurveyCredentials } from "../surveys/links";
 import type { OnProgress } from "./progress";
+import { writeRegister } from "./respondents";
 import type { Scope, Validation } from "./validate";
 
 export const IMPORT_MODE = "import";
@@ -17,10 +18,38 @@ const CHUNK = 250;
 export interface ImportCounts {
   participantsCreated: number;
   surveys: number;
+  /** Of the surveys, those imported as incomplete (begun, never sent). */
+  incomplete: number;
   assessments: number;
   answers: number;
   scores: number;
+  /** Register entries the import added (createRespondents). */
+  companiesCreated: number;
+  volunteersCreated: number;
+  statusEvents: number;
+  /** Participations a status that ends them (Udmeldt, …) ended. */
+  participantsEnded: number;
+  /** Contact rows of participants, and of the programme with companies; contactsCounted adds up their counts. */
+  contacts: number;
+  companyContacts: number;
+  contactsCounted: number;
 }
+
+export const noCounts = (): ImportCounts => ({
+  participantsCreated: 0,
+  surveys: 0,
+  incomplete: 0,
+  assessments: 0,
+  answers: 0,
+  scores: 0,
+  companiesCreated: 0,
+  volunteersCreated: 0,
+  statusEvents: 0,
+  participantsEnded: 0,
+  contacts: 0,
+  companyContacts: 0,
+  contactsCounted: 0,
+});
 
 export async function writeImport(
   db: Db,
@@ -28,13 +57,18 @@ export async function writeImport(
   onProgress?: OnProgress,
 ): Promise<ImportCounts> {
   const { scope, instrument, validation, batchId, actorId } = input;
-  const counts: ImportCounts = { participantsCreated: 0, surveys: 0, assessments: 0, answers: 0, scores: 0 };
+  const counts = noCounts();
   const total = validation.rows.length;
   // Large files hold the write lock for a while; the default 5 s would abort them half-way.
   await db.$transaction(
     async (tx) => {
       const ids = new Map<string, string>();
       const touched = new Set<string>();
+      const registerKind = validation.rows.find((r) => r.respondent)?.respondent?.kind ?? "company";
+      const added = await writeRegister(tx, registerKind, scope.organisationId, validation.register);
+      if (registerKind === "company") counts.companiesCreated = added;
+      else counts.volunteersCreated = added;
+      counts.incomplete = validation.rows.filter((r) => r.incomplete).length;
       for (let i = 0; i < validation.newParticipants.length; i += CHUNK) {
         const data = validation.newParticipants.slice(i, i + CHUNK).map((p) => {
           const id = randomUUID();
@@ -49,8 +83,8 @@ export async function writeImport(
         const answers = [];
         const scores = [];
         for (const row of validation.rows.slice(i, i + CHUNK)) {
-          const participantId = row.participantId ?? ids.get(row.code)!;
-          touched.add(participantId);
+          const participantId = row.participantId ?? (row.code ? ids.get(row.code)! : null);
+          if (participantId && !row.respondent) touched.add(participantId);
           const surveyId = randomUUID();
           const assessmentId = randomUUID();
           // A link nobody holds: the token is never returned, and the survey is closed anyway.
@@ -59,14 +93,18 @@ export async function writeImport(
           surveys.push({
             id: surveyId,
             participantId,
+            respondentType: row.respondent?.kind ?? "participant",
+            companyId: row.respondent?.kind === "company" ? row.respondent.id : null,
+            volunteerId: row.respondent?.kind === "volunteer" ? row.respondent.id : null,
             occasion: row.occasion,
             mode: IMPORT_MODE,
-            status: "submitted",
+            // Begun and never sent: counted as incomplete, like a questionnaire left half-way.
+            status: row.incomplete ? "in_progress" : "submitted",
             tokenHash,
             shortCodeHash,
             expiresAt: at,
             startedAt: at,
-            submittedAt: at,
+            submittedAt: row.incomplete ? null : at,
             createdById: actorId,
           });
           assessments.push({
@@ -77,9 +115,9 @@ export async function writeImport(
             instrumentId: instrument.id,
             instrumentVersion: instrument.version,
             occasion: row.occasion,
-            status: "submitted",
+            status: row.incomplete ? "open" : "submitted",
             mode: IMPORT_MODE,
-            submittedAt: at,
+            submittedAt: row.incomplete ? null : at,
             createdById: actorId,
           });
           for (const [itemId, value] of Object.entries(row.values)) {
@@ -98,7 +136,7 @@ export async function writeImport(
         }
         counts.surveys += (await tx.survey.createMany({ data: surveys })).count;
         counts.assessments += (await tx.assessment.createMany({ data: assessments })).count;
-        counts.answers += (await tx.answer.createMany({ data: answers })).count;
+        if (answers.length) counts.answers += (await tx.answer.createMany({ data: answers })).count;
         if (scores.length) counts.scores += (await tx.score.createMany({ data: scores })).count;
         onProgress?.({ phase: "writing", done: Math.min(total, i + CHUNK), total });
       }
@@ -111,7 +149,15 @@ export async function writeImport(
         targetType: "programme",
         targetId: scope.programmeId,
         ip: input.ip,
-        detail: { batchId, fileName: input.fileName, instrumentId: instrument.id, instrumentVersion: instrument.version, rows: total, ...counts },
+        detail: {
+          batchId,
+          kind: "answers",
+          fileName: input.fileName,
+          instrumentId: instrument.id,
+          instrumentVersion: instrument.version,
+          rows: total,
+          ...counts,
+        },
       });
     },
     { timeout: 10 * 60 * 1000, maxWait: 30 * 1000 },

@@ -59,7 +59,7 @@ export const importRouter = {
       const parsed = parseMapping(input.mapping);
       if (!parsed.ok) return { ok: false as const, rows: 0, problemCount: parsed.problems.length, problems: parsed.problems };
       const mapping = parsed.mapping;
-      const named = mapping.createParticipants;
+      const named = "createParticipants" in mapping ? mapping.createParticipants : undefined;
       if ((named?.organisationId && named.organisationId !== ctx.organisationId) || (named?.programmeId && named.programmeId !== input.programmeId)) {
         throw apiError("BAD_REQUEST", "mapping_scope_mismatch");
       }

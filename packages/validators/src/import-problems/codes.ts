@@ -35,6 +35,13 @@ export const MAPPING_PROBLEM_CODES = [
   "mapping_occasion_not_given",
   "mapping_item_unknown",
   "mapping_ticked_column_invalid",
+  // The instrument's respondent and the mapping disagree: an employers' or volunteer mentors'
+  // questionnaire keyed by participant codes would become participants' own answers.
+  "mapping_instrument_for_companies",
+  "mapping_instrument_for_volunteers",
+  "mapping_instrument_for_participants",
+  // A field the kind of import needs (participantCodeColumn for participants' answers, the kind's column).
+  "mapping_kind_needs",
   "column_missing",
 ] as const;
 
@@ -66,6 +73,32 @@ export const ROW_PROBLEM_CODES = [
   "answer_invalid",
   "duplicate_row",
   "already_submitted",
+  // A row with a participant code and not one answer is not a completed questionnaire.
+  "answers_none",
+  // Enrolment lists.
+  "participant_exists",
+  "organisation_mismatch",
+  "mentor_unknown",
+  "gender_unknown",
+  "birth_year_invalid",
+  "end_before_enrolment",
+  "end_reason_unknown",
+  "end_reason_missing",
+  "end_reason_without_date",
+  // Status events and contacts.
+  "status_unknown",
+  "status_already_recorded",
+  "contact_kind_unknown",
+  "contact_needs_participant",
+  "count_invalid",
+  "contact_already_imported",
+  "duplicate_entry",
+  "date_before_enrolment",
+  // Employers' and volunteer mentors' answers.
+  "company_missing",
+  "company_unknown",
+  "volunteer_missing",
+  "volunteer_unknown",
 ] as const;
 
 export type ImportProblemCode = (typeof FILE_PROBLEM_CODES)[number] | (typeof MAPPING_PROBLEM_CODES)[number] | (typeof ROW_PROBLEM_CODES)[number];
@@ -113,6 +146,12 @@ export interface ImportProblemParams {
   max?: number | string;
   /** An answer code named by the mapping file. */
   code?: number;
+  /** A day (YYYY-MM-DD), e.g. the participant's enrolment for a date before it. */
+  date?: string;
+  /** The kind of import ("enrolment", "statuses", "contacts", "answers"). */
+  kind?: string;
+  /** A status's or contact kind's name; shown as {{kind}} instead of the code where given. */
+  kindLabel?: LocalizedText;
 }
 
 /** One thing wrong, where a person can find it: the spreadsheet's row number (header = 1) and the column heading. */

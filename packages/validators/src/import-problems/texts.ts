@@ -36,6 +36,12 @@ const da: Record<ImportProblemCode, string> = {
   mapping_item_unknown: "Mappingfilen knytter kolonnen til »{{item}}«, som ikke er et spørgsmål i {{instrument}}.",
   mapping_ticked_column_invalid:
     "Koden {{code}} passer ikke til »{{item}}«. En kolonne pr. svarmulighed (»code«) kræver et spørgsmål, hvor man kan vælge flere svar, og en af dets koder.",
+  mapping_instrument_for_companies:
+    "Spørgeskemaet {{instrument}} besvares af virksomheder, ikke af deltagere. Angiv virksomhedens kolonne (»companyColumn«) i mappingfilen; deltagerkoden kan stå med, når besvarelsen handler om en deltager.",
+  mapping_instrument_for_volunteers:
+    "Spørgeskemaet {{instrument}} besvares af frivillige mentorer, ikke af deltagere. Angiv den frivilliges kolonne (»volunteerColumn«) i mappingfilen.",
+  mapping_instrument_for_participants: "Spørgeskemaet {{instrument}} besvares af deltagerne selv. Fjern »companyColumn« og »volunteerColumn« fra mappingfilen.",
+  mapping_kind_needs: "En import af typen »{{kind}}« kræver feltet »{{field}}« i mappingfilen.",
   column_missing: "Filen har ingen kolonne med overskriften »{{column}}«, som mappingfilen nævner. Tjek stavningen i overskriftsrækken.",
 
   participant_code_missing: "Deltagerkoden mangler.",
@@ -62,6 +68,33 @@ const da: Record<ImportProblemCode, string> = {
   answer_invalid: "»{{value}}« er ikke et gyldigt svar på spørgsmålet.",
   duplicate_row: "Deltageren »{{value}}« står også i række {{otherRow}} ved tidspunktet {{occasion}}. Hver deltager kan kun have én besvarelse pr. tidspunkt.",
   already_submitted: "»{{value}}« har allerede et udfyldt {{instrument}} ved tidspunktet {{occasion}}. Rækken bliver ikke importeret igen.",
+  answers_none:
+    "Rækken har deltagerkoden »{{value}}« men ingen svar. Slet rækken, eller markér den som ufuldstændig (kolonnen i »incompleteColumn«), hvis skemaet blev påbegyndt uden at blive udfyldt.",
+  participant_exists: "Deltagerkoden »{{value}}« er allerede indskrevet i programmet. Rækken bliver ikke importeret igen.",
+  organisation_mismatch:
+    "»{{value}}« er ikke den organisation, der importeres til ({{expected}}). Del filen op, så hver organisation importerer sine egne deltagere.",
+  mentor_unknown: "»{{value}}« er ikke mentor i organisationen. Skriv mentorens e-mailadresse eller navn, som det står under Brugere.",
+  gender_unknown: "»{{value}}« er ikke et køn, Skridt kender. Forventet: {{expected}} – eller tilføj teksten under »genderValues« i mappingfilen.",
+  birth_year_invalid: "»{{value}}« er ikke et fødselsår: skriv et årstal {{range}}.",
+  end_before_enrolment: "Slutdatoen »{{value}}« ligger før indskrivningen den {{date}}.",
+  end_reason_unknown: "»{{value}}« er ikke en af slutårsagerne. Forventet: {{expected}} – eller tilføj teksten under »endReasonValues« i mappingfilen.",
+  end_reason_missing: "Der er en slutdato men ingen slutårsag. Forventet: {{expected}}.",
+  end_reason_without_date: "Der er en slutårsag men ingen slutdato.",
+  status_unknown: "»{{value}}« er ikke en af statusserne. Forventet: {{expected}} – eller tilføj teksten under »statusValues« i mappingfilen.",
+  status_already_recorded: "»{{value}}« har allerede statussen {{kind}} den {{date}}. Rækken bliver ikke importeret igen.",
+  contact_kind_unknown: "»{{value}}« er ikke en af kontaktformerne. Forventet: {{expected}} – eller tilføj teksten under »contactKindValues« i mappingfilen.",
+  contact_needs_participant: "En kontakt af formen {{kind}} skal høre til en deltager: deltagerkoden mangler. Kun virksomhedskontakter kan stå uden deltager.",
+  count_invalid: "»{{value}}« er ikke et antal: skriv et helt tal {{range}}.",
+  contact_already_imported: "Kontakten ({{kind}} den {{date}}) er allerede importeret for »{{value}}«. Rækken bliver ikke importeret igen.",
+  duplicate_entry:
+    "Rækken siger det samme som række {{otherRow}} ({{kind}} den {{date}}). Læg dem sammen i én række – kontakter med antallet i antalskolonnen.",
+  date_before_enrolment: "Datoen »{{value}}« ligger før deltagerens indskrivning den {{date}}.",
+  company_missing: "Virksomheden mangler.",
+  company_unknown:
+    "Virksomheden »{{value}}« findes ikke i organisationens virksomhedsregister. Opret den under Virksomheder, eller tillad nye i mappingfilen (»createRespondents«).",
+  volunteer_missing: "Den frivillige mentor mangler.",
+  volunteer_unknown:
+    "Den frivillige mentor »{{value}}« findes ikke i organisationen. Opret vedkommende under Frivillige, eller tillad nye i mappingfilen (»createRespondents«).",
 };
 
 const en: Record<ImportProblemCode, string> = {
@@ -95,6 +128,13 @@ const en: Record<ImportProblemCode, string> = {
   mapping_item_unknown: "The mapping file links the column to “{{item}}”, which is not a question of {{instrument}}.",
   mapping_ticked_column_invalid:
     "The code {{code}} does not fit “{{item}}”. One column per answer option (“code”) needs a question where several answers can be chosen, and one of its codes.",
+  mapping_instrument_for_companies:
+    "The questionnaire {{instrument}} is answered by companies, not by participants. Name the company's column (“companyColumn”) in the mapping file; the participant code may stay when the response is about a participant.",
+  mapping_instrument_for_volunteers:
+    "The questionnaire {{instrument}} is answered by volunteer mentors, not by participants. Name the volunteer's column (“volunteerColumn”) in the mapping file.",
+  mapping_instrument_for_participants:
+    "The questionnaire {{instrument}} is answered by the participants themselves. Remove “companyColumn” and “volunteerColumn” from the mapping file.",
+  mapping_kind_needs: "An import of the kind “{{kind}}” needs the field “{{field}}” in the mapping file.",
   column_missing: "The file has no column headed “{{column}}”, which the mapping file names. Check the spelling in the header row.",
 
   participant_code_missing: "The participant code is missing.",
@@ -123,6 +163,35 @@ const en: Record<ImportProblemCode, string> = {
   duplicate_row:
     "The participant “{{value}}” is also in row {{otherRow}} at the occasion {{occasion}}. Each participant can have only one response per occasion.",
   already_submitted: "“{{value}}” already has a completed {{instrument}} at the occasion {{occasion}}. The row is not imported again.",
+  answers_none:
+    "The row has the participant code “{{value}}” but no answers. Delete the row, or mark it incomplete (the column in “incompleteColumn”) if the questionnaire was begun but not filled in.",
+  participant_exists: "The participant code “{{value}}” is already enrolled in the programme. The row is not imported again.",
+  organisation_mismatch:
+    "“{{value}}” is not the organisation being imported into ({{expected}}). Split the file so that each organisation imports its own participants.",
+  mentor_unknown: "“{{value}}” is not a mentor in the organisation. Write the mentor's e-mail address or name as it stands under Users.",
+  gender_unknown: "“{{value}}” is not a gender Skridt knows. Expected: {{expected}} – or add the text under “genderValues” in the mapping file.",
+  birth_year_invalid: "“{{value}}” is not a year of birth: write a year {{range}}.",
+  end_before_enrolment: "The end date “{{value}}” is before the enrolment on {{date}}.",
+  end_reason_unknown: "“{{value}}” is not one of the end reasons. Expected: {{expected}} – or add the text under “endReasonValues” in the mapping file.",
+  end_reason_missing: "There is an end date but no end reason. Expected: {{expected}}.",
+  end_reason_without_date: "There is an end reason but no end date.",
+  status_unknown: "“{{value}}” is not one of the statuses. Expected: {{expected}} – or add the text under “statusValues” in the mapping file.",
+  status_already_recorded: "“{{value}}” already has the status {{kind}} on {{date}}. The row is not imported again.",
+  contact_kind_unknown:
+    "“{{value}}” is not one of the kinds of contact. Expected: {{expected}} – or add the text under “contactKindValues” in the mapping file.",
+  contact_needs_participant:
+    "A contact of the kind {{kind}} must belong to a participant: the participant code is missing. Only company contacts can stand without one.",
+  count_invalid: "“{{value}}” is not a count: write a whole number {{range}}.",
+  contact_already_imported: "The contact ({{kind}} on {{date}}) has already been imported for “{{value}}”. The row is not imported again.",
+  duplicate_entry:
+    "The row says the same as row {{otherRow}} ({{kind}} on {{date}}). Put them together in one row – contacts with the number in the count column.",
+  date_before_enrolment: "The date “{{value}}” is before the participant's enrolment on {{date}}.",
+  company_missing: "The company is missing.",
+  company_unknown:
+    "The company “{{value}}” is not in the organisation's company register. Create it under Companies, or allow new ones in the mapping file (“createRespondents”).",
+  volunteer_missing: "The volunteer mentor is missing.",
+  volunteer_unknown:
+    "The volunteer mentor “{{value}}” is not in the organisation. Create them under Volunteers, or allow new ones in the mapping file (“createRespondents”).",
 };
 
 export const IMPORT_PROBLEM_TEXTS: Record<ProblemLanguage, Record<ImportProblemCode, string>> = { da, en };
@@ -170,12 +239,29 @@ export function problemParams(problem: ImportProblem, language: ProblemLanguage)
   const quote = (s: string) => `${open}${s}${close}`;
   const p = problem.params;
   const out: Record<string, string | number> = {};
-  for (const key of ["value", "column", "field", "item", "instrument", "sheet", "format", "detail", "line", "otherRow", "code", "min", "max"] as const) {
+  for (const key of [
+    "value",
+    "column",
+    "field",
+    "item",
+    "instrument",
+    "sheet",
+    "format",
+    "detail",
+    "line",
+    "otherRow",
+    "code",
+    "min",
+    "max",
+    "date",
+    "kind",
+  ] as const) {
     if (p[key] !== undefined) out[key] = p[key];
   }
   if (p.occasion !== undefined) out.occasion = w.occasion[p.occasion] ?? p.occasion;
   if (p.question) out.question = shorten(p.question[language]);
   if (p.instrumentTitle) out.instrument = p.instrumentTitle[language];
+  if (p.kindLabel) out.kind = p.kindLabel[language];
   if (p.expectedType) out.expectedType = w.type[p.expectedType];
   if (p.options) out.expected = p.options.map((o) => `${quote(o.label[language])} (${o.code})`).join(", ");
   else if (p.expected) out.expected = p.expected.map(quote).join(", ");
