@@ -69,14 +69,19 @@ describe(`evaluation of the demo programme on ${engine}`, () => {
     expect(item).toBeDefined();
   });
 
-  it("gives everyone's status on a chosen day: before anyone enrolled, nobody has a status", async () => {
+  it("gives the status on a chosen day of those enrolled that day: before anyone enrolled, nobody is counted", async () => {
     const before = await evaluator.evaluation.overview({ organisationId: orgId, programmeId, statusOn: "2000-01-01" });
     expect(before.statusOn).toBe("2000-01-01");
-    // Everyone is "unknown": the same people as enrolled, so the same perturbed count, and a share of 1.
-    expect(before.outcomes.statuses).toEqual([{ status: "unknown", group: "unknown", count: before.counts.enrolled, share: 1 }]);
+    expect(before.outcomeBasis).toBe("enrolled_on_day");
+    // Nobody was enrolled on the day: no one counts as "no status" (until issue 15 all 125 did).
+    expect(before.outcomes.n).toBe("<5");
+    expect(before.outcomes.statuses).toEqual([]);
     const atEnd = await evaluator.evaluation.overview({ organisationId: orgId, programmeId });
     expect(atEnd.statusOn).toBeNull();
-    expect(atEnd.outcomes.statuses.length).toBeGreaterThan(3);
+    // Status at the end is over those who have ended (issue 15), not everyone enrolled.
+    expect(atEnd.outcomeBasis).toBe("ended");
+    expect(atEnd.outcomes.n).toBe(atEnd.counts.ended);
+    expect(atEnd.outcomes.statuses.length).toBeGreaterThan(1);
     await expectTRPCError(evaluator.evaluation.overview({ organisationId: orgId, programmeId, statusOn: "26-11-2026" }), "BAD_REQUEST");
   });
 

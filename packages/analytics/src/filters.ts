@@ -35,6 +35,10 @@ export type TParticipantFilter = {
   ageBands?: readonly TAgeBand[];
   /** Day the age band is taken on; default each participant's enrolment day. */
   ageOn?: TIsoDate;
+  /** "ended": ended on or before `asOf`; "active": not (yet) ended by then; "all" or absent: both. */
+  participation?: "all" | "ended" | "active";
+  /** The report day the participation filter is read on (required with "ended" or "active"). */
+  asOf?: TIsoDate;
 };
 
 /** The participants matching every given criterion (an absent criterion matches all). */
@@ -48,6 +52,10 @@ export function filterParticipants(rows: readonly TParticipantRow[], filter: TPa
     if (filter.enrolledTo !== undefined && p.enrolledOn > filter.enrolledTo) return false;
     if (genders && !genders.has(p.gender ?? "unknown")) return false;
     if (bands && !bands.has(ageBand(p, filter.ageOn ?? p.enrolledOn))) return false;
+    if (filter.participation === "ended" || filter.participation === "active") {
+      const ended = !!p.endedOn && filter.asOf !== undefined && p.endedOn <= filter.asOf;
+      if ((filter.participation === "ended") !== ended) return false;
+    }
     return true;
   });
 }

@@ -87,3 +87,5 @@ export { agreementOf, blandAltman, largestDisagreements, latestPairs, limitsOf, 
 export type { TAgreementReview, TBlandAltman, TWeightedKappa } from "./agreement";
 export { protectAgreement } from "./protect-agreement";
 export type { TProtectedAgreement, TProtectedAgreementRow } from "./protect-agreement";
+export { enrolledOn, hasEnded, keyedHeadline, protectHeadline } from "./headline";
+export type { THeadlineHistory, TKeyedHeadline, TOutcomeBasis, TRateBasis } from "./headline";

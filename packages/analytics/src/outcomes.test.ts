@@ -41,7 +41,23 @@ describe("outcomes", () => {
       participantsWithRelation: 2,
       participantsWithLastingRelation: 1,
       lastingShare: 0.5,
+      internships: 0,
+      lastingInternships: 0,
     });
+  });
+
+  it("counts internships as unbroken runs of internship statuses, lasting from six whole months", () => {
+    // a: internship 1 Jan..30 Jun (6 months, lasting), then a job; b: two internships of 2 and 1 months.
+    const events = [
+      ev("a", "internship", "2024-01-01"),
+      ev("a", "flexjob", "2024-07-01"),
+      ev("b", "internship", "2024-02-01"),
+      ev("b", "unemployed", "2024-04-01"),
+      ev("b", "internship", "2024-05-01"),
+      ev("b", "unemployed", "2024-06-01"),
+    ];
+    const r = outcomes([p("a"), p("b")], events, CATALOGUE, { asOf: "2024-12-31" });
+    expect(r.employment).toMatchObject({ internships: 3, lastingInternships: 1, relations: 1 });
   });
 
   it("joins consecutive work periods, breaks on anything else, and counts ongoing work so far", () => {

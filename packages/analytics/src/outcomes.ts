@@ -41,6 +41,9 @@ export type TOutcomes = {
     participantsWithLastingRelation: number;
     /** participantsWithLastingRelation / n. */
     lastingShare: number | null;
+    /** Internships (unbroken runs of "internship" statuses) up to each participant's day, and those of minMonths or more. */
+    internships: number;
+    lastingInternships: number;
   };
   targets: Array<{ id: string; met: number; share: number | null; goalShare: number | null; reached: boolean | null }>;
 };
@@ -128,6 +131,8 @@ export function outcomesOfHistories(histories: readonly TStatusHistory[], catalo
       participantsWithRelation: o.employment.participantsWithRelation.count,
       participantsWithLastingRelation: o.employment.participantsWithLastingRelation.count,
       lastingShare: share(o.employment.participantsWithLastingRelation.count, N),
+      internships: o.employment.internships.count,
+      lastingInternships: o.employment.lastingInternships.count,
     },
     targets: o.targets.map((t) => {
       const s = share(t.met.count, N);
@@ -147,6 +152,8 @@ export type TKeyedOutcomes = {
     lastingRelations: TKeyedCount;
     participantsWithRelation: TKeyedCount;
     participantsWithLastingRelation: TKeyedCount;
+    internships: TKeyedCount;
+    lastingInternships: TKeyedCount;
   };
   targets: Array<{ id: string; met: TKeyedCount; goalShare: number | null }>;
 };
@@ -176,6 +183,8 @@ function tallyOutcomes(
   const lasting = keyed();
   const withRelation = keyed();
   const withLasting = keyed();
+  const internships = keyed();
+  const lastingInternships = keyed();
 
   for (let i = 0; i < N; i++) {
     const h = histories[i] as TStatusHistory;
@@ -212,17 +221,29 @@ function tallyOutcomes(
       if (months > maxMonths) maxMonths = months;
       runFrom = -1;
     };
+    // Internships the same way: an unbroken run of internship statuses is one internship.
+    let internshipFrom = -1;
+    const closeInternship = (to: number) => {
+      if (internshipFrom < 0) return;
+      addKeyed(internships, key);
+      if (fullMonthsCovered(internshipFrom, to) >= minMonths) addKeyed(lastingInternships, key);
+      internshipFrom = -1;
+    };
     for (let k = 0; k < own.length; k++) {
       const ev = own[k] as TEvent;
       const next = own[k + 1];
       if (next && next.occurredOn === ev.occurredOn) continue; // superseded the same day
       current = ev;
       const isWork = catalogue[ev.status] === "work" && !ev.inProcess;
+      const isInternship = catalogue[ev.status] === "internship" && !ev.inProcess;
       const start = toDayNumber(ev.occurredOn);
       if (isWork && runFrom < 0) runFrom = start;
       if (!isWork) closeRun(start - 1);
+      if (isInternship && internshipFrom < 0) internshipFrom = start;
+      if (!isInternship) closeInternship(start - 1);
     }
     closeRun(dayNo);
+    closeInternship(dayNo);
     if (maxMonths >= 0) addKeyed(withRelation, key);
     if (maxMonths >= minMonths) addKeyed(withLasting, key);
 
@@ -256,7 +277,15 @@ function tallyOutcomes(
     n,
     statuses,
     groups: GROUPS.filter((g) => groupCounts.has(g)).map((group) => ({ group, count: groupCounts.get(group) as TKeyedCount })),
-    employment: { minMonths, relations, lastingRelations: lasting, participantsWithRelation: withRelation, participantsWithLastingRelation: withLasting },
+    employment: {
+      minMonths,
+      relations,
+      lastingRelations: lasting,
+      participantsWithRelation: withRelation,
+      participantsWithLastingRelation: withLasting,
+      internships,
+      lastingInternships,
+    },
     targets: targets.map((t, k) => ({ id: t.id, met: targetMet[k] as TKeyedCount, goalShare: t.goalShare ?? null })),
   };
 }

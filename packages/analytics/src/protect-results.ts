@@ -80,6 +80,8 @@ export function protectOutcomes(o: TKeyedOutcomes, d: TDisclosure): TSuppressed<
       participantsWithRelation: count(e.participantsWithRelation),
       participantsWithLastingRelation: whole ? d.show(withLasting) : d.mark,
       lastingShare: ratio(d, withLasting, n),
+      internships: count(e.internships),
+      lastingInternships: count(e.lastingInternships),
     },
     targets: o.targets.map((t) => {
       const met = d.perturb(t.met);

@@ -112,6 +112,8 @@ export function suppressOutcomes(o: TOutcomes, threshold = DEFAULT_THRESHOLD): T
       participantsWithRelation: suppressCount(e.participantsWithRelation, threshold),
       participantsWithLastingRelation: suppressCount(e.participantsWithLastingRelation, threshold),
       lastingShare: suppressShare(e.lastingShare, e.participantsWithLastingRelation, threshold),
+      internships: suppressCount(e.internships, threshold),
+      lastingInternships: suppressCount(e.lastingInternships, threshold),
     },
     targets: o.targets.map((t) => ({ ...t, met: suppressCount(t.met, threshold), share: suppressShare(t.share, t.met, threshold) })),
   };

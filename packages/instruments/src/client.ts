@@ -22,3 +22,5 @@ export { ZIsoDate } from "./status/iso-date";
 export { statusPeriods, statusAt, currentStatus, durationsByStatus, type TStatusPeriod } from "./status/periods";
 export { employmentRelations, longestEmployment, employmentLasting, type TEmploymentRelation } from "./status/employment";
 export { todayLocal, type TIsoDate } from "./status/iso-date";
+// Norms for reliable change (the schema only; the figures come from the server with their sources).
+export { ZProgrammeNorms, type TProgrammeNorms, type TScaleNorm } from "./norms/types";

@@ -1,8 +1,11 @@
+import { ZProgrammeNorms } from "@skridt/instruments/client";
 import { z } from "zod";
 import { ZString } from "./text";
 import { ZOrgScope } from "./roles";
 
 export const AGE_BAND_VALUES = ["<18", "18-29", "30-39", "40-49", "50-59", "60+", "unknown"] as const;
+
+export const PARTICIPATION_VALUES = ["all", "ended", "active"] as const;
 
 export const ZEvaluationFilter = z.object({
   organisationIds: z.array(ZString.min(1).max(64)).max(50).optional(),
@@ -13,6 +16,8 @@ export const ZEvaluationFilter = z.object({
     .max(4)
     .optional(),
   ageBands: z.array(z.enum(AGE_BAND_VALUES)).max(7).optional(),
+  /** "ended": only those whose participation has ended by today; "active": only those still enrolled; absent or "all": both. */
+  participation: z.enum(PARTICIPATION_VALUES).optional(),
 });
 export type TEvaluationFilter = z.infer<typeof ZEvaluationFilter>;
 
@@ -21,3 +26,10 @@ export const ZEvaluationQuery = ZOrgScope.extend({
   filter: ZEvaluationFilter.default({}),
 });
 export type TEvaluationQuery = z.input<typeof ZEvaluationQuery>;
+
+/** A programme's own norms for reliable change (admins of the owning organisation); [] returns to the built-in norms. */
+export const ZSetChangeNorms = ZOrgScope.extend({
+  programmeId: ZString.min(1).max(64),
+  norms: ZProgrammeNorms,
+});
+export type TSetChangeNorms = z.input<typeof ZSetChangeNorms>;

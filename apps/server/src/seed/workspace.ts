@@ -24,6 +24,9 @@ const OUTCOME_COUNTS: [Outcome, number][] = [
   ["withdrawn", 3],
 ];
 
+/** How far a participant's own score lies from the mentor's (they tend to rate themselves a little higher). */
+const PARTICIPANT_OFFSETS = [-1, 0, 0, 1, 2, 0, 1];
+
 const GOALS: Record<string, string[]> = {
   beskaeftigelse: ["Besøge to virksomheder", "Starte i praktik 10 timer om ugen", "Skrive et kort CV"],
   uddannelse: ["Undersøge AMU-kursus", "Tale med studievejleder"],
@@ -116,12 +119,16 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
     const reviewIds: string[] = [];
     for (let i = 0; i < count; i++) {
       const reviewedOn = min(addDays(enrolled, 14 + i * 28), until);
-      const scores: Record<string, { mentor: number }> = {};
-      for (const areaId of plan.areaIds) {
+      const scores: Record<string, { mentor: number; participant?: number }> = {};
+      plan.areaIds.forEach((areaId, a) => {
         const trend = (i / Math.max(1, count - 1)) * 5 * drive;
         const value = Math.round(trend + (random.next() - 0.5) * 2.5);
-        scores[areaId] = { mentor: Math.max(-5, Math.min(5, i === 0 ? Math.min(value, 1) : value)) };
-      }
+        const mentor = Math.max(-5, Math.min(5, i === 0 ? Math.min(value, 1) : value));
+        // The participant's own score (optional in the model) in every other review, a little
+        // apart from the mentor's; from fixed arithmetic, so the random sequence above is unchanged.
+        const apart = PARTICIPANT_OFFSETS[(p.enrolledOn.getUTCDate() + a * 3 + i) % PARTICIPANT_OFFSETS.length] as number;
+        scores[areaId] = i % 2 === 1 || i === count - 1 ? { mentor, participant: Math.max(-5, Math.min(5, mentor + apart)) } : { mentor };
+      });
       const review = await db.review.create({
         data: {
           participantId: p.id,

@@ -8,11 +8,9 @@ import {
   addKeyed,
   disclosureOf,
   keyed,
-  keyedOutcomesOfHistories,
-  keyedResponseRatesFromCounts,
+  keyedHeadline,
   protectedPairedChangeFromCounts,
-  protectOutcomes,
-  protectResponseRates,
+  protectHeadline,
   type TBreakdownBy,
   type TTarget,
 } from "@skridt/analytics";
@@ -91,18 +89,22 @@ export async function breakdownFigures(
   const groups = [];
   for (const key of await groupKeys(db, cohort, by)) {
     const scope = groupScope(cohort, by, key);
-    const { histories, surveyStates } = await readParticipantHistories(db, scope, OCCASIONS);
+    const { histories } = await readParticipantHistories(db, scope, OCCASIONS);
     const population = keyed();
     for (const h of histories) addKeyed(population, h.key);
     const d = disclosureOf(population.key);
     const enrolled = d.perturb(population);
     if (!d.visible(enrolled)) continue;
     const scales = await readScaleFigureCounts(db, scope.programmeId, scope.organisationIds, scope.filter);
-    const result = keyedOutcomesOfHistories(histories, statusCatalogue(), { asOf: context.today, employmentMonths: 6, targets: context.targets });
+    // The overview's own figures for this group (headline.ts): the same denominators and the same people, so the same noise.
+    const headline = protectHeadline(
+      keyedHeadline(histories, OCCASIONS, statusCatalogue(), { today: context.today, targets: context.targets, employmentMonths: 6 }),
+      d,
+    );
     groups.push({
       key,
       enrolled,
-      responseRates: protectResponseRates(keyedResponseRatesFromCounts(population, surveyStates, OCCASIONS), d),
+      responseRates: headline.responseRates,
       change: protectedPairedChangeFromCounts(scales, metas, d).map((c) => ({
         instrumentId: c.instrumentId,
         scaleId: c.scaleId,
@@ -110,7 +112,7 @@ export async function breakdownFigures(
         meanChange: c.paired.meanChange,
         ci95: c.paired.ci95,
       })),
-      targets: protectOutcomes(result, d).targets,
+      targets: headline.outcomes.targets,
     });
   }
   return groups;

@@ -2,6 +2,7 @@
 // database. It must select exactly the participants filterParticipants (packages/analytics)
 // keeps for the same filter: cohort-sql.integration.test.ts compares the two on both engines.
 import { Prisma, type Db } from "@skridt/db";
+import { todayLocal } from "@skridt/instruments";
 import type { TEvaluationFilter } from "@skridt/validators";
 
 /** SQL for a timestamp column as text: the day (10 characters) or to the millisecond (23). */
@@ -34,8 +35,17 @@ function ageAtEnrolment(db: Pick<Db, "engine">): Prisma.Sql {
 }
 
 /** The filter's participant criteria (not programme or organisations) on p; null when there are none. */
-export function participantCriteria(db: Pick<Db, "engine">, filter: Omit<TEvaluationFilter, "organisationIds">): Prisma.Sql | null {
+export function participantCriteria(
+  db: Pick<Db, "engine">,
+  filter: Omit<TEvaluationFilter, "organisationIds">,
+  today: string = todayLocal(),
+): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
+  if (filter.participation === "ended" || filter.participation === "active") {
+    // Ended by today, as the overview counts "ended"; "active" is everyone else.
+    const ended = Prisma.sql`(p."endedOn" IS NOT NULL AND ${asText(db, Prisma.sql`p."endedOn"`, 10)} <= ${today})`;
+    parts.push(filter.participation === "ended" ? ended : Prisma.sql`NOT ${ended}`);
+  }
   const enrolled = asText(db, Prisma.sql`p."enrolledOn"`, 10);
   if (filter.enrolledFrom) parts.push(Prisma.sql`${enrolled} >= ${filter.enrolledFrom}`);
   if (filter.enrolledTo) parts.push(Prisma.sql`${enrolled} <= ${filter.enrolledTo}`);

@@ -1,6 +1,7 @@
 // What an evaluator may see of a programme, and the cohort's rows: shared by the evaluation
 // procedures (packages/api/src/router/evaluation.ts).
 import { filterParticipants } from "@skridt/analytics";
+import { todayLocal } from "@skridt/instruments";
 import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
 import type { TEvaluationFilter } from "@skridt/validators";
 import { planFromStored } from "../surveys/plan";
@@ -19,7 +20,7 @@ export async function scope(ctx: OrgContext, programmeId: string, filter: TEvalu
   const chosen = filter.organisationIds ? allowed.filter((id) => filter.organisationIds!.includes(id)) : allowed;
   const programme = await ctx.db.programme.findUniqueOrThrow({
     where: { id: programmeId },
-    select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true },
+    select: { name: true, measurementPlan: true, progressionPlan: true, reviewIntervalDays: true, changeNorms: true },
   });
   // The programme's own instruments (also into the process cache, where the free-text filter looks).
   const ownInstruments = await loadProgrammeInstruments(ctx.db, programmeId);
@@ -40,6 +41,7 @@ export async function cohortRows(ctx: Pick<OrgContext, "db">, cohort: CohortScop
     ...(filter.enrolledTo ? { enrolledTo: filter.enrolledTo } : {}),
     ...(filter.genders ? { genders: filter.genders } : {}),
     ...(filter.ageBands ? { ageBands: filter.ageBands } : {}),
+    ...(filter.participation ? { participation: filter.participation, asOf: todayLocal() } : {}),
   });
   return { rows, participants };
 }

@@ -4,7 +4,7 @@
 // did (bench/analytics). Status codes, days and timestamps never hold the two separator
 // characters (codes come from the status catalogue), so unpacking is a plain split.
 import { Prisma, type Db } from "@skridt/db";
-import type { TStatusHistory, TSurveyStateCount } from "@skridt/analytics";
+import type { THeadlineHistory, TSurveyStateCount } from "@skridt/analytics";
 import { asText } from "./cohort-sql";
 import { inCohort, type CohortScope } from "./read-counts";
 
@@ -37,10 +37,10 @@ export async function readParticipantHistories(
   db: Db,
   scope: CohortScope,
   occasions: readonly string[],
-): Promise<{ histories: (TStatusHistory & { key: number })[]; surveyStates: TSurveyStateCount[] }> {
+): Promise<{ histories: THeadlineHistory[]; surveyStates: TSurveyStateCount[] }> {
   if (scope.organisationIds.length === 0) return { histories: [], surveyStates: [] };
   const rows = await db.bulk.rows(Prisma.sql`
-    SELECT ${asText(db, Prisma.sql`p."endedOn"`, 10)}, ${packedEvents(db)}, ${furthest(occasions)}, p."cellKey"
+    SELECT ${asText(db, Prisma.sql`p."endedOn"`, 10)}, ${packedEvents(db)}, ${furthest(occasions)}, p."cellKey", ${asText(db, Prisma.sql`p."enrolledOn"`, 10)}
     FROM "Participant" p WHERE ${inCohort(db, scope)}`);
   // Per occasion and rank: how many, and the sum of their cell keys (disclosure control).
   const ranks = occasions.map(() => [0, 0, 0, 0]);
@@ -49,10 +49,11 @@ export async function readParticipantHistories(
     const key = Number(row[3]);
     // Null when the participant has no questionnaire at all.
     const furthestByOccasion = row[2] === null ? [] : String(row[2]).split("/");
-    occasions.forEach((_, k) => {
+    const furthestRanks = occasions.map((_, k) => {
       const rank = Number(furthestByOccasion[k] ?? 0);
       ranks[k]![rank]!++;
       rankKeys[k]![rank]! += key;
+      return rank;
     });
     const packed = row[1] as string | null;
     const events = packed
@@ -61,7 +62,7 @@ export async function readParticipantHistories(
           return { status, occurredOn, inProcess: inProcess === "1", recordedAt };
         })
       : [];
-    return { endedOn: (row[0] as string | null) ?? null, events, key };
+    return { endedOn: (row[0] as string | null) ?? null, enrolledOn: row[4] as string, furthest: furthestRanks, events, key };
   });
   const surveyStates: TSurveyStateCount[] = occasions.flatMap((occasion, k) => [
     { occasion, state: "submitted" as const, count: ranks[k]![3]!, key: rankKeys[k]![3]! },

@@ -8,30 +8,31 @@ import {
   contactBinsFromCounts,
   disclosureOf,
   keyedItemDistributionsFromCounts,
-  keyedOutcomesOfHistories,
-  keyedResponseRatesFromCounts,
+  keyedHeadline,
   keyOfRow,
-  protectCohortCounts,
   protectContacts,
   protectedAttritionFromCounts,
   protectedPairedChangeFromCounts,
   protectedProgressionSpider,
+  protectAgreement,
+  protectHeadline,
   protectItemDistributions,
-  protectOutcomes,
-  protectResponseRates,
+  protectReliableChange,
 } from "@skridt/analytics";
-import { todayLocal } from "@skridt/instruments";
+import { normsFor, todayLocal } from "@skridt/instruments";
 import { z } from "zod";
-import { ZEvaluationQuery } from "@skridt/validators";
+import { ZEvaluationQuery, ZSetChangeNorms } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { progressionFromStored } from "../workspace/progression-plan";
 import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
 import { cohortRows, scope } from "../evaluation/cohort";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
 import { readAnswerValueCounts, readCohortSize, readContactCountGroups } from "../evaluation/read-counts";
+import { readAgreementReviews } from "../evaluation/read-agreement";
 import { readParticipantHistories } from "../evaluation/read-histories";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
 import { withoutFreeText } from "../privacy/free-text";
+import { auditSharedSetting, requireProgrammeOwner } from "../workspace/programme-owner";
 
 const OCCASIONS = ["start", "end"];
 const evaluatorProcedure = organisationProcedure("evaluator", "admin").input(ZEvaluationQuery);
@@ -48,37 +49,17 @@ export const evaluationRouter = {
     .query(async ({ ctx, input }) => {
       const { organisations, cohort, programme, plan } = await scope(ctx, input.programmeId, input.filter, ["overview"]);
       const today = todayLocal();
-      // One row per participant: end day, how far each questionnaire got, status events, cell key.
-      const { histories, surveyStates } = await readParticipantHistories(ctx.db, cohort, OCCASIONS);
-      let everyone = 0;
-      let ended = 0;
-      let endedKey = 0;
-      for (const h of histories) {
-        everyone += h.key;
-        if (h.endedOn && h.endedOn <= today) {
-          ended++;
-          endedKey += h.key;
-        }
-      }
-      const counts = {
-        enrolled: { count: histories.length, key: everyone },
-        active: { count: histories.length - ended, key: everyone - endedKey },
-        ended: { count: ended, key: endedKey },
-      };
-      const d = disclosureOf(counts.enrolled.key);
+      // One row per participant: enrolment and end day, how far each questionnaire got, status events, cell key.
+      const { histories } = await readParticipantHistories(ctx.db, cohort, OCCASIONS);
       const targets = analyticsTargets(plan);
-      const result = keyedOutcomesOfHistories(histories, statusCatalogue(), {
-        ...(input.statusOn ? { asOf: input.statusOn, atEnd: false } : { asOf: today }),
-        employmentMonths: 6,
-        targets,
-      });
+      const headline = keyedHeadline(histories, OCCASIONS, statusCatalogue(), { today, statusOn: input.statusOn ?? null, targets, employmentMonths: 6 });
+      const d = disclosureOf(headline.counts.enrolled.key);
       return {
         programme: { id: input.programmeId, name: programme.name },
         statusOn: input.statusOn ?? null,
+        today,
         organisations,
-        counts: protectCohortCounts(counts, d),
-        responseRates: protectResponseRates(keyedResponseRatesFromCounts(counts.enrolled, surveyStates, OCCASIONS), d),
-        outcomes: protectOutcomes(result, d),
+        ...protectHeadline(headline, d),
         targets: targets.map((t) => ({ id: t.id, label: t.label, goalShare: t.goalShare })),
       };
     }),
@@ -152,4 +133,60 @@ export const evaluationRouter = {
       spider: protectedProgressionSpider(participants, rows.reviews, d, { areas: plan.areaIds }),
     };
   }),
+  /**
+   * Reliable and clinically significant change per scale with a norm (Jacobson-Truax), beside the
+   * field's convention: protected cohort counts and shares and a binned plot, never a person's RCI.
+   */
+  change: evaluatorProcedure.query(async ({ ctx, input }) => {
+    const { cohort, instruments, programme } = await scope(ctx, input.programmeId, input.filter, ["change"]);
+    const { norms, own } = normsFor(programme.changeNorms);
+    // The cohort's key sum: the same people give the same noise as on the questionnaire page.
+    const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
+    const counts = await readScaleFigureCounts(ctx.db, cohort.programmeId, cohort.organisationIds, cohort.filter);
+    const scales = Object.values(instruments).flatMap((instrument) =>
+      instrument.scales.map((scale) => ({ instrument, scale, norm: norms.find((n) => n.instrumentId === instrument.id && n.scaleId === scale.id) })),
+    );
+    return {
+      scales: scales
+        .filter((s) => s.norm)
+        .map(({ instrument, scale, norm }) => {
+          const groups = counts.filter((c) => c.instrumentId === instrument.id && c.scaleId === scale.id);
+          const meta = { instrumentId: instrument.id, scaleId: scale.id, higherIsBetter: scale.higherIsBetter, range: scale.range };
+          return {
+            instrumentTitle: instrument.title,
+            label: scale.label,
+            range: scale.range,
+            norm: { ...norm!, own: own.has(`${instrument.id}\u0000${scale.id}`) },
+            figures: protectReliableChange(groups, meta, norm!, d),
+          };
+        }),
+    };
+  }),
+
+  /** Agreement between the participant's own progression score and the mentor's, per area and over all areas. */
+  agreement: evaluatorProcedure.query(async ({ ctx, input }) => {
+    const { cohort, programme } = await scope(ctx, input.programmeId, input.filter, ["agreement"]);
+    const { model, plan } = progressionFromStored(programme.progressionPlan, programme.reviewIntervalDays);
+    const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
+    const reviews = await readAgreementReviews(ctx.db, cohort);
+    return {
+      model: { id: model.id, title: model.title, range: model.range, areas: model.areas.filter((a) => plan.areaIds.includes(a.id)) },
+      agreement: protectAgreement(reviews, model.range, plan.areaIds, d),
+    };
+  }),
+
+  /** A programme's own norms for reliable change (the owning organisation's admins); [] returns to the built-in norms. */
+  setChangeNorms: organisationProcedure("admin")
+    .input(ZSetChangeNorms)
+    .mutation(async ({ ctx, input }) => {
+      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
+      await ctx.db.programme.update({ where: { id: input.programmeId }, data: { changeNorms: input.norms.length ? JSON.stringify(input.norms) : "" } });
+      await auditSharedSetting(ctx, ownership, {
+        action: "programme.set_change_norms",
+        targetType: "programme",
+        targetId: input.programmeId,
+        detail: { scales: input.norms.map((n) => `${n.instrumentId}/${n.scaleId}`) },
+      });
+      return { ok: true as const };
+    }),
 } satisfies TRPCRouterRecord;

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   "programme.set_progression_plan": { da: "ændrede progressionsplanen", en: "changed the progression plan" },
   "programme.add_instrument": { da: "tilføjede et spørgeskema til programmet", en: "added a questionnaire to the programme" },
   "programme.set_retention": { da: "ændrede opbevaringstiden", en: "changed the retention period" },
+  "programme.set_change_norms": { da: "ændrede normerne for pålidelig ændring", en: "changed the norms for reliable change" },
   "research_export.grant": { da: "gav adgang til forskningsudtræk", en: "granted research exports" },
   "research_export.revoke": { da: "tilbagekaldte adgang til forskningsudtræk", en: "revoked research exports" },
   "participant.create": { da: "oprettede en deltager", en: "created a participant" },
@@ -65,11 +66,22 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   "privacy.export_participant": { da: "udleverede en deltagers data", en: "exported a participant's data" },
   "privacy.erase": { da: "slettede en deltager", en: "erased a participant" },
   "evaluation.read": { da: "så evalueringen", en: "viewed the evaluation" },
+  "fhir.read": { da: "hentede en deltagers svar som FHIR", en: "fetched a participant's answers as FHIR" },
+  "fhir.bulk_export": { da: "eksporterede programmets svar som FHIR (NDJSON)", en: "exported the programme's answers as FHIR (NDJSON)" },
   "import.batch": { da: "importerede besvarelser", en: "imported responses" },
   "company.create": { da: "tilføjede en virksomhed", en: "added a company" },
   "company.update": { da: "ændrede en virksomhed", en: "changed a company" },
   "volunteer.create": { da: "tilføjede en frivillig", en: "added a volunteer" },
   "volunteer.update": { da: "ændrede en frivillig", en: "changed a volunteer" },
+  "message.queued": { da: "lagde en besked i udbakken", en: "queued a message" },
+  "message.sent": { da: "sendte en besked", en: "sent a message" },
+  "message.attempt_failed": { da: "kunne ikke sende en besked (prøver igen)", en: "could not send a message (will retry)" },
+  "message.failed": { da: "opgav at sende en besked", en: "gave up sending a message" },
+  "message.cancelled": { da: "sendte ikke en besked", en: "did not send a message" },
+  "message.opt_out": { da: "blev afmeldt beskeder", en: "opted out of messages" },
+  "message.list": { da: "så en deltagers beskeder", en: "viewed a participant's messages" },
+  "message.set_preference": { da: "ændrede hvordan en deltager får beskeder", en: "changed how a participant gets messages" },
+  "programme.set_reminder_days": { da: "ændrede dagene for påmindelser", en: "changed the reminder days" },
   "external_survey.create": { da: "sendte et skema til en virksomhed eller frivillig", en: "sent a questionnaire to a company or volunteer" },
   "external_survey.renew_link": { da: "lavede et nyt link til en virksomhed eller frivillig", en: "renewed a company's or volunteer's link" },
   "external_survey.withdraw": { da: "trak et skema til en virksomhed eller frivillig tilbage", en: "withdrew a company's or volunteer's questionnaire" },
@@ -126,6 +138,12 @@ const DETAIL_NAMES: Record<string, Words> = {
   respondentType: { da: "Modtager", en: "Recipient" },
   about: { da: "Om", en: "About" },
   via: { da: "Via", en: "Via" },
+  resourceType: { da: "FHIR-ressource", en: "FHIR resource" },
+  channel: { da: "Kanal", en: "Channel" },
+  step: { da: "Påmindelse nr.", en: "Reminder no." },
+  locale: { da: "Sprog", en: "Language" },
+  attempts: { da: "Forsøg", en: "Attempts" },
+  days: { da: "Dage", en: "Days" },
 };
 
 /** Ids that mean nothing to a reader: the target column already names what the row is about. */
@@ -141,6 +159,8 @@ const HIDDEN = new Set([
   "itemId",
   "filter",
   "counts",
+  "participantId",
+  "surveyId",
 ]);
 
 function value(v: unknown, lang: Lang): string {
@@ -173,6 +193,7 @@ const TARGET_TYPES: Record<string, Words> = {
   status_event: { da: "Status", en: "Status" },
   company: { da: "Virksomhed", en: "Company" },
   volunteer: { da: "Frivillig", en: "Volunteer" },
+  message: { da: "Besked", en: "Message" },
 };
 
 /** What an entry is about, by name or participant code: "Kontakt (deltager K7Q-M3X)", "Medarbejder Anne Holm". */
