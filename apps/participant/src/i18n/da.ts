@@ -27,10 +27,21 @@ export const da = {
     endLabel: "Nu",
     improved: "Det er gået bedre.",
     unchanged: "Det er cirka det samme.",
-    worse: "Det er gået lidt dårligere. Tal gerne med din mentor om det.",
+    worse: "Det er gået dårligere. Tal gerne med din mentor om det.",
+    much_worse: "Det er gået en del dårligere siden starten. Tal gerne med din mentor om det.",
+    towards_better: "Tallet er gået i den gode retning.",
+    towards_worse: "Tallet er gået i den mindre gode retning. Tal gerne med din mentor om det.",
+    same: "Tallet er det samme som ved starten.",
     noClaim: "Fra {{start}} til {{end}}.",
     lowerIsBetter: "Et lavere tal er bedre.",
     scoreLine: "{{label}}: {{start}} ved start, {{end}} nu.",
+  },
+  care: {
+    title: "Hvis du har det svært",
+    intro:
+      "Tak, fordi du har fortalt, hvordan du har det. Nogle af dine svar viser, at det har været svært for dig i den seneste tid. Det kan hjælpe at tale med nogen om det.",
+    mentor: "Din mentor får besked og kontakter dig for at høre, hvordan du har det. Du kan også selv række ud:",
+    call: "Ring {{phone}}",
   },
   link: {
     unknown: { title: "Vi kan ikke finde spørgeskemaet", body: "Linket eller koden virker ikke. Tjek koden, eller spørg din mentor om et nyt link." },

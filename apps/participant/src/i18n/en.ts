@@ -28,10 +28,21 @@ export const en: typeof da = {
     endLabel: "Now",
     improved: "Things have got better.",
     unchanged: "About the same.",
-    worse: "Things have got a little worse. Do talk to your mentor about it.",
+    worse: "Things have got worse. Do talk to your mentor about it.",
+    much_worse: "Things have got a good deal worse since the start. Do talk to your mentor about it.",
+    towards_better: "The number has moved in the good direction.",
+    towards_worse: "The number has moved in the less good direction. Do talk to your mentor about it.",
+    same: "The number is the same as at the start.",
     noClaim: "From {{start}} to {{end}}.",
     lowerIsBetter: "A lower number is better.",
     scoreLine: "{{label}}: {{start}} at the start, {{end}} now.",
+  },
+  care: {
+    title: "If things are hard right now",
+    intro:
+      "Thank you for telling us how you are. Some of your answers show that things have been hard for you lately. It can help to talk to someone about it.",
+    mentor: "Your mentor will be told and will get in touch to hear how you are. You can also reach out yourself:",
+    call: "Call {{phone}}",
   },
   link: {
     unknown: { title: "We cannot find the questionnaire", body: "The link or code does not work. Check the code, or ask your mentor for a new link." },

@@ -11,6 +11,8 @@ export interface ChangeRow {
   start: number;
   end: number;
   change: "improved" | "unchanged" | "worse" | null;
+  /** The plain sentence for this scale (packages/instruments describeChange): every scale has one. */
+  sentence: "improved" | "unchanged" | "worse" | "much_worse" | "towards_better" | "towards_worse" | "same";
 }
 
 const WIDTH = 320;

@@ -39,7 +39,7 @@ export default function ChangeSection({ credential }: { credential: Credential }
             {state.rows.map((row) => (
               <li key={`${row.instrumentId}/${row.scaleId}`}>
                 <strong>{t("thanks.scoreLine", { label: text(row.label), start: format(row.start), end: format(row.end) })}</strong>{" "}
-                {row.change ? t(`thanks.${row.change}`) : ""}
+                {t(`thanks.${row.sentence}`)}
                 {/* Said only where it is the surprise: on most scales higher is better. */}
                 {row.higherIsBetter ? "" : ` ${t("thanks.lowerIsBetter")}`}
               </li>

@@ -2,11 +2,15 @@ import type { TOccasion } from "@skridt/instruments/client";
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Credential } from "../credential";
+import { CareHelp } from "./care-help";
 
 // The chart and its code are fetched only after an end questionnaire: nobody else pays for them.
 const ChangeSection = lazy(() => import("./change-section"));
 
-/** After sending: thanks, and after the end questionnaire the participant's own change (never for an employer or volunteer). */
+/**
+ * After sending: thanks, after the end questionnaire the participant's own change, and where to
+ * get help when the answers call for care (neither ever for an employer or volunteer).
+ */
 export function ThankYouPage({
   occasion,
   credential,
@@ -37,6 +41,7 @@ export function ThankYouPage({
           <ChangeSection credential={credential} />
         </Suspense>
       ) : null}
+      {showChange ? <CareHelp credential={credential} /> : null}
     </>
   );
 }

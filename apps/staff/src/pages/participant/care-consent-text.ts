@@ -19,8 +19,13 @@ export const careConsentDa = {
     method_oral: "Mundtligt",
     method_app: "I appen",
   },
+  consentFlag: {
+    pending: "Samtykke mangler",
+    withdrawn: "Samtykke trukket tilbage",
+  },
   consentPanel: {
     title: "Samtykke",
+    show: "Vis samtykker, eller registrér et nyt",
     state_given: "Samtykke er registreret.",
     state_pending: "Samtykke mangler. Deltageren får ingen beskeder fra Skridt, før det er registreret.",
     state_withdrawn: "Samtykket er trukket tilbage. Deltageren får ingen beskeder fra Skridt.",
@@ -84,8 +89,13 @@ export const careConsentEn: Texts<typeof careConsentDa> = {
     method_oral: "Orally",
     method_app: "In the app",
   },
+  consentFlag: {
+    pending: "Consent missing",
+    withdrawn: "Consent withdrawn",
+  },
   consentPanel: {
     title: "Consent",
+    show: "Show consents, or record a new one",
     state_given: "Consent is recorded.",
     state_pending: "Consent is missing. Skridt sends the participant no messages until it is recorded.",
     state_withdrawn: "Consent has been withdrawn. Skridt sends the participant no messages.",

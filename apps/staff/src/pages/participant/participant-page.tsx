@@ -2,6 +2,8 @@ import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { errorKey } from "../../errors";
+import { CarePanel } from "./care-panel";
+import { ConsentPanel } from "./consent-panel";
 import { ContactsSection } from "./contacts-section";
 import { GoalsSection } from "./goals-section";
 import { Overview } from "./overview";
@@ -53,6 +55,9 @@ export function ParticipantPage() {
         {(details) => (
           <>
             <ParticipantHeader participant={details} />
+            {/* Care and consent stand above the tabs: the due list's "tag kontakt" and the caseload's consent flag lead here. */}
+            <CarePanel participantId={details.id} />
+            <ConsentPanel participantId={details.id} />
             <SectionTabs
               label={t("workspace.tabsLabel")}
               tabs={TAB_IDS.map((id) => ({ id, label: t(`workspace.tab_${id}`) }))}

@@ -8,14 +8,15 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { errorKey } from "../../errors";
 import { today } from "../../lib/format";
-import { ZParticipantForm } from "../../forms/schemas";
+import { ConsentFieldset } from "./consent-fieldset";
+import { ZNewParticipantForm } from "./new-participant-schema";
 import { QueryError } from "../../shell/query-error";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { useFocusHeading } from "../participant/use-focus-heading";
 
-type Input = z.input<typeof ZParticipantForm>;
-type Output = z.output<typeof ZParticipantForm>;
+type Input = z.input<typeof ZNewParticipantForm>;
+type Output = z.output<typeof ZNewParticipantForm>;
 
 /** Empty optional inputs mean "not given", not an empty string or NaN. */
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -36,9 +37,18 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
   const organisationId = useOrganisationId();
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
   const create = useMutation(trpc.participant.create.mutationOptions());
+  const recordConsent = useMutation(trpc.consent.record.mutationOptions());
+  const markPending = useMutation(trpc.consent.markPending.mutationOptions());
   const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(ZParticipantForm),
-    defaultValues: { programmeId: "", fullName: "", email: "", phone: "", enrolledOn: today() },
+    resolver: zodResolver(ZNewParticipantForm),
+    defaultValues: {
+      programmeId: "",
+      fullName: "",
+      email: "",
+      phone: "",
+      enrolledOn: today(),
+      consent: { status: "given", kinds: ["participation", "questionnaires"], textVersion: "", method: "paper" },
+    },
   });
   const { errors } = form.formState;
   const optional = t("common.optional");
@@ -52,7 +62,17 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
-      const result = await create.mutateAsync({ ...values, organisationId });
+      const { consent, ...details } = values;
+      const result = await create.mutateAsync({ ...details, organisationId });
+      // Consent is recorded on the new participant at once; should this fail, they simply stay
+      // "pending" (flagged on the caseload, no messages) until it is recorded on their page.
+      const ref = { organisationId, participantId: result.id };
+      const givenOn = values.enrolledOn < today() ? values.enrolledOn : today();
+      await (
+        consent.status === "given"
+          ? recordConsent.mutateAsync({ ...ref, kinds: consent.kinds, textVersion: consent.textVersion, method: consent.method, givenOn })
+          : markPending.mutateAsync(ref)
+      ).catch(() => undefined);
       await queryClient.invalidateQueries({ queryKey: trpc.participant.list.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.programme.list.pathKey() });
       onCreated({ id: result.id, name: values.fullName, code: result.code, startSurvey: result.startSurvey });
@@ -147,6 +167,7 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
             {(field) => <input {...field} {...form.register("enrolledOn")} type="date" required />}
           </FormField>
         </div>
+        <ConsentFieldset form={form} />
         <div className="form-actions">
           <Button type="submit" busy={form.formState.isSubmitting}>
             {t("newParticipant.submit")}

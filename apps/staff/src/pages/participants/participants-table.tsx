@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { formatDay } from "../../lib/format";
 import { useLang } from "../../i18n/use-lang";
 import { endReasonLabel } from "../participant/end-reason";
+import { ConsentFlag, useConsentFlags } from "./consent-flag";
 import { QuestionnaireBadges } from "./questionnaire-badge";
 
 export type ParticipantRow = RouterOutputs["participant"]["list"][number];
@@ -18,6 +19,7 @@ export interface RowSelection {
 export function ParticipantsTable({ rows, selection }: { rows: readonly ParticipantRow[]; selection?: RowSelection }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const consentFlags = useConsentFlags();
   const columns: DataTableColumn<ParticipantRow>[] = [
     ...(selection
       ? [
@@ -43,7 +45,11 @@ export function ParticipantsTable({ rows, selection }: { rows: readonly Particip
       header: t("participants.name"),
       rowHeader: true,
       // The name is the link (the code when there is no name): the participant's page with their questionnaires.
-      cell: (row) => <Link to={`/participants/${row.id}`}>{row.name ?? row.code}</Link>,
+      cell: (row) => (
+        <>
+          <Link to={`/participants/${row.id}`}>{row.name ?? row.code}</Link> <ConsentFlag state={consentFlags.get(row.id)} />
+        </>
+      ),
     },
     { key: "programme", header: t("participants.programme"), cell: (row) => row.programme.name },
     { key: "mentor", header: t("participants.mentor"), cell: (row) => row.mentor?.name ?? t("participants.noMentor") },
