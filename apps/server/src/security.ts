@@ -39,7 +39,8 @@ export async function registerSecurity(app: FastifyInstance) {
     const origin = request.headers.origin;
     const contentType = request.headers["content-type"] ?? "";
     const sameOrigin = !origin || hostOf(origin) === request.headers.host;
-    if (!sameOrigin || !contentType.startsWith("application/json")) {
+    // application/fhir+json (FHIR clients, /fhir) needs a preflight just like application/json.
+    if (!sameOrigin || !/^application\/(fhir\+)?json/.test(contentType)) {
       request.log.warn({ origin, contentType }, "refused cross-site or non-JSON state change");
       return reply.code(403).send({ error: "forbidden_origin" });
     }

@@ -8,6 +8,7 @@ import { registerSecurity } from "./security";
 import { STARTING_PAGE, STARTING_RETRY_SECONDS } from "./starting-page";
 import { fastifyTrustProxy, type TTrustProxy } from "./trust-proxy";
 import { registerWebApps } from "./web-apps";
+import { registerFhir } from "./fhir-routes";
 import { registerOptOutRoute } from "./opt-out-route";
 import { startMessaging, type TMessagingConfig } from "./outbox-runner";
 
@@ -69,7 +70,7 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
     const path = request.url.split("?")[0] ?? "/";
     if (path === "/healthz") return;
     reply.header("retry-after", String(STARTING_RETRY_SECONDS));
-    if (path.startsWith("/trpc")) return reply.code(503).send({ error: "starting" });
+    if (path.startsWith("/trpc") || path.startsWith("/fhir")) return reply.code(503).send({ error: "starting" });
     if (request.method === "GET" && !/\.[a-z0-9]+$/i.test(path)) return reply.code(503).type("text/html; charset=utf-8").send(STARTING_PAGE);
   });
 
@@ -103,6 +104,7 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
   });
 
   await registerOptOutRoute(app, db);
+  await registerFhir(app, { db, sessionCookie: SESSION_COOKIE });
   await registerWebApps(app, options.webAppDirs);
   let messaging: { stop(): Promise<void> } | null = null;
 

