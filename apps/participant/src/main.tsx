@@ -5,6 +5,8 @@ import "./i18n";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
+import { offlineCopy } from "./offline/offline-copy";
+import { registerServiceWorker } from "./offline/register-service-worker";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");
@@ -13,3 +15,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+offlineCopy.prune();
+registerServiceWorker();

@@ -3,6 +3,7 @@ import { Outbox, useOutboxAnswers, type FailurePolicy, type LoadedSurvey, type R
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { TApiErrorKey } from "@skridt/validators";
 import { credentialKey, type Credential } from "../credential";
+import { offlineCopy, type TOpenQuestionnaire } from "../offline/offline-copy";
 import { api, errorDetail, errorKey } from "../trpc";
 
 export type LinkProblem = "unknown" | "expired" | "withdrawn" | "submitted" | "tooMany" | "offline";
@@ -67,7 +68,10 @@ export function useSurvey(credential: Credential) {
         isOnline: () => navigator.onLine,
         onRefused: (error) => {
           const problem = problemOf(errorKey(error));
-          if (problem && classify(error).policy === "stop") setLoad({ status: "problem", problem });
+          if (problem && classify(error).policy === "stop") {
+            offlineCopy.forget(key);
+            setLoad({ status: "problem", problem });
+          }
         },
       }),
     // The credential's key stands for the credential itself.
@@ -88,35 +92,44 @@ export function useSurvey(credential: Credential) {
   useEffect(() => {
     let cancelled = false;
     setLoad({ status: "loading" });
+    const show = (result: TOpenQuestionnaire) => {
+      const merged: SurveyAnswers = {};
+      for (const { definition, answers: stored } of result.instruments) merged[definition.id] = { ...stored };
+      // Answers this device has not yet delivered are newer than what the server holds.
+      for (const pending of outbox.pending()) {
+        merged[pending.instrumentId] = { ...merged[pending.instrumentId], [pending.itemId]: pending.value };
+      }
+      setAnswers(merged);
+      if (result.state === "submitted") {
+        outbox.clear();
+        offlineCopy.forget(key);
+        setLoad({ status: "problem", problem: "submitted", occasion: result.occasion as TOccasion, respondent: result.respondent });
+        return;
+      }
+      setLoad({
+        status: "ready",
+        survey: {
+          occasion: result.occasion as TOccasion,
+          instruments: result.instruments.map((i) => i.definition as TInstrument),
+          respondent: result.respondent,
+          aboutFirstName: result.aboutFirstName,
+        },
+      });
+    };
     api.take.open.query(credential).then(
       (result) => {
         if (cancelled) return;
-        const merged: SurveyAnswers = {};
-        for (const { definition, answers: stored } of result.instruments) merged[definition.id] = { ...stored };
-        // Answers this device has not yet delivered are newer than what the server holds.
-        for (const pending of outbox.pending()) {
-          merged[pending.instrumentId] = { ...merged[pending.instrumentId], [pending.itemId]: pending.value };
-        }
-        setAnswers(merged);
-        if (result.state === "submitted") {
-          outbox.clear();
-          setLoad({ status: "problem", problem: "submitted", occasion: result.occasion as TOccasion, respondent: result.respondent });
-          return;
-        }
-        setLoad({
-          status: "ready",
-          survey: {
-            occasion: result.occasion as TOccasion,
-            instruments: result.instruments.map((i) => i.definition as TInstrument),
-            respondent: result.respondent,
-            aboutFirstName: result.aboutFirstName,
-          },
-        });
+        offlineCopy.save(key, result);
+        show(result);
       },
       (error: unknown) => {
         if (cancelled) return;
-        const problem = problemOf(errorKey(error)) ?? (errorKey(error) === null ? "offline" : "unknown");
-        setLoad({ status: "problem", problem });
+        const errorProblem = problemOf(errorKey(error));
+        // No connection: the copy kept from the last visit opens the questionnaire, answers queue.
+        const copy = errorKey(error) === null ? offlineCopy.read(key) : null;
+        if (copy) return show(copy);
+        if (errorProblem) offlineCopy.forget(key);
+        setLoad({ status: "problem", problem: errorProblem ?? (errorKey(error) === null ? "offline" : "unknown") });
       },
     );
     return () => {
@@ -134,6 +147,7 @@ export function useSurvey(credential: Credential) {
       await outbox.whenEmpty();
       await api.take.submit.mutate(credential);
       outbox.clear();
+      offlineCopy.forget(key);
       setSubmitted(true);
       return { ok: true };
     } catch (error) {
@@ -144,7 +158,10 @@ export function useSurvey(credential: Credential) {
       }
       if (key === null) return { ok: false, reason: "offline" };
       const problem = problemOf(key);
-      if (problem) setLoad({ status: "problem", problem });
+      if (problem) {
+        offlineCopy.forget(credentialKey(credential));
+        setLoad({ status: "problem", problem });
+      }
       return { ok: false, reason: "failed" };
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
