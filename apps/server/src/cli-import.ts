@@ -4,18 +4,9 @@
 // The report is in Danish unless --lang en: the same problem texts as the staff app's.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import {
-  isMappingProblem,
-  parseMappingText,
-  renderProblem,
-  runImport,
-  type ImportProblem,
-  type ImportResult,
-  type ProblemLanguage,
-  type ProgressEvent,
-} from "@skridt/api/imports";
-import { createDb, migrate, type DbConfig } from "@skridt/db";
+import type { ImportProblem, ImportResult, ProblemLanguage, ProgressEvent } from "@skridt/api/imports";
 import { Option, type Command } from "commander";
+import type { DbConfigOf } from "./cli-db";
 import { importReportTexts, type ImportReportTexts } from "./cli-import-texts";
 
 interface ImportOptions {
@@ -27,7 +18,7 @@ interface ImportOptions {
   lang: ProblemLanguage;
 }
 
-export function registerImportCommand(program: Command, dbConfig: DbConfig) {
+export function registerImportCommand(program: Command, dbConfigOf: DbConfigOf) {
   program
     .command("import")
     .description("import answers, enrolment lists, statuses or contacts from a CSV or XLSX file with a mapping file (all rows or none)")
@@ -39,6 +30,9 @@ export function registerImportCommand(program: Command, dbConfig: DbConfig) {
     .addOption(new Option("--lang <language>", "language of the report: da (Danish) or en (English)").choices(["da", "en"]).default("da"))
     .action(async (opts: ImportOptions) => {
       const text = importReportTexts[opts.lang];
+      const [api, { createDb, migrate }, dbConfig] = await Promise.all([import("@skridt/api/imports"), import("@skridt/db"), dbConfigOf()]);
+      const { parseMappingText, runImport } = api;
+      const printProblems = problemPrinter(api);
       const parsed = parseMappingText(readFileSync(opts.mapping, "utf8"));
       if (!parsed.ok) {
         printProblems(parsed.problems, parsed.problems.length, text, opts.lang, text.mappingInvalid);
@@ -69,7 +63,7 @@ export function registerImportCommand(program: Command, dbConfig: DbConfig) {
           onProgress: (event) => printProgress(event, text),
         });
         process.stderr.write("\n");
-        report(result, `${organisation.name} / ${programme.name}`, text, opts.lang);
+        report(result, `${organisation.name} / ${programme.name}`, text, opts.lang, printProblems);
         if (!result.ok) process.exitCode = 1;
       } finally {
         await db.$disconnect();
@@ -86,15 +80,20 @@ function printProgress(event: ProgressEvent, text: ImportReportTexts) {
   process.stderr.write(`\r${text.phase[event.phase]}: ${event.phase === "reading" ? "" : `${event.done}/${event.total}`}      `);
 }
 
-function printProblems(problems: ImportProblem[], total: number, text: ImportReportTexts, lang: ProblemLanguage, heading: string) {
-  console.log(heading);
-  console.log(text.tableHeader);
-  for (const p of problems)
-    console.log(`${p.row > 0 ? p.row : isMappingProblem(p) ? text.mappingFile : text.wholeFile}\t${p.column ?? ""}\t${renderProblem(p, lang)}`);
-  if (total > problems.length) console.log(text.more(total - problems.length));
-}
+type Words = Pick<typeof import("@skridt/api/imports"), "isMappingProblem" | "renderProblem">;
+type PrintProblems = (problems: ImportProblem[], total: number, text: ImportReportTexts, lang: ProblemLanguage, heading: string) => void;
 
-function report(result: ImportResult, where: string, text: ImportReportTexts, lang: ProblemLanguage) {
+const problemPrinter =
+  ({ isMappingProblem, renderProblem }: Words): PrintProblems =>
+  (problems, total, text, lang, heading) => {
+    console.log(heading);
+    console.log(text.tableHeader);
+    for (const p of problems)
+      console.log(`${p.row > 0 ? p.row : isMappingProblem(p) ? text.mappingFile : text.wholeFile}\t${p.column ?? ""}\t${renderProblem(p, lang)}`);
+    if (total > problems.length) console.log(text.more(total - problems.length));
+  };
+
+function report(result: ImportResult, where: string, text: ImportReportTexts, lang: ProblemLanguage, printProblems: PrintProblems) {
   if (!result.ok) return printProblems(result.problems, result.problemCount, text, lang, text.problemsSummary(result.problemCount, result.rows));
   if (result.dryRun) return console.log(text.dryRun(result.rows, result.newParticipants, where));
   console.log(text.imported(result, where));

@@ -3,23 +3,24 @@
 // Problems go to stdout, one per line with the field's path, in Danish and English; exit
 // code 1 when there are any (nothing is stored then).
 import { readFileSync } from "node:fs";
-import { addProgrammeInstrument, audit, checkDefinitionFile, type DefinitionProblem } from "@skridt/api";
-import { createDb, migrate, type DbConfig } from "@skridt/db";
+import type { DefinitionProblem } from "@skridt/api";
 import type { Command } from "commander";
+import type { DbConfigOf } from "./cli-db";
 
 function printProblems(problems: readonly DefinitionProblem[]) {
   console.log(`${problems.length} problem(er) / problem(s); intet er gemt / nothing was stored:`);
   for (const p of problems) console.log(`  ${p.path}: ${p.da}\n  ${" ".repeat(p.path.length)}  (${p.en})`);
 }
 
-export function registerInstrumentCommands(program: Command, dbConfig: DbConfig) {
+export function registerInstrumentCommands(program: Command, dbConfigOf: DbConfigOf) {
   const instrument = program.command("instrument").description("a programme's own questionnaires (definition files)");
 
   instrument
     .command("validate")
     .description("check a definition file against the instrument schema; stores nothing, needs no database")
     .argument("<file>", "definition file (JSON)")
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const { checkDefinitionFile } = await import("@skridt/api");
       const checked = checkDefinitionFile(readFileSync(file, "utf8"));
       if (!checked.ok) {
         printProblems(checked.problems);
@@ -37,6 +38,11 @@ export function registerInstrumentCommands(program: Command, dbConfig: DbConfig)
     .argument("<file>", "definition file (JSON)")
     .action(async (file: string, opts: { programme: string }) => {
       const definition = readFileSync(file, "utf8");
+      const [{ addProgrammeInstrument, audit }, { createDb, migrate }, dbConfig] = await Promise.all([
+        import("@skridt/api"),
+        import("@skridt/db"),
+        dbConfigOf(),
+      ]);
       await migrate(dbConfig);
       const db = await createDb(dbConfig);
       try {

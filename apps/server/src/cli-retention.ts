@@ -2,16 +2,16 @@
 // has run out since they ended (endedOn + retentionMonths), with the programme's erasure
 // setting ("anonymise" or "delete"), through the same function as the staff app's erasure.
 // Each erasure is audited (actor: none, detail.reason "retention"). Meant for a daily cron job.
-import { applyRetention } from "@skridt/api/privacy";
-import { createDb, migrate, type DbConfig } from "@skridt/db";
 import type { Command } from "commander";
+import type { DbConfigOf } from "./cli-db";
 
-export function registerRetentionCommand(program: Command, dbConfig: DbConfig) {
+export function registerRetentionCommand(program: Command, dbConfigOf: DbConfigOf) {
   program
     .command("retention")
     .description("erase participants whose programme's retention period has passed since they ended")
     .option("--dry-run", "list who would be erased, change nothing")
     .action(async (opts: { dryRun?: boolean }) => {
+      const [{ applyRetention }, { createDb, migrate }, dbConfig] = await Promise.all([import("@skridt/api/privacy"), import("@skridt/db"), dbConfigOf()]);
       await migrate(dbConfig);
       const db = await createDb(dbConfig);
       try {

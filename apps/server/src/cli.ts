@@ -1,29 +1,33 @@
 #!/usr/bin/env -S npx tsx
 // Skridt's command line: start | migrate | seed | create-user | import | retention | instrument.
 import { randomBytes } from "node:crypto";
-import { hashPassword } from "@skridt/api";
-import { createDb, migrate, resolveDbConfig } from "@skridt/db";
 import { Command } from "commander";
 import { z } from "zod";
+import { lazyDbConfig } from "./cli-db";
 import { readEnv, webAppDirs } from "./env";
-import { printWelcome } from "./welcome";
-import { seedDemo } from "./seed/demo";
-import { yieldingDb } from "./seed/yielding-db";
-import { createServer } from "./server";
-import { messagingConfig } from "./messaging-config";
 import { registerImportCommand } from "./cli-import";
 import { registerRetentionCommand } from "./cli-retention";
 import { registerBackupCommands } from "./cli-backup";
 import { registerInstrumentCommands } from "./cli-instrument";
 
+// Only commander, zod and the environment load up front; every command imports what it uses
+// (the server, Prisma, the API) when it runs, so `skridt --help` answers at once (cli-db.ts).
 const env = readEnv();
-const dbConfig = resolveDbConfig({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const dbConfigOf = lazyDbConfig(env);
 const program = new Command("skridt").description("Skridt: progression measurement for employment programmes");
 
 program
   .command("start")
   .description("migrate the database, seed demo data into an empty one, and serve Skridt")
   .action(async () => {
+    const [{ createServer }, { seedDemo }, { yieldingDb }, { printWelcome }, { messagingConfig }, dbConfig] = await Promise.all([
+      import("./server"),
+      import("./seed/demo"),
+      import("./seed/yielding-db"),
+      import("./welcome"),
+      import("./messaging-config"),
+      dbConfigOf(),
+    ]);
     let logins: Awaited<ReturnType<typeof seedDemo>> = null;
     const server = await createServer({
       db: dbConfig,
@@ -73,7 +77,8 @@ program
   .command("migrate")
   .description("apply pending database migrations")
   .action(async () => {
-    const applied = await migrate(dbConfig);
+    const { migrate } = await import("@skridt/db");
+    const applied = await migrate(await dbConfigOf());
     console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
   });
 
@@ -81,6 +86,7 @@ program
   .command("seed")
   .description("add the demo programme to an empty database")
   .action(async () => {
+    const [{ createDb, migrate }, { seedDemo }, dbConfig] = await Promise.all([import("@skridt/db"), import("./seed/demo"), dbConfigOf()]);
     await migrate(dbConfig);
     const db = await createDb(dbConfig);
     const logins = await seedDemo(db);
@@ -108,6 +114,7 @@ program
       .parse(raw);
     const password = opts.passwordStdin ? (await readStdin()).trim() : randomBytes(12).toString("base64url");
     if (password.length < 10) throw new Error("the password must have at least 10 characters");
+    const [{ createDb, migrate }, { hashPassword }, dbConfig] = await Promise.all([import("@skridt/db"), import("@skridt/api"), dbConfigOf()]);
     await migrate(dbConfig);
     const db = await createDb(dbConfig);
     const organisation =
@@ -127,10 +134,10 @@ program
     if (!opts.passwordStdin) console.log(`password (shown once): ${password}`);
   });
 
-registerImportCommand(program, dbConfig);
-registerRetentionCommand(program, dbConfig);
-registerBackupCommands(program, dbConfig);
-registerInstrumentCommands(program, dbConfig);
+registerImportCommand(program, dbConfigOf);
+registerRetentionCommand(program, dbConfigOf);
+registerBackupCommands(program, dbConfigOf);
+registerInstrumentCommands(program, dbConfigOf);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
