@@ -200,6 +200,20 @@ describe(`FHIR endpoints on ${engine}`, () => {
     expect(JSON.stringify(patient)).not.toContain("Selma");
   });
 
+  it("serves a mentor's correction as the amended response, still informed as the phone call it corrects", async () => {
+    const who5 = await t.db.assessment.findFirstOrThrow({ where: { participantId: people.phone, instrumentId: "who5" }, select: { id: true } });
+    const { assessmentId } = await mentor.survey.correct({ organisationId: orgA, assessmentId: who5.id, changes: { who5_5: 2 }, reason: "Tastefejl" });
+    const responses = resourcesOf(await getJson<Bundle<QuestionnaireResponse>>(`/fhir/QuestionnaireResponse?subject=Patient/${people.phone}`, "mentor"));
+    await expectValid(responses);
+    const amended = responses.filter((r) => r.questionnaire === KL_WHO5_URL);
+    expect(amended.map((r) => [r.id, r.status])).toEqual([[assessmentId, "amended"]]);
+    expect(amended[0]!.extension![0]!.valueCodeableConcept!.coding![0]!.code).toBe(FINDING_INFORMER.citizenWithStaff.code);
+    expect(amended[0]!.item!.at(-1)!.answer![0]!.valueCoding!.display).toBe("WHO-5 Lidt mindre end halvdelen af tiden - 2 (interesseret)");
+    const observations = resourcesOf(await getJson<Bundle<Observation>>(`/fhir/Observation?subject=Patient/${people.phone}`, "mentor"));
+    const score = observations.find((o) => o.derivedFrom![0]!.reference === `QuestionnaireResponse/${assessmentId}`)!;
+    expect([score.status, score.valueQuantity!.value]).toEqual(["amended", (5 + 3 + 4 + 2 + 2) * 4]);
+  });
+
   it("searches by date", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
