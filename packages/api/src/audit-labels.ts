@@ -18,6 +18,15 @@ const PARTICIPANT_RECORDS = {
   contact: (db: Db, ids: string[]) => db.contact.findMany({ where: { id: { in: ids } }, select: { id: true, participant: { select: { code: true } } } }),
   status_event: (db: Db, ids: string[]) =>
     db.statusEvent.findMany({ where: { id: { in: ids } }, select: { id: true, participant: { select: { code: true } } } }),
+  // An outbox message names its participant by id only (no relation): two queries.
+  message: async (db: Db, ids: string[]) => {
+    const rows = await db.message.findMany({ where: { id: { in: ids } }, select: { id: true, participantId: true } });
+    const participantIds = rows.flatMap((r) => (r.participantId ? [r.participantId] : []));
+    const codes = new Map(
+      (await db.participant.findMany({ where: { id: { in: participantIds } }, select: { id: true, code: true } })).map((p) => [p.id, p.code]),
+    );
+    return rows.map((r) => ({ id: r.id, participant: r.participantId && codes.has(r.participantId) ? { code: codes.get(r.participantId)! } : null }));
+  },
 } as const;
 
 const NAMED = {

@@ -10,6 +10,7 @@ import { exportRouter } from "./router/export";
 import { externalSurveyRouter } from "./router/external-survey";
 import { goalRouter } from "./router/goal";
 import { importRouter } from "./router/import";
+import { messageRouter } from "./router/message";
 import { reviewRouter } from "./router/review";
 import { statusEventRouter } from "./router/status-event";
 import { organisationRouter } from "./router/organisation";
@@ -31,6 +32,7 @@ export const appRouter = router({
   participant: participantRouter,
   user: userRouter,
   survey: surveyRouter,
+  message: messageRouter,
   surveyEntry: surveyEntryRouter,
   take: takeRouter,
   review: reviewRouter,

@@ -25,6 +25,7 @@ export const API_ERROR_KEYS = [
   // Questionnaires and answers
   "survey_exists",
   "survey_closed",
+  "recipient_no_address",
   "already_submitted",
   "filled_on_invalid",
   "invalid_answer",

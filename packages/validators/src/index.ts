@@ -22,3 +22,4 @@ export * from "./status-event";
 export * from "./company";
 export * from "./external-survey";
 export * from "./import-problems";
+export * from "./message";

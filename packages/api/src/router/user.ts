@@ -1,4 +1,6 @@
 import { type TRPCRouterRecord } from "@trpc/server";
+import { enqueueMessage } from "../outbox/enqueue";
+import { outboxSettings } from "../outbox/settings";
 import { hashToken, newToken } from "../auth/token";
 import { ZOrgScope, ZInviteUser, ZSetRoles, ZSetUserActive, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
@@ -41,7 +43,7 @@ export const userRouter = {
     }),
 
   /**
-   * Invites someone by e-mail. Skridt sends no mail: the admin passes the one-time link on.
+   * Invites someone by e-mail: the one-time link is e-mailed when SMTP is set up, and shown to the admin to pass on either way.
    * Someone already in this organisation simply gets the further role. Anyone else gets an
    * invitation, whether or not they have an account in another organisation: that is not this
    * admin's to know, and nobody is added anywhere without accepting (signed in as themselves).
@@ -63,7 +65,7 @@ export const userRouter = {
         return { kind: "granted" as const };
       }
       const token = newToken();
-      await ctx.db.invitation.create({
+      const invitation = await ctx.db.invitation.create({
         data: {
           organisationId: ctx.organisationId,
           email: input.email,
@@ -75,7 +77,20 @@ export const userRouter = {
         },
       });
       await ctx.audit({ action: "user.invite", targetType: "invitation", detail: { role: input.role } });
-      return { kind: "invited" as const, token };
+      // With SMTP set up the invitation is e-mailed as well (the outbox); the admin still sees the link.
+      const emailed = outboxSettings().channels.email
+        ? await enqueueMessage(ctx.db, {
+            organisationId: ctx.organisationId,
+            kind: "staff_invitation",
+            channel: "email",
+            dedupeKey: `staff-invitation:${invitation.id}`,
+            dueAt: new Date(),
+            invitationId: invitation.id,
+            linkToken: token,
+            actorId: ctx.user.id,
+          })
+        : false;
+      return { kind: "invited" as const, token, emailed };
     }),
 
   revokeInvitation: organisationProcedure("admin")
