@@ -5,6 +5,7 @@ import { signedInCaller } from "../support/api";
 import { seriousViolations } from "../support/axe";
 import { startDemoServer } from "../support/app-server";
 import { launchChromium } from "../support/browser";
+import { grantResearchExports } from "../support/research-grant";
 
 describe("an evaluator's pages in real Chromium", () => {
   let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -101,6 +102,18 @@ describe("an evaluator's pages in real Chromium", () => {
 
     // The wide CSV: a blob download (the CSP must not block it), one row per participant × occasion.
     await page.getByRole("navigation", { name: "Evalueringens afsnit" }).getByRole("link", { name: "Eksport" }).click();
+    // Without an administrator's grant only the aggregate files are offered, and the page says whom to ask (issue 11).
+    await page.getByText(/kræver en tilladelse fra en administrator/).waitFor();
+    expect(await page.getByRole("radio", { name: "Bred tabel" }).count()).toBe(0);
+    await expectAxeClean();
+    await grantResearchExports(server.db, {
+      userId: evaluatorUser.id,
+      programmeId: programme.id,
+      organisationIds: [aarhus.id],
+      exactDates: true,
+      birthYear: false,
+    });
+    await page.reload();
     await page.getByRole("radio", { name: "Bred tabel" }).check();
     await page.getByRole("radio", { name: /^CSV/ }).check();
     await expectAxeClean();
@@ -133,7 +146,9 @@ describe("an evaluator's pages in real Chromium", () => {
     const codes = new Set(participants.map((p) => p.code));
     const keys = new Set<string>();
     for (const row of own) {
-      expect(codes.has(row[column("participant_code")]!)).toBe(true);
+      // The export's own pseudonyms, never the code mentors see.
+      expect(codes.has(row[column("participant_code")]!)).toBe(false);
+      expect(row[column("participant_code")]).toMatch(/^P-\d{4}$/);
       expect(row[column("organisation")]).toBe("Jobcenter Aarhus");
       keys.add(`${row[column("participant_code")]}/${row[column("occasion")]}`);
     }

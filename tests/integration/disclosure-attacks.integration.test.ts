@@ -14,6 +14,7 @@ import { todayLocal } from "@skridt/instruments";
 import type { TEvaluationFilter } from "@skridt/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disclosureDemo, startAnswers, type DisclosureDemo } from "../support/disclosure-demo";
+import { grantResearchExports } from "../support/research-grant";
 import { engine } from "../support/test-db";
 
 type TCell = { value: number | string; count: number | string };
@@ -393,7 +394,9 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
       await demo.evaluator.evaluation.progression({ organisationId: demo.organisationId, programmeId: demo.programmeId }),
       await demo.evaluator.evaluation.breakdown({ organisationId: demo.organisationId, programmeId: demo.programmeId, by: "gender" }),
     ]);
-    // Every export shape, the row-level ones included (their participant rows are loaded with the key).
+    // Every export shape, the row-level ones included (their participant rows are loaded with the key; they need a grant).
+    const evaluatorUser = await demo.t.db.user.findUniqueOrThrow({ where: { email: "evaluator@skridt.demo" } });
+    await grantResearchExports(demo.t.db, { userId: evaluatorUser.id, programmeId: demo.programmeId, organisationIds: demo.organisationIds });
     const files = [];
     for (const shape of ["aggregates", "wide", "long"] as const) {
       const file = await demo.evaluator.export.create({ organisationId: demo.organisationId, programmeId: demo.programmeId, shape, format: "csv" });

@@ -9,6 +9,7 @@ import { appRouter, type Access } from "@skridt/api";
 import { seedDemo } from "@skridt/server/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callPath, signedInCaller, type Caller } from "../support/api";
+import { grantResearchExports } from "../support/research-grant";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 type AnyProcedure = { _def: { meta?: { access?: Access } } };
@@ -52,6 +53,7 @@ const INPUTS: Record<string, (s: Scope) => unknown[]> = {
   "evaluation.contacts": (s) => queries(s),
   "evaluation.breakdown": (s) => queries(s).flatMap((q) => (["organisation", "gender", "ageBand", "enrolmentYear"] as const).map((by) => ({ ...q, by }))),
   "export.create": (s) => queries(s).flatMap((q) => SHAPES.flatMap((shape) => FORMATS.map((format) => ({ ...q, shape, format })))),
+  "export.access": (s) => [{ organisationId: s.orgId, programmeId: s.programmeId }],
   "company.list": (s) => s.orgIds.map((organisationId) => ({ organisationId })),
   "externalSurvey.results": (s) => [{ organisationId: s.orgId, programmeId: s.programmeId }],
   "externalSurvey.list": (s) => [{ organisationId: s.orgId }, { organisationId: s.orgId, programmeId: s.programmeId }],
@@ -128,6 +130,12 @@ describe(`evaluator leak scan on ${engine}`, () => {
     const orgId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Aarhus" } })).id;
     const odderId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Odder" } })).id;
     const programmeId = (await t.db.programme.findFirstOrThrow()).id;
+    // Row-level exports at full precision (exact dates, birth year): the most a grant can give is scanned.
+    await grantResearchExports(t.db, {
+      userId: user.id,
+      programmeId,
+      organisationIds: user.memberships.filter((m) => m.role === "evaluator").map((m) => m.organisationId),
+    });
     const companies = await Promise.all(
       ["Bager Hansen ApS", "Netto Viby"].map((name) =>
         t.db.company.create({ data: { organisationId: orgId, name, contactName: "Kim Kontakt", email: `${name.length}@firma.dk` } }),

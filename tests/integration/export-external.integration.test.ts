@@ -5,6 +5,7 @@
 import { readCsv, readXlsx, type SourceTable } from "@skridt/api/imports";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createOrganisation, createProgramme, createUser, signedInCaller, type Caller } from "../support/api";
+import { grantResearchExports } from "../support/research-grant";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 type Shape = "long" | "wide" | "codebook" | "aggregates" | "r-script";
@@ -77,7 +78,10 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
     programmeId = (await createProgramme(t.db, "Brug din rampe", [orgId, otherOrgId])).id;
     mentor = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: orgId, role: "mentor" }] })).id)).caller;
     otherMentor = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: otherOrgId, role: "mentor" }] })).id)).caller;
-    evaluator = (await signedInCaller(t.db, (await createUser(t.db, { roles: [{ organisationId: orgId, role: "evaluator" }] })).id)).caller;
+    const evaluatorUser = await createUser(t.db, { roles: [{ organisationId: orgId, role: "evaluator" }] });
+    evaluator = (await signedInCaller(t.db, evaluatorUser.id)).caller;
+    // Row-level exports need an administrator's grant (issue 11, item 2).
+    await grantResearchExports(t.db, { userId: evaluatorUser.id, programmeId, organisationIds: [orgId] });
     anonymous = (await callerFor(t.db)).caller;
     const p = await mentor.participant.create({ organisationId: orgId, programmeId, fullName: "Anna Kirstine Bech", enrolledOn: "2026-01-02" });
     participant = { id: p.id, code: p.code };
@@ -147,7 +151,8 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
     expect(new Set(companyRows.map((r) => r.cells.item_id))).toEqual(new Set(["interesse_ansaette", "kontakt_fastholdelse", "indsigt"]));
     const codes = new Set(companyRows.map((r) => r.cells.participant_code));
     expect(codes.size).toBe(5);
-    for (const code of codes) expect(code).toMatch(/^C-[0-9a-f]{8}$/);
+    // Pseudonyms drawn afresh for each export (issue 11, item 2).
+    for (const code of codes) expect(code).toMatch(/^C-\d{4}$/);
     expect(
       companyRows.every((r) => r.cells.organisation === "SIND Erhverv Aarhus" && r.cells.instrument_id === "virksomhedsskema" && r.cells.occasion === "end"),
     ).toBe(true);
@@ -160,11 +165,11 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
 
     expect(volunteerRows.length).toBe(4);
     expect(new Set(volunteerRows.map((r) => r.cells.participant_code)).size).toBe(1);
-    expect(volunteerRows[0]!.cells.participant_code).toMatch(/^V-[0-9a-f]{8}$/);
+    expect(volunteerRows[0]!.cells.participant_code).toMatch(/^V-\d{4}$/);
     expect(volunteerRows.find((r) => r.cells.item_id === "aktiviteter")?.cells.value).toBe("1;3");
     // The other organisation's employer (all answers 1 on interest) is not here.
     expect(companyRows.filter((r) => r.cells.item_id === "interesse_ansaette").every((r) => r.cells.value === "3")).toBe(true);
-    // The code is the same in long and wide, and is not the survey id itself.
+    // The code is not the survey id itself.
     const surveyIds = (await t.db.survey.findMany({ select: { id: true } })).map((s) => s.id);
     for (const id of surveyIds) expect(JSON.stringify(long.rows)).not.toContain(id);
   });

@@ -1,5 +1,7 @@
 // One export as a file: the cohort is loaded once, turned into tables, then encoded.
 import type { Db } from "@skridt/db";
+import { apiError } from "../errors";
+import { evaluableOrganisations } from "../evaluation/scope";
 import { todayLocal } from "@skridt/instruments";
 import type { SessionUser } from "../auth/session";
 import { externalResults } from "../external/results";
@@ -10,6 +12,8 @@ import { loadExportCohort } from "./cohort";
 import { CSV_MIME, tableToCsv } from "./csv";
 import { exportFilename } from "./filename";
 import { longTable } from "./long";
+import { pseudonymiseTable } from "./pseudonymise";
+import { rowLevelAccess, type RowAccess, type RowPrecision } from "./research-access";
 import { R_MIME, rScript } from "./r-script";
 import type { TExportRequest } from "./schema";
 import type { Table } from "./table";
@@ -23,17 +27,20 @@ export interface ExportFile {
   /** Data rows written (all tables), for the audit log. */
   rows: number;
   programmeName: string;
+  /** Row-level exports: the organisations whose rows are in it, and how. */
+  access?: RowAccess[];
 }
+
+/** Shapes with one row per participant (or per answer): the research tier. */
+export const ROW_LEVEL_SHAPES: ReadonlySet<TExportRequest["shape"]> = new Set(["long", "wide"]);
 
 export async function buildExport(db: Db, user: SessionUser, request: TExportRequest): Promise<ExportFile> {
   const aggregate = request.shape === "aggregates";
-  const cohort = await loadExportCohort(
-    db,
-    user,
-    request.programmeId,
-    request.filter,
-    aggregate ? ["surveys", "scores", "answers", "statusEvents", "contacts"] : [],
-  );
+  const rowLevel = ROW_LEVEL_SHAPES.has(request.shape);
+  // Rows only of the organisations that granted them (issue 11, item 2); none is a refusal that says why.
+  const access = rowLevel ? await grantedAccess(db, user, request) : [];
+  const filter = rowLevel ? { ...request.filter, organisationIds: access.map((a) => a.organisationId) } : request.filter;
+  const cohort = await loadExportCohort(db, user, request.programmeId, filter, aggregate ? ["surveys", "scores", "answers", "statusEvents", "contacts"] : []);
   const on = todayLocal();
   const name = (shape: string, ext: string) => exportFilename(cohort.programme.name, shape, ext, on);
   const file = (shape: string, tables: Table[], mimeType: string, content: Buffer, ext: string): ExportFile => ({
@@ -43,6 +50,17 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
     rows: tables.reduce((n, t) => n + t.rows.length, 0),
     programmeName: cohort.programme.name,
   });
+  const precisionByOrganisation = new Map<string, RowPrecision>();
+  for (const a of access) {
+    const name = cohort.organisations.find((o) => o.id === a.organisationId)?.name ?? "";
+    // Two organisations of the same name: the coarser of their precisions.
+    const before = precisionByOrganisation.get(name);
+    precisionByOrganisation.set(name, before ? { exactDates: before.exactDates && a.exactDates, birthYear: before.birthYear && a.birthYear } : a);
+  }
+  const anyBirthYear = access.some((a) => a.birthYear);
+  const birthYears = new Map(cohort.participants.map((p) => [p.code, p.birthYear ?? null]));
+  // Fresh pseudonyms and coarse dates in every row-level table (the codebook has no rows).
+  const research = (table: Table): Table => pseudonymiseTable(table, { precisionByOrganisation, ...(anyBirthYear ? { birthYears } : {}) });
   const encode = async (shape: string, tables: Table[]): Promise<ExportFile> => {
     if (request.format === "xlsx") return file(shape, tables, XLSX_MIME, await tablesToXlsx(tables), "xlsx");
     // CSV holds one table; the aggregates' sections share their columns and follow each other.
@@ -61,25 +79,28 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
   const organisationNames = new Map(cohort.organisations.map((o) => [o.id, o.name]));
   // Their instruments (externalInstruments) come after the participants' own.
   const instruments = instrumentsInExport(cohort.plan, [...assessments, ...external]);
-  const variables = buildCodebook(instruments);
+  const variables = buildCodebook(instruments, { birthYear: anyBirthYear });
   const codebook = codebookTable([...variables, ...documentedOnly(instruments)]);
   switch (request.shape) {
     case "aggregates":
       throw new Error("unreachable: handled above");
-    case "long":
-      return encode(
-        "long",
-        request.format === "xlsx"
-          ? [longTable(cohort.participants, assessments, instruments, external, organisationNames), codebook]
-          : [longTable(cohort.participants, assessments, instruments, external, organisationNames)],
+    case "long": {
+      const long = research(longTable(cohort.participants, assessments, instruments, external, organisationNames));
+      return { ...(await encode("long", request.format === "xlsx" ? [long, codebook] : [long])), access };
+    }
+    case "wide": {
+      // The codebook lists birth_year when the grant gives it; the table gets it from the pseudonymiser.
+      const wide = research(
+        wideTable(
+          cohort.participants,
+          assessments,
+          variables.filter((v) => v.name !== "birth_year"),
+          external,
+          organisationNames,
+        ),
       );
-    case "wide":
-      return encode(
-        "wide",
-        request.format === "xlsx"
-          ? [wideTable(cohort.participants, assessments, variables, external, organisationNames), codebook]
-          : [wideTable(cohort.participants, assessments, variables, external, organisationNames)],
-      );
+      return { ...(await encode("wide", request.format === "xlsx" ? [wide, codebook] : [wide])), access };
+    }
     case "codebook":
       return encode("codebook", [codebook]);
     case "r-script": {
@@ -93,6 +114,15 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
       };
     }
   }
+}
+
+/** The row-level access for this export's organisations (the filter's, or all the user evaluates); none is refused. */
+async function grantedAccess(db: Db, user: SessionUser, request: TExportRequest): Promise<RowAccess[]> {
+  const evaluable = (await evaluableOrganisations(db, user, request.programmeId)).map((o) => o.id);
+  const chosen = request.filter.organisationIds ? evaluable.filter((id) => request.filter.organisationIds!.includes(id)) : evaluable;
+  const access = await rowLevelAccess(db, user, request.programmeId, chosen);
+  if (access.length === 0) throw apiError("FORBIDDEN", "export_grant_required");
+  return access;
 }
 
 /** Several tables with the same columns in one CSV (the aggregates): rows one after another. */

@@ -95,7 +95,7 @@ function itemVariable(instrument: InstrumentInExport, item: TItem, exported: boo
 }
 
 /** Fixed variables, then per instrument its version, items and scale scores. */
-export function buildCodebook(instruments: readonly InstrumentInExport[]): Variable[] {
+export function buildCodebook(instruments: readonly InstrumentInExport[], options: { birthYear?: boolean } = {}): Variable[] {
   const fixed = (name: string, label: Text, type: VariableType, source: string, codes: Record<string, Text> = {}): Variable => ({
     name,
     label,
@@ -121,10 +121,32 @@ export function buildCodebook(instruments: readonly InstrumentInExport[]): Varia
     fixed("organisation", t("Organisation", "Organisation"), "string", "participant, or the company's or volunteer's organisation"),
     fixed("gender", t("Køn", "Gender"), "string", "participant", GENDER_LABELS),
     fixed("age_band", t("Aldersgruppe ved indskrivning", "Age band at enrolment"), "string", "participant (birth year and enrolment date)"),
-    fixed("enrolled_on", t("Indskrevet", "Enrolled on"), "date", "participant"),
-    fixed("ended_on", t("Afsluttet", "Ended on"), "date", "participant"),
+    ...(options.birthYear ? [fixed("birth_year", t("Fødselsår", "Birth year"), "number", "participant (only where the export grant gives it)")] : []),
+    fixed(
+      "enrolled_on",
+      t(
+        "Indskrevet (måned ÅÅÅÅ-MM, eller dag hvis tilladelsen giver præcise datoer)",
+        "Enrolled on (month YYYY-MM, or the day where the grant gives exact dates)",
+      ),
+      "date",
+      "participant",
+    ),
+    fixed(
+      "ended_on",
+      t("Afsluttet (måned ÅÅÅÅ-MM, eller dag hvis tilladelsen giver præcise datoer)", "Ended on (month YYYY-MM, or the day where the grant gives exact dates)"),
+      "date",
+      "participant",
+    ),
     fixed("occasion", t("Måletidspunkt", "Occasion"), "string", "assessment", OCCASION_LABELS),
-    fixed("submitted_on", t("Besvaret (seneste skema ved dette måletidspunkt)", "Submitted on (latest questionnaire at this occasion)"), "date", "assessment"),
+    fixed(
+      "submitted_on",
+      t(
+        "Besvaret (seneste skema ved dette måletidspunkt; måned, eller dag hvis tilladelsen giver præcise datoer)",
+        "Submitted on (latest questionnaire at this occasion; month, or the day where the grant gives exact dates)",
+      ),
+      "date",
+      "assessment",
+    ),
   ];
   for (const instrument of instruments) {
     const d = instrument.definition;

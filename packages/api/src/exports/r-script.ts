@@ -41,7 +41,10 @@ export function rScript(variables: readonly Variable[], opts: { csvFilename: str
     "",
     "# Dates",
   ];
-  for (const v of variables.filter((x) => x.type === "date")) lines.push(`${rName(v.name)} <- as.Date(${rName(v.name)})`);
+  // A row-level export gives months (YYYY-MM) unless its grant gives days: a month becomes its first day.
+  for (const v of variables.filter((x) => x.type === "date")) {
+    lines.push(`${rName(v.name)} <- as.Date(ifelse(nchar(${rName(v.name)}) == 7, paste0(${rName(v.name)}, "-01"), ${rName(v.name)}))`);
+  }
   lines.push("", "# Value labels");
   for (const v of variables.filter((x) => x.codes.length > 0 && x.type !== "codes")) {
     const levels = v.codes.map((c) => (typeof c.code === "number" ? String(c.code) : rString(c.code)));

@@ -1,20 +1,25 @@
-import { Alert, Button, useDocumentTitle } from "@skridt/ui";
+import { Alert, Button, QueryState, useDocumentTitle } from "@skridt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { downloadBase64 } from "./download-base64";
+import { ResearchAccessNote } from "./research-access-note";
 import { useFilterSummary } from "./filter-summary";
 import { useEvaluationInput } from "./use-evaluation-input";
 
 const SHAPES = ["wide", "long", "codebook", "aggregates", "r-script"] as const;
 type Shape = (typeof SHAPES)[number];
+/** One row per participant (or answer): only where an administrator granted it (issue 11). */
+const ROW_LEVEL: ReadonlySet<Shape> = new Set(["wide", "long"]);
 type Format = "csv" | "xlsx";
 
 /**
  * The evaluator's downloads. The server builds the file (pseudonymous codes, never names,
- * small cells hidden in the aggregates) and audits it; here it becomes a file on disk.
+ * protected aggregates) and audits it; here it becomes a file on disk. The aggregate files
+ * are for everyone; the row-level tables are offered only where an administrator granted
+ * them, and the page says why not and whom to ask otherwise.
  */
 export function ExportPage() {
   const { t } = useTranslation();
@@ -23,7 +28,12 @@ export function ExportPage() {
   const input = useEvaluationInput();
   const overview = useQuery(trpc.evaluation.overview.queryOptions(input));
   const filterText = useFilterSummary(input.filter, overview.data?.organisations ?? []);
-  const [shape, setShape] = useState<Shape>("wide");
+  const access = useQuery(trpc.export.access.queryOptions({ organisationId: input.organisationId, programmeId: input.programmeId }));
+  const mayRows = (access.data?.granted.length ?? 0) > 0;
+  const shapes = SHAPES.filter((s) => mayRows || !ROW_LEVEL.has(s));
+  const [chosen, setShape] = useState<Shape | null>(null);
+  // Until chosen: the wide table where granted, else the aggregate figures.
+  const shape: Shape = chosen && shapes.includes(chosen) ? chosen : mayRows ? "wide" : "aggregates";
   const [format, setFormat] = useState<Format>("csv");
   const [saved, setSaved] = useState<string | null>(null);
   const create = useMutation(trpc.export.create.mutationOptions());
@@ -46,10 +56,13 @@ export function ExportPage() {
       <p>
         <strong>{t("evaluation.export.filterApplies")}</strong> {filterText}
       </p>
+      <QueryState query={access} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {(data) => <ResearchAccessNote access={data} />}
+      </QueryState>
       <form onSubmit={(event) => void onSubmit(event)} className="export-form">
         <fieldset>
           <legend>{t("evaluation.export.shapeLegend")}</legend>
-          {SHAPES.map((s) => (
+          {shapes.map((s) => (
             <div key={s} className="export-choice">
               <label className="ui-choice">
                 <input type="radio" name={`${id}-shape`} value={s} checked={shape === s} onChange={() => setShape(s)} aria-describedby={`${id}-${s}-help`} />

@@ -210,7 +210,7 @@ export const evaluationDa = {
   export: {
     intro: "Hent data til din egen analyse eller rapport. Filen laves med det filter, der er valgt ovenfor.",
     privacy:
-      "Der står aldrig navne, CPR-numre eller kontaktoplysninger i filerne. Deltagerne har kun en kode. Fritekstsvar er udeladt, fordi de kan nævne personer. I de samlede tal er grupper under 5 skjult.",
+      "Der står aldrig navne, CPR-numre eller kontaktoplysninger i filerne. Fritekstsvar er udeladt, fordi de kan nævne personer. De samlede tal er justeret en smule tilfældigt, og grupper under 5 er skjult.",
     filterApplies: "Filter:",
     shapeLegend: "Hvilken fil?",
     shape_wide: "Bred tabel",
@@ -231,6 +231,20 @@ export const evaluationDa = {
     download: "Hent fil",
     working: "Laver filen …",
     saved: "Filen {{filename}} er hentet. Du finder den i din mappe til overførsler.",
+    researchHeading: "Tabeller med én række pr. deltager",
+    grantedIntro: "Du må hente den brede og den lange tabel med deltagere fra:",
+    viaAdmin: "du er administrator her",
+    viaGrant: "tilladelse til og med {{lastDay}}",
+    exactDates: "præcise datoer",
+    monthsOnly: "datoer som måned",
+    withBirthYear: "med fødselsår",
+    ageBandOnly: "aldersgruppe, ikke fødselsår",
+    freshCodes: "Deltagerne får nye, tilfældige koder i hver fil. Koderne er ikke dem, mentorerne ser, og to filer kan ikke kobles sammen.",
+    missingAll:
+      "Den brede og den lange tabel har én række pr. deltager. De kommer tættere på den enkelte person end de samlede tal, så de kræver en tilladelse fra en administrator i organisationen. Indtil da kan du hente de samlede tal, kodebogen og R-scriptet. Spørg:",
+    missingSome: "Fra disse organisationer har du ikke tilladelse, så deres deltagere er ikke med i tabellerne. Spørg:",
+    askAdmins: "administrator {{names}}",
+    askAnyAdmin: "en administrator i organisationen",
   },
 };
 
@@ -443,7 +457,7 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
   export: {
     intro: "Download data for your own analysis or report. The file is made with the filter chosen above.",
     privacy:
-      "The files never contain names, CPR numbers or contact details. Participants only have a code. Free-text answers are left out because they may name people. In the aggregate figures, groups under 5 are hidden.",
+      "The files never contain names, CPR numbers or contact details. Free-text answers are left out because they may name people. The aggregate figures are adjusted slightly at random, and groups under 5 are hidden.",
     filterApplies: "Filter:",
     shapeLegend: "Which file?",
     shape_wide: "Wide table",
@@ -464,5 +478,19 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     download: "Download file",
     working: "Making the file …",
     saved: "The file {{filename}} has been downloaded. You will find it in your downloads folder.",
+    researchHeading: "Tables with one row per participant",
+    grantedIntro: "You may download the wide and the long table with participants from:",
+    viaAdmin: "you are an administrator here",
+    viaGrant: "granted until {{lastDay}}",
+    exactDates: "exact dates",
+    monthsOnly: "dates as months",
+    withBirthYear: "with birth year",
+    ageBandOnly: "age band, not birth year",
+    freshCodes: "Participants get new random codes in every file. The codes are not the ones mentors see, and two files cannot be joined.",
+    missingAll:
+      "The wide and the long table have one row per participant. They come closer to the individual than the aggregate figures, so they need permission from an administrator of the organisation. Until then you can download the aggregate figures, the codebook and the R script. Ask:",
+    missingSome: "You have no permission from these organisations, so their participants are not in the tables. Ask:",
+    askAdmins: "administrator {{names}}",
+    askAnyAdmin: "an administrator of the organisation",
   },
 };

@@ -8,6 +8,7 @@ import { useTRPC } from "../../trpc";
 import { PlanEditor } from "./plan-editor";
 import { PlanView } from "./plan-view";
 import { OwnInstrumentsSection } from "./instruments/own-instruments-section";
+import { ResearchGrantsSection } from "./research-grants-section";
 
 /** A programme's measurement plan: administrators edit it, mentors and evaluators read it. */
 export function MeasurementPlanPage() {
@@ -18,8 +19,11 @@ export function MeasurementPlanPage() {
   const { programmeId = "" } = useParams();
   const programmes = useQuery(trpc.programme.list.queryOptions({ organisationId }));
   const plan = useQuery(trpc.programme.plan.queryOptions({ organisationId, programmeId }));
-  const name = programmes.data?.find((p) => p.id === programmeId)?.name ?? "";
+  const programme = programmes.data?.find((p) => p.id === programmeId);
+  const name = programme?.name ?? "";
   const isAdmin = roles.includes("admin");
+  // Shared settings are the owning organisation's (issue 11): other administrators read them.
+  const mayEdit = isAdmin && programme?.isOwner === true;
   // The plan is the page; the programme list only gives its name. Either failing is said.
   const query = { isPending: plan.isPending, isError: plan.isError || programmes.isError, error: plan.error ?? programmes.error, data: plan.data };
   useDocumentTitle(name ? t("plan.title", { name }) : t("plan.documentTitle"));
@@ -34,6 +38,12 @@ export function MeasurementPlanPage() {
       ) : null}
       <h1>{name ? t("plan.title", { name }) : t("plan.documentTitle")}</h1>
       <p>{t("plan.intro")}</p>
+      {programme?.owner ? (
+        <p>
+          {t("plan.ownedBy", { owner: programme.owner.name })}
+          {programme.sharedWith.length > 0 ? ` ${t("plan.sharedWith", { others: programme.sharedWith.join(", ") })}` : null}
+        </p>
+      ) : null}
       <QueryState query={query} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
         {(data) => (
           <>
@@ -42,7 +52,7 @@ export function MeasurementPlanPage() {
                 <p>{t("plan.isDefault")}</p>
               </Alert>
             ) : null}
-            {isAdmin ? (
+            {mayEdit ? (
               // Keyed by programme: another programme starts the form afresh, a save keeps it (and its message).
               <>
                 <PlanEditor key={programmeId} programmeId={programmeId} data={data} />
@@ -50,10 +60,11 @@ export function MeasurementPlanPage() {
               </>
             ) : (
               <>
-                <p className="hint">{t("plan.readOnly")}</p>
+                <p className="hint">{isAdmin && programme?.owner ? t("plan.notOwner", { owner: programme.owner.name }) : t("plan.readOnly")}</p>
                 <PlanView data={data} />
               </>
             )}
+            {isAdmin ? <ResearchGrantsSection programmeId={programmeId} /> : null}
           </>
         )}
       </QueryState>

@@ -34,8 +34,14 @@ export function ProgrammesPage() {
       ),
     },
     { key: "interval", header: t("programmes.reviewInterval"), cell: (p) => t("programmes.reviewEvery", { count: p.reviewIntervalDays }) },
-    { key: "participants", header: t("programmes.participants"), align: "end", cell: (p) => p.participants },
-    { key: "active", header: t("programmes.active"), align: "end", cell: (p) => p.active },
+    { key: "owner", header: t("programmes.owner"), cell: (p) => p.owner?.name ?? "" },
+    // Evaluators get no exact counts (they would undo the protected figures' protection).
+    ...(roles.includes("admin") || roles.includes("mentor")
+      ? ([
+          { key: "participants", header: t("programmes.participants"), align: "end", cell: (p) => p.participants },
+          { key: "active", header: t("programmes.active"), align: "end", cell: (p) => p.active },
+        ] satisfies DataTableColumn<Programme>[])
+      : []),
     {
       key: "plan",
       header: t("plan.link"),
