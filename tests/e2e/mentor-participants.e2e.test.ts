@@ -44,6 +44,9 @@ describe("a mentor in real Chromium", () => {
     await page.getByRole("link", { name: "Mine deltagere" }).waitFor();
     const table = page.getByRole("table");
     await table.waitFor();
+    // The caseload shows active participants by default; ended ones are apart ("Afsluttede").
+    await page.getByLabel("Alle", { exact: true }).check();
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(29);
     const before = await table.locator("tbody tr").count();
     // The demo seed gives Birgitte Holm every second Aarhus participant: 29 of 57.
     expect(before).toBe(29);

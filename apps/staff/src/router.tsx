@@ -75,7 +75,8 @@ export const router = createBrowserRouter(
         {
           path: "participants",
           element: (
-            <RequireRole roles={["mentor"]}>
+            // Administrators too: they end many participations at once (a closing day) from here.
+            <RequireRole roles={["mentor", "admin"]}>
               <ParticipantsPage />
             </RequireRole>
           ),

@@ -9,7 +9,7 @@ export interface NavItem {
 
 /** The pages of the staff app and who sees them; the API enforces the same roles. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: "/participants", labelKey: "nav.participants", roles: ["mentor"] },
+  { path: "/participants", labelKey: "nav.participants", roles: ["mentor", "admin"] },
   { path: "/programmes", labelKey: "nav.programmes", roles: ["evaluator", "admin"] },
   { path: "/companies", labelKey: "nav.companies", roles: ["mentor", "evaluator", "admin"] },
   // Evaluators cannot read the volunteer register (the API allows mentors and administrators).

@@ -40,7 +40,12 @@ export const participantRouter = {
       if (input.search) {
         where.OR = [{ code: { contains: input.search.toUpperCase() } }, { identity: { searchName: { contains: searchName(input.search) } } }];
       }
-      const rows = await ctx.db.participant.findMany({ where, select: listSelect, orderBy: [{ endedOn: "asc" }, { enrolledOn: "desc" }], take: 500 });
+      const rows = await ctx.db.participant.findMany({
+        where,
+        select: listSelect,
+        orderBy: input.state === "ended" ? [{ endedOn: "desc" }, { enrolledOn: "desc" }] : [{ endedOn: "asc" }, { enrolledOn: "desc" }],
+        take: 500,
+      });
       await ctx.audit({ action: "participant.list_identities", targetType: "participant", detail: { count: rows.length, scope: input.scope } });
       const questionnaires = await questionnaireStates(
         ctx.db,

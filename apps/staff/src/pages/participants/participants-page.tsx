@@ -26,11 +26,12 @@ export function ParticipantsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
-  const [scope, setScope] = useState<Scope>("mine");
-  const [search, setSearch] = useState("");
-  const [state, setState] = useState<ParticipationState>("active");
   const { roles } = useSession();
   const isAdmin = roles.includes("admin");
+  // An administrator who is not also a mentor has no caseload of their own: start with everyone.
+  const [scope, setScope] = useState<Scope>(roles.includes("mentor") ? "mine" : "organisation");
+  const [search, setSearch] = useState("");
+  const [state, setState] = useState<ParticipationState>("active");
   const lang = useLang();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulkEnding, setBulkEnding] = useState(false);
