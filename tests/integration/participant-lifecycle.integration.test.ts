@@ -1,7 +1,7 @@
 // Ending and reopening a participation, reassigning a participant, a closing day that ends
 // many at once, statuses that end a participation, and what follows the end date: the due
 // list and retention. Every change is checked in the database and in the audit log.
-import { dueForRetention } from "@skridt/api/privacy";
+import { dueForRetention, participantRecord } from "@skridt/api/privacy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganisation, createProgramme, createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
@@ -65,6 +65,8 @@ describe(`a participation's lifecycle on ${engine}`, () => {
     const events = await auditOf(p.id, "participant.end");
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0]!.detail)).toEqual({ endedOn: "2026-06-30", reason: "job", source: "manual" });
+    // The participant's own record (right of access) says when and why.
+    expect((await participantRecord(t.db, p.id)).participant).toMatchObject({ endedOn: "2026-06-30", endReason: "job" });
 
     // Ending on the enrolment day itself and on today are both allowed.
     const sameDay = await enrol("Bo Sammedag", "2026-03-02");

@@ -96,6 +96,7 @@ export async function participantRecord(db: Db, participantId: string) {
       mentor: p.mentor,
       enrolledOn: day(p.enrolledOn),
       endedOn: day(p.endedOn),
+      endReason: p.endReason,
       gender: p.gender,
       birthYear: p.birthYear,
       erasedAt: iso(p.erasedAt),
