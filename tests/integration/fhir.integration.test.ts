@@ -3,7 +3,7 @@
 // Questionnaires (WHO-5 exactly as KL's FFInst 1.0.0), the programme's bulk NDJSON export, and a
 // FHIR Questionnaire imported as a programme's own instrument; every resource the server sends
 // is checked by a real FHIR validator (@medplum/core with the R4 definitions).
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -23,6 +23,7 @@ import { parseInstrumentDefinition, type TInstrument } from "@skridt/instruments
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, SESSION_COOKIE, type SkridtServer } from "../../apps/server/src/server";
 import { callerFor, createOrganisation, createProgramme, createSessionToken, createUser, signedInCaller, type Caller } from "../support/api";
+import { repoRoot, runTs } from "../support/run-ts";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 const EXAMPLE = readFileSync(new URL("../../packages/instruments/src/examples/hverdagsmestring.json", import.meta.url), "utf8");
@@ -339,4 +340,39 @@ describe(`FHIR endpoints on ${engine}`, () => {
     const stored = await admin.programmeInstrument.get({ organisationId: orgA, programmeId, instrumentId: OWN, version: "1.1.0" });
     expect(stored).toEqual({ ...original, version: "1.1.0" });
   });
+
+  it("imports and exports from the command line too, with the same checks, notes and audit", async () => {
+    const env = { ...process.env, DATABASE_URL: t.config.engine === "sqlite" ? `file:${t.config.url}` : t.config.url };
+    const cli = join(repoRoot, "apps", "server", "src", "cli.ts");
+    const dir = mkdtempSync(join(tmpdir(), "skridt-fhir-cli-"));
+    try {
+      const file = join(dir, "who5.json");
+      writeFileSync(file, JSON.stringify({ ...KL_WHO5, name: "KL_WHO5_CLI" }));
+      const added = await runTs(cli, ["fhir", "import", "--programme", "FHIR-programmet", file], env);
+      expect(added.stdout).toContain("added kl_who5_cli 1.0.0 to FHIR-programmet");
+      expect(added.stdout).toContain("(Some texts have no English translation; the Danish text is used)");
+      const attachment = join(dir, "foto.json");
+      writeFileSync(
+        attachment,
+        JSON.stringify({ resourceType: "Questionnaire", status: "active", item: [{ linkId: "foto", type: "attachment", text: "Foto" }] }),
+      );
+      await expect(runTs(cli, ["fhir", "import", "--programme", programmeId, attachment], env)).rejects.toThrow(
+        /Spørgsmålstypen "attachment" understøttes ikke/,
+      );
+
+      const out = join(dir, "export.ndjson");
+      const exported = await runTs(cli, ["fhir", "export", "--programme", programmeId, "--organisation", "Jobcenter FHIR", "--out", out], env);
+      expect(exported.stdout).toMatch(/resources written to .* \(2 participants\)/);
+      const resources = readFileSync(out, "utf8")
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line) as FhirResource);
+      await expectValid(resources);
+      expect(JSON.stringify(resources)).not.toContain(people.otherOrg);
+      const audited = await t.db.auditEvent.findMany({ where: { action: "fhir.bulk_export", actorId: null } });
+      expect(audited.map((a) => JSON.parse(a.detail))).toEqual([{ rows: resources.length, format: "ndjson", via: "cli" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

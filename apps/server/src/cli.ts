@@ -1,5 +1,5 @@
 #!/usr/bin/env -S npx tsx
-// Skridt's command line: start | migrate | seed | create-user | import | retention | instrument.
+// Skridt's command line: start | migrate | seed | create-user | import | retention | instrument | fhir.
 import { randomBytes } from "node:crypto";
 import { Command } from "commander";
 import { z } from "zod";
@@ -9,6 +9,7 @@ import { registerImportCommand } from "./cli-import";
 import { registerRetentionCommand } from "./cli-retention";
 import { registerBackupCommands } from "./cli-backup";
 import { registerInstrumentCommands } from "./cli-instrument";
+import { registerFhirCommands } from "./fhir-cli";
 
 // Only commander, zod and the environment load up front; every command imports what it uses
 // (the server, Prisma, the API) when it runs, so `skridt --help` answers at once (cli-db.ts).
@@ -138,6 +139,7 @@ registerImportCommand(program, dbConfigOf);
 registerRetentionCommand(program, dbConfigOf);
 registerBackupCommands(program, dbConfigOf);
 registerInstrumentCommands(program, dbConfigOf);
+registerFhirCommands(program, dbConfigOf);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
