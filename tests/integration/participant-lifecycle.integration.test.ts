@@ -112,6 +112,11 @@ describe(`a participation's lifecycle on ${engine}`, () => {
     expect(await stored(withdrawn.id)).toMatchObject({ endedOn: new Date("2026-03-15T00:00:00Z"), endReason: "dropped_out" });
     expect(JSON.parse((await auditOf(withdrawn.id, "participant.end"))[0]!.detail)).toMatchObject({ reason: "dropped_out", source: "status" });
 
+    // Removing the status that ended it (a mistake undone) reopens the participation, audited as such.
+    await mentor.statusEvent.remove({ organisationId: orgId, eventId: result.id });
+    expect(await stored(withdrawn.id)).toMatchObject({ endedOn: null, endReason: null });
+    expect(JSON.parse((await auditOf(withdrawn.id, "participant.reopen"))[0]!.detail)).toMatchObject({ reason: "status_removed", endReason: "dropped_out" });
+
     const transferred = await enrol("Hans Videre");
     await mentor.statusEvent.create({ ...transferred.ref, event: { status: "other_provider", occurredOn: "2026-02-01" } });
     expect((await stored(transferred.id)).endReason).toBe("transferred");
@@ -126,6 +131,11 @@ describe(`a participation's lifecycle on ${engine}`, () => {
     // Already ended: the status is recorded, the end date and reason stand.
     await mentor.participant.end({ ...working.ref, endedOn: "2026-06-30", reason: "job" });
     expect((await mentor.statusEvent.create({ ...working.ref, event: { status: "withdrawn", occurredOn: "2026-07-15" } })).endedParticipation).toBe(false);
+    expect(await stored(working.id)).toMatchObject({ endedOn: new Date("2026-06-30T00:00:00Z"), endReason: "job" });
+
+    // Removing that later status leaves the mentor's own ending alone.
+    const later = (await mentor.statusEvent.list(working.ref)).events.find((e) => e.status === "withdrawn")!;
+    expect(await mentor.statusEvent.remove({ organisationId: orgId, eventId: later.id })).toEqual({ ok: true, reopenedParticipation: false });
     expect(await stored(working.id)).toMatchObject({ endedOn: new Date("2026-06-30T00:00:00Z"), endReason: "job" });
 
     // An ending status dated before enrolment is refused, and neither the status nor an ending is kept.

@@ -3,5 +3,6 @@
 export { endParticipation, endProblemError, type EndSource, type LifecycleDb } from "./end";
 export { endParticipations } from "./end-many";
 export { endProblemOf } from "./end-problem";
-export { reopenParticipation } from "./reopen";
+export { reopenParticipation, type ReopenAuditReason } from "./reopen";
+export { endReasonOfStatus, reopenIfStatusEndedIt } from "./status-ending";
 export { reassignMentor } from "./reassign";

@@ -4,6 +4,9 @@ import { apiError } from "../errors";
 import { dateToDay } from "../guards";
 import type { LifecycleDb } from "./end";
 
+/** A mentor's reason from the catalogue, or "status_removed" when the status that ended it was removed. */
+export type ReopenAuditReason = TReopenReason | "status_removed";
+
 /**
  * Reopens an ended participation: the end date and reason are cleared, and the audit log keeps
  * what they were and the reason's key (never free text: the log outlives an erasure).
@@ -11,7 +14,7 @@ import type { LifecycleDb } from "./end";
 export async function reopenParticipation(
   db: LifecycleDb,
   audit: ContextAudit,
-  input: { organisationId: string; participantId: string; reason: TReopenReason },
+  input: { organisationId: string; participantId: string; reason: ReopenAuditReason },
 ) {
   const row = await db.participant.findFirst({
     where: { id: input.participantId, organisationId: input.organisationId },

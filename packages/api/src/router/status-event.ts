@@ -1,9 +1,9 @@
 // Status events (internship, flex job, pension ...): current status and periods are derived.
 import { type TRPCRouterRecord } from "@trpc/server";
-import { currentStatus, STATUSES, statusPeriods, todayLocal, type TStatusEvent } from "@skridt/instruments";
+import { currentStatus, statusPeriods, todayLocal, type TStatusEvent } from "@skridt/instruments";
 import { assertNotErased, assertParticipantInOrganisation, assertWritableParticipant, dateToDay, dayToDate } from "../guards";
-import { END_REASON_OF_STATUS, ZOrgScope, ZParticipantRef, ZCreateStatusEvent, ZString } from "@skridt/validators";
-import { endParticipation } from "../participants";
+import { ZOrgScope, ZParticipantRef, ZCreateStatusEvent, ZString } from "@skridt/validators";
+import { endParticipation, endReasonOfStatus, reopenIfStatusEndedIt } from "../participants";
 import { assertCompanyInOrganisation } from "../external/scope";
 import { organisationProcedure } from "../trpc";
 import type { Db } from "@skridt/db";
@@ -57,7 +57,7 @@ export const statusEventRouter = {
       const status = input.event.status;
       // A status that ends the participation (Udmeldt, Overgået til anden aktør, Død) ends it
       // through the same path as "Afslut deltagelse", in the same transaction: both or neither.
-      const endReason = STATUSES[status].endsParticipation ? END_REASON_OF_STATUS[status] : undefined;
+      const endReason = endReasonOfStatus(status);
       const row = await ctx.db.$transaction(async (tx) => {
         const created = await tx.statusEvent.create({
           data: {
@@ -93,12 +93,24 @@ export const statusEventRouter = {
     .input(ZOrgScope.extend({ eventId: ZString.min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const where = { id: input.eventId, participant: { organisationId: ctx.organisationId } };
-      const found = await ctx.db.statusEvent.findFirst({ where, select: { participant: { select: { erasedAt: true } } } });
+      const found = await ctx.db.statusEvent.findFirst({
+        where,
+        select: { participantId: true, status: true, occurredOn: true, participant: { select: { erasedAt: true } } },
+      });
       if (!found) throw apiError("NOT_FOUND", "not_found");
       assertNotErased(found.participant);
-      const { count } = await ctx.db.statusEvent.deleteMany({ where });
-      if (count === 0) throw apiError("NOT_FOUND", "not_found");
-      await ctx.audit({ action: "status.remove", targetType: "status_event", targetId: input.eventId });
-      return { ok: true as const };
+      // Removing the status that ended the participation (a mistake undone) reopens it, in the same transaction.
+      const reopenedParticipation = await ctx.db.$transaction(async (tx) => {
+        const { count } = await tx.statusEvent.deleteMany({ where });
+        if (count === 0) throw apiError("NOT_FOUND", "not_found");
+        await ctx.audit({ action: "status.remove", targetType: "status_event", targetId: input.eventId }, tx);
+        return reopenIfStatusEndedIt(tx, ctx.audit, {
+          organisationId: ctx.organisationId,
+          participantId: found.participantId,
+          status: found.status,
+          occurredOn: found.occurredOn,
+        });
+      });
+      return { ok: true as const, reopenedParticipation };
     }),
 } satisfies TRPCRouterRecord;

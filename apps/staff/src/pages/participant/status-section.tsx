@@ -9,6 +9,7 @@ import { StatusPeriodsTable } from "./status-periods-table";
 import { statusLabel } from "./labels";
 import { useLang } from "../../i18n/use-lang";
 import { useStatusEvents, type StatusList } from "./use-workspace";
+import { useRefreshParticipant } from "./use-refresh-participant";
 
 type StatusEvent = StatusList["events"][number];
 
@@ -20,6 +21,7 @@ export function StatusSection({ participantId }: { participantId: string }) {
   const organisationId = useOrganisationId();
   const status = useStatusEvents(participantId);
   const remove = useMutation(trpc.statusEvent.remove.mutationOptions());
+  const refreshParticipant = useRefreshParticipant();
 
   return (
     <LogSection
@@ -65,7 +67,11 @@ export function StatusSection({ participantId }: { participantId: string }) {
         ],
       }}
       remove={{
-        run: (event) => remove.mutateAsync({ organisationId, eventId: event.id }),
+        run: async (event) => {
+          const { reopenedParticipation } = await remove.mutateAsync({ organisationId, eventId: event.id });
+          // The status that ended the participation is gone: so is the ending (the header shows it active again).
+          if (reopenedParticipation) await refreshParticipant();
+        },
         error: remove.error,
         confirm: (event) => t("status.confirmRemove", { event }),
         removed: (event) => t("status.removed", { event }),
