@@ -36,6 +36,10 @@ export async function registerSecurity(app: FastifyInstance) {
   // refuse any POST whose Origin names another site.
   app.addHook("onRequest", async (request, reply) => {
     if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
+    // The opt-out link (/afmeld/<token>, opt-out-route.ts) is a form and a mail program's
+    // one-click POST (RFC 8058, often without Origin): the unguessable token is its only authority,
+    // and all it can do is stop messages.
+    if (request.url.startsWith("/afmeld/")) return;
     const origin = request.headers.origin;
     const contentType = request.headers["content-type"] ?? "";
     const sameOrigin = !origin || hostOf(origin) === request.headers.host;

@@ -1,5 +1,5 @@
 import type { Db } from "@skridt/db";
-import { buildMessage, nextDaytime, type TChannel, type TMessageKind, type Transports } from "@skridt/messaging";
+import { buildMessage, nextDaytime, type TChannel, type TMessageKind, type TSent, type Transports } from "@skridt/messaging";
 import { audit } from "../audit";
 import { hashToken, newToken } from "../auth/token";
 import { enqueueMessage, messageDetail } from "./enqueue";
@@ -38,11 +38,13 @@ function formatDay(at: Date, locale: string): string {
 export async function deliverClaimed(db: Db, transports: Transports, id: string, owner: string, now: Date): Promise<TDeliveryResult> {
   const m = await db.message.findFirst({ where: { id, leaseOwner: owner, status: "pending" }, select: ROW });
   if (!m) return "lost";
-  const gate = await gateFor(db, m, now);
-  if (!gate.ok) return cancel(db, m, owner, gate.reason);
+  let sent: TSent;
+  let sentLink: { token: string; surveyId: string | null };
   try {
+    const gate = await gateFor(db, m, now);
+    if (!gate.ok) return await cancel(db, m, owner, gate.reason);
     const link = await linkFor(db, m, owner, now);
-    if (!link.ok) return cancel(db, m, owner, link.reason);
+    if (!link.ok) return await cancel(db, m, owner, link.reason);
     // A fresh opt-out token per attempt, its hash stored before the message leaves.
     const optOutToken = gate.recipient === "staff" ? null : newToken();
     const { count } = await db.message.updateMany({
@@ -65,7 +67,7 @@ export async function deliverClaimed(db: Db, transports: Transports, id: string,
       ...(optOutToken ? { optOutUrl: optOutUrl(optOutToken) } : {}),
       ...(expiresAt ? { expiresOn: formatDay(expiresAt, gate.locale) } : {}),
     });
-    const sent =
+    sent =
       m.channel === "sms"
         ? await requireTransport(transports.sms, "sms").sendSms({ reference: m.id, to: gate.to, text: text.text })
         : await requireTransport(transports.email, "email").sendEmail({
@@ -75,10 +77,20 @@ export async function deliverClaimed(db: Db, transports: Transports, id: string,
             text: text.text,
             ...(optOutToken ? { optOutUrl: optOutUrl(optOutToken) } : {}),
           });
-    await recordSent(db, { ...m, surveyId: link.surveyId }, owner, link.token, sent.providerMessageId, now);
-    return "sent";
+    sentLink = link;
   } catch (error) {
     return recordFailure(db, m, owner, error, now);
+  }
+  // Sent: recording it must not fail over a busy database, or the lease would run out and the
+  // message go again. A few tries; only if all fail does the row stay pending (sent again later, same Message-ID).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await recordSent(db, { ...m, surveyId: sentLink.surveyId }, owner, sentLink.token, sent.providerMessageId, now);
+      return "sent";
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
 }
 
@@ -160,7 +172,9 @@ async function recordFailure(
   now: Date,
 ): Promise<TDeliveryResult> {
   // The provider's words, shortened; they name no token (links are only in the text we sent).
-  const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+  // The last line is the cause (Prisma's messages start with where the call was made).
+  const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((line) => line.trim());
+  const lastError = (lines.at(-1) ?? "unknown error").trim().slice(0, 300);
   const givingUp = m.attempts >= MAX_ATTEMPTS;
   await db.$transaction(async (tx) => {
     const { count } = await tx.message.updateMany({

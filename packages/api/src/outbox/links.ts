@@ -19,6 +19,16 @@ export function optOutUrl(token: string): string {
   return `${outboxSettings().publicUrl}/afmeld/${encodeURIComponent(token)}`;
 }
 
+/**
+ * The transaction's first statement is a write to the row (SQLite: the write lock is taken at
+ * once, waiting for another process's writer, instead of failing when a read-then-write
+ * transaction meets one); it also checks that this process still holds the row.
+ */
+async function holdRow(tx: Pick<Db, "message">, id: string, owner: string) {
+  const { count } = await tx.message.updateMany({ where: { id, leaseOwner: owner }, data: { leaseOwner: owner } });
+  if (count !== 1) throw new Error("lease lost while preparing the message");
+}
+
 export type TLinkResult = { ok: true; token: string; surveyId: string | null } | { ok: false; reason: string };
 
 /**
@@ -35,6 +45,7 @@ export async function linkFor(db: Db, m: TOutboxRow & { linkToken: string | null
     const participantId = m.participantId;
     const occasion = m.occasion as TOccasion;
     return db.$transaction(async (tx) => {
+      await holdRow(tx, m.id, owner);
       // A mentor may have handed this occasion's questionnaire over already: then the plan's message is not needed.
       const existing = await tx.survey.findMany({
         where: { participantId, respondentType: "participant", occasion, status: { not: "withdrawn" } },
@@ -50,6 +61,7 @@ export async function linkFor(db: Db, m: TOutboxRow & { linkToken: string | null
   if (m.surveyId) {
     const surveyId = m.surveyId;
     return db.$transaction(async (tx) => {
+      await holdRow(tx, m.id, owner);
       const credentials = newSurveyCredentials(now);
       await tx.survey.update({
         where: { id: surveyId },

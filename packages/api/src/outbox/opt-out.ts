@@ -18,15 +18,16 @@ export async function optOutByToken(db: Db, token: string, ip: string | null): P
   const subjectKey = message ? subjectKeyOf(message) : null;
   if (!message || !subjectKey) return { ok: false };
   const organisation = await db.organisation.findUnique({ where: { id: message.organisationId }, select: { name: true } });
+  const subject = { participantId: message.participantId, companyId: message.companyId, volunteerId: message.volunteerId };
   await db.$transaction(async (tx) => {
-    const already = await tx.messageOptOut.findUnique({ where: { subjectKey } });
-    if (already) return;
-    await tx.messageOptOut.create({ data: { subjectKey, organisationId: message.organisationId } });
-    const subject = { participantId: message.participantId, companyId: message.companyId, volunteerId: message.volunteerId };
+    // A write first (SQLite takes the write lock at once); a second click finds nothing left to cancel.
     await tx.message.updateMany({
       where: { status: "pending", ...subject },
       data: { status: "cancelled", cancelReason: "opted_out", linkToken: null },
     });
+    const already = await tx.messageOptOut.findUnique({ where: { subjectKey } });
+    if (already) return;
+    await tx.messageOptOut.create({ data: { subjectKey, organisationId: message.organisationId } });
     await audit(tx, {
       actorId: null,
       organisationId: message.organisationId,
