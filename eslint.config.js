@@ -17,7 +17,7 @@ const browserPatterns = [
   { group: ["@skridt/api/*"], allowTypeImports: true, message: apiTypesOnly },
   { group: ["@skridt/db/*", "**/packages/db/**", "**/packages/api/**"], message: noDatabase },
 ];
-// The pure packages (instruments, analytics, validators) run in browsers and tests alike.
+// The pure packages (instruments, analytics, validators, fhir) run in browsers and tests alike.
 const ioPatterns = [{ group: ["node:*", "fs", "path", "os", "child_process", "@prisma/*", "pg", "better-sqlite3"], message: "Pure packages do no I/O." }];
 
 export default tseslint.config(
@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: browserPaths, patterns: browserPatterns }] },
   },
   {
-    files: ["packages/instruments/src/**/*.ts", "packages/analytics/src/**/*.ts", "packages/validators/src/**/*.ts"],
+    files: ["packages/instruments/src/**/*.ts", "packages/analytics/src/**/*.ts", "packages/validators/src/**/*.ts", "packages/fhir/src/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: browserPaths, patterns: [...browserPatterns, ...ioPatterns] }] },
   },
