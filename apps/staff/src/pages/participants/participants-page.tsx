@@ -9,6 +9,7 @@ import { useSuccessNotice } from "../../shell/use-success-notice";
 import { formatDay } from "../../lib/format";
 import { useLang } from "../../i18n/use-lang";
 import { BulkEndForm } from "./bulk-end-form";
+import "./participants.css";
 import { useTRPC } from "../../trpc";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { DueList } from "./due-list";

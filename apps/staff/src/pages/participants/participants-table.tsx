@@ -28,13 +28,11 @@ export function ParticipantsTable({ rows, selection }: { rows: readonly Particip
             header: <span className="ui-visually-hidden">{t("participants.select")}</span>,
             cell: (row: ParticipantRow) =>
               row.endedOn ? null : (
-                <input
-                  type="checkbox"
-                  className="row-select"
-                  checked={selection.selected.has(row.id)}
-                  onChange={() => selection.toggle(row.id)}
-                  aria-label={t("participants.selectRow", { name: row.name ?? row.code })}
-                />
+                // The label is the 44 px touch target; its words are for screen readers.
+                <label className="ui-choice row-select">
+                  <input type="checkbox" checked={selection.selected.has(row.id)} onChange={() => selection.toggle(row.id)} />
+                  <span className="ui-visually-hidden">{t("participants.selectRow", { name: row.name ?? row.code })}</span>
+                </label>
               ),
           } satisfies DataTableColumn<ParticipantRow>,
         ]
