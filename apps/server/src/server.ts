@@ -43,6 +43,9 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
   const app = Fastify({
     trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: 256 * 1024,
+    // A tRPC batch names its procedures in one path parameter ("a.b,c.d,..."): Fastify's default
+    // of 100 characters answered a page's batch of eight queries with 404 (tRPC's docs set 5000).
+    routerOptions: { maxParamLength: 5000 },
     logger: {
       level: options.logLevel,
       // Query strings can carry tRPC inputs (search terms, names): log the path only, and
