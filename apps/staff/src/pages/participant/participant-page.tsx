@@ -6,6 +6,7 @@ import { CarePanel } from "./care-panel";
 import { ConsentPanel } from "./consent-panel";
 import { ContactsSection } from "./contacts-section";
 import { GoalsSection } from "./goals-section";
+import { MessagesSection } from "./messages-section";
 import { Overview } from "./overview";
 import { ParticipantHeader } from "./participant-header";
 import { ProgressionSection } from "./progression-section";
@@ -72,6 +73,7 @@ export function ParticipantPage() {
               {tab === "surveys" ? (
                 <>
                   <ParticipantSurveys participantId={details.id} programmeId={details.programme.id} />
+                  <MessagesSection participantId={details.id} />
                   <QuestionnaireChange participantId={details.id} />
                 </>
               ) : null}

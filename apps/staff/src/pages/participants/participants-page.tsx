@@ -82,7 +82,8 @@ export function ParticipantsPage() {
         <>
           <Alert tone="success" ref={createdRef}>
             <p>
-              {t("participants.created", { name: created.name, code: created.code })} {t("link.startReady")}
+              {/* One code in the handover: the questionnaire code below. The participant code is for staff (on the participant's page). */}
+              {t("participants.created", { name: created.name })} {t("link.startReady")}
             </p>
             <p>
               <Link to={`/participants/${created.id}`}>{t("participant.openPage", { name: created.name })}</Link>
