@@ -12,6 +12,8 @@ export interface TCareQuestionnaire {
   followUps: { outcome: string; followedUpOn: string; by: string | null }[];
   /** Taken off the due list: someone made contact, or help was already in place. */
   resolved: boolean;
+  /** The participant's latest questionnaire with a care-rule scale: only this one is on the due list (an older one is history). */
+  current: boolean;
 }
 
 /** The participant's questionnaires that called for care, newest first, with who followed each up and when. */
@@ -27,6 +29,7 @@ export async function participantCare(db: Db, participant: { id: string; program
     where: { id: { in: followUps.flatMap((f) => (f.followedUpById ? [f.followedUpById] : [])) } },
     select: { id: true, name: true },
   });
+  const latestSurveyId = assessments.at(-1)?.surveyId ?? null;
   const out: TCareQuestionnaire[] = [];
   for (const survey of surveys) {
     const signals = signalsOfSurvey(rules, survey.id, assessments);
@@ -43,6 +46,7 @@ export async function participantCare(db: Db, participant: { id: string; program
         by: staff.find((s) => s.id === f.followedUpById)?.name ?? null,
       })),
       resolved: own.some((f) => f.outcome !== "not_reached"),
+      current: survey.id === latestSurveyId,
     });
   }
   return out.sort((a, b) => b.submittedOn.localeCompare(a.submittedOn));

@@ -69,7 +69,7 @@ export const careConsentDa = {
     recorded: "Opfølgningen er registreret.",
     history: "{{outcome}}, {{date}}, {{by}}",
     unknownStaff: "ukendt medarbejder",
-    resolvedTitle: "Fulgt op",
+    resolvedTitle: "Tidligere spørgeskemaer og opfølgning",
   },
 };
 
@@ -139,6 +139,6 @@ export const careConsentEn: Texts<typeof careConsentDa> = {
     recorded: "The follow-up is recorded.",
     history: "{{outcome}}, {{date}}, {{by}}",
     unknownStaff: "unknown staff member",
-    resolvedTitle: "Followed up",
+    resolvedTitle: "Earlier questionnaires and follow-up",
   },
 };

@@ -36,8 +36,9 @@ export function CarePanel({ participantId }: { participantId: string }) {
   const care = useQuery(trpc.care.participant.queryOptions({ organisationId, participantId }));
   const items = care.data ?? [];
   if (items.length === 0) return null;
-  const open = items.filter((i) => !i.resolved);
-  const done = items.filter((i) => i.resolved);
+  // Only the latest questionnaire is still to be followed up (as on the due list); older ones are history.
+  const open = items.filter((i) => i.current && !i.resolved);
+  const done = items.filter((i) => !(i.current && !i.resolved));
 
   return (
     <Card title={t("carePanel.title")} headingLevel={2} className="care-panel" id="care">
@@ -56,6 +57,7 @@ export function CarePanel({ participantId }: { participantId: string }) {
                   date: formatDay(item.submittedOn, lang),
                 })}
               </h3>
+              <Signals item={item} />
               <History item={item} />
             </div>
           ))}
@@ -87,9 +89,6 @@ function CareItem({ item, participantId }: { item: TCareQuestionnaire; participa
     await queryClient.invalidateQueries({ queryKey: trpc.caseload.due.pathKey() });
   });
 
-  const scale = (s: { instrumentId: string; scaleId: string }) => SCALE_NAMES[`${s.instrumentId}/${s.scaleId}`] ?? s.instrumentId;
-  const round = (n: number) => String(Math.round(n * 10) / 10).replace(".", lang === "da" ? "," : ".");
-
   return (
     <section className="care-panel__item" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="care-panel__heading">
@@ -98,18 +97,7 @@ function CareItem({ item, participantId }: { item: TCareQuestionnaire; participa
           date: formatDay(item.submittedOn, lang),
         })}
       </h3>
-      <ul>
-        {item.signals.map((s) => (
-          <li key={`${s.kind}-${s.instrumentId}-${s.scaleId}`}>
-            {t(`carePanel.signal_${s.kind}`, {
-              scale: scale(s),
-              value: round(s.value),
-              previous: s.previous === undefined ? "" : round(s.previous),
-              threshold: round(s.threshold),
-            })}
-          </li>
-        ))}
-      </ul>
+      <Signals item={item} />
       <History item={item} />
       {notice.element}
       <form className="form care-panel__form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
@@ -137,6 +125,28 @@ function CareItem({ item, participantId }: { item: TCareQuestionnaire; participa
         </div>
       </form>
     </section>
+  );
+}
+
+/** What the scores showed, in words with the rule's threshold. */
+function Signals({ item }: { item: TCareQuestionnaire }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const scale = (s: { instrumentId: string; scaleId: string }) => SCALE_NAMES[`${s.instrumentId}/${s.scaleId}`] ?? s.instrumentId;
+  const round = (n: number) => String(Math.round(n * 10) / 10).replace(".", lang === "da" ? "," : ".");
+  return (
+    <ul>
+      {item.signals.map((s) => (
+        <li key={`${s.kind}-${s.instrumentId}-${s.scaleId}`}>
+          {t(`carePanel.signal_${s.kind}`, {
+            scale: scale(s),
+            value: round(s.value),
+            previous: s.previous === undefined ? "" : round(s.previous),
+            threshold: round(s.threshold),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -47,7 +47,8 @@ export function NewParticipantForm({ onCreated, onCancel }: { onCreated: (create
       email: "",
       phone: "",
       enrolledOn: today(),
-      consent: { status: "given", kinds: ["participation", "questionnaires"], textVersion: "", method: "paper" },
+      // Pending until the mentor says consent was given: never assumed. The given branch's fields start filled in sensibly.
+      consent: { status: "pending", kinds: ["participation", "questionnaires"], textVersion: "", method: "paper" } as Input["consent"],
     },
   });
   const { errors } = form.formState;
