@@ -117,6 +117,41 @@ describe("a mentor ends a participation in real Chromium at 390 px", () => {
     expect([stored.endedOn, stored.endReason]).toEqual([null, null]);
     const reopened = await server.db.auditEvent.findFirstOrThrow({ where: { action: "participant.reopen", targetId: participant.id } });
     expect(JSON.parse(reopened.detail)).toMatchObject({ reason: "ended_by_mistake", endReason: "job" });
+  });
+
+  it("lets an administrator end several at once: all refused with each row's problem, then all ended", async () => {
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByLabel("E-mail").fill("admin@skridt.demo");
+    await page.getByLabel("Adgangskode").fill("skridt-demo");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("link", { name: "Mine deltagere" }).click();
+    const table = page.getByRole("table", { name: "Deltagere" });
+    await table.waitFor();
+    // The first two rows (active by default), by their codes.
+    const rows = table.locator("tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    const codes = [(await rows.nth(0).locator("td.ui-code").textContent())!.trim(), (await rows.nth(1).locator("td.ui-code").textContent())!.trim()];
+    const two = await server.db.participant.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+    expect(two).toHaveLength(2);
+    for (const i of [0, 1]) await rows.nth(i).getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Afslut valgte" }).click();
+    const form = page.getByRole("form", { name: "Afslut 2 deltagelser" });
+    await form.getByLabel("Sidste dag i forløbet").fill("2000-01-01");
+    await form.getByLabel("Årsag").selectOption({ label: "Forløbet er gennemført" });
+    await form.getByRole("button", { name: "Afslut 2 deltagelser" }).click();
+    const refusal = form.getByRole("alert");
+    await expect.poll(() => refusal.textContent()).toContain("Ingen deltagelser blev afsluttet");
+    for (const p of two) expect(await refusal.textContent()).toContain(`${p.code}): datoen ligger før indskrivningen`);
+    expect(await server.db.participant.count({ where: { id: { in: two.map((p) => p.id) }, endedOn: { not: null } } })).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await noSidewaysScroll()).toBe(true);
+
+    await form.getByLabel("Sidste dag i forløbet").fill(localToday());
+    await form.getByRole("button", { name: "Afslut 2 deltagelser" }).click();
+    await page.getByText(/2 deltagelser er afsluttet/).waitFor();
+    expect(await server.db.participant.count({ where: { id: { in: two.map((p) => p.id) }, endReason: "completed" } })).toBe(2);
+    await expect.poll(() => table.textContent()).not.toContain(codes[0]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
