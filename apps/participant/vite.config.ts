@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { firstQuestionPreload } from "./build/first-question-preload";
 import { precompress } from "./build/precompress";
 import { serviceWorker } from "./build/service-worker";
 
@@ -8,7 +9,8 @@ export default defineConfig({
   base: "/",
   // The service worker (sw/sw.js, scope /a/) lets a personal link open again without a
   // connection; every text file gets .br and .gz copies for the server to send as they are.
-  plugins: [react(), serviceWorker(), precompress()],
+  // open-early.ts fetches the question form on a personal link's page (its address: firstQuestionPreload).
+  plugins: [react(), firstQuestionPreload(), serviceWorker(), precompress()],
   server: { proxy: { "/trpc": "http://localhost:3000" } },
   build: {
     rolldownOptions: {

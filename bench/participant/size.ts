@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { precompress } from "../../apps/participant/build/precompress";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, "..", "..");
@@ -88,7 +89,9 @@ export function measureDist(dist: string, viteVersion: string): PageSize {
       }
     }
   }
+  // sw.js is the service worker, installed after the page has loaded: not part of the page.
   const lazy = allFiles(dist)
+    .filter((f) => f !== "sw.js")
     .filter((f) => (f.endsWith(".js") && !js.has(f)) || (f.endsWith(".css") && !css.has(f)))
     .sort()
     .map((f) => sizeOf(dist, f));
@@ -114,9 +117,9 @@ function versionOf(pkg: string, fromDir: string): { version: string; path: strin
 /**
  * Builds apps/participant with its own config and script (`pnpm --filter @skridt/participant
  * build`), into a temp outDir: apps/participant/dist may be in use (the server, e2e tests) and
- * a concurrent build there could change it under the measurement.
+ * a concurrent build there could change it under the measurement. The caller removes the folder.
  */
-export function buildParticipant(): PageSize {
+export function buildParticipantDist(): string {
   const outDir = mkdtempSync(join(tmpdir(), "skridt-bench-participant-"));
   const extra = ["--outDir", outDir, "--emptyOutDir"];
   const execPath = process.env.npm_execpath;
@@ -124,19 +127,33 @@ export function buildParticipant(): PageSize {
   const [command, args, cwd] = viaPnpm
     ? [process.execPath, [execPath, "--filter", "@skridt/participant", "build", ...extra], repoRoot]
     : [process.execPath, [join(participantDir, "node_modules", "vite", "bin", "vite.js"), "build", ...extra], participantDir];
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
+  if (result.status !== 0) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`participant build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return outDir;
+}
+
+export function participantViteVersion(): string {
+  return versionOf("vite", participantDir).version;
+}
+
+/** Builds apps/participant (see buildParticipantDist) and measures its first load. */
+export function buildParticipant(): PageSize {
+  const outDir = buildParticipantDist();
   try {
-    const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
-    if (result.status !== 0) {
-      throw new Error(`participant build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-    }
-    return measureDist(outDir, versionOf("vite", participantDir).version);
+    return measureDist(outDir, participantViteVersion());
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
-/** Builds bench/participant/surveyjs-page with Vite's build() API into a temp dir. */
-export async function buildSurveyJsPage(): Promise<PageSize & { surveyCore: string; surveyReactUi: string }> {
+/**
+ * Builds bench/participant/surveyjs-page with Vite's build() API into a temp dir, compressed
+ * at build time like the participant app (.br and .gz beside each file). The caller removes it.
+ */
+export async function buildSurveyJsDist(): Promise<{ outDir: string; viteVersion: string }> {
   const participantVite = versionOf("vite", participantDir);
   const benchVite = versionOf("vite", here);
   if (participantVite.path !== benchVite.path) {
@@ -150,18 +167,24 @@ export async function buildSurveyJsPage(): Promise<PageSize & { surveyCore: stri
   const { build } = await import("vite");
   const { default: react } = await import("@vitejs/plugin-react");
   const outDir = mkdtempSync(join(tmpdir(), "skridt-bench-surveyjs-"));
+  await build({
+    root: join(here, "surveyjs-page"),
+    base: "/",
+    configFile: false,
+    logLevel: "warn",
+    mode: "production",
+    plugins: [react(), precompress()],
+    build: { outDir, emptyOutDir: true },
+  });
+  return { outDir, viteVersion: benchVite.version };
+}
+
+/** Builds the SurveyJS page (see buildSurveyJsDist) and measures its first load. */
+export async function buildSurveyJsPage(): Promise<PageSize & { surveyCore: string; surveyReactUi: string }> {
+  const { outDir, viteVersion } = await buildSurveyJsDist();
   try {
-    await build({
-      root: join(here, "surveyjs-page"),
-      base: "/",
-      configFile: false,
-      logLevel: "warn",
-      mode: "production",
-      plugins: [react()],
-      build: { outDir, emptyOutDir: true },
-    });
     return {
-      ...measureDist(outDir, benchVite.version),
+      ...measureDist(outDir, viteVersion),
       surveyCore: versionOf("survey-core", here).version,
       surveyReactUi: versionOf("survey-react-ui", here).version,
     };

@@ -34,14 +34,14 @@ export interface Skridt {
 }
 
 /** The real server, migrated, with one programme, one organisation and `surveys` participants each with an open start questionnaire. */
-export async function startSkridt(opts: { dataDir: string; surveys: number }): Promise<Skridt> {
+export async function startSkridt(opts: { dataDir: string; surveys: number; webAppDirs?: { participant: string; staff: string } }): Promise<Skridt> {
   const server = await createServer({
     db: resolveDbConfig({ dataDir: opts.dataDir }),
     port: 0,
     host: "127.0.0.1",
     trustProxy: false,
     logLevel: "warn",
-    webAppDirs,
+    webAppDirs: opts.webAppDirs ?? webAppDirs,
   });
   const url = await server.start();
   const db = server.db;

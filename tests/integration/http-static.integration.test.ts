@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSurvey, newParticipantCode } from "@skridt/api";
 import { createServer, type SkridtServer } from "../../apps/server/src/server";
+import { createOrganisation, createProgramme } from "../support/api";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 interface Raw {
@@ -42,11 +44,18 @@ describe(`built apps over HTTP on ${engine}`, () => {
   let server: SkridtServer;
   let base: string;
   let webDir: string;
+  let token: string;
   const script = `console.log(${JSON.stringify("participant ".repeat(200))});\n`;
   const page = `<!doctype html><html lang="da"><head><title>Skridt</title></head><body>${"<!-- padding -->".repeat(60)}<div id="root"></div></body></html>`;
 
   beforeAll(async () => {
     t = await createTestDatabase();
+    const organisation = await createOrganisation(t.db, "Static Org");
+    const programme = await createProgramme(t.db, "Static Programme", [organisation.id]);
+    const person = await t.db.participant.create({
+      data: { code: newParticipantCode(), organisationId: organisation.id, programmeId: programme.id, enrolledOn: new Date() },
+    });
+    token = (await createSurvey(t.db, { participantId: person.id, occasion: "start", mode: "self", createdById: null })).token;
     webDir = mkdtempSync(join(tmpdir(), "skridt-static-"));
     const participant = join(webDir, "participant");
     const staff = join(webDir, "staff");
@@ -122,6 +131,33 @@ describe(`built apps over HTTP on ${engine}`, () => {
     expect(route.headers["content-encoding"]).toBe("gzip");
     expect(route.headers["cache-control"]).toBe("no-cache");
     expect(gunzipSync(route.body).toString()).toContain("Skridt staff");
+  });
+
+  it("compresses the questionnaire a personal link opens (take.open), still JSON and never cached", async () => {
+    const url = `${base}/trpc/take.open?input=${encodeURIComponent(JSON.stringify({ token }))}`;
+    const plain = await fetchRaw(url, { "accept-encoding": "identity" });
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const json = plain.body.toString();
+    expect((JSON.parse(json) as { result: { data: { instruments: unknown[] } } }).result.data.instruments.length).toBeGreaterThan(0);
+
+    const br = await fetchRaw(url, { "accept-encoding": "gzip, deflate, br" });
+    expect(br.status).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toMatch(/application\/json/);
+    expect(br.headers["cache-control"]).toBe("no-store");
+    expect(br.body.length).toBeLessThan(json.length / 2);
+    expect(brotliDecompressSync(br.body).toString()).toBe(json);
+
+    const gz = await fetchRaw(url, { "accept-encoding": "gzip" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.body).toString()).toBe(json);
+
+    // A refusal keeps its status through the compression.
+    const unknown = await fetchRaw(`${base}/trpc/take.open?input=${encodeURIComponent(JSON.stringify({ token: "x".repeat(43) }))}`, {
+      "accept-encoding": "br",
+    });
+    expect(unknown.status).toBeGreaterThanOrEqual(400);
   });
 
   it("keeps API answers out of every cache", async () => {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
@@ -13,12 +14,17 @@ const SOURCE = fileURLToPath(new URL("../sw/sw.js", import.meta.url));
  */
 export function serviceWorker(): Plugin {
   let base = "/";
+  let publicDir = "";
+  let publicFiles: string[] = [];
   return {
     name: "skridt-service-worker",
     apply: "build",
     enforce: "post",
     configResolved(config) {
       base = config.base;
+      // Files copied as they are from public/ (open-early.js): the page needs them offline too.
+      publicDir = config.publicDir;
+      publicFiles = publicDir && existsSync(publicDir) ? readdirSync(publicDir).filter((f) => /\.(?:js|css)$/.test(f)) : [];
     },
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
@@ -32,8 +38,9 @@ export function serviceWorker(): Plugin {
       }
       const html = bundle["index.html"];
       if (html?.type === "asset") hash.update(html.source);
+      for (const file of publicFiles) hash.update(readFileSync(join(publicDir, file)));
       const version = hash.digest("hex").slice(0, 12);
-      const precache = ["index.html", ...files].map((file) => `${base}${file}`);
+      const precache = ["index.html", ...files, ...publicFiles].map((file) => `${base}${file}`);
       const source = readFileSync(SOURCE, "utf8")
         .replace('"__SKRIDT_VERSION__"', JSON.stringify(version))
         .replace("/* __SKRIDT_PRECACHE__ */ []", JSON.stringify(precache));

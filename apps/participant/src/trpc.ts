@@ -1,10 +1,21 @@
 import type { AppRouter } from "@skridt/api";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import "./early-open-type";
 
 // Type-only import of the router: the browser bundle gets the types, never the server code.
 // httpLink, not a batch link: the outbox sends one answer at a time anyway, and a failed
 // request then concerns exactly one answer.
-export const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: "/trpc" })] });
+export const api = createTRPCClient<AppRouter>({
+  links: [httpLink({ url: "/trpc", fetch: (input, init) => earlyResponse(String(input)) ?? fetch(input, init) })],
+});
+
+/** The questionnaire response open-early.ts started before the app loaded, if this is that request (used once). */
+function earlyResponse(url: string): Promise<Response> | undefined {
+  const early = window.__skridtEarlyOpen;
+  if (!early || new URL(url, location.href).href !== new URL(early.url, location.href).href) return undefined;
+  window.__skridtEarlyOpen = undefined;
+  return early.response;
+}
 
 export type ApiError = TRPCClientError<AppRouter>;
 

@@ -4,6 +4,7 @@ import { createDb, migrate, type Db, type DbConfig } from "@skridt/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import { loggablePath, loggableReason } from "./log-redaction";
+import { registerApiCompression } from "./compress-api";
 import { registerSecurity } from "./security";
 import { STARTING_PAGE, STARTING_RETRY_SECONDS } from "./starting-page";
 import { fastifyTrustProxy, type TTrustProxy } from "./trust-proxy";
@@ -58,6 +59,7 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
   });
 
   await registerSecurity(app);
+  registerApiCompression(app);
   await app.register(fastifyCookie);
 
   app.get("/healthz", async (_request, reply) => {
