@@ -238,6 +238,8 @@ describe(`FHIR endpoints on ${engine}`, () => {
     expect((await get(`/fhir/Patient/${people.self}`, "otherMentor")).status).toBe(404);
     expect((await get(`/fhir/Observation?subject=Patient/${people.self}`, "evaluator")).status).toBe(403);
     expect((await get("/fhir/QuestionnaireResponse", "mentor")).status).toBe(400);
+    const unknown = await get("/fhir/Encounter?subject=Patient/x", "mentor");
+    expect([unknown.status, unknown.headers.get("content-type")]).toEqual([404, "application/fhir+json; charset=utf-8"]);
     expect((await fhirReads(people.self)).length).toBe(before);
   });
 

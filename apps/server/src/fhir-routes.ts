@@ -337,6 +337,18 @@ export async function registerFhir(app: FastifyInstance, options: { db: Db; sess
               : outcome("information", "informational", [{ da: `${id} ${version} er tilføjet`, en: `${id} ${version} was added` }]).issue,
         });
       });
+
+      // Anything else under /fhir is a FHIR client asking for what Skridt does not serve: say so
+      // as FHIR (the web apps' fallback would answer with a page).
+      fhir.all("/*", async (request, reply) =>
+        refuse(
+          reply,
+          404,
+          "not-supported",
+          `${request.method} ${request.url.split("?")[0]} understøttes ikke (se /fhir/metadata)`,
+          `${request.method} ${request.url.split("?")[0]} is not supported (see /fhir/metadata)`,
+        ),
+      );
     },
     { prefix: "/fhir" },
   );
