@@ -1,5 +1,6 @@
 import { ZProgrammeNorms } from "@skridt/instruments/client";
 import { z } from "zod";
+import { ZEnrolledFromMonth, ZEnrolledToMonth } from "./enrolment-months";
 import { ZString } from "./text";
 import { ZOrgScope } from "./roles";
 
@@ -9,8 +10,9 @@ export const PARTICIPATION_VALUES = ["all", "ended", "active"] as const;
 
 export const ZEvaluationFilter = z.object({
   organisationIds: z.array(ZString.min(1).max(64)).max(50).optional(),
-  enrolledFrom: z.iso.date().optional(),
-  enrolledTo: z.iso.date().optional(),
+  /** Whole months only (issue 11): a day is widened to the first or last day of its month. */
+  enrolledFrom: ZEnrolledFromMonth.optional(),
+  enrolledTo: ZEnrolledToMonth.optional(),
   genders: z
     .array(z.enum(["female", "male", "other", "unknown"]))
     .max(4)

@@ -1,4 +1,4 @@
-import { AGE_BAND_VALUES, type TEvaluationFilter } from "@skridt/validators";
+import { AGE_BAND_VALUES, enrolmentMonth, firstDayOfMonth, lastDayOfMonth, type TEvaluationFilter } from "@skridt/validators";
 
 // The filter lives in the URL query, so a view can be bookmarked, shared and reloaded:
 // ?org=a&org=b&from=2016-01-01&to=2017-12-31&gender=female&age=30-39
@@ -8,7 +8,6 @@ export type Gender = (typeof GENDER_VALUES)[number];
 export type AgeBand = (typeof AGE_BAND_VALUES)[number];
 export { AGE_BAND_VALUES };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const FILTER_KEYS = ["org", "from", "to", "gender", "age"] as const;
 
 function pick<T extends string>(values: readonly string[], allowed: readonly T[]): T[] {
@@ -20,10 +19,11 @@ export function filterFromSearch(search: URLSearchParams): TEvaluationFilter {
   const filter: TEvaluationFilter = {};
   const orgs = search.getAll("org").filter((id) => id.length > 0 && id.length <= 64);
   if (orgs.length > 0) filter.organisationIds = orgs.slice(0, 50);
+  // Whole months (issue 11): a bookmarked day is read as its month, as the API reads it.
   const from = search.get("from");
-  if (from && DAY.test(from)) filter.enrolledFrom = from;
+  if (from && enrolmentMonth(from)) filter.enrolledFrom = firstDayOfMonth(from);
   const to = search.get("to");
-  if (to && DAY.test(to)) filter.enrolledTo = to;
+  if (to && enrolmentMonth(to)) filter.enrolledTo = lastDayOfMonth(to);
   const genders = pick(search.getAll("gender"), GENDER_VALUES);
   if (genders.length > 0) filter.genders = genders;
   const ages = pick(search.getAll("age"), AGE_BAND_VALUES);

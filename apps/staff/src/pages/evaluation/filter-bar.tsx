@@ -1,4 +1,5 @@
 import type { TEvaluationFilter } from "@skridt/validators";
+import { enrolmentMonth, firstDayOfMonth, lastDayOfMonth } from "@skridt/validators";
 import { Button } from "@skridt/ui";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -80,9 +81,9 @@ export function FilterBar({ organisations }: { organisations: readonly Organisat
               </label>
               <input
                 id={`${id}-from`}
-                type="date"
-                value={draft.enrolledFrom ?? ""}
-                onChange={(event) => setDraft({ ...draft, enrolledFrom: event.target.value || undefined })}
+                type="month"
+                value={draft.enrolledFrom?.slice(0, 7) ?? ""}
+                onChange={(event) => setDraft({ ...draft, enrolledFrom: enrolmentMonth(event.target.value) ? firstDayOfMonth(event.target.value) : undefined })}
               />
             </div>
             <div className="ui-field">
@@ -91,11 +92,12 @@ export function FilterBar({ organisations }: { organisations: readonly Organisat
               </label>
               <input
                 id={`${id}-to`}
-                type="date"
-                value={draft.enrolledTo ?? ""}
-                onChange={(event) => setDraft({ ...draft, enrolledTo: event.target.value || undefined })}
+                type="month"
+                value={draft.enrolledTo?.slice(0, 7) ?? ""}
+                onChange={(event) => setDraft({ ...draft, enrolledTo: enrolmentMonth(event.target.value) ? lastDayOfMonth(event.target.value) : undefined })}
               />
             </div>
+            <p className="hint">{t("evaluation.filter.wholeMonths")}</p>
           </fieldset>
           <fieldset>
             <legend>{t("evaluation.filter.gender")}</legend>

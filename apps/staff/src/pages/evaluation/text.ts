@@ -45,6 +45,7 @@ export const evaluationDa = {
     enrolled: "Indskrevet i perioden",
     from: "Fra og med",
     to: "Til og med",
+    wholeMonths: "Perioden vælges i hele måneder. Så kan to udvalg aldrig adskille sig med kun én dags indskrivninger, som kunne afsløre en enkelt deltager.",
     period: "indskrevet {{from}} – {{to}}",
     gender: "Køn",
     ageBand: "Aldersgruppe ved start",
@@ -356,6 +357,7 @@ export const evaluationEn: Texts<typeof evaluationDa> = {
     rateEnd: "Response rate end",
     target: "{{label}}: share (goal {{goal}})",
     meanChange: "{{scale}}: mean change",
+    wholeMonths: "The period is chosen in whole months. Then two selections can never differ by a single day's enrolments, which could reveal one participant.",
     pairedN: "{{scale}}: n",
     changeHelp:
       "Mean change is paired: only participants with both a start and an end questionnaire count, and n is how many they are. The targets use each participant's status at the end.",
