@@ -83,6 +83,20 @@ export async function seedDemo(db: Db, opts: { today?: Date } = {}): Promise<Dem
           endedOn,
           gender: female ? "female" : "male",
           birthYear,
+          // Consent as recorded at enrolment (docs/care.md); every ninth participant's is still
+          // pending, so the caseload shows its flag. No random draw: the rest of the demo stays the same.
+          ...(i % 9 === 4
+            ? {}
+            : {
+                consents: {
+                  create: ["participation", "questionnaires", "followup_contact"].map((kind) => ({
+                    kind,
+                    textVersion: "2024-03",
+                    method: i % 3 === 0 ? "oral" : "paper",
+                    givenOn: enrolledOn,
+                  })),
+                },
+              }),
           identity: {
             create: {
               fullName: `${first} ${last}`,
