@@ -4,9 +4,9 @@
 // submission, withdrawal, erasure or withdrawn consent.
 import { createHash } from "node:crypto";
 import { configureOutbox, runOutboxOnce, optOutByToken } from "@skridt/api/outbox";
-import { DAYTIME, nextDaytime, smsGatewayTransport, smtpTransport, type Transports } from "@skridt/messaging";
+import { DAYTIME, isDaytime, nextDaytime, smsGatewayTransport, smtpTransport, type Transports } from "@skridt/messaging";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrganisation, createProgramme } from "../support/api";
+import { callerFor, expectTRPCError, createOrganisation, createProgramme, createSessionToken, createUser } from "../support/api";
 import { createReachableParticipant } from "../support/messaging-fixtures";
 import { startSmsGatewayStandIn, type SmsGatewayStandIn } from "../support/sms-gateway-stand-in";
 import { linkIn, startSmtpTestServer, type SmtpTestServer } from "../support/smtp-test-server";
@@ -231,5 +231,66 @@ describe(`messages through the outbox on ${engine}`, () => {
     expect(row).toMatchObject({ occasion: "end", channel: "sms", locale: "en" });
     // The start (200 days ago) is outside the plan's window: no invitation for it.
     expect(await t.db.message.count({ where: { participantId: p.id, occasion: "start" } })).toBe(0);
+  });
+
+  it("sends an employer's and a volunteer's link by e-mail or SMS when a mentor asks, with a new link", async () => {
+    const mentorUser = await createUser(t.db, { roles: [{ organisationId: org.id, role: "mentor" }] });
+    const { caller: mentor } = await callerFor(t.db, { token: await createSessionToken(t.db, mentorUser.id) });
+    const company = await t.db.company.create({ data: { organisationId: org.id, name: "Bageriet ApS", email: "chef@bageriet.test" } });
+    const volunteer = await t.db.volunteer.create({ data: { organisationId: org.id, name: "Frida Frivillig", phone: "22 33 44 55" } });
+    const silent = await t.db.company.create({ data: { organisationId: org.id, name: "Uden Kontakt ApS" } });
+    const sent = await mentor.externalSurvey.createForCompanies({ organisationId: org.id, programmeId: programme.id, companyIds: [company.id, silent.id] });
+    const toVolunteer = await mentor.externalSurvey.createForVolunteer({ organisationId: org.id, programmeId: programme.id, volunteerId: volunteer.id });
+    const companyLink = sent.links.find((l) => l.companyId === company.id)!;
+    expect(await mentor.message.sendExternalLink({ organisationId: org.id, surveyId: companyLink.surveyId })).toEqual({
+      channel: "email",
+      waitingForSetup: false,
+    });
+    expect(await mentor.message.sendExternalLink({ organisationId: org.id, surveyId: toVolunteer.surveyId })).toEqual({
+      channel: "sms",
+      waitingForSetup: false,
+    });
+    await expectTRPCError(
+      mentor.message.sendExternalLink({ organisationId: org.id, surveyId: sent.links.find((l) => l.companyId === silent.id)!.surveyId }),
+      "BAD_REQUEST",
+      "recipient_no_address",
+    );
+    // Links made by staff are made now (real time): send in tomorrow's daytime.
+    await run(nextDaytime(new Date(Date.now() + DAY)));
+    const mail = smtp.received.find((m) => m.to[0] === "chef@bageriet.test")!;
+    expect(mail.text).toContain("Vi vil gerne høre jeres vurdering som arbejdsplads.");
+    const emailed = linkIn(mail.text, /http:\/\/skridt\.test\/a\/[A-Za-z0-9_-]+/).split("/a/")[1]!;
+    const survey = await t.db.survey.findUniqueOrThrow({ where: { id: companyLink.surveyId } });
+    // The e-mailed link works; the one shown on screen before does not any more.
+    expect(survey.tokenHash).toBe(hashToken(emailed));
+    expect(survey.tokenHash).not.toBe(hashToken(companyLink.token));
+    const sms = gateway.received.find((x) => x.to === "+4522334455")!;
+    expect(sms.text).toContain("som frivillig mentor");
+    expect(sms.text).toContain("Afmeld: http://skridt.test/afmeld/");
+  });
+
+  it("e-mails a staff invitation when SMTP is set up, and not when it is not", async () => {
+    const adminUser = await createUser(t.db, { roles: [{ organisationId: org.id, role: "admin" }] });
+    const { caller: admin } = await callerFor(t.db, { token: await createSessionToken(t.db, adminUser.id) });
+    const invited = await admin.user.invite({ organisationId: org.id, email: "ny.mentor@jobcenter.test", name: "Ny Mentor", role: "mentor" });
+    expect(invited).toMatchObject({ kind: "invited", emailed: true });
+    // Staff invitations are not held to daytime: sent at once, even at night (within the invitation's 14 days).
+    let night = nextDaytime(new Date(Date.now() + DAY));
+    while (isDaytime(night)) night = new Date(night.getTime() + 3_600_000);
+    await run(night);
+    const mail = smtp.received.find((m) => m.to[0] === "ny.mentor@jobcenter.test")!;
+    expect(mail.subject).toBe("Du er inviteret til Skridt af Jobcenter Testby");
+    expect(mail.text).toContain(`http://skridt.test/staff/invitation/${invited.kind === "invited" ? invited.token : ""}`);
+    const row = await t.db.message.findFirstOrThrow({ where: { kind: "staff_invitation" } });
+    expect(row).toMatchObject({ status: "sent", linkToken: null });
+
+    configureOutbox({ channels: { email: false, sms: false }, publicUrl: PUBLIC, hours: DAYTIME });
+    try {
+      const notEmailed = await admin.user.invite({ organisationId: org.id, email: "anden@jobcenter.test", name: "Anden Mentor", role: "mentor" });
+      expect(notEmailed).toMatchObject({ kind: "invited", emailed: false });
+      expect(await t.db.message.count({ where: { kind: "staff_invitation" } })).toBe(1);
+    } finally {
+      configureOutbox({ channels: { email: true, sms: true }, publicUrl: PUBLIC, hours: DAYTIME });
+    }
   });
 });
