@@ -21,7 +21,7 @@ describe("a mentor ends a participation in real Chromium at 390 px", () => {
   const pageErrors: string[] = [];
   let participant: { id: string; code: string; name: string };
 
-  const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const noSidewaysScroll = () => page.evaluate<boolean>("document.documentElement.scrollWidth <= window.innerWidth");
 
   beforeAll(async () => {
     server = await startDemoServer();
