@@ -83,6 +83,11 @@ export const MAPPING_SCHEMAS = {
 } as const;
 
 export type TAnswersMapping = z.infer<typeof ZImportMapping>;
+export type TEnrolmentMappingInput = z.input<typeof ZEnrolmentMapping>;
+export type TStatusMappingInput = z.input<typeof ZStatusMapping>;
+export type TContactMappingInput = z.input<typeof ZContactMapping>;
+/** A mapping file as written (defaults not filled in): what the staff app's steps build. */
+export type TAnyMappingInput = z.input<typeof ZImportMapping> | TEnrolmentMappingInput | TStatusMappingInput | TContactMappingInput;
 /** Any mapping file, told apart by `kind` (absent: answers). */
 export type TAnyMapping = TAnswersMapping | TEnrolmentMapping | TStatusMapping | TContactMapping;
 export const kindOf = (m: TAnyMapping): TImportKind => m.kind ?? "answers";

@@ -11,6 +11,10 @@ export {
   type TEnrolmentMapping,
   type TStatusMapping,
   type TContactMapping,
+  type TAnyMappingInput,
+  type TEnrolmentMappingInput,
+  type TStatusMappingInput,
+  type TContactMappingInput,
 } from "./history-mapping";
 export { readTable, readCsv, readXlsx, FileFormatError, type SourceTable, type SourceRow } from "./read-table";
 export { parseMapping, parseMappingText, type MappingParse } from "./mapping-problems";

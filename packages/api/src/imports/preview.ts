@@ -4,7 +4,7 @@
 // and answer options. Nothing is written; a file that cannot be read comes back as a problem.
 import type { Db } from "@skridt/db";
 import ExcelJS from "exceljs";
-import type { TInstrument, TItem } from "@skridt/instruments";
+import { EXTERNAL_RESPONDENT, externalInstruments, type TInstrument, type TItem } from "@skridt/instruments";
 import { problemOf, type ImportProblem } from "@skridt/validators";
 import { loadProgrammeInstruments, registryWith } from "../programme-instruments/cache";
 import { FileFormatError, readTable } from "./read-table";
@@ -29,6 +29,8 @@ export interface PreviewItem {
 
 export interface PreviewInstrument {
   id: string;
+  /** Who answers it: a participant, or a company or volunteer mentor (their rows are keyed by them). */
+  respondent: "participant" | "company" | "volunteer";
   version: string;
   title: { da: string; en: string };
   occasions: TInstrument["occasions"];
@@ -86,9 +88,11 @@ export async function previewImport(
     return { name, values: [...seen.values()], more };
   });
   const own = await loadProgrammeInstruments(db, request.programmeId);
-  const instruments = Object.values(registryWith(own))
+  // The employers' and volunteer mentors' questionnaires too: imported as their own respondents.
+  const instruments = [...Object.values(registryWith(own)), ...Object.values(externalInstruments)]
     .map((instrument): PreviewInstrument => ({
       id: instrument.id,
+      respondent: EXTERNAL_RESPONDENT[instrument.id] ?? "participant",
       version: instrument.version,
       title: { da: instrument.title.da, en: instrument.title.en },
       occasions: instrument.occasions,

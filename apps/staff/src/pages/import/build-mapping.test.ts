@@ -7,6 +7,7 @@ const options = [
 ];
 const instrument: TPreviewInstrument = {
   id: "who5",
+  respondent: "participant",
   version: "1.0.0",
   title: { da: "WHO-5", en: "WHO-5" },
   occasions: ["start", "end", "followup"],
@@ -101,5 +102,25 @@ describe("buildMapping", () => {
     expect(buildMapping({ ...choices, enrolledOnColumn: "" }, instrument)?.createParticipants).toEqual({});
     // An Excel file's sheet is named in the mapping.
     expect(buildMapping(choices, instrument, "Opfølgning")?.sheet).toBe("Opfølgning");
+  });
+
+  it("keys an employers' questionnaire by the company column, the participant code optional; marks incomplete rows", () => {
+    const employers: TPreviewInstrument = { ...instrument, id: "virksomhedsskema", respondent: "company", occasions: ["end"] };
+    const choices = { ...base, instrumentId: "virksomhedsskema", occasion: "end" as const, participantCodeColumn: "", createParticipants: true };
+    expect(buildMapping(choices, employers)).toBeNull();
+    expect(
+      buildMapping(
+        { ...choices, respondentColumn: "Virksomhed", createRespondents: true, incompleteColumn: "Status", incompleteValues: ["Delvist"] },
+        employers,
+      ),
+    ).toEqual({
+      instrumentId: "virksomhedsskema",
+      instrumentVersion: "1.0.0",
+      companyColumn: "Virksomhed",
+      createRespondents: true,
+      incompleteColumn: { column: "Status", values: ["Delvist"] },
+      occasion: "end",
+      columns: { Q1: { itemId: "who5_1", values: { "Mere end halvdelen af tiden": 3, "Mindre end halvdelen af tiden": 2 } } },
+    });
   });
 });

@@ -23,6 +23,13 @@ export interface TMappingChoices {
   createParticipants: boolean;
   enrolledOnColumn: string;
   allowMissing: boolean;
+  /** An employers' or volunteers' questionnaire: the column naming who answered ("" none chosen yet). */
+  respondentColumn: string;
+  /** Companies or volunteers not in the register are added to it. */
+  createRespondents: boolean;
+  /** The column that marks rows incomplete ("" none), and the texts in it that do (none chosen: the importer's default marks). */
+  incompleteColumn: string;
+  incompleteValues: string[];
   /** Per item: its source column ("" not imported) and each answer text's chosen code ("" not chosen). */
   items: Record<string, { column: string; answers: Record<string, number | ""> }>;
 }
@@ -38,6 +45,10 @@ export const emptyChoices = (): TMappingChoices => ({
   createParticipants: false,
   enrolledOnColumn: "",
   allowMissing: false,
+  respondentColumn: "",
+  createRespondents: false,
+  incompleteColumn: "",
+  incompleteValues: [],
   items: {},
 });
 
@@ -74,7 +85,10 @@ export function answersFor(item: TPreviewItem, column: TPreviewColumn | undefine
  * unchosen is left out too, and the check then names the rows it is in.
  */
 export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstrument | undefined, sheet: string | null = null): TImportMappingInput | null {
-  if (!instrument || !choices.participantCodeColumn) return null;
+  if (!instrument) return null;
+  // Employers' and volunteers' rows are keyed by who answered; the participant code is then optional.
+  const external = instrument.respondent !== "participant";
+  if (external ? !choices.respondentColumn : !choices.participantCodeColumn) return null;
   const columns: TImportMappingInput["columns"] = {};
   for (const item of instrument.items) {
     const chosen = choices.items[item.id];
@@ -90,9 +104,15 @@ export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstr
   const mapping: TImportMappingInput = {
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
-    participantCodeColumn: choices.participantCodeColumn,
+    ...(choices.participantCodeColumn ? { participantCodeColumn: choices.participantCodeColumn } : {}),
+    ...(instrument.respondent === "company" ? { companyColumn: choices.respondentColumn } : {}),
+    ...(instrument.respondent === "volunteer" ? { volunteerColumn: choices.respondentColumn } : {}),
     columns,
   };
+  if (external && choices.createRespondents) mapping.createRespondents = true;
+  if (choices.incompleteColumn)
+    mapping.incompleteColumn =
+      choices.incompleteValues.length > 0 ? { column: choices.incompleteColumn, values: choices.incompleteValues } : { column: choices.incompleteColumn };
   if (choices.occasionMode === "fixed") {
     if (!choices.occasion) return null;
     mapping.occasion = choices.occasion;
@@ -102,7 +122,7 @@ export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstr
     for (const [text, occasion] of Object.entries(choices.occasionValues)) if (occasion) values[text] = occasion;
     mapping.occasionColumn = { column: choices.occasionColumn, values };
   }
-  if (choices.createParticipants) mapping.createParticipants = choices.enrolledOnColumn ? { enrolledOnColumn: choices.enrolledOnColumn } : {};
+  if (choices.createParticipants && !external) mapping.createParticipants = choices.enrolledOnColumn ? { enrolledOnColumn: choices.enrolledOnColumn } : {};
   if (choices.submittedAtColumn) mapping.submittedAtColumn = choices.submittedAtColumn;
   // An Excel file's sheet is named even when it is the first: the mapping then fits the file as it is.
   if (sheet) mapping.sheet = sheet;

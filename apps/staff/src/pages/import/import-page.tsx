@@ -2,7 +2,7 @@ import { isMappingProblem, problemParams, type ImportProblem } from "@skridt/val
 import { Alert, Button, DataTable, FormField, QueryState, useDocumentTitle, type DataTableColumn } from "@skridt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import type { TImportMappingInput } from "@skridt/api/imports";
+import type { TAnyMappingInput } from "@skridt/api/imports";
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
@@ -15,7 +15,25 @@ import { useLang } from "../../i18n/use-lang";
 
 type Outcome =
   | { ok: false; rows: number; problemCount: number; problems: ImportProblem[] }
-  | { ok: true; dryRun: boolean; rows: number; newParticipants: number; counts: { assessments: number; participantsCreated: number } | null };
+  | {
+      ok: true;
+      dryRun: boolean;
+      kind: string;
+      rows: number;
+      newParticipants: number;
+      counts: {
+        assessments: number;
+        participantsCreated: number;
+        incomplete: number;
+        statusEvents: number;
+        participantsEnded: number;
+        contacts: number;
+        companyContacts: number;
+        contactsCounted: number;
+        companiesCreated: number;
+        volunteersCreated: number;
+      } | null;
+    };
 
 /**
  * An administrator's import of existing answers (SurveyXact, Excel): choose the programme,
@@ -34,7 +52,7 @@ export function ImportPage() {
   const [mappingFile, setMappingFile] = useState<File | null>(null);
   // The mapping comes from a file, or is built by choosing (the same object either way).
   const [mappingMode, setMappingMode] = useState<"file" | "steps">("file");
-  const [builtMapping, setBuiltMapping] = useState<TImportMappingInput | null>(null);
+  const [builtMapping, setBuiltMapping] = useState<TAnyMappingInput | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [working, setWorking] = useState<"check" | "import" | null>(null);
@@ -57,8 +75,8 @@ export function ImportPage() {
   };
 
   // Only a different mapping voids the last check (the steps remount after an import and say "none").
-  const builtRef = useRef<TImportMappingInput | null>(null);
-  const onBuiltMapping = useCallback((mapping: TImportMappingInput | null) => {
+  const builtRef = useRef<TAnyMappingInput | null>(null);
+  const onBuiltMapping = useCallback((mapping: TAnyMappingInput | null) => {
     if (builtRef.current === mapping) return;
     builtRef.current = mapping;
     setBuiltMapping(mapping);
@@ -108,6 +126,7 @@ export function ImportPage() {
         <p>{t("import.allOrNothing")}</p>
         <p>{t("import.largeFiles")}</p>
       </Alert>
+      <p>{t("import.kinds")}</p>
       <QueryState
         query={programmes}
         loadingText={t("common.loading")}
@@ -206,6 +225,33 @@ function describeError(error: unknown, t: (key: string, options?: Record<string,
   return t(`errors.${key}`);
 }
 
+type Counts = NonNullable<Extract<Outcome, { ok: true }>["counts"]>;
+
+/** What an import wrote, in the words of its kind. */
+function DoneDetail({ kind, counts: c }: { kind: string; counts: Counts }) {
+  const { t } = useTranslation();
+  const lines =
+    kind === "enrolment"
+      ? [t("import.doneHistory.enrolment", { participants: c.participantsCreated })]
+      : kind === "statuses"
+        ? [t("import.doneHistory.statuses", { statusEvents: c.statusEvents, ended: c.participantsEnded })]
+        : kind === "contacts"
+          ? [t("import.doneHistory.contacts", { contacts: c.contactsCounted, rows: c.contacts + c.companyContacts, companyRows: c.companyContacts })]
+          : [
+              t("import.doneDetail", { assessments: c.assessments, participants: c.participantsCreated }),
+              ...(c.incomplete > 0 ? [t("import.doneHistory.incomplete", { count: c.incomplete })] : []),
+            ];
+  if (c.companiesCreated + c.volunteersCreated > 0)
+    lines.push(t("import.doneHistory.respondents", { companies: c.companiesCreated, volunteers: c.volunteersCreated }));
+  return (
+    <>
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </>
+  );
+}
+
 function OutcomeReport({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -222,7 +268,7 @@ function OutcomeReport({ outcome }: { outcome: Outcome }) {
     return (
       <Alert tone="success">
         <p>{t("import.done", { count: outcome.rows })}</p>
-        {outcome.counts ? <p>{t("import.doneDetail", { assessments: outcome.counts.assessments, participants: outcome.counts.participantsCreated })}</p> : null}
+        {outcome.counts ? <DoneDetail kind={outcome.kind} counts={outcome.counts} /> : null}
       </Alert>
     );
   }

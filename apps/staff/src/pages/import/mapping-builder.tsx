@@ -79,6 +79,8 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
     </>
   );
   const occasionsOffered = instrument?.occasions ?? OCCASIONS;
+  const respondent = instrument?.respondent ?? "participant";
+  const incompleteTexts = column(choices.incompleteColumn)?.values ?? [];
   const occasionOptions = occasionsOffered.map((o) => (
     <option key={o} value={o}>
       {t(`import.map.occasion.${o}`)}
@@ -156,10 +158,32 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
 
           <fieldset className="mapping-step">
             <legend>{t("import.map.stepParticipants")}</legend>
-            <FormField label={t("import.map.codeColumn")} description={t("import.map.codeColumnHelp")}>
+            {respondent !== "participant" ? (
+              <>
+                <p className="hint">{t("import.map.respondentHelp", { who: t(`import.map.respondentWho.${respondent}`) })}</p>
+                <FormField label={t(`import.map.respondentColumn.${respondent}`)}>
+                  {(field) => (
+                    <select {...field} value={choices.respondentColumn} onChange={(e) => set({ respondentColumn: e.target.value })}>
+                      <option value="">{t("import.map.choose")}</option>
+                      {columnOptions}
+                    </select>
+                  )}
+                </FormField>
+                <div className="choice-group">
+                  <label className="ui-choice">
+                    <input type="checkbox" checked={choices.createRespondents} onChange={(e) => set({ createRespondents: e.target.checked })} />
+                    {t(`import.map.createRespondents.${respondent}`)}
+                  </label>
+                </div>
+              </>
+            ) : null}
+            <FormField
+              label={respondent === "participant" ? t("import.map.codeColumn") : t("import.map.codeColumnOptional")}
+              description={t("import.map.codeColumnHelp")}
+            >
               {(field) => (
                 <select {...field} value={choices.participantCodeColumn} onChange={(e) => set({ participantCodeColumn: e.target.value })}>
-                  <option value="">{t("import.map.choose")}</option>
+                  <option value="">{respondent === "participant" ? t("import.map.choose") : t("import.map.noCodeColumn")}</option>
                   {columnOptions}
                 </select>
               )}
@@ -172,13 +196,15 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
                 </select>
               )}
             </FormField>
-            <div className="choice-group">
-              <label className="ui-choice">
-                <input type="checkbox" checked={choices.createParticipants} onChange={(e) => set({ createParticipants: e.target.checked })} />
-                {t("import.map.createParticipants")}
-              </label>
-            </div>
-            {choices.createParticipants ? (
+            {respondent === "participant" ? (
+              <div className="choice-group">
+                <label className="ui-choice">
+                  <input type="checkbox" checked={choices.createParticipants} onChange={(e) => set({ createParticipants: e.target.checked })} />
+                  {t("import.map.createParticipants")}
+                </label>
+              </div>
+            ) : null}
+            {choices.createParticipants && respondent === "participant" ? (
               <FormField label={t("import.map.enrolledOnColumn")}>
                 {(field) => (
                   <select {...field} value={choices.enrolledOnColumn} onChange={(e) => set({ enrolledOnColumn: e.target.value })}>
@@ -194,6 +220,32 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
                 {t("import.map.allowMissing")}
               </label>
             </div>
+            <FormField label={t("import.map.incompleteColumn")}>
+              {(field) => (
+                <select {...field} value={choices.incompleteColumn} onChange={(e) => set({ incompleteColumn: e.target.value, incompleteValues: [] })}>
+                  <option value="">{t("import.map.noIncompleteColumn")}</option>
+                  {columnOptions}
+                </select>
+              )}
+            </FormField>
+            {choices.incompleteColumn && incompleteTexts.length > 0 ? (
+              <fieldset className="choice-group">
+                <legend>{t("import.map.incompleteValues")}</legend>
+                <p className="hint">{t("import.map.incompleteValuesHelp")}</p>
+                {incompleteTexts.map((text) => (
+                  <label key={text} className="ui-choice">
+                    <input
+                      type="checkbox"
+                      checked={choices.incompleteValues.includes(text)}
+                      onChange={(e) =>
+                        set({ incompleteValues: e.target.checked ? [...choices.incompleteValues, text] : choices.incompleteValues.filter((v) => v !== text) })
+                      }
+                    />
+                    {text}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
           </fieldset>
 
           <fieldset className="mapping-step">

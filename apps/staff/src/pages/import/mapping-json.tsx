@@ -1,11 +1,11 @@
-import type { TImportMappingInput } from "@skridt/api/imports";
+import type { TAnyMappingInput } from "@skridt/api/imports";
 import { Button, downloadText } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
 
 /** The chosen mapping as the JSON a mapping file holds, to keep and reuse here or with `skridt import`. */
-export function MappingJson({ mapping, dataFileName }: { mapping: TImportMappingInput | null; dataFileName: string }) {
+export function MappingJson({ mapping, dataFileName, incompleteText }: { mapping: TAnyMappingInput | null; dataFileName: string; incompleteText: string }) {
   const { t } = useTranslation();
-  if (!mapping) return <p className="hint">{t("import.map.incomplete")}</p>;
+  if (!mapping) return <p className="hint">{incompleteText}</p>;
   const json = `${JSON.stringify(mapping, null, 2)}\n`;
   const fileName = `${dataFileName.replace(/\.[^.]+$/, "") || "import"}.mapping.json`;
   return (

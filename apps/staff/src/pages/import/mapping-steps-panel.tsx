@@ -1,4 +1,4 @@
-import type { TImportMappingInput } from "@skridt/api/imports";
+import type { TAnyMappingInput } from "@skridt/api/imports";
 import { Alert, FormField, LoadingStatus } from "@skridt/ui";
 import { isMappingProblem, problemParams } from "@skridt/validators";
 import { useMutation } from "@tanstack/react-query";
@@ -8,6 +8,8 @@ import { errorKey } from "../../errors";
 import { useLang } from "../../i18n/use-lang";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
+import { HISTORY_KINDS, type THistoryKind } from "./build-history-mapping";
+import { HistoryMappingBuilder } from "./history-mapping-builder";
 import { MappingBuilder } from "./mapping-builder";
 import { MappingJson } from "./mapping-json";
 import { base64Length, MAX_IMPORT_BASE64, readAsBase64 } from "./read-file";
@@ -15,7 +17,7 @@ import { base64Length, MAX_IMPORT_BASE64, readAsBase64 } from "./read-file";
 interface Props {
   programmeId: string;
   dataFile: File | null;
-  onMapping: (mapping: TImportMappingInput | null) => void;
+  onMapping: (mapping: TAnyMappingInput | null) => void;
 }
 
 /** Reads the chosen data file's columns and texts (import.preview), then offers the mapping steps. */
@@ -25,7 +27,9 @@ export function MappingStepsPanel({ programmeId, dataFile, onMapping }: Props) {
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const preview = useMutation(trpc.import.preview.mutationOptions());
-  const [mapping, setMapping] = useState<TImportMappingInput | null>(null);
+  const [mapping, setMapping] = useState<TAnyMappingInput | null>(null);
+  // What the file holds: answers (the questionnaire steps) or one of the history kinds.
+  const [kind, setKind] = useState<"answers" | THistoryKind>("answers");
   // XLSX: the sheet asked for, for the file it was asked for (another file starts at its first sheet).
   const [sheetChoice, setSheetChoice] = useState<{ file: File; sheet: string } | null>(null);
   const sheet = dataFile && sheetChoice?.file === dataFile ? sheetChoice.sheet : undefined;
@@ -80,18 +84,44 @@ export function MappingStepsPanel({ programmeId, dataFile, onMapping }: Props) {
         </FormField>
       ) : null}
       <p className="hint">{t("import.map.readColumns", { count: result.columns.length, rows: result.rows })}</p>
-      {/* Keyed by file and sheet: another file or sheet starts the choices over. */}
-      <MappingBuilder
-        key={`${dataFile.name}-${dataFile.lastModified}-${result.sheet ?? ""}`}
-        columns={result.columns}
-        instruments={result.instruments}
-        sheet={result.sheet}
-        onChange={(m) => {
-          setMapping(m);
-          onMapping(m);
-        }}
+      <fieldset className="choice-group">
+        <legend>{t("import.map.kindLegend")}</legend>
+        {(["answers", ...HISTORY_KINDS] as const).map((k) => (
+          <label key={k} className="ui-choice">
+            <input type="radio" name="import-kind" checked={kind === k} onChange={() => setKind(k)} />
+            {t(`import.map.kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      {/* Keyed by file, sheet and kind: another file, sheet or kind starts the choices over. */}
+      {kind === "answers" ? (
+        <MappingBuilder
+          key={`${dataFile.name}-${dataFile.lastModified}-${result.sheet ?? ""}`}
+          columns={result.columns}
+          instruments={result.instruments}
+          sheet={result.sheet}
+          onChange={(m) => {
+            setMapping(m);
+            onMapping(m);
+          }}
+        />
+      ) : (
+        <HistoryMappingBuilder
+          key={`${dataFile.name}-${dataFile.lastModified}-${result.sheet ?? ""}-${kind}`}
+          kind={kind}
+          columns={result.columns}
+          sheet={result.sheet}
+          onChange={(m) => {
+            setMapping(m);
+            onMapping(m);
+          }}
+        />
+      )}
+      <MappingJson
+        mapping={mapping}
+        dataFileName={dataFile.name}
+        incompleteText={t(kind === "answers" ? "import.map.incomplete" : "import.map.history.incomplete")}
       />
-      <MappingJson mapping={mapping} dataFileName={dataFile.name} />
     </>
   );
 }
