@@ -1,6 +1,7 @@
 // (c) of bench/participant: builds both pages, serves them the same way, measures the first
 // question on a throttled phone (page-load.ts), and states the issue's three targets.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { webAppDirs } from "@skridt/server/env";
@@ -43,8 +44,16 @@ export function previousResults(): {
   }
 }
 
-function summary(runs: PageLoadRun[]) {
+/** gzip -9 of the scripts a run received before the first question, read from the built folder (the issue's "kB gzip"). */
+function jsGzipBytes(dist: string, scripts: string[]): number {
+  return scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(dist, path.replace(/^\//, ""))), { level: 9 }).length, 0);
+}
+
+function summary(runs: PageLoadRun[], dist: string) {
+  const last = runs[runs.length - 1];
   return {
+    scriptsBeforeFirstQuestion: last?.scripts ?? [],
+    jsGzipBytes: median(runs.map((r) => jsGzipBytes(dist, r.scripts))),
     firstQuestionMs: Math.round(median(runs.map((r) => r.firstQuestionMs))),
     firstScreenMs: Math.round(median(runs.map((r) => r.firstScreenMs))),
     jsWireBytes: median(runs.map((r) => r.jsWireBytes)),
@@ -66,13 +75,21 @@ export async function firstQuestion(broken: string[]): Promise<{ results: Record
     try {
       const links = skridt.tokens.map((token) => `${skridt.url}/a/${token}`);
       const { browser, runs } = await measurePageLoads({ skridtUrls: links, surveyJsUrl: `${surveyJs.url}/`, runs: PAGE_RUNS, log: console.log });
-      const s = summary(runs.filter((r) => r.page === "skridt"));
-      const j = summary(runs.filter((r) => r.page === "surveyjs"));
+      const s = summary(
+        runs.filter((r) => r.page === "skridt"),
+        participantDist,
+      );
+      const j = summary(
+        runs.filter((r) => r.page === "surveyjs"),
+        surveyJsDist,
+      );
       const speedup = j.firstQuestionMs / s.firstQuestionMs;
       console.log(
-        `\n    medians: Skridt first question ${s.firstQuestionMs} ms (first screen ${s.firstScreenMs} ms), JS ${kB(s.jsWireBytes)}, all ${kB(s.allWireBytes)} in ${s.requests} requests`,
+        `\n    medians: Skridt first question ${s.firstQuestionMs} ms (first screen ${s.firstScreenMs} ms), JS ${kB(s.jsGzipBytes)} gzip -9 (${kB(s.jsWireBytes)} on the wire), all ${kB(s.allWireBytes)} in ${s.requests} requests`,
       );
-      console.log(`             SurveyJS first question ${j.firstQuestionMs} ms, JS ${kB(j.jsWireBytes)}, all ${kB(j.allWireBytes)} in ${j.requests} requests`);
+      console.log(
+        `             SurveyJS first question ${j.firstQuestionMs} ms, JS ${kB(j.jsGzipBytes)} gzip -9 (${kB(j.jsWireBytes)} on the wire), all ${kB(j.allWireBytes)} in ${j.requests} requests`,
+      );
       console.log(`             SurveyJS / Skridt: ${speedup.toFixed(2)}x`);
       if (runs.some((r) => r.contentEncodings.some((e) => e === "identity"))) broken.push("page load: a script was sent uncompressed");
       return {
@@ -80,7 +97,8 @@ export async function firstQuestion(broken: string[]): Promise<{ results: Record
           note:
             "Chromium over CDP: Network.emulateNetworkConditions (latency per request, throughput) and Emulation.setCPUThrottlingRate; a new browser context per run (cold HTTP cache, no service worker); " +
             "Skridt: time until the first question's inputs are visible after clicking Start and the first introduction's Næste as soon as clickable; SurveyJS: until its first radio exists. " +
-            "Wire bytes are as received (compressed bodies plus headers); Chromium sends Accept-Encoding gzip, deflate (no br) over plain http, so these are the gzip copies. Medians of the runs.",
+            "Wire bytes are as received (compressed bodies plus headers; the encodings Chromium got are in each run's contentEncodings: br here). " +
+            "jsGzipBytes = the same scripts gzipped at level 9 from the built folder (the issue's 'kB gzip'). Medians of the runs.",
           throttling: THROTTLING,
           browser,
           runsEach: PAGE_RUNS,
@@ -103,10 +121,10 @@ export async function firstQuestion(broken: string[]): Promise<{ results: Record
             met: speedup >= TARGET_SPEEDUP,
           },
           {
-            name: "first question: JS on the wire before it (gzip, with headers)",
+            name: "first question: JS before it (gzip -9)",
             target: `<= ${kB(TARGET_JS_BEFORE_FIRST_QUESTION)}`,
-            value: kB(s.jsWireBytes),
-            met: s.jsWireBytes <= TARGET_JS_BEFORE_FIRST_QUESTION,
+            value: `${kB(s.jsGzipBytes)} (${kB(s.jsWireBytes)} as sent, brotli, with headers)`,
+            met: s.jsGzipBytes <= TARGET_JS_BEFORE_FIRST_QUESTION,
           },
         ],
       };

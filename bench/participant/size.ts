@@ -68,7 +68,8 @@ export function measureDist(dist: string, viteVersion: string): PageSize {
   const css = new Set<string>();
   for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
     const src = attr(tag, "src");
-    if (src && /type\s*=\s*["']module["']/i.test(tag)) js.add(distPath(src));
+    // Module entries, and classic scripts (the participant app's early script) alike.
+    if (src) js.add(distPath(src));
   }
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
     const rel = attr(tag, "rel");
