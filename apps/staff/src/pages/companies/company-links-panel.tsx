@@ -4,9 +4,12 @@ import { useLang } from "../../i18n/use-lang";
 import { formatDay } from "../../lib/format";
 import { landingSite, personalLink, spelledCode } from "../../lib/survey-link";
 import { ShownOncePanel } from "../external/shown-once-panel";
+import { SendLinkButton } from "../surveys/send-link-button";
 
 export interface CompanyLink {
   companyId: string;
+  /** Present when the link can also be sent to the company by e-mail or SMS. */
+  surveyId?: string;
   companyName: string;
   token: string;
   shortCode: string;
@@ -68,6 +71,7 @@ export function CompanyLinksPanel({ links, onHide }: { links: CompanyLink[]; onH
                   onFocus={(e) => e.currentTarget.select()}
                 />
                 <span className="print-only">{personalLink(l.token)}</span>
+                {l.surveyId ? <SendLinkButton surveyId={l.surveyId} recipientName={l.companyName} /> : null}
               </>
             ),
           },

@@ -104,6 +104,11 @@ export const surveysDa = {
     reason_recipient_gone: "Modtageren findes ikke længere",
     reason_invitation_closed: "Invitationen var lukket",
     reason_no_link: "Intet link at sende",
+    sendLink: "Send linket til {{name}} med e-mail eller sms",
+    sendLinkHelp: "Beskeden får sit eget link. Linket her holder op med at virke, når beskeden er sendt.",
+    sendLinkEmail: "Linket bliver sendt med e-mail nu.",
+    sendLinkSms: "Linket bliver sendt med sms nu.",
+    sendLinkQueued: "Beskeden venter i udbakken, til Skridt er sat op til at sende e-mail eller sms.",
   },
   link: {
     title: "Link til {{theNoun}}",
@@ -227,6 +232,11 @@ export const surveysEn: Texts<typeof surveysDa> = {
     reason_recipient_gone: "The recipient no longer exists",
     reason_invitation_closed: "The invitation was closed",
     reason_no_link: "No link to send",
+    sendLink: "Send the link to {{name}} by e-mail or text message",
+    sendLinkHelp: "The message gets its own link. The link here stops working once the message is sent.",
+    sendLinkEmail: "The link is being sent by e-mail now.",
+    sendLinkSms: "The link is being sent by text message now.",
+    sendLinkQueued: "The message waits in the outbox until Skridt is set up to send e-mail or text messages.",
   },
   link: {
     title: "Link to {{theNoun}}",

@@ -51,7 +51,7 @@ export function SendPage() {
         ...(participantId ? { aboutParticipantId: participantId } : {}),
         ...(firstName.trim() ? { aboutFirstName: firstName.trim() } : {}),
       });
-      setLink({ volunteerName: volunteer.name, token: created.token, shortCode: created.shortCode, expiresAt: created.expiresAt });
+      setLink({ volunteerName: volunteer.name, surveyId: created.surveyId, token: created.token, shortCode: created.shortCode, expiresAt: created.expiresAt });
       setParticipantId("");
       setFirstName("");
     } catch {

@@ -5,9 +5,12 @@ import { landingSite, personalLink, spelledCode } from "../../lib/survey-link";
 import { CopyField } from "../surveys/copy-field";
 import { QrCodeImage } from "../surveys/qr-code-image";
 import { ShownOncePanel } from "../external/shown-once-panel";
+import { SendLinkButton } from "../surveys/send-link-button";
 
 export interface VolunteerLink {
   volunteerName: string;
+  /** Present when the link can also be sent to the volunteer by e-mail or SMS. */
+  surveyId?: string;
   token: string;
   shortCode: string;
   expiresAt: string;
@@ -44,6 +47,7 @@ export function VolunteerLinkPanel({ link, onHide }: { link: VolunteerLink; onHi
             <span className="ui-visually-hidden">{t("link.shortCodeSpoken", { spelled: spelledCode(link.shortCode) })}</span>
           </p>
           <p className="hint">{t("volunteers.send.shortCodeHelp", { site: landingSite() })}</p>
+          {link.surveyId ? <SendLinkButton surveyId={link.surveyId} recipientName={link.volunteerName} /> : null}
         </div>
         <figure className="link-panel__qr">
           <QrCodeImage value={url} alt={t("volunteers.send.qrAlt")} />
