@@ -31,7 +31,7 @@ describe(`shared programme settings belong to the owning organisation, on ${engi
   const settings = () =>
     t.db.programme.findUniqueOrThrow({
       where: { id: programmeId },
-      select: { retentionMonths: true, erasure: true, measurementPlan: true, progressionPlan: true },
+      select: { retentionMonths: true, erasure: true, measurementPlan: true, progressionPlan: true, careSettings: true },
     });
   const events = (organisationId: string, action: string) => t.db.auditEvent.count({ where: { organisationId, action, targetId: programmeId } });
 
@@ -51,8 +51,13 @@ describe(`shared programme settings belong to the owning organisation, on ${engi
       "programme_not_owner",
     );
     await expectTRPCError(odderAdmin.programmeInstrument.add({ organisationId: odder, programmeId, definition: "{}" }), "FORBIDDEN", "programme_not_owner");
+    await expectTRPCError(
+      odderAdmin.care.setSettings({ organisationId: odder, programmeId, settings: { rules: [{ instrumentId: "who5", scaleId: "who5", lowAtMost: 40 }] } }),
+      "FORBIDDEN",
+      "programme_not_owner",
+    );
     expect(await settings()).toEqual(before);
-    for (const action of ["programme.set_retention", "programme.set_plan", "programme.set_progression_plan", "programme.add_instrument"]) {
+    for (const action of ["programme.set_retention", "programme.set_plan", "programme.set_progression_plan", "programme.add_instrument", "care.set_settings"]) {
       expect(await events(odder, action)).toBe(0);
       expect(await events(aarhus, action)).toBe(0);
     }

@@ -44,4 +44,29 @@ describe("XLSX written by tablesToXlsx", () => {
       ["SX-102", "2024-03-09"],
     ]);
   });
+
+  it("writes the date columns as real Excel dates (yyyy-mm-dd, UTC midnight) and a month as text", async () => {
+    const buffer = await tablesToXlsx([
+      {
+        name: "wide",
+        columns: ["participant_code", "enrolled_on", "ended_on", "note"],
+        rows: [
+          ["P-0001", "2026-05-27", "2026-11", "2026-05-27"],
+          ["P-0002", null, "", "x"],
+        ],
+      },
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("wide")!;
+    const enrolled = sheet.getCell("B2");
+    expect(enrolled.value).toBeInstanceOf(Date);
+    expect((enrolled.value as Date).toISOString()).toBe("2026-05-27T00:00:00.000Z");
+    expect(sheet.getColumn(2).numFmt).toBe("yyyy-mm-dd");
+    // A month is not a day: it stays text. Other columns are never turned into dates.
+    expect(sheet.getCell("C2").value).toBe("2026-11");
+    expect(sheet.getCell("D2").value).toBe("2026-05-27");
+    // The importer reads a date cell back as the same day.
+    expect((await readXlsx(buffer)).rows[0]!.cells.enrolled_on).toBe("2026-05-27");
+  });
 });

@@ -1,7 +1,19 @@
-// XLSX through exceljs: numbers stay numbers, codes stay codes; dates are ISO text, so a
-// workbook reads the same in every locale and never shifts a day with the time zone.
+// XLSX through exceljs: numbers stay numbers, codes stay codes. The date columns hold real
+// Excel dates (sortable, usable in formulas; issue 15) at UTC midnight with a yyyy-mm-dd format,
+// so they show the same day in every locale and time zone; a month (a row-level export without
+// exact dates) stays the text "2026-05", which is what it is.
 import ExcelJS from "exceljs";
-import type { Table } from "./table";
+import type { Cell, Table } from "./table";
+
+/** Columns that hold a day (the exports' fixed columns). */
+export const XLSX_DATE_COLUMNS: ReadonlySet<string> = new Set(["enrolled_on", "ended_on", "submitted_on"]);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day as an Excel date (UTC midnight: exceljs writes UTC); anything else as it is. */
+function xlsxCell(cell: Cell, isDateColumn: boolean): Cell | Date {
+  if (isDateColumn && typeof cell === "string" && ISO_DAY.test(cell)) return new Date(`${cell}T00:00:00Z`);
+  return cell ?? null;
+}
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -12,7 +24,11 @@ export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
   for (const table of tables) {
     const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.addRow(table.columns).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? null));
+    const dates = table.columns.map((name) => XLSX_DATE_COLUMNS.has(name));
+    for (const row of table.rows) sheet.addRow(row.map((cell, i) => xlsxCell(cell, dates[i]!)));
+    dates.forEach((isDate, i) => {
+      if (isDate) sheet.getColumn(i + 1).numFmt = "yyyy-mm-dd";
+    });
     sheet.columns.forEach((column, index) => {
       column.width = Math.min(60, Math.max(10, (table.columns[index]?.length ?? 0) + 2));
     });

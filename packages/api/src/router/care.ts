@@ -6,6 +6,7 @@ import { ZCareFollowUp, ZCareSettingsInput, ZCredential, ZParticipantRef, ZProgr
 import { careForSubmittedSurvey, participantCare, programmeCare, recordCareFollowUp } from "../care";
 import { apiError } from "../errors";
 import { organisationProcedure, surveyLinkProcedure } from "../trpc";
+import { auditSharedSetting, requireProgrammeOwner } from "../workspace/programme-owner";
 
 async function assertProgrammeInOrganisation(ctx: { db: import("@skridt/db").Db; organisationId: string }, programmeId: string) {
   const linked = await ctx.db.programmeOrganisation.count({ where: { programmeId, organisationId: ctx.organisationId } });
@@ -53,11 +54,12 @@ export const careRouter = {
   setSettings: organisationProcedure("admin")
     .input(ZCareSettingsInput)
     .mutation(async ({ ctx, input }) => {
-      await assertProgrammeInOrganisation(ctx, input.programmeId);
+      // A shared setting (issue 11, item 4): the owning organisation's admins only, logged in every participating organisation.
+      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
       const settings = ZCareSettings.parse(input.settings);
       if (checkCareSettings(settings).length > 0) throw apiError("BAD_REQUEST", "care_settings_looser");
       await ctx.db.programme.update({ where: { id: input.programmeId }, data: { careSettings: JSON.stringify(settings) } });
-      await ctx.audit({ action: "care.set_settings", targetType: "programme", targetId: input.programmeId });
+      await auditSharedSetting(ctx, ownership, { action: "care.set_settings", targetType: "programme", targetId: input.programmeId });
       return programmeCare(ctx.db, input.programmeId);
     }),
 } satisfies TRPCRouterRecord;
