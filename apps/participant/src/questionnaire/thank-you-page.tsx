@@ -36,12 +36,13 @@ export function ThankYouPage({
         {title ?? t("thanks.title")}
       </h1>
       <p className="lead">{t("thanks.body")}</p>
+      {/* Where to get help comes first: on a phone it must not wait below a chart. */}
+      {showChange ? <CareHelp credential={credential} /> : null}
       {occasion === "end" && showChange ? (
         <Suspense fallback={<p role="status">{t("thanks.changeLoading")}</p>}>
           <ChangeSection credential={credential} />
         </Suspense>
       ) : null}
-      {showChange ? <CareHelp credential={credential} /> : null}
     </>
   );
 }
