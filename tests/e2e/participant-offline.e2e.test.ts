@@ -47,11 +47,23 @@ async function answerAndGoOn(page: Page) {
   }
   await page.getByRole("button", { name: "Næste" }).click();
   await expect.poll(() => progressText(page), { timeout: 10_000 }).not.toBe(before);
-  if ((await page.locator(".progress__text").count()) === 0) {
+  if ((await page.locator(".progress__text").count()) === 0 && (await page.locator("h1").first().textContent()) !== "Tjek dine svar") {
     // Another instrument's introduction.
     await page.getByRole("button", { name: "Næste" }).click();
     await page.locator(".progress__text").waitFor();
   }
+}
+
+/** Every address the service worker's caches hold. */
+function cachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(
+    `caches.keys().then((names) => Promise.all(names.map((name) => caches.open(name).then((cache) => cache.keys())))).then((lists) => lists.flat().map((request) => request.url))`,
+  );
+}
+
+/** The keys this app keeps in the phone's storage for questionnaires (the open copy, the outbox). */
+function storedQuestionnaireKeys(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`Object.keys(localStorage).filter((key) => key.startsWith("skridt.offline.") || key.startsWith("skridt.outbox."))`);
 }
 
 /** "Deploys" a new version into the served folder: another index.html and a worker with another version. */
@@ -164,6 +176,18 @@ describe("a participant's link works offline once opened", () => {
     await expect.poll(answersInDb, { timeout: 20_000 }).toBe(3);
     await expect.poll(() => outboxSize(page)).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // What the worker keeps is the app's own files: no API answer, no link token.
+    const cached = await cachedUrls(page);
+    expect(cached.length).toBeGreaterThan(0);
+    expect(cached.filter((address) => address.includes("/trpc") || address.includes(link.token))).toEqual([]);
+    expect((await storedQuestionnaireKeys(page)).some((key) => key.startsWith("skridt.offline."))).toBe(true);
+
+    // Sent: nothing of the questionnaire stays on the phone.
+    for (let guard = 0; guard < 80 && (await page.locator("h1").first().textContent()) !== "Tjek dine svar"; guard++) await answerAndGoOn(page);
+    await page.getByRole("button", { name: "Send svarene" }).click();
+    await page.getByRole("heading", { name: /Tak/ }).waitFor();
+    expect(await storedQuestionnaireKeys(page)).toEqual([]);
 
     // The staff app is never in the worker's hands.
     const staff = await context.newPage();
