@@ -11,6 +11,7 @@ import { externalSurveyRouter } from "./router/external-survey";
 import { goalRouter } from "./router/goal";
 import { importRouter } from "./router/import";
 import { messageRouter } from "./router/message";
+import { reportRouter } from "./router/report";
 import { reviewRouter } from "./router/review";
 import { statusEventRouter } from "./router/status-event";
 import { organisationRouter } from "./router/organisation";
@@ -41,6 +42,7 @@ export const appRouter = router({
   statusEvent: statusEventRouter,
   caseload: caseloadRouter,
   evaluation: evaluationRouter,
+  report: reportRouter,
   export: exportRouter,
   import: importRouter,
   company: companyRouter,

@@ -16,6 +16,7 @@ export * from "./organisation";
 export * from "./survey";
 export * from "./reason";
 export * from "./evaluation";
+export * from "./report";
 export * from "./enrolment-months";
 export * from "./review";
 export * from "./goal";

@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   "privacy.export_participant": { da: "udleverede en deltagers data", en: "exported a participant's data" },
   "privacy.erase": { da: "slettede en deltager", en: "erased a participant" },
   "evaluation.read": { da: "så evalueringen", en: "viewed the evaluation" },
+  "report.generate": { da: "dannede en evalueringsrapport", en: "generated an evaluation report" },
   "fhir.read": { da: "hentede en deltagers svar som FHIR", en: "fetched a participant's answers as FHIR" },
   "fhir.bulk_export": { da: "eksporterede programmets svar som FHIR (NDJSON)", en: "exported the programme's answers as FHIR (NDJSON)" },
   "import.batch": { da: "importerede besvarelser", en: "imported responses" },
