@@ -56,4 +56,29 @@ describe("parseMapping", () => {
     expect(parseMapping([valid])).toEqual({ ok: false, problems: [{ row: 0, column: null, code: "mapping_not_object", params: {} }] });
     expect(parseMappingText(JSON.stringify(valid)).ok).toBe(true);
   });
+
+  it("reads the kind first: each kind its own fields, an unknown kind named with the kinds there are", () => {
+    expect(parseMapping({ ...valid, kind: "answers" }).ok).toBe(true);
+    expect(parseMapping({ kind: "statuses", participantCodeColumn: "Kode", dateColumn: "Dato", statusColumn: "Status" })).toMatchObject({ ok: true });
+    expect(parseMapping({ kind: "status", participantCodeColumn: "Kode" })).toEqual({
+      ok: false,
+      problems: [
+        {
+          row: 0,
+          column: null,
+          code: "mapping_field_value",
+          params: { field: "kind", value: "status", expected: ["answers", "enrolment", "statuses", "contacts"] },
+        },
+      ],
+    });
+    // An answers field in an enrolment mapping is unknown there; a missing required one is named.
+    const enrolment = parseMapping({ kind: "enrolment", participantCodeColumn: "Kode", columns: {} });
+    expect(enrolment.ok ? [] : enrolment.problems.map((p) => [p.code, p.params.field])).toEqual([
+      ["mapping_field_missing", "enrolledOnColumn"],
+      ["mapping_field_unknown", "columns"],
+    ]);
+    // Contacts need one kind for every row or a column with it.
+    const contacts = parseMapping({ kind: "contacts", dateColumn: "Dato" });
+    expect(contacts.ok ? [] : contacts.problems.map((p) => p.code)).toEqual(["mapping_kind_needs"]);
+  });
 });
