@@ -7,6 +7,7 @@ import type { TScaleNorm } from "./types";
  */
 
 const SCHOUGAARD = {
+  short: "Schougaard et al. 2018",
   citation:
     "Schougaard LMV, de Thurah A, Bech P, Hjollund NH, Christiansen DH. Test-retest reliability and measurement error of the Danish WHO-5 Well-being Index in outpatients with epilepsy. Health Qual Life Outcomes 2018;16:175.",
   note: "ICC 0.81, MDC 23.6 points (0-100).",
@@ -21,6 +22,7 @@ export const who5Norm: TScaleNorm = {
     value: 50,
     functional: "above",
     source: {
+      short: "Topp et al. 2015",
       citation:
         "Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a systematic review of the literature. Psychother Psychosom 2015;84:167-176.",
       note: "50 or below: reduced wellbeing. Recovered: reliably improved and from 50 or below to above 50.",
@@ -28,7 +30,7 @@ export const who5Norm: TScaleNorm = {
   },
   convention: {
     points: 10,
-    source: { citation: "Topp et al. 2015 (as above): a change of 10 points is the commonly cited meaningful change." },
+    source: { short: "Topp et al. 2015", citation: "Topp et al. 2015 (as above): a change of 10 points is the commonly cited meaningful change." },
   },
 };
 
@@ -42,6 +44,7 @@ export const gseNorm: TScaleNorm = {
     reliability: 0.76,
     sd: null,
     source: {
+      short: "Scholz et al. 2002",
       citation:
         "Scholz U, Gutiérrez Doña B, Sud S, Schwarzer R. Is general self-efficacy a universal construct? Psychometric findings from 25 countries. Eur J Psychol Assess 2002;18:242-251.",
       note: "n = 19,120; Cronbach's α .76 to .90 across countries; the lowest is used. SD: the cohort's own at the start.",

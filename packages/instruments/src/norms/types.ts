@@ -9,6 +9,8 @@ import { z } from "zod";
 /** Where a figure comes from: a citation a reader can look up. */
 export const ZNormSource = z.object({
   citation: z.string().min(1).max(300),
+  /** How a sentence names it ("Schougaard et al. 2018"); the citation when absent. */
+  short: z.string().max(80).optional(),
   note: z.string().max(500).optional(),
 });
 

@@ -7,6 +7,7 @@ import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
 import { BreakdownBySelect } from "./breakdown-by-select";
 import { BreakdownChangeFigure, chartScale } from "./breakdown-change-figure";
+import { useShareDigits } from "./share-digits";
 import { breakdownTable, scaleKeys, type Breakdown } from "./breakdown-table";
 import { ModelTable } from "./model-table";
 import { scaleName, type Questionnaires } from "./question-text";
@@ -52,13 +53,14 @@ export function BreakdownPage() {
 function BreakdownBody({ data, questionnaires }: { data: Breakdown; questionnaires: Questionnaires | null }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const digits = useShareDigits();
   if (data.groups.length === 0) return <p>{t("evaluation.breakdown.none")}</p>;
   // Without the questionnaire definitions (an error there), a scale is named by its ids.
   const scales = scaleKeys(data.groups).map((s) => ({
     ...s,
     label: questionnaires ? scaleName(questionnaires, s.instrumentId, s.scaleId, lang) : `${s.instrumentId} ${s.scaleId}`,
   }));
-  const table = breakdownTable(t, data, scales, lang);
+  const table = breakdownTable(t, data, scales, lang, digits);
   const charted = chartScale(scales);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@skridt/api";
 import type { TFunction } from "i18next";
 import type { Lang } from "../../i18n/use-lang";
-import { formatCount, formatShare, formatSigned } from "./masked";
+import { formatCount, formatShare, formatSigned, type ShareDigits } from "./masked";
 import type { TableModel } from "./table-model";
 import type { BreakdownBy } from "./view-params";
 
@@ -33,8 +33,8 @@ export function scaleKeys(groups: readonly Group[]): Array<{ instrumentId: strin
   return [...seen.values()];
 }
 
-function rateOn(group: Group, occasion: string, lang: string): string {
-  return formatShare(group.responseRates.find((r) => r.occasion === occasion)?.rate, lang);
+function rateOn(group: Group, occasion: string, lang: string, digits: ShareDigits): string {
+  return formatShare(group.responseRates.find((r) => r.occasion === occasion)?.rate, lang, digits);
 }
 
 /**
@@ -42,7 +42,7 @@ function rateOn(group: Group, occasion: string, lang: string): string {
  * (its goal in the heading) and each scale's paired mean change with its n. Markers ("<5",
  * "x") pass through the formatters unchanged.
  */
-export function breakdownTable(t: TFunction, data: Breakdown, scales: readonly ScaleColumn[], lang: Lang): TableModel {
+export function breakdownTable(t: TFunction, data: Breakdown, scales: readonly ScaleColumn[], lang: Lang, digits: ShareDigits = 0): TableModel {
   const byLabel = t(`evaluation.breakdown.by_${data.by}`);
   return {
     caption: t("evaluation.breakdown.caption", { by: byLabel.toLowerCase() }),
@@ -51,7 +51,7 @@ export function breakdownTable(t: TFunction, data: Breakdown, scales: readonly S
       t("evaluation.breakdown.enrolled"),
       t("evaluation.breakdown.rateStart"),
       t("evaluation.breakdown.rateEnd"),
-      ...data.targets.map((target) => t("evaluation.breakdown.target", { label: target.label[lang], goal: formatShare(target.goalShare, lang) })),
+      ...data.targets.map((target) => t("evaluation.breakdown.target", { label: target.label[lang], goal: formatShare(target.goalShare, lang, digits) })),
       ...scales.flatMap((s) => [t("evaluation.breakdown.meanChange", { scale: s.label }), t("evaluation.breakdown.pairedN", { scale: s.label })]),
     ],
     rows: data.groups.map((group) => ({
@@ -59,9 +59,9 @@ export function breakdownTable(t: TFunction, data: Breakdown, scales: readonly S
       header: groupRowLabel(t, data.by, group),
       cells: [
         formatCount(group.enrolled, lang),
-        rateOn(group, "start", lang),
-        rateOn(group, "end", lang),
-        ...data.targets.map((target) => formatShare(group.targets.find((r) => r.id === target.id)?.share, lang)),
+        rateOn(group, "start", lang, digits),
+        rateOn(group, "end", lang, digits),
+        ...data.targets.map((target) => formatShare(group.targets.find((r) => r.id === target.id)?.share, lang, digits)),
         ...scales.flatMap((s) => {
           const change = group.change.find((c) => c.instrumentId === s.instrumentId && c.scaleId === s.scaleId);
           return [formatSigned(change?.meanChange, lang), formatCount(change?.n, lang)];

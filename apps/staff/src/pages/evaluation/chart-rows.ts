@@ -7,9 +7,12 @@ export interface DistributionRow {
   label: string;
   start: number | null;
   end: number | null;
-  /** What to print beside each bar: "45 %", or the marker "<5" / "x" where the bar is left out. */
+  /** What to print beside each bar: "45 %", or the marker "<5" where the bar is hidden. */
   startText: string;
   endText: string;
+  /** A hidden count ("<5"): drawn as a hatched bar to the most it could be, never as an empty bar that reads as 0 %. */
+  startHidden?: boolean;
+  endHidden?: boolean;
 }
 
 export interface SeriesLabel {
@@ -36,6 +39,13 @@ export interface BarRow {
   label: string;
   value: number;
   text: string;
+  /** A hidden count ("<5"): `value` is the most it could be, drawn hatched. */
+  hidden?: boolean;
+}
+
+/** The most a hidden share can be, in percent: 4 of the n it is a share of (5 % when n is unknown). */
+export function hiddenSharePercent(n: unknown): number {
+  return typeof n === "number" && n > 0 ? Math.min(100, (4 / n) * 100) : 5;
 }
 
 // Chart heights, here rather than in the chart module so a chart's placeholder (drawn before

@@ -7,6 +7,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   ComposedChart,
   ErrorBar,
   LabelList,
@@ -52,6 +53,20 @@ import {
 const END_COLOUR = CHART_COLOURS.later;
 const START_COLOUR = CHART_COLOURS.earlier;
 
+/** The hatching of a hidden count ("<5"): diagonal ink lines on white, so it reads as "there, but not shown", never as 0. */
+const HATCH_ID = "evaluation-hidden-hatch";
+const HATCH = `url(#${HATCH_ID})`;
+function HatchDefs() {
+  return (
+    <defs>
+      <pattern id={HATCH_ID} patternUnits="userSpaceOnUse" width={7} height={7} patternTransform="rotate(45)">
+        <rect width={7} height={7} fill="#ffffff" />
+        <line x1={0} y1={0} x2={0} y2={7} stroke={CHART_INK} strokeWidth={2.5} />
+      </pattern>
+    </defs>
+  );
+}
+
 /** Long option texts wrap on the axis instead of being cut ("Hverken enig eller uenig"). */
 const CATEGORY_WIDTH = 170;
 const HAIR = 0.001;
@@ -61,7 +76,8 @@ const HAIR = 0.001;
  * occasion's own respondents. A hidden cell draws no bar; its marker is printed instead.
  */
 export function DistributionChart({ rows, series }: { rows: readonly DistributionRow[]; series: readonly SeriesLabel[] }) {
-  // Zero-width bars lose their label in recharts; a hair's width keeps "0 %" or "<5" printed.
+  // Zero-width bars lose their label in recharts; a hair's width keeps "0 %" printed. A hidden
+  // cell ("<5") is a hatched bar to the most it could be.
   const data = rows.map((r) => ({ ...r, start: r.start || HAIR, end: r.end || HAIR }));
   // The printed texts, not the drawn values: a hidden cell says "<5", never the hair's width.
   const tooltip = (props: ChartTooltipProps) => {
@@ -74,10 +90,15 @@ export function DistributionChart({ rows, series }: { rows: readonly Distributio
         <CartesianGrid {...chartGrid} horizontal={false} />
         <XAxis {...chartAxis} type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit=" %" />
         <YAxis {...chartAxis} type="category" dataKey="label" width={CATEGORY_WIDTH} interval={0} />
+        <HatchDefs />
         <Legend {...chartLegend} />
         <Tooltip content={tooltip} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.key === "start" ? START_COLOUR : END_COLOUR} {...NO_ANIMATION} barSize={20}>
+            {rows.map((r) => {
+              const hidden = s.key === "start" ? r.startHidden : r.endHidden;
+              return <Cell key={r.key} fill={hidden ? HATCH : s.key === "start" ? START_COLOUR : END_COLOUR} stroke={hidden ? CHART_INK : undefined} />;
+            })}
             <LabelList dataKey={s.key === "start" ? "startText" : "endText"} position="right" {...chartValueLabel} />
           </Bar>
         ))}
@@ -176,12 +197,17 @@ export function SimpleBarChart({ rows, unit, max, signed = false }: { rows: read
   };
   return (
     <ResponsiveContainer width="100%" height={simpleBarChartHeight(rows)}>
-      <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }} accessibilityLayer={false}>
+      {/* Room on the right for "93 % (80 / 86)": a share with its count beside it. */}
+      <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 104, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid {...chartGrid} horizontal={false} />
         <XAxis {...chartAxis} type="number" domain={[signed ? (low: number) => Math.min(0, low) : 0, max ?? "auto"]} unit={unit} />
         <YAxis {...chartAxis} type="category" dataKey="label" width={CATEGORY_WIDTH} interval={0} />
+        <HatchDefs />
         <Tooltip content={tooltip} />
         <Bar dataKey="value" fill={END_COLOUR} {...NO_ANIMATION} barSize={22}>
+          {rows.map((r) => (
+            <Cell key={r.key} fill={r.hidden ? HATCH : END_COLOUR} stroke={r.hidden ? CHART_INK : undefined} />
+          ))}
           <LabelList dataKey="text" position="right" {...chartValueLabel} />
         </Bar>
       </BarChart>

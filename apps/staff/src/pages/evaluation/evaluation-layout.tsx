@@ -5,6 +5,8 @@ import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { FilterBar } from "./filter-bar";
+import { ParticipationFilter } from "./participation-filter";
+import { ShareDigitsToggle } from "./share-digits";
 import { useEvaluationInput } from "./use-evaluation-input";
 
 const SECTIONS = [
@@ -54,6 +56,10 @@ export function EvaluationLayout() {
         </ul>
       </nav>
       {overview.data ? <FilterBar organisations={overview.data.organisations} /> : null}
+      <div className="evaluation-view-options">
+        <ParticipationFilter />
+        <ShareDigitsToggle />
+      </div>
       <Outlet />
     </>
   );

@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../i18n/use-lang";
-import { distributionChartHeight, type DistributionRow, type SeriesLabel } from "./chart-rows";
+import { distributionChartHeight, hiddenSharePercent, type DistributionRow, type SeriesLabel } from "./chart-rows";
 import { EvaluationFigure } from "./evaluation-figure";
 import { occasionLabel } from "./labels";
 import { LazyDistributionChart } from "./lazy-charts";
 
-import { drawable, formatCount, formatShare } from "./masked";
+import { drawable, formatCount, formatShare, isMasked } from "./masked";
+import { useShareDigits } from "./share-digits";
 import type { Item, Questionnaires } from "./question-text";
 import type { TableModel } from "./table-model";
 
@@ -18,6 +19,7 @@ type Distribution = Questionnaires["distributions"][number];
 export function ItemDistributionFigure({ item, distribution }: { item: Item; distribution: Distribution }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const digits = useShareDigits();
   // An occasion nobody answered (background is asked only at the start) is left out.
   const occasions = distribution.occasions.filter((o) => o.n !== 0 && (o.occasion === "start" || o.occasion === "end"));
   if (occasions.length === 0) return null;
@@ -39,13 +41,18 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
       const v = drawable(share as number | string | null);
       return v === null ? null : Math.round(v * 1000) / 10;
     };
+    // A hidden cell is drawn hatched to the most it could be (4 of n), so it never reads as 0 %.
+    const startHidden = !!s && isMasked(s.share);
+    const endHidden = !!e && isMasked(e.share);
     return {
       key: String(value),
       label: optionLabel(value),
-      start: s ? pct(s.share) : null,
-      end: e ? pct(e.share) : null,
-      startText: s ? formatShare(s.share, lang) : "",
-      endText: e ? formatShare(e.share, lang) : "",
+      start: startHidden ? hiddenSharePercent(start?.n) : s ? pct(s.share) : null,
+      end: endHidden ? hiddenSharePercent(end?.n) : e ? pct(e.share) : null,
+      startHidden,
+      endHidden,
+      startText: s ? formatShare(s.share, lang, digits) : "",
+      endText: e ? formatShare(e.share, lang, digits) : "",
     };
   });
   const series: SeriesLabel[] = occasions.map((o) => ({
@@ -69,7 +76,7 @@ export function ItemDistributionFigure({ item, distribution }: { item: Item; dis
       header: optionLabel(value),
       cells: occasions.flatMap((o) => {
         const cell = cellOf(o, value);
-        return [formatCount(cell?.count, lang), formatShare(cell?.share, lang)];
+        return [formatCount(cell?.count, lang), formatShare(cell?.share, lang, digits)];
       }),
     })),
   };

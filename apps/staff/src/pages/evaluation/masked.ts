@@ -26,11 +26,14 @@ export function formatCount(value: MaybeMasked, lang: string): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A fraction 0..1 as a percentage with one decimal at most ("45,1 %"). */
-export function formatShare(value: MaybeMasked, lang: string): string {
+/** How many decimals a percentage gets: whole numbers by default (as the seed's tables), one as an option. */
+export type ShareDigits = 0 | 1;
+
+/** A fraction 0..1 as a percentage: whole by default ("45 %"), or with one decimal ("45,1 %"). */
+export function formatShare(value: MaybeMasked, lang: string, digits: ShareDigits = 0): string {
   if (isMasked(value)) return value;
   if (value === null || value === undefined) return "–";
-  return new Intl.NumberFormat(locale(lang), { style: "percent", maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale(lang), { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 export function formatDecimal(value: MaybeMasked, lang: string, digits = 1): string {
@@ -57,8 +60,8 @@ export function hasMarkers(texts: readonly string[]): boolean {
   return texts.some((t) => /^<\d+$/.test(t) || t === SECONDARY_MARK);
 }
 
-/** "13 (10,4 %)", or just the marker when the count is hidden (its share is hidden with it). */
-export function formatCountShare(count: MaybeMasked, share: MaybeMasked, lang: string): string {
+/** "13 (10 %)", or just the marker when the count is hidden (its share is hidden with it). */
+export function formatCountShare(count: MaybeMasked, share: MaybeMasked, lang: string, digits: ShareDigits = 0): string {
   if (isMasked(count)) return count;
-  return `${formatCount(count, lang)} (${formatShare(share, lang)})`;
+  return `${formatCount(count, lang)} (${formatShare(share, lang, digits)})`;
 }

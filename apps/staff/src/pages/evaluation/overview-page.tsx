@@ -13,8 +13,9 @@ import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { groupLabel, occasionLabel } from "./labels";
 import { LazySimpleBarChart } from "./lazy-charts";
-import { simpleBarChartHeight } from "./chart-rows";
-import { drawable, formatCount, formatShare, isMasked } from "./masked";
+import { hiddenSharePercent, simpleBarChartHeight, type BarRow } from "./chart-rows";
+import { useShareDigits } from "./share-digits";
+import { drawable, formatCount, formatShare, isMasked, type MaybeMasked } from "./masked";
 import { StatusDateForm } from "./status-date-form";
 import { SuppressionNote } from "./suppression-note";
 import type { TableModel } from "./table-model";
@@ -61,6 +62,7 @@ function useOutcomeWording(statusOn: string | null) {
 function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const digits = useShareDigits();
   const outcome = useOutcomeWording(data.statusOn);
   const counts = [data.counts.enrolled, data.counts.active, data.counts.ended];
 
@@ -68,6 +70,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
     caption: t("evaluation.overview.ratesCaption"),
     columns: [
       t("evaluation.occasionColumn"),
+      t("evaluation.overview.basis"),
       t("evaluation.overview.eligible"),
       t("evaluation.overview.completed"),
       t("evaluation.overview.incomplete"),
@@ -78,19 +81,23 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
       key: r.occasion,
       header: occasionLabel(t, r.occasion),
       cells: [
+        t(r.basis === "enrolled" ? "evaluation.overview.basisEnrolled" : "evaluation.overview.basisReached"),
         formatCount(r.eligible, lang),
         formatCount(r.completed, lang),
         formatCount(r.incomplete, lang),
         formatCount(r.noResponse, lang),
-        formatShare(r.rate, lang),
+        formatShare(r.rate, lang, digits),
       ],
     })),
   };
-  const rateBars = data.responseRates.map((r) => ({
+  // The count beside every share (the seed's tables), and a hidden one drawn hatched, never as 0 %.
+  const rateBars: BarRow[] = data.responseRates.map((r) => ({
     key: r.occasion,
     label: occasionLabel(t, r.occasion),
-    value: (drawable(r.rate) ?? 0) * 100,
-    text: formatShare(r.rate, lang),
+    ...shareBar(r.rate, r.eligible),
+    text: isMasked(r.rate)
+      ? `${r.rate} · ${t("evaluation.overview.hiddenBar")}`
+      : `${formatShare(r.rate, lang, digits)} (${formatCount(r.completed, lang)} / ${formatCount(r.eligible, lang)})`,
   }));
 
   const statuses: TableModel = {
@@ -99,7 +106,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
     rows: data.outcomes.statuses.map((s) => ({
       key: s.status,
       header: s.status === "unknown" ? t("status.none") : statusLabel(s.status, lang),
-      cells: [groupLabel(t, s.group), formatCount(s.count, lang), formatShare(s.share, lang)],
+      cells: [groupLabel(t, s.group), formatCount(s.count, lang), formatShare(s.share, lang, digits)],
     })),
   };
   const groups: TableModel = {
@@ -107,11 +114,21 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
     columns: [t("evaluation.overview.group"), t("evaluation.count"), t("evaluation.share")],
     rows: data.outcomes.groups
       .filter((g) => g.count !== 0)
-      .map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, lang), formatShare(g.share, lang)] })),
+      .map((g) => ({ key: g.group, header: groupLabel(t, g.group), cells: [formatCount(g.count, lang), formatShare(g.share, lang, digits)] })),
   };
-  const groupBars = data.outcomes.groups
+  const groupBars: BarRow[] = data.outcomes.groups
     .filter((g) => g.count !== 0)
-    .map((g) => ({ key: g.group, label: groupLabel(t, g.group), value: (drawable(g.share) ?? 0) * 100, text: formatShare(g.share, lang) }));
+    .map((g) => ({
+      key: g.group,
+      label: groupLabel(t, g.group),
+      ...shareBar(g.share, data.outcomes.n),
+      text: isMasked(g.share) ? `${g.share} · ${t("evaluation.overview.hiddenBar")}` : `${formatShare(g.share, lang, digits)} (${formatCount(g.count, lang)})`,
+    }));
+  const basis =
+    data.outcomeBasis === "ended"
+      ? t("evaluation.overview.outcomeBasisEnded", { n: formatCount(data.outcomes.n, lang) })
+      : t("evaluation.overview.outcomeBasisOnDay", { n: formatCount(data.outcomes.n, lang), date: data.statusOn ? formatDay(data.statusOn, lang) : "" });
+  const a = data.activity;
 
   const e = data.outcomes.employment;
   return (
@@ -132,7 +149,10 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
         caption={rates.caption}
         summary={t("evaluation.overview.ratesSummary", {
           list: data.responseRates
-            .map((r) => `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, lang)} (${formatCount(r.completed, lang)} / ${formatCount(r.eligible, lang)})`)
+            .map(
+              (r) =>
+                `${occasionLabel(t, r.occasion)}: ${formatShare(r.rate, lang, digits)} (${formatCount(r.completed, lang)} / ${formatCount(r.eligible, lang)})`,
+            )
             .join("; "),
         })}
         chart={<LazySimpleBarChart rows={rateBars} unit=" %" max={100} />}
@@ -143,11 +163,15 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
       {statusForm}
 
       <h3>{t("evaluation.overview.targetsTitle")}</h3>
-      <p className="hint">{outcome("targetsWhen")}</p>
+      <p className="hint">
+        {outcome("targetsWhen")} {basis}
+      </p>
       <TargetList data={data} />
 
       <h3>{outcome("statusTitle")}</h3>
-      <p className="hint">{outcome("statusHelp")}</p>
+      <p className="hint">
+        {outcome("statusHelp")} {basis}
+      </p>
       <EvaluationFigure
         caption={groups.caption}
         summary={outcome("groupSummary", { list: groups.rows.map((r) => `${r.header}: ${r.cells[1]}`).join("; ") })}
@@ -170,8 +194,29 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
         <div>
           <dt>{t("evaluation.overview.participantsLasting", { months: e.minMonths })}</dt>
           <dd>
-            {formatCount(e.participantsWithLastingRelation, lang)} <span className="facts__sub">({formatShare(e.lastingShare, lang)})</span>
+            {formatCount(e.participantsWithLastingRelation, lang)} <span className="facts__sub">({formatShare(e.lastingShare, lang, digits)})</span>
           </dd>
+        </div>
+      </dl>
+
+      <h3>{t("evaluation.overview.activityTitle")}</h3>
+      <p className="hint">{t("evaluation.overview.activityHelp", { n: formatCount(data.counts.enrolled, lang) })}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t("evaluation.overview.relations")}</dt>
+          <dd>{formatCount(a.relations, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t("evaluation.overview.lastingRelations", { months: a.minMonths })}</dt>
+          <dd>{formatCount(a.lastingRelations, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t("evaluation.overview.internships")}</dt>
+          <dd>{formatCount(a.internships, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t("evaluation.overview.lastingInternships", { months: a.minMonths })}</dt>
+          <dd>{formatCount(a.lastingInternships, lang)}</dd>
         </div>
       </dl>
     </>
@@ -182,6 +227,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
 function TargetList({ data }: { data: Overview }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const digits = useShareDigits();
   if (data.targets.length === 0) return <p>{t("evaluation.overview.noTargets")}</p>;
   return (
     <ul className="target-list">
@@ -195,8 +241,8 @@ function TargetList({ data }: { data: Overview }) {
               {t("evaluation.overview.targetLine", {
                 met: formatCount(result?.met, lang),
                 n: formatCount(data.outcomes.n, lang),
-                share: formatShare(result?.share, lang),
-                goal: formatShare(target.goalShare, lang),
+                share: formatShare(result?.share, lang, digits),
+                goal: formatShare(target.goalShare, lang, digits),
               })}{" "}
               <strong>
                 {reached === true
@@ -211,4 +257,10 @@ function TargetList({ data }: { data: Overview }) {
       })}
     </ul>
   );
+}
+
+/** A share's bar: its length in percent, or, when hidden, a hatched bar to the most it could be (4 of n). */
+function shareBar(share: MaybeMasked, n: MaybeMasked): { value: number; hidden?: boolean } {
+  if (isMasked(share)) return { value: hiddenSharePercent(n), hidden: true };
+  return { value: (drawable(share) ?? 0) * 100 };
 }

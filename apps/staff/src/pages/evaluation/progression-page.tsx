@@ -5,12 +5,14 @@ import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { useTRPC } from "../../trpc";
 import { useLang } from "../../i18n/use-lang";
+import { AgreementSection } from "./agreement-section";
 import { COHORT_SPIDER_HEIGHT, type SpiderAreaRow } from "./chart-rows";
 import { ModelTable } from "./model-table";
 import { EvaluationFigure } from "./evaluation-figure";
 import { LazyCohortSpiderChart } from "./lazy-charts";
 
 import { formatCount, formatCountShare, formatSigned } from "./masked";
+import { useShareDigits } from "./share-digits";
 import { tableCsv, type TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
 
@@ -36,6 +38,7 @@ export function ProgressionPage() {
 function ProgressionBody({ data }: { data: Progression }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const digits = useShareDigits();
   const { model, spider } = data;
   const areaLabel = (id: string) => model.areas.find((a) => a.id === id)?.label[lang] ?? id;
   const firstLabel = t("evaluation.progression.first");
@@ -74,7 +77,7 @@ function ProgressionBody({ data }: { data: Progression }) {
       header: areaLabel(a.areaId),
       cells: changeValues.map((v) => {
         const cell = Array.isArray(a.changes) ? a.changes.find((c) => c.change === v) : undefined;
-        return cell ? formatCountShare(cell.count, cell.share, lang) : formatCount(0, lang);
+        return cell ? formatCountShare(cell.count, cell.share, lang, digits) : formatCount(0, lang);
       }),
     })),
   };
@@ -101,6 +104,7 @@ function ProgressionBody({ data }: { data: Progression }) {
       <p className="hint">{t("evaluation.progression.changesHelp")}</p>
       <ModelTable model={changes} captionVisible />
       <CsvDownloadButton {...tableCsv(t, changes)} />
+      <AgreementSection />
     </>
   );
 }

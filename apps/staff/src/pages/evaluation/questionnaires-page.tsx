@@ -8,6 +8,7 @@ import { useLang } from "../../i18n/use-lang";
 import { AttritionTable } from "./attrition-table";
 import { ItemDistributionFigure } from "./item-distribution-figure";
 import type { Item, Questionnaires } from "./question-text";
+import { ReliableChangeSection } from "./reliable-change-section";
 import { ScaleChangeSection } from "./scale-change-section";
 import { UnpairedTable } from "./unpaired-table";
 import { useEvaluationInput } from "./use-evaluation-input";
@@ -26,6 +27,7 @@ export function QuestionnairesPage() {
         {(data) => (
           <SectionIndexLayout index={<QuestionnairesIndex data={data} />}>
             <ScaleChangeSection data={data} />
+            <ReliableChangeSection />
             <UnpairedTable data={data} />
             <AttritionTable data={data} />
             <ItemsSection data={data} />
@@ -58,6 +60,7 @@ function QuestionnairesIndex({ data }: { data: Questionnaires }) {
   const lang = useLang();
   const links = [
     { id: "evaluation-change", label: t("evaluation.change.title") },
+    { id: "evaluation-reliable", label: t("evaluation.reliable.title") },
     { id: "evaluation-unpaired", label: t("evaluation.unpaired.title") },
     { id: "evaluation-attrition", label: t("evaluation.attrition.title") },
     {

@@ -6,6 +6,7 @@ import { EvaluationFigure } from "./evaluation-figure";
 import { LazyChangeIntervalChart } from "./lazy-charts";
 import { CHANGE_INTERVAL_HEIGHT } from "./chart-rows";
 import { formatCount, formatDecimal, formatCountShare, formatP, formatSigned, isMasked, type MaybeMasked } from "./masked";
+import { useShareDigits } from "./share-digits";
 import { findScale, scaleName, type Questionnaires } from "./question-text";
 import { tableCsv, type TableModel } from "./table-model";
 
@@ -28,6 +29,7 @@ function formatCi(ci: Change["paired"]["ci95"], lang: string, to: string): strin
 export function ScaleChangeSection({ data }: { data: Questionnaires }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const digits = useShareDigits();
   const to = t("evaluation.change.to");
 
   const table: TableModel = {
@@ -48,7 +50,7 @@ export function ScaleChangeSection({ data }: { data: Questionnaires }) {
     rows: data.change.map((c) => {
       const p = c.paired;
       const byMic = p.byMic;
-      const share = (count: MaybeMasked, value: MaybeMasked) => (byMic ? formatCountShare(count, value, lang) : t("evaluation.change.noMic"));
+      const share = (count: MaybeMasked, value: MaybeMasked) => (byMic ? formatCountShare(count, value, lang, digits) : t("evaluation.change.noMic"));
       return {
         key: `${c.instrumentId}/${c.scaleId}`,
         header: scaleName(data, c.instrumentId, c.scaleId, lang),

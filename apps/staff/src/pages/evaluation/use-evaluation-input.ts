@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { useOrganisationId } from "../../shell/session-context";
 import { filterFromSearch } from "./evaluation-filter";
+import { participationFromSearch } from "./participation-filter";
 
 export interface EvaluationInput {
   organisationId: string;
@@ -17,7 +18,10 @@ export function useEvaluationInput(): EvaluationInput {
   const [search] = useSearchParams();
   const key = search.toString();
   // Memoised on the query string, so the query key is stable between renders.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filter = useMemo(() => filterFromSearch(search), [key]);
+  const filter = useMemo(() => {
+    const params = new URLSearchParams(key);
+    const participation = participationFromSearch(params);
+    return { ...filterFromSearch(params), ...(participation !== "all" ? { participation } : {}) };
+  }, [key]);
   return useMemo(() => ({ organisationId, programmeId, filter }), [organisationId, programmeId, filter]);
 }
