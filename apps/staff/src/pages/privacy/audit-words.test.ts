@@ -43,6 +43,26 @@ describe("the audit log in words", () => {
     expect(auditDetailWords(null, "da")).toEqual([]);
   });
 
+  it("words the end and reopen reasons, not their keys", () => {
+    expect(auditDetailWords({ endedOn: "2026-03-01", reason: "job", source: "manual" }, "da", "participant.end")).toEqual([
+      "Afsluttet den: 2026-03-01",
+      "Begrundelse: Begyndt i job",
+      "Kilde: afsluttet af en medarbejder",
+    ]);
+    expect(auditDetailWords({ count: 3, reason: "completed" }, "en", "participant.end_many")).toEqual(["Count: 3", "Reason: Programme completed"]);
+    expect(auditDetailWords({ reason: "returned", endedOn: "2026-03-01", endReason: "transferred" }, "da", "participant.reopen")).toEqual([
+      "Begrundelse: Deltageren er vendt tilbage til forløbet",
+      "Afsluttet den: 2026-03-01",
+      "Årsag til afslutning: Overgået til anden aktør",
+    ]);
+    expect(auditDetailWords({ reason: "status_removed", endReason: null }, "en", "participant.reopen")).toEqual([
+      "Reason: The status that ended the participation was removed",
+      "Reason for ending: –",
+    ]);
+    // Another action's reason is free text or its own code: shown as recorded.
+    expect(auditDetailWords({ reason: "job" }, "da", "participant.erase")).toEqual(["Begrundelse: job"]);
+  });
+
   it("names what an entry is about by name or participant code", () => {
     expect(auditTargetWords({ targetType: "contact", targetLabel: null, participantCode: "K7Q-M3X" }, "da")).toBe("Kontakt (deltager K7Q-M3X)");
     expect(auditTargetWords({ targetType: "participant", targetLabel: "K7Q-M3X", participantCode: "K7Q-M3X" }, "en")).toBe("Participant K7Q-M3X");

@@ -1,3 +1,4 @@
+import { END_REASON_LABELS, REOPEN_REASON_LABELS } from "@skridt/validators";
 import type { Lang } from "../../i18n/use-lang";
 
 // The audit log in words: each action the API records (packages/api, `ctx.audit({ action })`)
@@ -8,6 +9,9 @@ type Words = { da: string; en: string };
 
 export const AUDIT_ACTIONS: Record<string, Words> = {
   "auth.sign_in": { da: "loggede ind", en: "signed in" },
+  "auth.sso_sign_in": { da: "loggede ind via single sign-on", en: "signed in through single sign-on" },
+  "auth.sso_refused": { da: "blev afvist ved single sign-on", en: "was refused at single sign-on" },
+  "auth.sso_logout": { da: "blev logget ud af identitetsudbyderen", en: "was signed out by the identity provider" },
   "user.invite": { da: "inviterede en medarbejder", en: "invited a staff member" },
   "user.accept_invitation": { da: "tog imod en invitation", en: "accepted an invitation" },
   "user.grant_role": { da: "gav en medarbejder en rolle", en: "gave a staff member a role" },
@@ -145,6 +149,8 @@ const DETAIL_NAMES: Record<string, Words> = {
   locale: { da: "Sprog", en: "Language" },
   attempts: { da: "Forsøg", en: "Attempts" },
   days: { da: "Dage", en: "Days" },
+  matchedBy: { da: "Genkendt på", en: "Matched by" },
+  email: { da: "E-mail", en: "E-mail" },
 };
 
 /** Ids that mean nothing to a reader: the target column already names what the row is about. */
@@ -172,12 +178,37 @@ function value(v: unknown, lang: Lang): string {
   return String(v);
 }
 
-/** The details as short sentences ("Rolle: mentor"), ids and internal fields left out. */
-export function auditDetailWords(detail: unknown, lang: Lang): string[] {
+/** How a participation was ended (packages/api participants/end.ts `EndSource`). */
+const END_SOURCES: Record<string, Words> = {
+  manual: { da: "afsluttet af en medarbejder", en: "ended by a staff member" },
+  status: { da: "en status der afslutter forløbet", en: "a status that ends the participation" },
+  bulk: { da: "afsluttet sammen med andre", en: "ended together with others" },
+};
+
+/** Reopening because the ending status was removed is recorded by the server, not chosen by a person. */
+const REOPEN_WORDS: Record<string, Words> = {
+  ...REOPEN_REASON_LABELS,
+  status_removed: { da: "Den status, der afsluttede forløbet, blev slettet", en: "The status that ended the participation was removed" },
+};
+
+/** Coded values that have words, by the action that records them and the detail's name ("reason" means different things). */
+function codedWords(action: string | undefined, key: string): Record<string, Words> | undefined {
+  if (key === "endReason") return END_REASON_LABELS;
+  if (action === "participant.end" || action === "participant.end_many")
+    return key === "reason" ? END_REASON_LABELS : key === "source" ? END_SOURCES : undefined;
+  if (action === "participant.reopen" && key === "reason") return REOPEN_WORDS;
+  return undefined;
+}
+
+/** The details as short sentences ("Rolle: mentor", "Begrundelse: Begyndt i job"), ids and internal fields left out. */
+export function auditDetailWords(detail: unknown, lang: Lang, action?: string): string[] {
   if (!detail || typeof detail !== "object" || Array.isArray(detail)) return [];
   return Object.entries(detail as Record<string, unknown>)
     .filter(([key, v]) => !HIDDEN.has(key) && v !== undefined)
-    .map(([key, v]) => `${DETAIL_NAMES[key]?.[lang] ?? key}: ${value(v, lang)}`);
+    .map(([key, v]) => {
+      const coded = typeof v === "string" ? codedWords(action, key)?.[v]?.[lang] : undefined;
+      return `${DETAIL_NAMES[key]?.[lang] ?? key}: ${coded ?? value(v, lang)}`;
+    });
 }
 
 const TARGET_TYPES: Record<string, Words> = {

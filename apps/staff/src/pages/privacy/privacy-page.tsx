@@ -150,7 +150,7 @@ function AuditSection() {
     {
       key: "detail",
       header: t("privacy.admin.detail"),
-      cell: (r) => auditDetailWords(r.detail, lang).join(". "),
+      cell: (r) => auditDetailWords(r.detail, lang, r.action).join(". "),
     },
   ];
 
