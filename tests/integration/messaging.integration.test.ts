@@ -105,6 +105,19 @@ describe(`messages through the outbox on ${engine}`, () => {
     expect(rows.every((r) => r.status === "sent" && r.linkToken === null)).toBe(true);
   });
 
+  it("does not remind with a link the mentor has since renewed", async () => {
+    const p = await createReachableParticipant(t.db, { organisationId: org.id, programmeId: programme.id, enrolledOn: t0, email: "kim@example.test" });
+    await run(t0);
+    const mentorUser = await createUser(t.db, { roles: [{ organisationId: org.id, role: "mentor" }] });
+    const { caller: mentor } = await callerFor(t.db, { token: await createSessionToken(t.db, mentorUser.id) });
+    const survey = await t.db.survey.findFirstOrThrow({ where: { participantId: p.id } });
+    await mentor.survey.renewLink({ organisationId: org.id, surveyId: survey.id });
+    await run(new Date(t0.getTime() + 3 * DAY));
+    expect(smtp.received.filter((m) => m.to[0] === "kim@example.test")).toHaveLength(1);
+    const reminder = await t.db.message.findFirstOrThrow({ where: { participantId: p.id, step: 1 } });
+    expect(reminder).toMatchObject({ status: "cancelled", cancelReason: "link_renewed", linkToken: null });
+  });
+
   it("uses the programme's own reminder days", async () => {
     const own = await createProgramme(t.db, "Kort forløb", [org.id]);
     await t.db.programme.update({ where: { id: own.id }, data: { reminderDays: "[2]" } });

@@ -1,5 +1,6 @@
 import type { Db } from "@skridt/db";
 import type { TOccasion } from "@skridt/instruments";
+import { hashToken } from "../auth/token";
 import { createSurvey } from "../surveys/create";
 import { newSurveyCredentials } from "../surveys/links";
 import { surveyState } from "../surveys/state";
@@ -39,7 +40,14 @@ export type TLinkResult = { ok: true; token: string; surveyId: string | null } |
  * after a crash reuses the link the row already holds.
  */
 export async function linkFor(db: Db, m: TOutboxRow & { linkToken: string | null }, owner: string, now: Date): Promise<TLinkResult> {
-  if (m.linkToken) return { ok: true, token: m.linkToken, surveyId: m.surveyId };
+  if (m.linkToken) {
+    // A mentor may have renewed the survey's link since: the old one in a waiting reminder no longer works.
+    if (m.surveyId) {
+      const survey = await db.survey.findUnique({ where: { id: m.surveyId }, select: { tokenHash: true } });
+      if (survey && survey.tokenHash !== hashToken(m.linkToken)) return { ok: false, reason: "link_renewed" };
+    }
+    return { ok: true, token: m.linkToken, surveyId: m.surveyId };
+  }
   if (m.kind === "survey_reminder" || m.kind === "staff_invitation") return { ok: false, reason: "no_link" };
   if (m.kind === "survey_invitation" && !m.surveyId && m.participantId && m.occasion) {
     const participantId = m.participantId;
