@@ -4,6 +4,7 @@ import { ZId } from "./ids";
 import { ZDay } from "./participant";
 import { ZParticipantRef } from "./survey";
 import { ZOrgScope } from "./roles";
+import { ZString } from "./text";
 
 /** contacted: spoke with the participant; not_reached: tried, the item stays on the due list; already_in_contact: help is already in place. */
 export const CARE_OUTCOMES = ["contacted", "not_reached", "already_in_contact"] as const;
@@ -12,7 +13,7 @@ export type TCareOutcome = z.infer<typeof ZCareOutcome>;
 
 export const ZCareFollowUp = ZParticipantRef.extend({ surveyId: ZId, outcome: ZCareOutcome, followedUpOn: ZDay });
 
-const ZLocalized = z.strictObject({ da: z.string().trim().min(1).max(300), en: z.string().trim().min(1).max(300) });
+const ZLocalized = z.strictObject({ da: ZString.trim().min(1).max(300), en: ZString.trim().min(1).max(300) });
 
 /** The shape of Programme.careSettings (checked again against the built-in rules in packages/instruments). */
 export const ZCareSettingsInput = ZOrgScope.extend({
@@ -34,9 +35,7 @@ export const ZCareSettingsInput = ZOrgScope.extend({
         z.strictObject({
           name: ZLocalized,
           detail: ZLocalized,
-          phone: z
-            .string()
-            .trim()
+          phone: ZString.trim()
             .regex(/^\+?[0-9 ]{3,20}$/)
             .optional(),
         }),
