@@ -34,6 +34,7 @@ const ContactsPage = lazyPage(() => import("./pages/evaluation/contacts-page").t
 const EvaluationLayout = lazyPage(() => import("./pages/evaluation/evaluation-layout").then((m) => m.EvaluationLayout));
 const ExportPage = lazyPage(() => import("./pages/evaluation/export-page").then((m) => m.ExportPage));
 const OverviewPage = lazyPage(() => import("./pages/evaluation/overview-page").then((m) => m.OverviewPage));
+const ReportPage = lazyPage(() => import("./pages/report/report-page").then((m) => m.ReportPage));
 const ProgressionPage = lazyPage(() => import("./pages/evaluation/progression-page").then((m) => m.ProgressionPage));
 const QuestionnairesPage = lazyPage(() => import("./pages/evaluation/questionnaires-page").then((m) => m.QuestionnairesPage));
 const CompaniesPage = lazyPage(() => import("./pages/companies/companies-page").then((m) => m.CompaniesPage));
@@ -190,6 +191,15 @@ export const router = createBrowserRouter(
             { path: "groups", element: <BreakdownPage /> },
             { path: "export", element: <ExportPage /> },
           ],
+        },
+        // The evaluation report of a programme and period (issue 15): preview, Word, print.
+        {
+          path: "report",
+          element: (
+            <RequireRole roles={["evaluator", "admin"]}>
+              <ReportPage />
+            </RequireRole>
+          ),
         },
         // The company register; employer questionnaires sent from it; employers' and volunteers' results.
         {

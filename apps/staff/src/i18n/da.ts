@@ -1,6 +1,7 @@
 import { errorsDa } from "./errors";
 import { companiesDa } from "../pages/companies/text";
 import { evaluationDa } from "../pages/evaluation/text";
+import { evaluationReportDa } from "../pages/report/text";
 import { importDa } from "../pages/import/text";
 import { organisationDa } from "../pages/organisation/text";
 import { participantDa } from "../pages/participant/text";
@@ -60,6 +61,7 @@ export const da = {
     companies: "Virksomheder",
     volunteers: "Frivillige mentorer",
     import: "Import",
+    report: "Evalueringsrapport",
   },
   roles: {
     admin: "Administrator",
@@ -83,4 +85,5 @@ export const da = {
   import: importDa,
   privacy: privacyDa,
   evaluation: evaluationDa,
+  evaluationReport: evaluationReportDa,
 };

@@ -1,6 +1,7 @@
 import { errorsEn } from "./errors";
 import { companiesEn } from "../pages/companies/text";
 import { evaluationEn } from "../pages/evaluation/text";
+import { evaluationReportEn } from "../pages/report/text";
 import { importEn } from "../pages/import/text";
 import { organisationEn } from "../pages/organisation/text";
 import { participantEn } from "../pages/participant/text";
@@ -62,6 +63,7 @@ export const en: Texts<typeof da> = {
     companies: "Companies",
     volunteers: "Volunteer mentors",
     import: "Import",
+    report: "Evaluation report",
   },
   roles: {
     admin: "Administrator",
@@ -85,4 +87,5 @@ export const en: Texts<typeof da> = {
   import: importEn,
   privacy: privacyEn,
   evaluation: evaluationEn,
+  evaluationReport: evaluationReportEn,
 };

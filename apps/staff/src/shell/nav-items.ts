@@ -3,7 +3,8 @@ import type { TRole } from "@skridt/validators";
 export interface NavItem {
   path: string;
   /** i18n key of the link text. */
-  labelKey: "nav.participants" | "nav.programmes" | "nav.companies" | "nav.volunteers" | "nav.organisation" | "nav.users" | "nav.import" | "privacy.nav";
+  labelKey:
+    "nav.participants" | "nav.programmes" | "nav.companies" | "nav.volunteers" | "nav.organisation" | "nav.users" | "nav.import" | "nav.report" | "privacy.nav";
   roles: readonly TRole[];
 }
 
@@ -11,6 +12,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: "/participants", labelKey: "nav.participants", roles: ["mentor", "admin"] },
   { path: "/programmes", labelKey: "nav.programmes", roles: ["evaluator", "admin"] },
+  { path: "/report", labelKey: "nav.report", roles: ["evaluator", "admin"] },
   { path: "/companies", labelKey: "nav.companies", roles: ["mentor", "evaluator", "admin"] },
   // Evaluators cannot read the volunteer register (the API allows mentors and administrators).
   { path: "/volunteers", labelKey: "nav.volunteers", roles: ["mentor", "admin"] },

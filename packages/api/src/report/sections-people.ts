@@ -106,7 +106,7 @@ export function statusSection(f: TReportFigures, lang: TLang): TReportSection {
   const paragraphs = [
     L(
       lang,
-      `Blandt ${denominator} var status ved afslutningen: ${listOf(groups, lang)}.`,
+      `Blandt ${denominator}, var status ved afslutningen: ${listOf(groups, lang)}.`,
       `Among ${denominator}, the status at the end was: ${listOf(groups, lang)}.`,
     ),
   ];
