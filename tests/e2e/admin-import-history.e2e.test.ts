@@ -53,7 +53,7 @@ describe("an administrator imports a programme's history step by step", () => {
     const reasons = page.getByRole("group", { name: "Betydningen af teksterne i kolonnen »Årsag«" });
     await reasons.getByLabel("»Flyttet«", { exact: true }).selectOption({ label: "Flyttet" });
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
     await page.getByRole("button", { name: "Kontrollér" }).click();
     await page.getByText("Alt ser fint ud: 2 rækker.").waitFor();
     await page.getByText("2 nye deltagere bliver oprettet.").waitFor();
