@@ -13,7 +13,7 @@ import { useTRPC } from "../../trpc";
 import { InvitationLink } from "./invitation-link";
 
 type Output = z.output<typeof ZInviteForm>;
-type Result = { kind: "invited"; name: string; link: string } | { kind: "granted"; email: string; role: Output["role"] };
+type Result = { kind: "invited"; name: string; link: string; emailed: boolean } | { kind: "granted"; email: string; role: Output["role"] };
 
 export function InviteUserForm() {
   const { t } = useTranslation();
@@ -40,7 +40,7 @@ export function InviteUserForm() {
     // The token exists only in this response: the server keeps just its hash.
     setResult(
       response.kind === "invited"
-        ? { kind: "invited", name: values.name, link: `${location.origin}/staff/invitation/${response.token}` }
+        ? { kind: "invited", name: values.name, link: `${location.origin}/staff/invitation/${response.token}`, emailed: response.emailed }
         : { kind: "granted", email: values.email, role: values.role },
     );
     form.reset();
@@ -54,6 +54,8 @@ export function InviteUserForm() {
       {result?.kind === "invited" ? (
         <Alert tone="success" ref={resultRef}>
           <p>{t("users.invited", { name: result.name })}</p>
+          {/* With SMTP set up the outbox e-mails the same link (issue 13). */}
+          {result.emailed ? <p>{t("users.invitedEmailed")}</p> : null}
           <InvitationLink link={result.link} />
         </Alert>
       ) : null}
