@@ -21,12 +21,13 @@ program
   .command("start")
   .description("migrate the database, seed demo data into an empty one, and serve Skridt")
   .action(async () => {
-    const [{ createServer }, { seedDemo }, { yieldingDb }, { printWelcome }, { messagingConfig }, dbConfig] = await Promise.all([
+    const [{ createServer }, { seedDemo }, { yieldingDb }, { printWelcome }, { messagingConfig }, { ssoConfig }, dbConfig] = await Promise.all([
       import("./server"),
       import("./seed/demo"),
       import("./seed/yielding-db"),
       import("./welcome"),
       import("./messaging-config"),
+      import("./sso-config"),
       dbConfigOf(),
     ]);
     let logins: Awaited<ReturnType<typeof seedDemo>> = null;
@@ -38,6 +39,8 @@ program
       logLevel: env.LOG_LEVEL,
       webAppDirs,
       messaging: messagingConfig(env),
+      sso: ssoConfig(env),
+      passwordSignIn: env.PASSWORD_SIGN_IN,
       afterMigrate: async (db) => {
         if (env.SEED_DEMO) logins = await seedDemo(yieldingDb(db));
       },

@@ -2,6 +2,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { checkSsoEnv } from "./sso-env";
 import { parseTrustProxy, type TTrustProxy } from "./trust-proxy";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -47,12 +48,26 @@ const ZEnv = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /** Single sign-on through the organisation's OpenID provider (README, "Single sign-on"; checked in sso-env.ts). */
+  SSO_ISSUER: z.string().url().optional(),
+  SSO_CLIENT_ID: z.string().min(1).optional(),
+  SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  /** E-mail domains whose verified addresses may be matched to invitations and users: "aarhus.dk,kk.dk". */
+  SSO_ALLOWED_DOMAINS: z.string().optional(),
+  /** The provider's name on the sign-in button ("Log ind med <label>"). */
+  SSO_LABEL: z.string().min(1).max(60).optional(),
+  /** "false" switches password sign-in off (needs single sign-on). */
+  PASSWORD_SIGN_IN: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof ZEnv>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = ZEnv.safeParse(source);
+  // The single sign-on settings are checked together (sso-env.ts): half a provider is an error.
+  const parsed = ZEnv.superRefine(checkSsoEnv).safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);

@@ -40,6 +40,9 @@ export async function registerSecurity(app: FastifyInstance) {
     // one-click POST (RFC 8058, often without Origin): the unguessable token is its only authority,
     // and all it can do is stop messages.
     if (request.url.startsWith("/afmeld/")) return;
+    // Single sign-on's back-channel logout (sso-routes.ts) is the identity provider's server
+    // posting a form; the signed logout token it carries is its only authority.
+    if (request.url === "/auth/sso/backchannel-logout") return;
     const origin = request.headers.origin;
     const contentType = request.headers["content-type"] ?? "";
     const sameOrigin = !origin || hostOf(origin) === request.headers.host;

@@ -1,8 +1,8 @@
 import fastifyCookie from "@fastify/cookie";
-import { appRouter, createContext, loadAllProgrammeInstruments, type AppRouter } from "@skridt/api";
+import { appRouter, createContext, loadAllProgrammeInstruments, type AppRouter, type TSignInMethods } from "@skridt/api";
 import { createDb, migrate, type Db, type DbConfig } from "@skridt/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { loggablePath, loggableReason } from "./log-redaction";
 import { registerApiCompression } from "./compress-api";
 import { registerSecurity } from "./security";
@@ -12,6 +12,9 @@ import { registerWebApps } from "./web-apps";
 import { registerFhir } from "./fhir-routes";
 import { registerOptOutRoute } from "./opt-out-route";
 import { startMessaging, type TMessagingConfig } from "./outbox-runner";
+import { createSsoClient } from "./sso-client";
+import type { TSsoConfig } from "./sso-config";
+import { publicBase, registerSsoRoutes } from "./sso-routes";
 
 export const SESSION_COOKIE = "skridt_session";
 
@@ -25,6 +28,10 @@ export interface ServerOptions {
   webAppDirs: { participant: string; staff: string };
   /** E-mail and SMS (messaging-config.ts); without it messages wait in the outbox. */
   messaging?: TMessagingConfig;
+  /** Single sign-on through an OpenID provider (sso-config.ts); without it staff sign in with passwords. */
+  sso?: TSsoConfig | null;
+  /** false switches password sign-in off (only with single sign-on; env.ts checks). Default true. */
+  passwordSignIn?: boolean;
   /** Runs after migrations, before the server reports healthy (the demo seed). */
   afterMigrate?: (db: Db) => Promise<void>;
 }
@@ -79,6 +86,14 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
     if (request.method === "GET" && !/\.[a-z0-9]+$/i.test(path)) return reply.code(503).type("text/html; charset=utf-8").send(STARTING_PAGE);
   });
 
+  const sessionCookieOptions = (req: FastifyRequest, expiresAt: Date) =>
+    ({ path: "/", httpOnly: true, sameSite: "lax", secure: req.protocol === "https", expires: expiresAt }) as const;
+  const sso = options.sso ? createSsoClient(options.sso) : null;
+  const signInMethods = (req: FastifyRequest): TSignInMethods => ({
+    password: options.passwordSignIn ?? true,
+    sso: sso ? { label: sso.config.label, endSessionUrl: () => sso.endSessionUrl(publicBase(req, sso.config.publicUrl)) } : null,
+  });
+
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
@@ -88,15 +103,9 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
           db,
           ip: req.ip,
           sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+          signInMethods: signInMethods(req),
           cookies: {
-            set: (token, expiresAt) =>
-              res.setCookie(SESSION_COOKIE, token, {
-                path: "/",
-                httpOnly: true,
-                sameSite: "lax",
-                secure: req.protocol === "https",
-                expires: expiresAt,
-              }),
+            set: (token, expiresAt) => res.setCookie(SESSION_COOKIE, token, sessionCookieOptions(req, expiresAt)),
             clear: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
           },
         }),
@@ -108,6 +117,14 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
+  if (sso) {
+    await registerSsoRoutes(app, {
+      db,
+      client: sso,
+      sessionCookie: SESSION_COOKIE,
+      setSessionCookie: (req, reply, token, expiresAt) => reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(req, expiresAt)),
+    });
+  }
   await registerOptOutRoute(app, db);
   await registerFhir(app, { db, sessionCookie: SESSION_COOKIE });
   await registerWebApps(app, options.webAppDirs);

@@ -1,5 +1,6 @@
 import type { Db } from "@skridt/db";
 import { readSession, type SessionUser } from "./auth/session";
+import { PASSWORD_ONLY, type TSignInMethods } from "./auth/sign-in-methods";
 
 /** What the HTTP adapter does with the session cookie; tests pass a recorder. */
 export interface SessionCookieJar {
@@ -13,6 +14,8 @@ export interface ContextInput {
   sessionToken: string | null;
   ip: string;
   cookies: SessionCookieJar;
+  /** How staff may sign in here (password, single sign-on); passwords only when not given. */
+  signInMethods?: TSignInMethods;
 }
 
 export interface Context {
@@ -21,6 +24,7 @@ export interface Context {
   cookies: SessionCookieJar;
   sessionToken: string | null;
   user: SessionUser | null;
+  signInMethods: TSignInMethods;
 }
 
 /** Plain inputs in, context out: any adapter (Fastify, createCaller in tests) can build it. */
@@ -32,5 +36,6 @@ export async function createContext(input: ContextInput): Promise<Context> {
     cookies: input.cookies,
     sessionToken: session ? input.sessionToken : null,
     user: session?.user ?? null,
+    signInMethods: input.signInMethods ?? PASSWORD_ONLY,
   };
 }

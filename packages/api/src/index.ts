@@ -6,6 +6,9 @@ export { createContext, type Context, type ContextInput, type SessionCookieJar }
 export { createCallerFactory, type Access, type Meta } from "./trpc";
 export { hashPassword, verifyPassword } from "./auth/password";
 export { SESSION_IDLE_MS } from "./auth/session";
+export { PASSWORD_ONLY, type TSignInMethods } from "./auth/sign-in-methods";
+export { emailDomainAllowed, refuseSso, ssoSignIn, SSO_ONLY_PASSWORD, type TSsoIdentity, type TSsoSignInResult } from "./auth/sso-account";
+export { endSsoSessions, type TLogoutRequest } from "./auth/sso-logout";
 export { newParticipantCode, searchName } from "./participant-code";
 export { audit } from "./audit";
 export { canContactParticipant, consentStates, type TCanContactOptions, type TConsentState } from "./consent";

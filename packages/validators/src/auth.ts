@@ -18,3 +18,25 @@ export const ZAcceptInvitation = z.object({
 export type TAcceptInvitation = z.infer<typeof ZAcceptInvitation>;
 
 export const ZLocale = z.enum(["da", "en"]);
+
+/**
+ * Why a single sign-on was refused. The server sends the browser back to the sign-in page with
+ * `?sso=<reason>`, the page says it in words, and the audit log keeps the key (auth.sso_refused).
+ */
+export const SSO_REFUSALS = [
+  // The person: the provider vouched for them, but Skridt has no place for them.
+  "email_not_verified",
+  "domain_not_allowed",
+  "no_account",
+  "account_disabled",
+  "subject_mismatch",
+  // The sign-in itself: stale, tampered with, cancelled or failed at the provider.
+  "flow_expired",
+  "state_mismatch",
+  "nonce_mismatch",
+  "cancelled",
+  "provider_error",
+  "provider_unavailable",
+] as const;
+export const ZSsoRefusal = z.enum(SSO_REFUSALS);
+export type TSsoRefusal = z.infer<typeof ZSsoRefusal>;

@@ -7,6 +7,7 @@ export const API_ERROR_KEYS = [
   // Signing in, sessions and access
   "invalid_credentials",
   "too_many_attempts",
+  "password_sign_in_disabled",
   "not_signed_in",
   "forbidden",
   "organisation_required",

@@ -9,6 +9,7 @@ export const errorsDa: ErrorTexts = {
   too_many_attempts:
     "Der har været for mange forkerte forsøg på at logge ind. Vent lidt (ventetiden vokser med hvert forkert forsøg, højst et kvarter), og prøv så igen.",
   not_signed_in: "Du er ikke logget ind længere. Log ind igen.",
+  password_sign_in_disabled: "Log ind med adgangskode er slået fra her. Brug knappen for at logge ind med din organisations konto.",
   forbidden: "Du har ikke adgang til at gøre dette i den valgte organisation.",
   organisation_required: "Vælg en organisation først.",
   invitation_invalid: "Invitationen er ugyldig, allerede brugt eller udløbet. Bed din administrator om en ny.",
@@ -79,6 +80,7 @@ export const errorsEn: ErrorTexts = {
   too_many_attempts:
     "There have been too many wrong sign-in attempts. Wait a little (the wait grows with each wrong attempt, at most a quarter of an hour) and try again.",
   not_signed_in: "You are no longer signed in. Please sign in again.",
+  password_sign_in_disabled: "Signing in with a password is switched off here. Use the button to sign in with your organisation's account.",
   forbidden: "You are not allowed to do this in the chosen organisation.",
   organisation_required: "Choose an organisation first.",
   invitation_invalid: "The invitation is invalid, already used or expired. Ask your administrator for a new one.",

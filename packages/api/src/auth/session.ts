@@ -8,11 +8,15 @@ export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, to keep reads cheap. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
-export async function createSession(db: Db, userId: string, ip: string | null) {
+/** How a session was signed in: single sign-on sessions keep the provider's session id for back-channel logout. */
+export type TSessionOrigin = { signedInWith: "password" } | { signedInWith: "sso"; oidcSid: string | null };
+
+export async function createSession(db: Db, userId: string, ip: string | null, origin: TSessionOrigin = { signedInWith: "password" }) {
   const token = newToken();
   const now = Date.now();
   const expiresAt = new Date(now + SESSION_IDLE_MS);
-  await db.session.create({ data: { tokenHash: hashToken(token), userId, ip, expiresAt } });
+  const oidcSid = origin.signedInWith === "sso" ? origin.oidcSid : null;
+  await db.session.create({ data: { tokenHash: hashToken(token), userId, ip, expiresAt, signedInWith: origin.signedInWith, oidcSid } });
   return { token, expiresAt };
 }
 

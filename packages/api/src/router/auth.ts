@@ -9,7 +9,15 @@ import { z } from "zod";
 import { apiError } from "../errors";
 
 export const authRouter = {
+  /** How this server lets staff sign in, for the sign-in and invitation pages. */
+  methods: publicProcedure.query(({ ctx }) => ({
+    password: ctx.signInMethods.password,
+    sso: ctx.signInMethods.sso ? { label: ctx.signInMethods.sso.label } : null,
+  })),
+
   signIn: publicProcedure.input(ZSignIn).mutation(async ({ ctx, input }) => {
+    // Switched off where everyone signs in through the organisation's provider (PASSWORD_SIGN_IN=false).
+    if (!ctx.signInMethods.password) throw apiError("FORBIDDEN", "password_sign_in_disabled");
     const attempt = await beginSignInAttempt(ctx.db, input.email, ctx.ip);
     if (attempt.throttled) throw apiError("TOO_MANY_REQUESTS", "too_many_attempts");
     const user = await ctx.db.user.findUnique({
@@ -17,7 +25,9 @@ export const authRouter = {
       select: { id: true, passwordHash: true, disabledAt: true },
     });
     // Unknown users cost the same hashing time as known ones: no account enumeration by timing.
-    const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash));
+    // Users made through single sign-on have no password hash: they cost the same time too.
+    const stored = user?.passwordHash.startsWith("scrypt$") ? user.passwordHash : await dummyPasswordHash;
+    const ok = (await verifyPassword(input.password, stored)) && stored === user?.passwordHash;
     if (!user || !ok || user.disabledAt) {
       // The attempt stays recorded: it counts as a failure.
       throw apiError("UNAUTHORIZED", "invalid_credentials");
@@ -33,9 +43,13 @@ export const authRouter = {
   }),
 
   signOut: signedInProcedure.mutation(async ({ ctx }) => {
+    const session = await ctx.db.session.findUnique({ where: { tokenHash: hashToken(ctx.sessionToken) }, select: { signedInWith: true } });
     await deleteSession(ctx.db, ctx.sessionToken);
     ctx.cookies.clear();
-    return { ok: true as const };
+    // A single sign-on session ends at the provider too, where it offers that (RP-initiated logout):
+    // the page sends the browser there, and the provider sends it back to the sign-in page.
+    const redirectTo = session?.signedInWith === "sso" && ctx.signInMethods.sso ? await ctx.signInMethods.sso.endSessionUrl() : null;
+    return { ok: true as const, redirectTo };
   }),
 
   me: signedInProcedure.query(async ({ ctx }) => {
@@ -89,6 +103,9 @@ export const authRouter = {
     // they must be signed in as that account, and their password is left as it is.
     const existing = await ctx.db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
     if (existing && ctx.user?.id !== existing.id) throw apiError("FORBIDDEN", "sign_in_first");
+    // Without password sign-in a new person cannot choose one: they sign in through the provider,
+    // which matches this invitation by their verified e-mail.
+    if (!existing && !ctx.signInMethods.password) throw apiError("FORBIDDEN", "password_sign_in_disabled");
     const passwordHash = await hashPassword(input.password);
     const userId = await ctx.db.$transaction(async (tx) => {
       // Accept once: the conditional update fails for a second, concurrent accept.
