@@ -9,6 +9,7 @@ import {
   contactSummaryFromCounts,
   countNoiseDistribution,
   itemDistributionsFromCounts,
+  keyedHeadline,
   MAX_COUNT_NOISE,
   outcomesOfHistories,
   pairedChangeFromCounts,
@@ -243,8 +244,20 @@ describe(`information loss of disclosure control on the demo programme on ${engi
     return {
       overview: {
         counts: { enrolled: histories.length, active: histories.length - ended, ended },
-        responseRates: responseRatesFromCounts(histories.length, surveyStates, OCCASIONS),
-        outcomes: outcomesOfHistories(histories, statusCatalogue(), { asOf: today, employmentMonths: 6, targets }),
+        // Over the denominators the overview uses (issue 15): the end over those who ended or were sent it; status at the end over those who ended.
+        responseRates: keyedHeadline(histories, OCCASIONS, statusCatalogue(), { today, targets }).responseRates.map((r) => ({
+          occasion: r.occasion,
+          eligible: r.eligible.count,
+          completed: r.completed.count,
+          incomplete: r.incomplete.count,
+          noResponse: r.noResponse.count,
+          rate: r.eligible.count > 0 ? r.completed.count / r.eligible.count : null,
+        })),
+        outcomes: outcomesOfHistories(
+          histories.filter((h) => h.endedOn && h.endedOn <= today),
+          statusCatalogue(),
+          { asOf: today, employmentMonths: 6, targets },
+        ),
       },
       questionnaires: {
         distributions: itemDistributionsFromCounts(withoutFreeText(await readAnswerValueCounts(db, cohort, OCCASIONS)), {
@@ -254,7 +267,11 @@ describe(`information loss of disclosure control on the demo programme on ${engi
         change: pairedChangeFromCounts(scales, metas),
         attrition: attritionFromCounts(scales, metas),
       },
-      contacts: contactSummaryFromCounts(size.enrolled, await readContactCountGroups(db, cohort)),
+      // Kinds only: the channels (issue 12) are the same contacts grouped again, listed apart.
+      contacts: contactSummaryFromCounts(
+        size.enrolled,
+        (await readContactCountGroups(db, cohort)).filter((g) => g.kind === null || !g.kind.startsWith("channel:")),
+      ),
       progression: progressionSpider(
         demo.rows.participants.filter((p) => ids.has(p.participantId)),
         demo.rows.reviews,
@@ -285,7 +302,7 @@ describe(`information loss of disclosure control on the demo programme on ${engi
     const overview = await demo.evaluator.evaluation.overview(input(filter));
     const questionnaires = await demo.evaluator.evaluation.questionnaires(input(filter));
     return {
-      overview: { counts: overview.counts, responseRates: overview.responseRates, outcomes: overview.outcomes },
+      overview: { counts: overview.counts, responseRates: overview.responseRates.map(({ basis: _basis, ...r }) => r), outcomes: overview.outcomes },
       questionnaires: { distributions: questionnaires.distributions, change: questionnaires.change, attrition: questionnaires.attrition },
       contacts: (await demo.evaluator.evaluation.contacts(input(filter))).contacts,
       progression: (await demo.evaluator.evaluation.progression(input(filter))).spider,
@@ -388,6 +405,8 @@ describe(`information loss of disclosure control on the demo programme on ${engi
               participantsWithRelation: 0,
               participantsWithLastingRelation: 0,
               lastingShare: null,
+              internships: 0,
+              lastingInternships: 0,
             },
             targets: g.targets,
           }).targets,

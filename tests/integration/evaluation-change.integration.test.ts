@@ -2,7 +2,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { agreementOf, blandAltman, MAX_COUNT_NOISE, reliableChangeCounts, weightedKappa, type TAgreementReview, type TChangeNorm } from "../../packages/analytics/src/index";
+import {
+  agreementOf,
+  blandAltman,
+  MAX_COUNT_NOISE,
+  reliableChangeCounts,
+  weightedKappa,
+  type TAgreementReview,
+  type TChangeNorm,
+} from "../../packages/analytics/src/index";
 import { todayLocal, who5Norm } from "@skridt/instruments";
 import { seedDemo } from "@skridt/server/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -133,6 +141,27 @@ describe(`change that means something, on ${engine}`, () => {
     }
     near(agreement.cohort.n, exact.cohort.n);
     expect(JSON.stringify(agreement)).not.toMatch(/participantId|cellKey/);
+  });
+
+  it("gives contacts per channel as the seed reports them, within the magnitude noise of the exact totals", async () => {
+    const contacts = await t.db.contact.findMany({ where: { participant: { programmeId } }, select: { participantId: true, kind: true, count: true } });
+    const channelOf = (kind: string) => (kind === "meeting" ? "in_person" : ["phone", "sms", "email"].includes(kind) ? "remote" : "company");
+    const { byChannel, contacts: all, companyContacts } = await evaluator.evaluation.contacts({ organisationId: orgId, programmeId });
+    expect(byChannel.map((c) => c.channel).sort()).toEqual(["company", "in_person", "remote"]);
+    for (const c of byChannel) {
+      const own = contacts.filter((x) => channelOf(x.kind) === c.channel);
+      const perPerson = new Map<string, number>();
+      for (const x of own) perPerson.set(x.participantId, (perPerson.get(x.participantId) ?? 0) + x.count);
+      const exact = own.reduce((sum, x) => sum + x.count, 0);
+      // A total is perturbed by at most 1.5 times the most one person had (docs/privacy.md).
+      expect(Math.abs((c.total as number) - exact)).toBeLessThanOrEqual(1.5 * Math.max(...perPerson.values()) + 1);
+    }
+    // The kinds are still listed as kinds, without the channels among them.
+    expect(all.byKind.some((k) => k.kind.startsWith("channel:"))).toBe(false);
+    // Company contacts without a participant: listed without participant criteria, not with them.
+    expect(companyContacts).not.toBeNull();
+    const filtered = await evaluator.evaluation.contacts({ organisationId: orgId, programmeId, filter: { genders: ["female"] } });
+    expect(filtered.companyContacts).toBeNull();
   });
 
   it("lets the owning organisation's admin set a programme's own norm, audited, and not an evaluator", async () => {

@@ -59,26 +59,35 @@ export async function readAnswerValueCounts(db: Db, scope: CohortScope, occasion
   }));
 }
 
+/** A contact kind's channel as seed 001 reports them (packages/instruments CONTACT_KINDS): in person, phone/SMS/mail, companies. */
+function channelOf(kind: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`('channel:' || CASE WHEN ${kind} = 'meeting' THEN 'in_person' WHEN ${kind} IN ('phone', 'sms', 'email') THEN 'remote' WHEN ${kind} IN ('company_contact', 'workplace_followup') THEN 'company' ELSE 'other' END)`;
+}
+
 /**
- * Contacts as "so many participants had k contacts" groups, per kind and over all kinds, with
- * their registered minutes (in all, and the most one of them had) and the sum of their cell
- * keys: the cohort's contact volume without a row per contact.
+ * Contacts as "so many participants had k contacts" groups, per kind, per channel (as the kind
+ * "channel:in_person" ...) and over all kinds, with their registered minutes (in all, and the most
+ * one of them had) and the sum of their cell keys: the cohort's contact volume without a row per
+ * contact. A tallied row (an import's "3 phone calls") counts as its `count` contacts.
  */
 export async function readContactCountGroups(db: Db, scope: CohortScope): Promise<TContactCountGroup[]> {
   if (scope.organisationIds.length === 0) return [];
-  const perParticipant = (byKind: boolean) => Prisma.sql`
-    SELECT ${byKind ? Prisma.sql`c."kind"` : Prisma.sql`NULL`} AS "kind", count(*) AS "contacts", sum(COALESCE(c."minutes", 0)) AS "minutes", max(p."cellKey") AS "cellKey"
+  const perParticipant = (by: "kind" | "channel" | "all") => {
+    const key = by === "kind" ? Prisma.sql`c."kind"` : by === "channel" ? channelOf(Prisma.sql`c."kind"`) : Prisma.sql`NULL`;
+    return Prisma.sql`
+    SELECT ${key} AS "kind", sum(c."count") AS "contacts", sum(COALESCE(c."minutes", 0)) AS "minutes", max(p."cellKey") AS "cellKey"
     FROM "Contact" c JOIN "Participant" p ON p."id" = c."participantId"
     WHERE ${inCohort(db, scope)}
-    GROUP BY c."participantId"${byKind ? Prisma.sql`, c."kind"` : Prisma.empty}`;
+    GROUP BY c."participantId"${by === "all" ? Prisma.empty : Prisma.sql`, ${key}`}`;
+  };
   const groups: TContactCountGroup[] = [];
-  for (const byKind of [true, false]) {
+  for (const by of ["kind", "channel", "all"] as const) {
     const rows = await db.bulk.rows(Prisma.sql`
-      SELECT g."kind", g."contacts", count(*), sum(g."minutes"), sum(g."cellKey"), max(g."minutes") FROM (${perParticipant(byKind)}) g
+      SELECT g."kind", g."contacts", count(*), sum(g."minutes"), sum(g."cellKey"), max(g."minutes") FROM (${perParticipant(by)}) g
       GROUP BY g."kind", g."contacts"`);
     for (const [kind, contacts, participants, minutes, key, maxMinutes] of rows) {
       groups.push({
-        kind: byKind ? (kind as string) : null,
+        kind: by === "all" ? null : (kind as string),
         contacts: Number(contacts),
         participants: Number(participants),
         minutes: Number(minutes ?? 0),
@@ -88,4 +97,18 @@ export async function readContactCountGroups(db: Db, scope: CohortScope): Promis
     }
   }
   return groups;
+}
+
+/**
+ * Contacts with workplaces that belong to no one participant (CompanyContact), per kind: the
+ * programme's organisations only; no participant filter can apply to them, so the caller asks
+ * only when the filter has none.
+ */
+export async function readCompanyContacts(db: Db, scope: CohortScope): Promise<Array<{ kind: string; contacts: number; largest: number }>> {
+  if (scope.organisationIds.length === 0) return [];
+  const rows = await db.bulk.rows(Prisma.sql`
+    SELECT k."kind", sum(k."count"), max(k."count") FROM "CompanyContact" k
+    WHERE k."programmeId" = ${scope.programmeId} AND k."organisationId" IN (${Prisma.join(scope.organisationIds)})
+    GROUP BY k."kind"`);
+  return rows.map(([kind, contacts, largest]) => ({ kind: kind as string, contacts: Number(contacts ?? 0), largest: Number(largest ?? 0) }));
 }

@@ -27,7 +27,7 @@ import { progressionFromStored } from "../workspace/progression-plan";
 import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
 import { cohortRows, scope } from "../evaluation/cohort";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
-import { readAnswerValueCounts, readCohortSize, readContactCountGroups } from "../evaluation/read-counts";
+import { readAnswerValueCounts, readCohortSize, readCompanyContacts, readContactCountGroups } from "../evaluation/read-counts";
 import { readAgreementReviews } from "../evaluation/read-agreement";
 import { readParticipantHistories } from "../evaluation/read-histories";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
@@ -69,7 +69,24 @@ export const evaluationRouter = {
     const { cohort } = await scope(ctx, input.programmeId, input.filter, ["contacts"]);
     const size = await readCohortSize(ctx.db, cohort, todayLocal());
     const groups = await readContactCountGroups(ctx.db, cohort);
-    return { contacts: protectContacts({ count: size.enrolled, key: size.key }, contactBinsFromCounts(groups), disclosureOf(size.key)) };
+    const d = disclosureOf(size.key);
+    const all = protectContacts({ count: size.enrolled, key: size.key }, contactBinsFromCounts(groups), d);
+    // Channels come back as kinds "channel:…" (read-counts.ts): the same protection, listed apart.
+    const isChannel = (k: { kind: string }) => k.kind.startsWith("channel:");
+    // Company contacts that belong to no participant: only without participant criteria (they
+    // have no gender, age or enrolment), perturbed as a magnitude like every contact total.
+    const participantCriteria = Object.entries(cohort.filter).some(([, v]) => v !== undefined);
+    const company = participantCriteria
+      ? null
+      : (await readCompanyContacts(ctx.db, cohort)).map((k) => ({
+          kind: k.kind,
+          total: Math.max(0, Math.round(d.sum({ sum: k.contacts, top: k.largest, key: 0 }, `company-contacts:${k.kind}`))),
+        }));
+    return {
+      contacts: { ...all, byKind: all.byKind.filter((k) => !isChannel(k)) },
+      byChannel: all.byKind.filter(isChannel).map((k) => ({ ...k, channel: k.kind.slice("channel:".length) })),
+      companyContacts: company,
+    };
   }),
 
   /** Per item start and end distributions, paired change per scale, and attrition: all from counts grouped in the database. */

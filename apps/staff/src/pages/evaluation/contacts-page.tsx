@@ -10,10 +10,12 @@ import { EvaluationFigure } from "./evaluation-figure";
 import { LazySimpleBarChart } from "./lazy-charts";
 import { simpleBarChartHeight } from "./chart-rows";
 import { drawable, formatCount, formatDecimal } from "./masked";
+import { ModelTable } from "./model-table";
 import type { TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
 
-type Contacts = RouterOutputs["evaluation"]["contacts"]["contacts"];
+type ContactsData = RouterOutputs["evaluation"]["contacts"];
+type Contacts = ContactsData["contacts"];
 
 /** Contact volume: totals, and per participant by kind (mean and median over everyone, zeros included). */
 export function ContactsPage() {
@@ -26,7 +28,12 @@ export function ContactsPage() {
     <section aria-labelledby="evaluation-contacts">
       <h2 id="evaluation-contacts">{t("evaluation.sections.contacts")}</h2>
       <QueryState query={result} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
-        {(data) => <ContactsBody contacts={data.contacts} />}
+        {(data) => (
+          <>
+            <ContactsBody contacts={data.contacts} />
+            <ChannelTable data={data} />
+          </>
+        )}
       </QueryState>
     </section>
   );
@@ -101,6 +108,38 @@ function ContactsBody({ contacts }: { contacts: Contacts }) {
         chartHeight={simpleBarChartHeight(bars)}
         table={table}
       />
+    </>
+  );
+}
+
+/** Contacts per channel as the seed's reports group them, and company contacts that belong to no one participant. */
+function ChannelTable({ data }: { data: ContactsData }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const channels: TableModel = {
+    caption: t("evaluation.contacts.channelCaption"),
+    columns: [t("evaluation.contacts.channel"), t("evaluation.contacts.total"), t("evaluation.contacts.mean"), t("evaluation.contacts.people")],
+    rows: data.byChannel.map((c) => ({
+      key: c.channel,
+      header: t(`evaluation.contacts.channel_${c.channel}`),
+      cells: [formatCount(c.total, lang), formatDecimal(c.meanPerParticipant, lang), formatCount(c.participantsWithAny, lang)],
+    })),
+  };
+  const company: TableModel | null = data.companyContacts
+    ? {
+        caption: t("evaluation.contacts.companyCaption"),
+        columns: [t("contacts.kind"), t("evaluation.contacts.total")],
+        rows: data.companyContacts.map((k) => ({ key: k.kind, header: contactKindLabel(k.kind, lang), cells: [formatCount(k.total, lang)] })),
+      }
+    : null;
+  return (
+    <>
+      <h3>{t("evaluation.contacts.channelTitle")}</h3>
+      <p className="hint">{t("evaluation.contacts.channelHelp")}</p>
+      <ModelTable model={channels} captionVisible />
+      <h3>{t("evaluation.contacts.companyTitle")}</h3>
+      <p className="hint">{t("evaluation.contacts.companyHelp")}</p>
+      {company ? company.rows.length > 0 ? <ModelTable model={company} captionVisible /> : <p>–</p> : <p>{t("evaluation.contacts.companyFiltered")}</p>}
     </>
   );
 }
