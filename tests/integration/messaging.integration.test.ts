@@ -4,6 +4,7 @@
 // submission, withdrawal, erasure or withdrawn consent.
 import { createHash } from "node:crypto";
 import { configureOutbox, runOutboxOnce, optOutByToken } from "@skridt/api/outbox";
+import { eraseParticipant } from "@skridt/api/privacy";
 import { DAYTIME, isDaytime, nextDaytime, smsGatewayTransport, smtpTransport, type Transports } from "@skridt/messaging";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, expectTRPCError, createOrganisation, createProgramme, createSessionToken, createUser } from "../support/api";
@@ -186,7 +187,9 @@ describe(`messages through the outbox on ${engine}`, () => {
     await run(t0);
     expect(await t.db.message.count({ where: { participantId: none.id } })).toBe(0);
     await t.db.consent.updateMany({ where: { participantId: laterWithdrawn.id }, data: { withdrawnOn: new Date(t0.getTime() + DAY) } });
-    await t.db.participant.update({ where: { id: erased.id }, data: { erasedAt: new Date(t0.getTime() + DAY) } });
+    // Erased the way staff erase (privacy.erase's service): waiting messages are cancelled at once.
+    await eraseParticipant(t.db, { participantId: erased.id, organisationId: org.id, actorId: null, reason: "request" });
+    expect(await t.db.message.count({ where: { participantId: erased.id, OR: [{ status: "pending" }, { linkToken: { not: null } }] } })).toBe(0);
     await run(new Date(t0.getTime() + 3 * DAY));
     for (const address of ["gro@example.test", "hans@example.test", "ida@example.test"]) {
       expect(smtp.received.filter((m) => m.to[0] === address).length, address).toBeLessThanOrEqual(1);

@@ -97,6 +97,9 @@ export async function eraseParticipant(db: Db, opts: EraseOptions): Promise<Eras
       counts.reviews = (await tx.review.deleteMany({ where })).count;
       counts.contacts = (await tx.contact.deleteMany({ where })).count;
       counts.statusEvents = (await tx.statusEvent.deleteMany({ where })).count;
+      // The outbox's rows (a waiting one may hold a link) and the contact preference go too.
+      counts.messages = (await tx.message.deleteMany({ where })).count;
+      await tx.messagePreference.deleteMany({ where });
       await tx.participant.delete({ where: { id: participant.id } });
     });
   } else {
@@ -134,6 +137,11 @@ export async function eraseParticipant(db: Db, opts: EraseOptions): Promise<Eras
       counts.goalTexts = (await tx.goal.updateMany({ where, data: { title: "", actions: "", support: "" } })).count;
       counts.contactNotes = (await tx.contact.updateMany({ where, data: { note: "" } })).count;
       counts.statusNotes = (await tx.statusEvent.updateMany({ where, data: { note: "" } })).count;
+      // No message after erasure: waiting ones are cancelled here, their links wiped, not left for the sender's next pass.
+      counts.waitingMessages = (
+        await tx.message.updateMany({ where: { ...where, status: "pending" }, data: { status: "cancelled", cancelReason: "erased", linkToken: null } })
+      ).count;
+      await tx.messagePreference.deleteMany({ where });
       await tx.participant.update({ where: { id: participant.id }, data: { erasedAt: new Date(), mentorId: null } });
     });
   }
