@@ -225,7 +225,7 @@ describe(`information loss of disclosure control on the demo programme on ${engi
     const programme = await db.programme.findUniqueOrThrow({ where: { id: demo.programmeId } });
     const instruments = registryWith(await loadProgrammeInstruments(db, demo.programmeId));
     const targets = analyticsTargets(planFromStored(programme.measurementPlan));
-    const { histories, surveyStates } = await readParticipantHistories(db, cohort, OCCASIONS);
+    const { histories } = await readParticipantHistories(db, cohort, OCCASIONS);
     const ended = histories.filter((h) => h.endedOn && h.endedOn <= today).length;
     const scales = await readScaleFigureCounts(db, cohort.programmeId, cohort.organisationIds, cohort.filter);
     const metas = scaleMetas(instruments);
