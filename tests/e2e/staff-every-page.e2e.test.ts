@@ -108,6 +108,7 @@ const PAGES: StaffPage[] = [
     role: "evaluator",
     path: (ids) => `/programmes/${ids.programmeId}/evaluation${section.route}`,
   })),
+  { name: "evaluation report", route: "/report", role: "evaluator", path: () => "/report" },
   { name: "companies", route: "/companies", role: "mentor", path: () => "/companies" },
   { name: "send employer questionnaires", route: "/companies/send", role: "mentor", path: () => "/companies/send" },
   { name: "employers' and volunteers' results", route: "/companies/results", role: "evaluator", path: () => "/companies/results" },
