@@ -229,6 +229,23 @@ describe(`messages through the outbox on ${engine}`, () => {
     expect(await t.db.auditEvent.count({ where: { action: "message.opt_out" } })).toBe(1);
   });
 
+  it("keeps a refused address out of the recorded error", async () => {
+    const p = await createReachableParticipant(t.db, { organisationId: org.id, programmeId: programme.id, enrolledOn: t0, email: "ukendt@example.test" });
+    smtp.onRecipient = (to) => {
+      // As a mail server words it: the refused address quoted back, code 550.
+      if (to === "ukendt@example.test") throw Object.assign(new Error(`5.1.1 <${to}>: Recipient address rejected`), { responseCode: 550 });
+    };
+    try {
+      await run(t0);
+    } finally {
+      smtp.onRecipient = null;
+    }
+    const row = await t.db.message.findFirstOrThrow({ where: { participantId: p.id } });
+    expect(row.status).toBe("pending");
+    expect(row.lastError).toContain("[address]");
+    expect(row.lastError).not.toContain("ukendt@");
+  });
+
   it("invites to the end questionnaire when the participation ends, by the participant's chosen channel and language", async () => {
     const p = await createReachableParticipant(t.db, {
       organisationId: org.id,

@@ -83,7 +83,9 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onRcptTo(address, _session, callback) {
-      Promise.resolve(state.onRecipient?.(address.address))
+      // Through a promise, so a hook that throws at once refuses the recipient as one that rejects does.
+      Promise.resolve()
+        .then(() => state.onRecipient?.(address.address))
         .then(() => callback())
         .catch((error: Error) => callback(error));
     },

@@ -174,7 +174,12 @@ async function recordFailure(
   // The provider's words, shortened; they name no token (links are only in the text we sent).
   // The last line is the cause (Prisma's messages start with where the call was made).
   const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((line) => line.trim());
-  const lastError = (lines.at(-1) ?? "unknown error").trim().slice(0, 300);
+  // Mail servers quote the address they refused: it is kept out (the row holds no address).
+  const lastError = (lines.at(-1) ?? "unknown error")
+    .replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]")
+    .replace(/\+?\d[\d ]{7,}\d/g, "[number]")
+    .trim()
+    .slice(0, 300);
   const givingUp = m.attempts >= MAX_ATTEMPTS;
   await db.$transaction(async (tx) => {
     const { count } = await tx.message.updateMany({
