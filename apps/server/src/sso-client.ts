@@ -82,8 +82,10 @@ export function createSsoClient(config: TSsoConfig): SsoClient {
           idTokenExpected: true,
         });
       } catch (error) {
-        const message = error instanceof Error ? error.message : "";
-        throw new SsoFlowError(/nonce/i.test(message) ? "nonce_mismatch" : "provider_error", errorCode(error));
+        // openid-client names the failed claim in the cause ('unexpected ID Token "nonce" claim value').
+        const cause = (error as { cause?: unknown }).cause;
+        const said = `${error instanceof Error ? error.message : ""} ${cause instanceof Error ? cause.message : ""}`;
+        throw new SsoFlowError(/"nonce"/.test(said) ? "nonce_mismatch" : "provider_error", errorCode(error));
       }
       const claims = tokens.claims();
       if (!claims) throw new SsoFlowError("provider_error", "no_id_token");
