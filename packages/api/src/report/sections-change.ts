@@ -48,6 +48,31 @@ export function changeSentence(
   return `${who} ${direction}${interval}${reliable}.`;
 }
 
+/**
+ * The field's convention (a fixed number of points, e.g. 10 on WHO-5), said as such beside the
+ * reliable change so the two are never confused; where there is no reliable change (a single
+ * item), it is the only per-person change shown.
+ */
+export function conventionSentence(
+  c: { points: number; improvedShare: TFigure; unchangedShare: TFigure; worseShare: TFigure },
+  besideReliable: boolean,
+  range: TRange,
+  lang: TLang,
+): string {
+  const points = formatScore(c.points, range, lang);
+  return besideReliable
+    ? L(
+        lang,
+        `Efter feltets tommelfingerregel (en ændring på mindst ${points} point) forbedrede ${formatShare(c.improvedShare, lang)} sig, ${formatShare(c.unchangedShare, lang)} var uændrede og ${formatShare(c.worseShare, lang)} scorede lavere; pålidelig ændring ovenfor tager højde for måleusikkerheden, det gør tommelfingerreglen ikke.`,
+        `By the field's rule of thumb (a change of at least ${points} points), ${formatShare(c.improvedShare, lang)} improved, ${formatShare(c.unchangedShare, lang)} were unchanged and ${formatShare(c.worseShare, lang)} scored lower; reliable change above allows for measurement error, the rule of thumb does not.`,
+      )
+    : L(
+        lang,
+        `Målt som skift på mindst ${points} point (én svarkategori) svarede ${formatShare(c.improvedShare, lang)} bedre ved slut end ved start, ${formatShare(c.unchangedShare, lang)} det samme og ${formatShare(c.worseShare, lang)} dårligere.`,
+        `Measured as moves of at least ${points} points (one answer category), ${formatShare(c.improvedShare, lang)} answered better at the end than at the start, ${formatShare(c.unchangedShare, lang)} the same and ${formatShare(c.worseShare, lang)} worse.`,
+      );
+}
+
 export function changeSection(f: TReportFigures, lang: TLang): TReportSection {
   const { instruments, change, attrition } = f.questionnaires;
   const paragraphs: string[] = [];
@@ -89,6 +114,8 @@ export function changeSection(f: TReportFigures, lang: TLang): TReportSection {
           `Of the ${formatCount(rc.figures.recovered.startDysfunctional, lang)} who started at ${formatScore(rc.norm.cutOff.value, range, lang)} or below, ${formatCount(rc.figures.recovered.count, lang)} (${formatShare(rc.figures.recovered.shareOfDysfunctional, lang)}) improved reliably and ended above ${formatScore(rc.norm.cutOff.value, range, lang)}.`,
         ),
       );
+    const convention = rc?.figures.convention;
+    if (convention) paragraphs.push(conventionSentence(convention, Boolean(reliable), range, lang));
     const a = attrition.find((x) => x.instrumentId === c.instrumentId && x.scaleId === c.scaleId);
     if (a && isShown(a.didNotAnswerEnd.mean) && isShown(a.answeredEnd.mean))
       paragraphs.push(

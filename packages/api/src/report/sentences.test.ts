@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countOf, formatCount, formatNumber, formatScore, formatShare, hiddenWords, listOf } from "./format";
-import { changeSentence } from "./sections-change";
+import { changeSentence, conventionSentence } from "./sections-change";
 import { employersSection } from "./sections-answers";
 import type { TReportFigures } from "./figures";
 
@@ -72,6 +72,21 @@ describe("the change sentence", () => {
   it("writes a hidden reliable share in words", () => {
     const s = changeSentence({ n: 80, label: "GSE", change: 3.4, ci: [2.7, 4.2], range: narrow, reliablyImproved: "<5" }, "da");
     expect(s.endsWith("; færre end 5 forbedrede sig pålideligt.")).toBe(true);
+  });
+});
+
+describe("the field's convention beside reliable change", () => {
+  it("names the rule of thumb and says it is not the reliable change", () => {
+    const s = conventionSentence({ points: 10, improvedShare: 0.55, unchangedShare: 0.375, worseShare: "<5" }, true, wide, "da");
+    expect(s).toBe(
+      "Efter feltets tommelfingerregel (en ændring på mindst 10 point) forbedrede 55\u00a0% sig, 38\u00a0% var uændrede og færre end 5 scorede lavere; pålidelig ændring ovenfor tager højde for måleusikkerheden, det gør tommelfingerreglen ikke.",
+    );
+  });
+  it("is the single item's change in answer categories where no reliable change exists", () => {
+    const s = conventionSentence({ points: 25, improvedShare: 0.4625, unchangedShare: 0.3375, worseShare: 0.1625 }, false, wide, "en");
+    expect(s).toBe(
+      "Measured as moves of at least 25 points (one answer category), 46% answered better at the end than at the start, 34% the same and 16% worse.",
+    );
   });
 });
 
