@@ -15,7 +15,7 @@ export default defineConfig({
   base: "/staff/",
   // .br and .gz copies of every text file, sent as they are by apps/server (web-apps.ts).
   plugins: [react(), precompress()],
-  server: { proxy: { "/trpc": "http://localhost:3000" } },
+  server: { proxy: { "/trpc": "http://localhost:3000", "/auth": "http://localhost:3000" } },
   build: {
     // The vendor chunk (React, router, react-query, tRPC, zod, i18next) is ~170 kB gzipped and cached.
     chunkSizeWarningLimit: 600,

@@ -16,9 +16,11 @@ export function SiteHeader() {
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       // Whatever the server says, this browser forgets the user's data.
-      onSettled() {
+      onSettled(data) {
         queryClient.clear();
-        void navigate("/sign-in", { replace: true });
+        // A single sign-on session ends at the organisation's provider too, which sends the browser back.
+        if (data?.redirectTo) window.location.assign(data.redirectTo);
+        else void navigate("/sign-in", { replace: true });
       },
     }),
   );

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, FormField, QueryState } from "@skridt/ui";
+import { Alert, Button, combineQueries, FormField, QueryState } from "@skridt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
@@ -10,6 +10,8 @@ import { errorKey } from "../../errors";
 import { passwordFormSchema } from "../../forms/schemas";
 import { PublicLayout } from "../../shell/public-layout";
 import { useTRPC } from "../../trpc";
+import { SsoLink } from "./sso-link";
+import "./sign-in.css";
 
 /** /staff/invitation/:token — the one-time link an administrator passed on. */
 export function InvitationPage() {
@@ -17,11 +19,12 @@ export function InvitationPage() {
   const { token = "" } = useParams();
   const trpc = useTRPC();
   const invitation = useQuery(trpc.auth.invitation.queryOptions({ token }, { retry: false }));
+  const methods = useQuery(trpc.auth.methods.queryOptions(undefined, { staleTime: Infinity }));
 
   return (
     <PublicLayout title={t("invitation.title")}>
-      <QueryState query={invitation} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
-        {(data) => (
+      <QueryState query={combineQueries({ data: invitation, ways: methods })} loadingText={t("common.loading")} errorText={(e) => t(`errors.${errorKey(e)}`)}>
+        {({ data, ways }) => (
           <>
             <h2>{t("invitation.greeting", { name: data.name })}</h2>
             <p>
@@ -32,8 +35,19 @@ export function InvitationPage() {
             </p>
             {data.needsPassword ? (
               <>
-                <p>{t("invitation.choosePassword", { email: data.email })}</p>
-                <AcceptForm token={token} />
+                {/* With single sign-on the provider's verified e-mail finds this invitation: no password needed. */}
+                {ways.sso ? (
+                  <>
+                    <p>{t("invitation.useSso", { provider: ways.sso.label, email: data.email })}</p>
+                    <SsoLink label={ways.sso.label} />
+                  </>
+                ) : null}
+                {ways.password ? (
+                  <>
+                    <p>{t("invitation.choosePassword", { email: data.email })}</p>
+                    <AcceptForm token={token} />
+                  </>
+                ) : null}
               </>
             ) : (
               <>

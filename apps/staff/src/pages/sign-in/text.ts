@@ -9,6 +9,24 @@ export const signInDa = {
     email: "E-mail",
     password: "Adgangskode",
     submit: "Log ind",
+    introSso: "Log ind med din konto hos {{provider}}.",
+    introBoth: "Log ind med din konto hos {{provider}}. Har du fået en adgangskode til Skridt, kan du også logge ind med e-mail og adgangskode.",
+    sso: "Log ind med {{provider}}",
+    or: "eller med e-mail og adgangskode",
+    ssoRefused: {
+      email_not_verified:
+        "Din organisations login har ikke bekræftet din e-mailadresse, så Skridt kan ikke genkende dig. Kontakt din it-afdeling eller en administrator i Skridt.",
+      domain_not_allowed: "Din e-mailadresse hører ikke til de domæner, der kan logge ind i Skridt her. Kontakt en administrator i Skridt.",
+      no_account: "Du har ikke en bruger i Skridt endnu. Bed en administrator i Skridt om at invitere dig med din arbejdsmail, og log så ind igen.",
+      account_disabled: "Din bruger i Skridt er deaktiveret. Kontakt en administrator, hvis det er en fejl.",
+      subject_mismatch: "Din bruger i Skridt hører til en anden konto hos din organisations login. Kontakt en administrator i Skridt.",
+      flow_expired: "Log-ind tog for lang tid eller blev startet i et andet vindue. Prøv igen.",
+      state_mismatch: "Log-ind kunne ikke bekræftes. Start forfra her på siden.",
+      nonce_mismatch: "Log-ind kunne ikke bekræftes. Start forfra her på siden.",
+      cancelled: "Du afbrød log-ind. Prøv igen, når du er klar.",
+      provider_error: "Log-ind hos din organisation lykkedes ikke. Prøv igen om lidt.",
+      provider_unavailable: "Skridt kan ikke få kontakt til din organisations login lige nu. Prøv igen om lidt.",
+    },
   },
   invitation: {
     title: "Invitation til Skridt",
@@ -22,6 +40,7 @@ export const signInDa = {
     submit: "Opret adgangskode og fortsæt",
     existingAccount: "Du har allerede en bruger i Skridt med e-mailen {{email}}. Log ind som normalt, og bed din administrator om at give dig rollen.",
     toSignIn: "Gå til log ind",
+    useSso: "Log ind med din konto hos {{provider}} med e-mailen {{email}}. Så får du rollen med det samme.",
   },
 };
 
@@ -32,6 +51,24 @@ export const signInEn: Texts<typeof signInDa> = {
     email: "E-mail",
     password: "Password",
     submit: "Sign in",
+    introSso: "Sign in with your account at {{provider}}.",
+    introBoth: "Sign in with your account at {{provider}}. If you were given a password for Skridt, you can also sign in with e-mail and password.",
+    sso: "Sign in with {{provider}}",
+    or: "or with e-mail and password",
+    ssoRefused: {
+      email_not_verified:
+        "Your organisation's sign-in has not confirmed your e-mail address, so Skridt cannot recognise you. Contact your IT department or an administrator in Skridt.",
+      domain_not_allowed: "Your e-mail address is not in one of the domains that can sign in to Skridt here. Contact an administrator in Skridt.",
+      no_account: "You do not have a Skridt user yet. Ask an administrator in Skridt to invite you with your work e-mail, then sign in again.",
+      account_disabled: "Your Skridt user has been deactivated. Contact an administrator if this is a mistake.",
+      subject_mismatch: "Your Skridt user belongs to another account at your organisation's sign-in. Contact an administrator in Skridt.",
+      flow_expired: "Signing in took too long or was started in another window. Please try again.",
+      state_mismatch: "The sign-in could not be confirmed. Start again from this page.",
+      nonce_mismatch: "The sign-in could not be confirmed. Start again from this page.",
+      cancelled: "You cancelled signing in. Try again when you are ready.",
+      provider_error: "Signing in at your organisation did not succeed. Please try again shortly.",
+      provider_unavailable: "Skridt cannot reach your organisation's sign-in right now. Please try again shortly.",
+    },
   },
   invitation: {
     title: "Invitation to Skridt",
@@ -45,5 +82,6 @@ export const signInEn: Texts<typeof signInDa> = {
     submit: "Create password and continue",
     existingAccount: "You already have a Skridt user with the e-mail {{email}}. Sign in as usual and ask your administrator to give you the role.",
     toSignIn: "Go to sign in",
+    useSso: "Sign in with your account at {{provider}} using the e-mail {{email}}. You get the role at once.",
   },
 };
