@@ -68,6 +68,7 @@ export {
   protectedPairedChangeFromCounts,
 } from "./protect-scales";
 export { medianOf, protectContacts } from "./protect-contacts";
+export { protectChannelResponses, type TChannelResponse, type TKeyedChannelResponse, type TQuestionnaireChannel } from "./protect-channels";
 // Reliable and clinically significant change (Jacobson-Truax), and participant-mentor agreement.
 export {
   conventionCategory,

@@ -11,6 +11,7 @@ import {
   keyedHeadline,
   keyOfRow,
   protectContacts,
+  protectChannelResponses,
   protectedAttritionFromCounts,
   protectedPairedChangeFromCounts,
   protectedProgressionSpider,
@@ -28,6 +29,7 @@ import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
 import { cohortRows, scope } from "../evaluation/cohort";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
 import { readAnswerValueCounts, readCohortSize, readCompanyContacts, readContactCountGroups } from "../evaluation/read-counts";
+import { readChannelResponses } from "../evaluation/read-channel-responses";
 import { readAgreementReviews } from "../evaluation/read-agreement";
 import { readParticipantHistories } from "../evaluation/read-histories";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
@@ -87,6 +89,16 @@ export const evaluationRouter = {
       byChannel: all.byKind.filter(isChannel).map((k) => ({ ...k, channel: k.kind.slice("channel:".length) })),
       companyContacts: company,
     };
+  }),
+
+  /**
+   * Response per occasion by how the questionnaire reached the participant (e-mail, SMS, handed
+   * over, assisted, phone, paper) and how many answered after a reminder (issue 13): protected counts.
+   */
+  responseByChannel: evaluatorProcedure.query(async ({ ctx, input }) => {
+    const { cohort } = await scope(ctx, input.programmeId, input.filter, ["response_by_channel"]);
+    const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
+    return { rows: protectChannelResponses(await readChannelResponses(ctx.db, cohort), d) };
   }),
 
   /** Per item start and end distributions, paired change per scale, and attrition: all from counts grouped in the database. */
