@@ -60,6 +60,40 @@ describe(`demo seed on ${engine}`, () => {
     expect(logins?.length).toBeGreaterThan(0);
   });
 
+  it("ends every participation whose last status ends it, on that day with its reason, and gives every ended one a reason", async () => {
+    const participants = await t.db.participant.findMany({
+      select: {
+        endedOn: true,
+        endReason: true,
+        statusEvents: { select: { status: true, occurredOn: true }, orderBy: { occurredOn: "asc" } },
+        reviews: { select: { reviewedOn: true } },
+        contacts: { select: { occurredOn: true } },
+      },
+    });
+    const ending: Record<string, string> = { withdrawn: "dropped_out", other_provider: "transferred", deceased: "deceased" };
+    const ended = participants.filter((p) => p.endedOn);
+    expect(ended.length).toBeGreaterThan(80);
+    expect(ended.filter((p) => !p.endReason)).toEqual([]);
+    expect(participants.filter((p) => !p.endedOn && p.endReason)).toEqual([]);
+    let endedByStatus = 0;
+    for (const p of participants) {
+      const last = p.statusEvents.at(-1);
+      if (!last || !ending[last.status]) {
+        if (p.endedOn) expect(p.endReason).toBe("completed");
+        continue;
+      }
+      endedByStatus++;
+      // "Udmeldt" and the other ending statuses are never the current status of someone still enrolled.
+      expect(p.endedOn?.toISOString().slice(0, 10)).toBe(last.occurredOn.toISOString().slice(0, 10));
+      expect(p.endReason).toBe(ending[last.status]);
+      // Nothing of the mentor's work after the participation ended.
+      expect(p.reviews.filter((r) => r.reviewedOn > p.endedOn!)).toEqual([]);
+      expect(p.contacts.filter((c) => c.occurredOn > p.endedOn!)).toEqual([]);
+    }
+    // The seed's nine people who withdrew, moved to another provider or died.
+    expect(endedByStatus).toBe(9);
+  });
+
   it("does nothing when run a second time", async () => {
     const before = {
       organisations: await t.db.organisation.count(),

@@ -10,6 +10,7 @@ export { PASSWORD_ONLY, type TSignInMethods } from "./auth/sign-in-methods";
 export { emailDomainAllowed, refuseSso, ssoSignIn, SSO_ONLY_PASSWORD, type TSsoIdentity, type TSsoSignInResult } from "./auth/sso-account";
 export { endSsoSessions, type TLogoutRequest } from "./auth/sso-logout";
 export { newParticipantCode, searchName } from "./participant-code";
+export { endReasonOfStatus } from "./participants";
 export { audit } from "./audit";
 export { canContactParticipant, consentStates, type TCanContactOptions, type TConsentState } from "./consent";
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -4,6 +4,7 @@
 // parental leave, 26 unemployed, 11 sick-listed, 5 moved to another provider, 1 deceased;
 // the rest withdrew. Contacts follow its mix: about 19 % meetings, 49 % phone/SMS/e-mail,
 // 31 % company contacts, some 60 per participant.
+import { endReasonOfStatus } from "@skridt/api";
 import type { Db } from "@skridt/db";
 import { addDays, defaultProgressionPlan, todayLocal, type TStatusCode } from "@skridt/instruments";
 import type { seededRandom } from "./random";
@@ -101,7 +102,13 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
     const outcome: Outcome = jobs.has(p.id) ? "job" : (others.pop() ?? "unemployed");
     const enrolled = day(p.enrolledOn);
     const until = p.endedOn ? day(p.endedOn) : today;
-    const history = statusHistory(outcome, enrolled, outcome === "job" ? today : until, random);
+    const drawn = statusHistory(outcome, enrolled, outcome === "job" ? today : until, random);
+    const { history, endedOn, endReason } = endingOf(drawn, p.endedOn ? until : null);
+    if (endedOn) await db.participant.update({ where: { id: p.id }, data: { endedOn: new Date(`${endedOn}T00:00:00Z`), endReason } });
+    // Everything below is drawn as before (the same random numbers, so the rest of the demo stays
+    // the same); what would fall after a participation that an ending status closed is not written.
+    const closedBy = endedOn && !p.endedOn ? endedOn : null;
+    const within = (date: string) => !closedBy || date <= closedBy;
     await db.statusEvent.createMany({
       data: history.map((r) => ({
         participantId: p.id,
@@ -129,6 +136,7 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
         const apart = PARTICIPANT_OFFSETS[(p.enrolledOn.getUTCDate() + a * 3 + i) % PARTICIPANT_OFFSETS.length] as number;
         scores[areaId] = i % 2 === 1 || i === count - 1 ? { mentor, participant: Math.max(-5, Math.min(5, mentor + apart)) } : { mentor };
       });
+      if (!within(reviewedOn)) continue;
       const review = await db.review.create({
         data: {
           participantId: p.id,
@@ -151,6 +159,10 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
       const created = addDays(enrolled, 14 + g * 28);
       const due = addDays(created, random.int(21, 90));
       const closed = due < until && random.next() < 0.8;
+      const status = closed ? (random.next() < 0.8 ? "reached" : "dropped") : "open";
+      if (!within(created)) continue;
+      // A goal still open when the participation ended stays open, as the app leaves it.
+      const closedOn = closed && within(due) ? due : null;
       await db.goal.create({
         data: {
           participantId: p.id,
@@ -160,8 +172,8 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
           actions: "Deltageren gør det i eget tempo og fortæller om det til næste samtale.",
           support: "Mentoren ringer dagen før og hjælper med at forberede.",
           dueOn: new Date(`${due}T00:00:00Z`),
-          status: closed ? (random.next() < 0.8 ? "reached" : "dropped") : "open",
-          closedOn: closed ? new Date(`${due}T00:00:00Z`) : null,
+          status: closedOn ? status : "open",
+          closedOn: closedOn ? new Date(`${closedOn}T00:00:00Z`) : null,
           authorId: p.mentorId,
           createdAt: new Date(`${created}T12:00:00Z`),
         },
@@ -171,20 +183,34 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
     // About 60 contacts over the enrolment, in the seed's mix.
     const span = Math.max(1, (Date.parse(until) - p.enrolledOn.getTime()) / 86400000);
     const contacts = Math.round(40 + random.next() * 45);
-    await db.contact.createMany({
-      data: Array.from({ length: contacts }, () => {
-        const r = random.next();
-        const kind = r < 0.19 ? "meeting" : r < 0.36 ? "phone" : r < 0.56 ? "sms" : r < 0.68 ? "email" : r < 0.93 ? "company_contact" : "workplace_followup";
-        const minutes =
-          kind === "meeting" ? random.pick([30, 45, 60, 90]) : kind === "phone" || kind === "company_contact" ? random.pick([5, 10, 15, 20]) : null;
-        return {
-          participantId: p.id,
-          occurredOn: new Date(`${addDays(enrolled, Math.floor(random.next() * span))}T00:00:00Z`),
-          kind,
-          minutes,
-          authorId: p.mentorId,
-        };
-      }),
+    const drawnContacts = Array.from({ length: contacts }, () => {
+      const r = random.next();
+      const kind = r < 0.19 ? "meeting" : r < 0.36 ? "phone" : r < 0.56 ? "sms" : r < 0.68 ? "email" : r < 0.93 ? "company_contact" : "workplace_followup";
+      const minutes = kind === "meeting" ? random.pick([30, 45, 60, 90]) : kind === "phone" || kind === "company_contact" ? random.pick([5, 10, 15, 20]) : null;
+      return {
+        participantId: p.id,
+        occurredOn: new Date(`${addDays(enrolled, Math.floor(random.next() * span))}T00:00:00Z`),
+        kind,
+        minutes,
+        authorId: p.mentorId,
+      };
     });
+    await db.contact.createMany({ data: drawnContacts.filter((c) => within(c.occurredOn.toISOString().slice(0, 10))) });
   }
+}
+
+/**
+ * How the participation ends, as the app would end it. A status that ends the participation
+ * (Udmeldt, Overgået til anden aktør, Død) ends it on its day with its reason: for someone still
+ * enrolled it is the end; for someone who ended it is moved to the end day (it is why they
+ * ended). Any other ended participation ended as planned: "completed".
+ */
+export function endingOf(history: readonly Row[], endedOn: string | null): { history: Row[]; endedOn: string | null; endReason: string | null } {
+  const last = history.at(-1);
+  const reason = last ? endReasonOfStatus(last.status) : undefined;
+  if (!last || !reason) return { history: [...history], endedOn, endReason: endedOn ? "completed" : null };
+  const end = endedOn ?? last.occurredOn;
+  // Moved to the end day, the status may land on an earlier row's day: the later one stands.
+  const rows = [...history.slice(0, -1).filter((r) => r.occurredOn < end), { ...last, occurredOn: end }];
+  return { history: rows, endedOn: end, endReason: reason };
 }
