@@ -1,7 +1,7 @@
 // Care when answers show that someone is struggling (issue 13): the participant's help after
 // sending, the mentor's follow-up record, and a programme's tightened care settings.
 import type { TRPCRouterRecord } from "@trpc/server";
-import { checkCareSettings, ZCareSettings } from "@skridt/instruments";
+import { builtinCareRules, builtinHelpContacts, checkCareSettings, ZCareSettings } from "@skridt/instruments";
 import { ZCareFollowUp, ZCareSettingsInput, ZCredential, ZParticipantRef, ZProgrammeRef } from "@skridt/validators";
 import { careForSubmittedSurvey, participantCare, programmeCare, recordCareFollowUp } from "../care";
 import { apiError } from "../errors";
@@ -47,7 +47,8 @@ export const careRouter = {
     .input(ZProgrammeRef)
     .query(async ({ ctx, input }) => {
       await assertProgrammeInOrganisation(ctx, input.programmeId);
-      return programmeCare(ctx.db, input.programmeId);
+      // The built-in rules and help list too, so the settings page can show what a programme tightens from (with sources).
+      return { ...(await programmeCare(ctx.db, input.programmeId)), builtin: { rules: builtinCareRules, help: builtinHelpContacts } };
     }),
 
   /** A programme tightens the built-in care rules (never loosens them) or replaces the help list. */

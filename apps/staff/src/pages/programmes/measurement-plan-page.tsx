@@ -9,6 +9,8 @@ import { PlanEditor } from "./plan-editor";
 import { PlanView } from "./plan-view";
 import { OwnInstrumentsSection } from "./instruments/own-instruments-section";
 import { ResearchGrantsSection } from "./research-grants-section";
+import { CareSettingsSection } from "./care-settings-section";
+import { ReminderDaysSection } from "./reminder-days-section";
 
 /** A programme's measurement plan: administrators edit it, mentors and evaluators read it. */
 export function MeasurementPlanPage() {
@@ -64,6 +66,9 @@ export function MeasurementPlanPage() {
                 <PlanView data={data} />
               </>
             )}
+            {/* Care and reminders (issue 13): shared settings beside the plan, read-only for other organisations' administrators. */}
+            {isAdmin || roles.includes("mentor") ? <CareSettingsSection programmeId={programmeId} mayEdit={mayEdit} owner={programme?.owner?.name} /> : null}
+            {isAdmin ? <ReminderDaysSection programmeId={programmeId} mayEdit={mayEdit} owner={programme?.owner?.name} /> : null}
             {isAdmin ? <ResearchGrantsSection programmeId={programmeId} /> : null}
           </>
         )}

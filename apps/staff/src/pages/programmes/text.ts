@@ -1,8 +1,10 @@
 // The texts of the programme list and the measurement plan, merged into da.ts/en.ts as the
 // sections "programmes" and "plan".
 import type { Texts } from "../../i18n/texts";
+import { careSettingsDa, careSettingsEn } from "./care-settings-text";
 
 export const programmesDa = {
+  ...careSettingsDa,
   programmes: {
     title: "Programmer",
     caption: "Programmer i organisationen",
@@ -93,6 +95,7 @@ export const programmesDa = {
 };
 
 export const programmesEn: Texts<typeof programmesDa> = {
+  ...careSettingsEn,
   programmes: {
     title: "Programmes",
     caption: "Programmes in the organisation",
