@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "../../lib/format";
+import { dayOfNumber } from "./chart-data";
 import { ChartFigure, LazyAreaLines } from "./chart-figure";
 import { AreaLinesTable } from "./chart-tables";
 import { areaSeries } from "./progression-rows";
@@ -30,7 +31,12 @@ export function AreaLinesSection({ list }: { list: ReviewList }) {
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t("charts.linesTitle")}</h3>
       <ChartFigure
-        caption={t("charts.linesCaption", { min: formatScore(model, model.range.min), max: formatScore(model, model.range.max) })}
+        caption={
+          <>
+            {t("charts.linesCaption", { min: formatScore(model, model.range.min), max: formatScore(model, model.range.max) })}{" "}
+            <span className="hint">{t("charts.timeAxis")}</span>
+          </>
+        }
         summary={summary}
         chart={
           <LazyAreaLines
@@ -38,10 +44,19 @@ export function AreaLinesSection({ list }: { list: ReviewList }) {
             range={model.range}
             mentorLabel={t("review.mentorScoreShort")}
             participantLabel={withParticipant ? t("review.participantScoreShort") : null}
+            formatTick={(day) => shortDay(dayOfNumber(day), lang)}
+            notScored={t("charts.notScoredShort")}
+            zeroLabel={t("charts.zeroLine")}
+            notScoredOn={(days) => t("charts.notScoredOn", { dates: days.join(` ${t("charts.and")} `) })}
           />
         }
         table={<AreaLinesTable series={series} caption={t("charts.linesTitle")} format={format} />}
       />
     </section>
   );
+}
+
+/** A short date for the time axis ("3. feb." / "3 Feb"); the tooltip and the table give the year. */
+function shortDay(day: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "da-DK", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }

@@ -1,7 +1,8 @@
-import { compareReviews, type TAreaSummary, type TProgressionModel, type TProgressionPlan, type TReviewScores } from "@skridt/instruments/client";
+import { compareReviews, normalise, type TAreaSummary, type TProgressionModel, type TProgressionPlan, type TReviewScores } from "@skridt/instruments/client";
 import type { TFunction } from "i18next";
-import type { AreaSeries, SpiderRow } from "./chart-data";
+import { dayNumber, hasZeroLine, type AreaSeries, type SpiderRow } from "./chart-data";
 import { formatScore, localized } from "./labels";
+import { formatDay } from "../../lib/format";
 import { type Lang } from "../../i18n/use-lang";
 
 /** What the progression charts need of a review; the list's and the report's reviews both have it. */
@@ -27,10 +28,13 @@ export function changeText(delta: number | null, direction: string | null, t: TF
 /** The spokes of the spider chart comparing review `a` with review `b`, in the plan's order. */
 export function spiderRows(model: TProgressionModel, plan: TProgressionPlan, a: ReviewLike, b: ReviewLike, lang: Lang, t: TFunction): SpiderRow[] {
   const comparison = compareReviews(model, plan, a.scores, b.scores);
+  const zero = hasZeroLine(model.range) ? normalise(model, 0) : null;
   return plan.areaIds.map((areaId, index) => {
     const from = a.summary.find((s) => s.areaId === areaId);
     const to = b.summary.find((s) => s.areaId === areaId);
     const change = comparison[index];
+    // The same review on both sides (only one review so far) is one day, said once.
+    const skippedOn = [...new Set([isSkipped(from) ? a.reviewedOn : null, isSkipped(to) ? b.reviewedOn : null].filter((d): d is string => d !== null))];
     return {
       key: areaId,
       label: localized(to?.label ?? from?.label, lang) || areaId,
@@ -39,8 +43,15 @@ export function spiderRows(model: TProgressionModel, plan: TProgressionPlan, a: 
       fromText: scoreText(model, from, lang, t),
       toText: scoreText(model, to, lang, t),
       changeText: changeText(change?.delta ?? null, change?.direction ?? null, t),
+      gapNote: skippedOn.length > 0 ? t("charts.notScoredOn", { dates: skippedOn.map((d) => formatDay(d, lang)).join(` ${t("charts.and")} `) }) : null,
+      zero,
     };
   });
+}
+
+/** An area the review has no mentor's score for: skipped, or not in the plan when the review was made. */
+function isSkipped(area: TAreaSummary | undefined): boolean {
+  return !area || area.value === null;
 }
 
 /** Each area's path over all reviews, in real units. */
@@ -53,13 +64,21 @@ export function areaSeries(
 ): AreaSeries[] {
   return plan.areaIds.map((areaId) => {
     const area = model.areas.find((a) => a.id === areaId);
+    const points = reviews.map((review) => {
+      const summary = review.summary.find((s) => s.areaId === areaId);
+      return {
+        date: review.reviewedOn,
+        day: dayNumber(review.reviewedOn),
+        label: formatDate(review.reviewedOn),
+        mentor: summary?.value ?? null,
+        participant: summary?.participant ?? null,
+      };
+    });
     return {
       key: areaId,
       label: localized(area?.label, lang) || areaId,
-      points: reviews.map((review) => {
-        const summary = review.summary.find((s) => s.areaId === areaId);
-        return { date: review.reviewedOn, label: formatDate(review.reviewedOn), mentor: summary?.value ?? null, participant: summary?.participant ?? null };
-      }),
+      points,
+      skipped: points.filter((p) => p.mentor === null).map((p) => ({ day: p.day, label: p.label })),
     };
   });
 }

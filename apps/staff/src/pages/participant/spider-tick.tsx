@@ -23,7 +23,7 @@ const LINE_HEIGHT = 1.15;
  * the chart's edge (the chart's width is twice its centre). Recharts' own tick is one line and
  * was cut off at phone width; the anchors are recharts' own, so the labels sit where they did.
  */
-export function SpiderTick(props: SpiderTickProps) {
+export function SpiderTick(props: SpiderTickProps & { note?: string | null }) {
   const x = Number(props.x ?? 0);
   const y = Number(props.y ?? 0);
   const width = Number(props.cx ?? 0) * 2;
@@ -32,19 +32,28 @@ export function SpiderTick(props: SpiderTickProps) {
   const payload = props.payload;
   // Without a centre (never seen, but recharts does not promise one) the label stays on one line.
   const room = !(width > 0) ? Infinity : textAnchor === "end" ? x : textAnchor === "start" ? width - x : 2 * Math.min(x, width - x);
-  const lines = wrapLabel(String(payload?.value ?? ""), (room - 4) / (chartTick.fontSize * GLYPH));
+  const perLine = (room - 4) / (chartTick.fontSize * GLYPH);
+  const lines = wrapLabel(String(payload?.value ?? ""), perLine);
+  // A skipped area's "ikke vurderet ved <dato>" under its name, in italics: the reason the outline breaks here.
+  const noteLines = props.note ? wrapLabel(props.note, perLine) : [];
+  const count = lines.length + noteLines.length;
   const lineHeight = chartTick.fontSize * LINE_HEIGHT;
   // First baseline: below the anchor ("start"), above it ("end") or the block centred on it.
   const firstDy =
     verticalAnchor === "start"
       ? chartTick.fontSize * 0.71
       : verticalAnchor === "end"
-        ? -(lines.length - 1) * lineHeight
-        : -((lines.length - 1) * lineHeight) / 2 + chartTick.fontSize * 0.355;
+        ? -(count - 1) * lineHeight
+        : -((count - 1) * lineHeight) / 2 + chartTick.fontSize * 0.355;
   return (
     <text x={x} y={y} textAnchor={textAnchor} fontSize={chartTick.fontSize} fill={chartTick.fill} className="recharts-polar-angle-axis-tick-value">
       {lines.map((line, index) => (
         <tspan key={index} x={x} dy={index === 0 ? firstDy : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+      {noteLines.map((line, index) => (
+        <tspan key={`note-${index}`} x={x} dy={lineHeight} fontStyle="italic" className="spider-tick__note">
           {line}
         </tspan>
       ))}
