@@ -51,6 +51,7 @@ const INPUTS: Record<string, (s: Scope) => unknown[]> = {
   "evaluation.questionnaires": (s) => queries(s),
   "evaluation.progression": (s) => queries(s),
   "evaluation.contacts": (s) => queries(s),
+  "evaluation.responseByChannel": (s) => queries(s),
   "evaluation.change": (s) => queries(s),
   "evaluation.agreement": (s) => queries(s),
   "evaluation.breakdown": (s) => queries(s).flatMap((q) => (["organisation", "gender", "ageBand", "enrolmentYear"] as const).map((by) => ({ ...q, by }))),
