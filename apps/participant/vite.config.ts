@@ -2,7 +2,6 @@ import react from "@vitejs/plugin-react";
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
-import { firstQuestionPreload } from "./build/first-question-preload";
 import { precompress } from "./build/precompress";
 import { serviceWorker } from "./build/service-worker";
 
@@ -14,8 +13,7 @@ export default defineConfig({
   base: "/",
   // The service worker (sw/sw.js, scope /a/) lets a personal link open again without a
   // connection; every text file gets .br and .gz copies for the server to send as they are.
-  // open-early.ts fetches the question form on a personal link's page (its address: firstQuestionPreload).
-  plugins: [react(), firstQuestionPreload(), serviceWorker(), precompress()],
+  plugins: [react(), serviceWorker(), precompress()],
   // Preact's React-compatible layer stands in for React and React DOM here (also inside the
   // shared questionnaire and ui packages and react-i18next): about 4 kB gzip instead of about
   // 60 kB, the largest part of what a participant's phone had to fetch and run before the

@@ -6,9 +6,10 @@
 // measured alternately in the same run.
 //
 // "First question usable" is the moment the first question's answer inputs are on screen:
-// for Skridt after clicking through the welcome ("Start") and the first part's introduction
-// ("Næste") as soon as each is clickable, for SurveyJS (all five WHO-5 questions on one page,
-// no welcome) when its first radio is there. Times are the page's performance.now(), i.e.
+// for Skridt the first screen of a personal link is the first question (the welcome and the
+// first part's introduction are short notes above it), timed when its first option is visible
+// and enabled (Playwright's own check, as before a tap); for SurveyJS (all five WHO-5
+// questions on one page, no welcome) when its first radio is there. Times are the page's performance.now(), i.e.
 // from the start of navigation.
 import { join } from "node:path";
 import Fastify from "fastify";
@@ -28,6 +29,7 @@ export const THROTTLING = {
 interface Locator {
   first(): Locator;
   waitFor(options?: { state?: "visible" | "attached"; timeout?: number }): Promise<void>;
+  isEnabled(): Promise<boolean>;
   click(options?: { timeout?: number }): Promise<void>;
 }
 interface CdpSession {
@@ -73,7 +75,7 @@ async function launch(): Promise<Browser> {
 export interface PageLoadRun {
   page: "skridt" | "surveyjs";
   run: number;
-  /** Skridt: the welcome screen's Start button clickable. SurveyJS: same as firstQuestionMs. */
+  /** Skridt: the first screen (now the first question itself). SurveyJS: same as firstQuestionMs. */
   firstScreenMs: number;
   firstQuestionMs: number;
   /** Bytes received for scripts (bodies as sent, i.e. compressed, plus headers) before the first question was usable. */
@@ -83,6 +85,8 @@ export interface PageLoadRun {
   requests: number;
   scripts: string[];
   contentEncodings: string[];
+  /** Scripts that came without Content-Encoding (the build leaves files under 512 bytes uncompressed). */
+  uncompressedScripts: string[];
 }
 
 /** Serves a built folder the way Skridt serves its apps (precompressed, cache headers), on its own port. */
@@ -126,12 +130,11 @@ async function measureOnce(browser: Browser, which: PageLoadRun["page"], url: st
     await page.goto(url, { waitUntil: "commit", timeout: 60_000 });
     let firstScreenMs: number;
     if (which === "skridt") {
-      const start = page.getByRole("button", { name: "Start" });
-      await start.waitFor({ state: "visible", timeout: 60_000 });
+      // The first option of the first question, visible and enabled: what a tap needs.
+      const option = page.locator("main form input").first();
+      await option.waitFor({ state: "visible", timeout: 60_000 });
+      if (!(await option.isEnabled())) throw new Error("page load: the first question's option is disabled");
       firstScreenMs = await page.evaluate<number>("performance.now()");
-      await start.click({ timeout: 60_000 });
-      await page.getByRole("button", { name: "Næste" }).click({ timeout: 60_000 });
-      await page.locator("main form input").first().waitFor({ state: "visible", timeout: 60_000 });
     } else {
       await page.locator("input[type=radio]").first().waitFor({ state: "attached", timeout: 60_000 });
       firstScreenMs = -1;
@@ -149,6 +152,7 @@ async function measureOnce(browser: Browser, which: PageLoadRun["page"], url: st
       requests: before.length,
       scripts: scripts.map((r) => new URL(r.url).pathname),
       contentEncodings: [...new Set(scripts.map((r) => r.encoding))],
+      uncompressedScripts: scripts.filter((r) => r.encoding === "identity").map((r) => new URL(r.url).pathname),
     };
   } finally {
     await context.close();

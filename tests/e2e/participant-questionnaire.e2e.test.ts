@@ -42,7 +42,7 @@ async function answerQuestion(page: Page, kind: "radio" | "checkbox" | "typed") 
 async function next(page: Page) {
   const before = await progressText(page);
   await page.getByRole("button", { name: "Næste" }).click();
-  // The next screen is another question, an introduction (no progress line) or the review.
+  // The next screen is another question or the review.
   await expect.poll(async () => (await page.locator(".progress__text").allTextContents())[0], { timeout: 10_000 }).not.toBe(before);
 }
 
@@ -75,34 +75,32 @@ describe("a participant answers the start questionnaire on a phone", () => {
     const link = await createSurvey(server.db, { participantId: participant.id, occasion: "start", mode: "self", createdById: null });
 
     await page.goto(`${server.url}/a/${link.token}`);
-    await page.getByRole("heading", { name: "Spørgeskema ved start" }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Start" }).click();
-
-    // The first instrument's introduction, on its own screen.
+    // The link opens on the first question: no welcome or introduction screen to tap through
+    // first. Above it, briefly, what this is and that answers are kept, then the first part's
+    // introduction.
     await page.getByRole("heading", { name: "Baggrund" }).waitFor();
+    await page.locator("main input[type=radio]").first().waitFor();
+    const first = page.locator("main");
+    await expect.poll(() => first.innerText()).toContain("Spørgeskema ved start");
+    expect(await first.innerText()).toContain("Hvert svar bliver gemt med det samme");
+    expect(await page.locator("main .eyebrow").textContent()).toBe("Del 1 af 6");
+    expect(await page.locator("main .question-intro").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Start" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Tilbage" }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Næste" }).click();
 
     let answered = 0;
     let reloaded = false;
     let offline: "before" | "during" | "after" = "before";
     let offlineAnswers = 0;
     let checkedQuestionPage = false;
+    const partsSeen: string[] = [];
     for (let guard = 0; guard < 100; guard++) {
       if ((await page.locator("h1").first().textContent()) === "Tjek dine svar") break;
-      if ((await page.locator(".progress__text").count()) === 0) {
-        // Another instrument's introduction.
-        const heading = await page.locator("h1").first().textContent();
-        await page.getByRole("button", { name: "Næste" }).click();
-        // Next is either the instrument's first question (same heading, now with progress) or the review.
-        await expect
-          .poll(async () => (await page.locator(".progress__text").count()) > 0 || (await page.locator("h1").first().textContent()) !== heading, {
-            timeout: 10_000,
-          })
-          .toBe(true);
-        continue;
-      }
+      // Each part's first question carries the part's introduction; no screen is without a question.
+      expect(await page.locator(".progress__text").count()).toBe(1);
+      const part = await page.locator("main .eyebrow").allTextContents();
+      if (part[0]) partsSeen.push(part[0]);
 
       const total = Number(/af (\d+)/.exec((await progressText(page)) ?? "")?.[1]);
       const kind = await questionKind(page);
@@ -153,6 +151,7 @@ describe("a participant answers the start questionnaire on a phone", () => {
     }
     expect(reloaded).toBe(true);
     expect(offline).toBe("after");
+    expect(new Set(partsSeen)).toEqual(new Set(["Del 1 af 6", "Del 2 af 6", "Del 3 af 6", "Del 4 af 6", "Del 5 af 6", "Del 6 af 6"]));
 
     await page.getByRole("heading", { name: "Tjek dine svar" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -9,7 +9,7 @@ export const api = createTRPCClient<AppRouter>({
   links: [httpLink({ url: "/trpc", fetch: (input, init) => earlyResponse(String(input)) ?? fetch(input, init) })],
 });
 
-/** The questionnaire response open-early.ts started before the app loaded, if this is that request (used once). */
+/** The questionnaire response public/open-early.js started before the app loaded, if this is that request (used once). */
 function earlyResponse(url: string): Promise<Response> | undefined {
   const early = window.__skridtEarlyOpen;
   if (!early || new URL(url, location.href).href !== new URL(early.url, location.href).href) return undefined;

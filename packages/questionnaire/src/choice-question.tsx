@@ -1,13 +1,28 @@
-import type { TMultipleChoiceItem, TSingleChoiceItem } from "@skridt/instruments/client";
 import { useLocalized } from "./localized";
-import type { FieldProps } from "./field-props";
+import type { TChoiceItem } from "./choice-answer";
 
 /**
  * Native radios or checkboxes in a fieldset whose legend is the question: arrow keys,
  * screen readers and the OS's own focus handling come for free. Each choice is a whole-width
  * label, far above 44 px, and is saved the moment it is chosen.
  */
-export function ChoiceQuestion({ item, form, commit, describedBy, error, errorId, helpId }: FieldProps<TSingleChoiceItem | TMultipleChoiceItem>) {
+export function ChoiceQuestion({
+  item,
+  chosen,
+  onChoose,
+  describedBy,
+  error,
+  errorId,
+  helpId,
+}: {
+  item: TChoiceItem;
+  chosen: readonly string[];
+  onChoose: (code: string, checked: boolean) => void;
+  describedBy: string | undefined;
+  error: string | undefined;
+  errorId: string;
+  helpId: string;
+}) {
   const text = useLocalized();
   const type = item.type === "single-choice" ? "radio" : "checkbox";
   return (
@@ -24,19 +39,15 @@ export function ChoiceQuestion({ item, form, commit, describedBy, error, errorId
         </p>
       ) : null}
       <div className="choices">
-        {item.options.map((option) => (
-          <label key={option.code} className="choice">
-            <input
-              type={type}
-              value={String(option.code)}
-              {...form.register("value", {
-                // Saved as soon as it is chosen: no "save" step to forget.
-                onChange: () => commit(form.getValues("value")),
-              })}
-            />
-            <span>{text(option.label)}</span>
-          </label>
-        ))}
+        {item.options.map((option) => {
+          const code = String(option.code);
+          return (
+            <label key={code} className="choice">
+              <input type={type} name="value" value={code} checked={chosen.includes(code)} onChange={(event) => onChoose(code, event.currentTarget.checked)} />
+              <span>{text(option.label)}</span>
+            </label>
+          );
+        })}
       </div>
     </fieldset>
   );

@@ -64,7 +64,4 @@ export function parseAnswer(item: TItem, raw: RawValue): { ok: true; value: TAns
   return answerSchemaFor(item).safeParse(value).success ? { ok: true, value } : { ok: false };
 }
 
-export function sameAnswer(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
-  return (a ?? null) === (b ?? null);
-}
+export { sameAnswer } from "./same-answer";

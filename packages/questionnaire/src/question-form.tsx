@@ -1,28 +1,21 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { TAnswerValue, TItem } from "@skridt/instruments/client";
-import { useId, type ReactNode } from "react";
+import type { TDateItem, TNumberItem, TTextItem } from "@skridt/instruments/client";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { ChoiceQuestion } from "./choice-question";
 import { errorText } from "./error-text";
 import { formSchemaFor, parseAnswer, sameAnswer, toRaw, type QuestionFormValues, type RawValue } from "./item-schema";
 import { useLocalized } from "./localized";
+import type { QuestionFormProps } from "./question-form-props";
 import { TypedQuestion } from "./typed-question";
 
-export interface QuestionFormProps {
-  item: TItem;
-  value: unknown;
-  onAnswer: (value: TAnswerValue | null) => void;
-  /** Called when the participant asks to go on and the answer is valid (or empty). */
-  onDone?: () => void;
-  /** A kind note above the question (e.g. "we are missing this answer"). */
-  notice?: ReactNode;
-  /** The navigation buttons; the first submit button in it moves on. */
-  children?: ReactNode;
-}
+export type { QuestionFormProps } from "./question-form-props";
 
-/** One question as a small form: react-hook-form holds the raw input, zod decides whether it is an answer. */
-export function QuestionForm({ item, value, onAnswer, onDone, notice, children }: QuestionFormProps) {
+/**
+ * A number, text or date question as a small form: react-hook-form holds the raw input, zod
+ * decides whether it is an answer. Choice questions use ChoiceForm (no form library).
+ */
+export function QuestionForm({ item, value, onAnswer, onDone, notice, children }: QuestionFormProps & { item: TNumberItem | TTextItem | TDateItem }) {
   const { t } = useTranslation("questionnaire");
   const text = useLocalized();
   const id = useId();
@@ -60,11 +53,7 @@ export function QuestionForm({ item, value, onAnswer, onDone, notice, children }
           {text(item.stem)}
         </p>
       ) : null}
-      {item.type === "single-choice" || item.type === "multiple-choice" ? (
-        <ChoiceQuestion item={item} {...fieldProps} />
-      ) : (
-        <TypedQuestion item={item} inputId={`${id}-input`} {...fieldProps} />
-      )}
+      <TypedQuestion item={item} inputId={`${id}-input`} {...fieldProps} />
       {!item.required ? <p className="question__optional">{t("survey.optional")}</p> : null}
       {children}
     </form>

@@ -11,7 +11,7 @@ import { SaveStatus } from "./save-status";
 import { buildScreens, firstUnanswered, missingAnswers, questionKey, type SurveyAnswers } from "./screens";
 import type { LoadedSurvey, PositionStore, SubmitResult } from "./types";
 import { useWideScreen } from "./use-wide-screen";
-import { WelcomeScreen } from "./welcome-screen";
+import { WelcomeNote, WelcomeScreen } from "./welcome-screen";
 
 export interface QuestionnaireFlowProps {
   survey: LoadedSurvey;
@@ -21,6 +21,12 @@ export interface QuestionnaireFlowProps {
   onAnswer: (instrumentId: string, itemId: string, value: TAnswerValue | null) => void;
   status: OutboxStatus;
   submit: () => Promise<SubmitResult>;
+  /**
+   * The first screen is the first question (the participant's own link): the welcome becomes a
+   * short note above it, and each part's introduction stands above its first question instead
+   * of on a screen of its own, so nobody taps twice before being asked anything.
+   */
+  startWithQuestion?: boolean;
 }
 
 /**
@@ -33,16 +39,19 @@ interface Position {
   step: -1 | 0 | 1;
 }
 
-export function QuestionnaireFlow({ survey, position: positionStore, answers, onAnswer, status, submit }: QuestionnaireFlowProps) {
+export function QuestionnaireFlow({ survey, position: positionStore, answers, onAnswer, status, submit, startWithQuestion = false }: QuestionnaireFlowProps) {
   const { t } = useTranslation("questionnaire");
   const { instruments } = survey;
-  const { screens, questionCount } = useMemo(() => buildScreens(instruments, answers), [instruments, answers]);
+  const { screens, questionCount } = useMemo(() => {
+    const built = buildScreens(instruments, answers);
+    return startWithQuestion ? { ...built, screens: built.screens.filter((s) => s.kind === "question" || s.kind === "review") } : built;
+  }, [instruments, answers, startWithQuestion]);
   const [position, setPosition] = useState<Position>(() => {
     const stored = positionStore.stored();
     if (stored) return { key: stored, step: 0 };
     // A returning participant (maybe on another device) continues at the first open question.
     const anyAnswer = Object.values(answers).some((given) => Object.values(given).some((v) => v !== null && v !== undefined));
-    return { key: anyAnswer ? (firstUnanswered(screens, answers)?.key ?? "review") : "welcome", step: 0 };
+    return { key: anyAnswer ? (firstUnanswered(screens, answers)?.key ?? "review") : screens[0]!.key, step: 0 };
   });
   const [returnToReview, setReturnToReview] = useState(false);
   const [missingNotice, setMissingNotice] = useState(false);
@@ -119,8 +128,12 @@ export function QuestionnaireFlow({ survey, position: positionStore, answers, on
     content = <IntroScreen key={screen.key} instrument={screen.instrument} part={screen.part} parts={instruments.length} onNext={next} onBack={back} />;
   } else if (screen.kind === "question") {
     const { instrument, item } = screen;
+    const before = screens[index - 1];
+    const firstOfPart = !before || before.kind !== "question" || before.instrument.id !== instrument.id;
     content = (
       <QuestionScreen
+        welcome={startWithQuestion && index === 0 ? <WelcomeNote occasion={survey.occasion} /> : null}
+        introduction={startWithQuestion && firstOfPart ? { part: instruments.indexOf(instrument) + 1, parts: instruments.length } : null}
         key={screen.key}
         instrument={instrument}
         item={item}
@@ -130,7 +143,7 @@ export function QuestionnaireFlow({ survey, position: positionStore, answers, on
         missing={missingNotice}
         onAnswer={(value) => onAnswer(instrument.id, item.id, value)}
         onNext={next}
-        onBack={back}
+        onBack={index > 0 ? back : undefined}
       />
     );
   } else {

@@ -37,3 +37,16 @@ export function WelcomeScreen({
     </>
   );
 }
+
+/** The welcome as a short note above the first question, when the questionnaire starts with it. */
+export function WelcomeNote({ occasion }: { occasion: TOccasion }) {
+  const { t } = useTranslation("questionnaire");
+  return (
+    <div className="welcome-note">
+      <p className="welcome-note__title">{t(`survey.titles.${occasion}`)}</p>
+      <p>
+        {t("survey.welcome")} {t("survey.savedAsYouGo")}
+      </p>
+    </div>
+  );
+}

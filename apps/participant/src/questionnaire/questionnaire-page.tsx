@@ -14,8 +14,11 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
   const survey = useSurvey(credential);
   const { load } = survey;
   const positionStore = useMemo(() => position(credential), [credential]);
-  // Fetch the question form alongside the questionnaire itself, not after the first click.
-  useEffect(preloadQuestionForm, []);
+  // The form of number, text and date questions is fetched once the questionnaire shows (the
+  // first question, a choice, never waits for it), when the phone is idle: before, it would
+  // share a slow line with what the first question needs.
+  const ready = load.status === "ready";
+  useEffect(() => (ready ? whenIdle(preloadQuestionForm) : undefined), [ready]);
   const external = load.status === "ready" && load.survey.respondent !== "participant";
   useDocumentTitle(
     load.status === "ready"
@@ -55,6 +58,17 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
       onAnswer={survey.answer}
       status={survey.status}
       submit={survey.submit}
+      startWithQuestion={!external}
     />
   );
+}
+
+/** Runs `task` when the browser has nothing else to do (soon after, where idle callbacks are missing); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(task, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
 }

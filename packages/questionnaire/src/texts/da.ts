@@ -22,6 +22,7 @@ export const da = {
     },
     howItWorks: "Du får ét spørgsmål ad gangen. Hvert svar bliver gemt med det samme. Du kan holde pause og fortsætte senere med det samme link.",
     count: "Der er {{count}} spørgsmål.",
+    savedAsYouGo: "Hvert svar bliver gemt med det samme. Du kan holde pause og fortsætte senere med det samme link.",
     start: "Start",
     resume: "Fortsæt, hvor du slap",
     next: "Næste",

@@ -24,6 +24,7 @@ export const en: typeof da = {
     },
     howItWorks: "You get one question at a time. Each answer is saved straight away. You can take a break and continue later with the same link.",
     count: "There are {{count}} questions.",
+    savedAsYouGo: "Each answer is saved straight away. You can take a break and continue later with the same link.",
     start: "Start",
     resume: "Continue where you left off",
     next: "Next",
