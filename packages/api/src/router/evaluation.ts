@@ -30,6 +30,7 @@ import { cohortRows, scope } from "../evaluation/cohort";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
 import { readAnswerValueCounts, readCohortSize, readCompanyContacts, readContactCountGroups } from "../evaluation/read-counts";
 import { readChannelResponses } from "../evaluation/read-channel-responses";
+import { protectCareCounts, readCareCounts } from "../evaluation/care-counts";
 import { readAgreementReviews } from "../evaluation/read-agreement";
 import { readParticipantHistories } from "../evaluation/read-histories";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
@@ -202,6 +203,13 @@ export const evaluationRouter = {
       model: { id: model.id, title: model.title, range: model.range, areas: model.areas.filter((a) => plan.areaIds.includes(a.id)) },
       agreement: protectAgreement(reviews, model.range, plan.areaIds, d),
     };
+  }),
+
+  /** Questionnaires whose scores called for care, and those a mentor followed up, per occasion (issue 13): protected counts only. */
+  care: evaluatorProcedure.query(async ({ ctx, input }) => {
+    const { cohort } = await scope(ctx, input.programmeId, input.filter, ["care"]);
+    const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
+    return { rows: protectCareCounts(await readCareCounts(ctx.db, cohort), ["start", "end", "followup"], d) };
   }),
 
   /** A programme's own norms for reliable change (the owning organisation's admins); [] returns to the built-in norms. */
