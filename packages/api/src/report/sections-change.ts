@@ -236,6 +236,7 @@ export function progressionSection(f: TReportFigures, lang: TLang): TReportSecti
           "Mean per area at the first and latest review (the cohort's spider)",
         ),
         axis: `${formatScore(range.min, range, lang)} … ${formatScore(range.max, range, lang)}`,
+        kind: "spider",
         series: [
           {
             name: L(lang, "Første vurdering", "First review"),

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@skridt/api";
 import { useTranslation } from "react-i18next";
+import { ReportSpider } from "./report-spider";
 
 type TChart = RouterOutputs["report"]["generate"]["sections"][number]["charts"][number];
 
@@ -10,6 +11,7 @@ type TChart = RouterOutputs["report"]["generate"]["sections"][number]["charts"][
  */
 export function ReportChart({ chart }: { chart: TChart }) {
   const { t } = useTranslation();
+  if (chart.kind === "spider") return <ReportSpider chart={chart} />;
   return (
     <figure className="report-chart">
       <figcaption className="report-chart__caption">{chart.caption}</figcaption>

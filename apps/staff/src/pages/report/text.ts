@@ -19,6 +19,8 @@ export const evaluationReportDa = {
   preview: "Rapporten",
   axis: "Akse: {{axis}}",
   hiddenBar: "skjult",
+  spiderHidden: "Ikke tegnet, fordi tallet er skjult: {{areas}}.",
+  spiderAxis: "Akse: {{axis}} fra midten og ud; den stiplede ring er 0 (ingen ændring i forhold til start).",
   hiddenNote: "<5: færre end 5 – skjult for at beskytte deltagerne. Skraverede søjler er skjulte tal, ikke nul.",
 };
 
@@ -40,5 +42,7 @@ export const evaluationReportEn: Texts<typeof evaluationReportDa> = {
   preview: "The report",
   axis: "Axis: {{axis}}",
   hiddenBar: "hidden",
+  spiderHidden: "Not drawn because the figure is hidden: {{areas}}.",
+  spiderAxis: "Axis: {{axis}} from the centre outwards; the dashed ring is 0 (no change from the start).",
   hiddenNote: "<5: fewer than 5 – hidden to protect the participants. Hatched bars are hidden figures, not zero.",
 };
