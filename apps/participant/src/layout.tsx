@@ -1,6 +1,7 @@
 import { LanguageSwitch, SkipLink } from "@skridt/ui";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { LazyDisplaySettings } from "./display-settings/lazy-display-settings";
 import { chooseLocale, isLocale, LANGUAGE_OPTIONS } from "./i18n";
 
 /** Calm frame: the name, the language switch, and one column of content. */
@@ -24,12 +25,15 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
       <header className="header">
         {/* The front page's own heading is "Skridt"; saying it twice there would be noise. */}
         {path === "/" ? <span /> : <span className="header__brand">{t("appName")}</span>}
-        <LanguageSwitch
-          groupLabel={t("languageGroup")}
-          options={LANGUAGE_OPTIONS}
-          value={i18n.language}
-          onChange={(code) => isLocale(code) && chooseLocale(code)}
-        />
+        <div className="header__tools">
+          <LanguageSwitch
+            groupLabel={t("languageGroup")}
+            options={LANGUAGE_OPTIONS}
+            value={i18n.language}
+            onChange={(code) => isLocale(code) && chooseLocale(code)}
+          />
+          <LazyDisplaySettings />
+        </div>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef} className="main">
         {children}

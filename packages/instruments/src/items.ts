@@ -7,6 +7,8 @@ export const ZCode = z.number().int();
 export const ZOption = z.strictObject({
   code: ZCode,
   label: ZLocalizedText,
+  /** A recording of the label per language (a URL, e.g. "/audio/who5/5-da.mp3"), read aloud in place of speech synthesis. */
+  audio: ZLocalizedText.optional(),
 });
 export type TOption = z.infer<typeof ZOption>;
 
@@ -32,6 +34,13 @@ const itemBase = {
   stem: ZLocalizedText.optional(),
   required: z.boolean().default(false),
   showIf: ZCondition.optional(),
+  /**
+   * Easy-read help ("Hvad betyder det?"): plain words beside the validated prompt, shown on
+   * request. It never replaces the prompt, so validated wording stays word for word.
+   */
+  easyRead: ZLocalizedText.optional(),
+  /** A recording of the stem, prompt and help per language (a URL), read aloud in place of speech synthesis. */
+  audio: ZLocalizedText.optional(),
   /** Editorial note on provenance (never shown to participants): where wording was uncertain. */
   sourceNote: z.string().optional(),
 };

@@ -6,6 +6,7 @@ import { useLocalized } from "./localized";
 import { NavButtons } from "./nav-buttons";
 import { ProgressLine } from "./progress-line";
 import { LazyQuestionForm as QuestionForm } from "./lazy-question-form";
+import { LazyQuestionExtras } from "./read-aloud/lazy-question-extras";
 
 export interface QuestionScreenProps {
   instrument: TInstrument;
@@ -37,6 +38,7 @@ export function QuestionScreen({ instrument, item, number, total, value, missing
       </h1>
       {introduction ? <p className="question-intro">{text(instrument.introduction)}</p> : null}
       <ProgressLine n={number} total={total} />
+      <LazyQuestionExtras item={item} />
       <QuestionForm
         item={item}
         value={value}

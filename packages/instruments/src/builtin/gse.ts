@@ -1,4 +1,5 @@
 import { defineInstrument } from "../define";
+import { gseEasyRead } from "./easy-read";
 import { opt } from "./options";
 
 const options = [
@@ -35,6 +36,7 @@ const items = texts.map(([da, en], i) => ({
   required: true,
   prompt: { da, en },
   options,
+  easyRead: gseEasyRead[i],
 }));
 
 /**

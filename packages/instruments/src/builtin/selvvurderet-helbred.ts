@@ -1,4 +1,5 @@
 import { defineInstrument } from "../define";
+import { selfRatedHealthEasyRead } from "./easy-read";
 import { opt } from "./options";
 
 /**
@@ -29,6 +30,7 @@ export const selvvurderetHelbred = defineInstrument({
       type: "single-choice",
       required: true,
       prompt: { da: "Hvordan synes du, dit helbred er alt i alt?", en: "In general, how would you rate your health?" },
+      easyRead: selfRatedHealthEasyRead,
       options: [
         opt(1, "Fremragende", "Excellent"),
         opt(2, "Vældig godt", "Very good"),

@@ -1,4 +1,5 @@
 import { defineInstrument } from "../define";
+import { who5EasyRead } from "./easy-read";
 import { opt } from "./options";
 
 const stem = { da: "I de sidste 2 uger ...", en: "Over the last two weeks ..." };
@@ -13,7 +14,7 @@ const options = [
 ];
 
 function item(n: number, da: string, en: string) {
-  return { id: `who5_${n}`, type: "single-choice" as const, required: true, stem, prompt: { da, en }, options };
+  return { id: `who5_${n}`, type: "single-choice" as const, required: true, stem, prompt: { da, en }, options, easyRead: who5EasyRead[n - 1] };
 }
 
 /**
