@@ -15,11 +15,12 @@ import {
 } from "../../packages/analytics/src/index";
 import { itemCategories } from "../../packages/api/src/evaluation/metadata";
 import { readAnswerValueCounts } from "../../packages/api/src/evaluation/read-counts";
+import { readCareCounts } from "../../packages/api/src/evaluation/care-counts";
 import { loadProgrammeInstruments, registryWith } from "../../packages/api/src/programme-instruments/cache";
 import { withoutFreeText } from "../../packages/api/src/privacy/free-text";
 import { readCsv } from "@skridt/api/imports";
 import { todayLocal } from "@skridt/instruments";
-import type { TEvaluationFilter } from "@skridt/validators";
+import { ZEvaluationFilter, type TEvaluationFilter } from "@skridt/validators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disclosureDemo, startAnswers, type DisclosureDemo } from "../support/disclosure-demo";
 import { grantResearchExports } from "../support/research-grant";
@@ -517,6 +518,61 @@ describe(`disclosure attacks on the demo programme on ${engine}`, () => {
     }
     console.log(`[disclosure ${engine}] reliable change complements: ${checks.map((c) => `${c.what} ${c.derived} (truth ${c.truth})`).join(", ")}`);
     for (const c of checks) expectNotExact(c);
+  }, 300_000);
+
+  it("one-day and one-month windows on the care counts (issue 13) do not tell whether the added people's answers called for care", async () => {
+    const care = (filter: TEvaluationFilter) => demo.evaluator.evaluation.care({ organisationId: demo.organisationId, programmeId: demo.programmeId, filter });
+    // The exact counts, as the procedure reads them before protection (the months as the API's schema widens them).
+    const exact = (filter: TEvaluationFilter) => {
+      const { organisationIds: _all, ...criteria } = ZEvaluationFilter.parse(filter);
+      return readCareCounts(demo.t.db, { programmeId: demo.programmeId, organisationIds: demo.organisationIds, filter: criteria });
+    };
+    // Half of the questionnaires that call for care followed up, so both counts have something to hide.
+    const called = await exact({});
+    expect(
+      called.reduce((n, c) => n + c.calledForCare.count, 0),
+      "the demo has questionnaires that call for care",
+    ).toBeGreaterThan(10);
+    const surveys = await demo.t.db.survey.findMany({
+      where: { participant: { programmeId: demo.programmeId }, status: "submitted", respondentType: "participant" },
+      select: { id: true, participantId: true },
+      orderBy: { id: "asc" },
+    });
+    await demo.t.db.careFollowUp.createMany({
+      data: surveys
+        .filter((_, i) => i % 2 === 0)
+        .map((s) => ({ participantId: s.participantId!, surveyId: s.id, outcome: "contacted", followedUpOn: new Date("2026-06-01T00:00:00Z") })),
+    });
+    // Pairs of cohorts one enrolment day apart (one person) and one enrolment month apart.
+    const months = [...new Set(demo.rows.participants.map((p) => p.enrolledOn.slice(0, 7)))].sort();
+    const pairs: Array<[TEvaluationFilter, TEvaluationFilter]> = [
+      ...singleEnrolmentDays().map(({ before, day }): [TEvaluationFilter, TEvaluationFilter] => [{ enrolledTo: before }, { enrolledTo: day }]),
+      ...months.slice(1).map((m, k): [TEvaluationFilter, TEvaluationFilter] => [{ enrolledTo: months[k]! }, { enrolledTo: m }]),
+    ];
+    const stats = { differences: 0, recovered: 0, oldRecovered: 0 };
+    for (const [a, b] of pairs) {
+      const [pa, pb, ea, eb] = [await care(a), await care(b), await exact(a), await exact(b)];
+      for (const occasion of ["start", "end", "followup"]) {
+        for (const field of ["calledForCare", "followedUp"] as const) {
+          const truth = (eb.find((c) => c.occasion === occasion)?.[field].count ?? 0) - (ea.find((c) => c.occasion === occasion)?.[field].count ?? 0);
+          // Only where the cohorts' care counts really differ: there the difference would name the added people's answers.
+          if (truth === 0) continue;
+          stats.differences++;
+          const [before, after] = [ea.find((c) => c.occasion === occasion)?.[field].count ?? 0, eb.find((c) => c.occasion === occasion)?.[field].count ?? 0];
+          const published = read(pb.rows.find((r) => r.occasion === occasion)![field]) - read(pa.rows.find((r) => r.occasion === occasion)![field]);
+          if (published === truth) stats.recovered++;
+          // Small-count suppression alone (exact counts, "<5" below 5) gives the truth whenever both counts are shown.
+          if (before >= 5 && after >= 5) stats.oldRecovered++;
+        }
+      }
+    }
+    // Two independent noises (perturbation.ts) cancel with probability Σ p²: what a reading hits by chance.
+    const chance = countNoiseDistribution(MAX_COUNT_NOISE).reduce((s, { p }) => s + p * p, 0);
+    console.log(`[disclosure ${engine}] care counts: ${pairs.length} pairs, ${JSON.stringify(stats)}, chance ${chance.toFixed(2)}`);
+    expect(stats.differences).toBeGreaterThan(20);
+    expect(stats.oldRecovered).toBeGreaterThan(10);
+    // Reading the difference of the published counts as the truth is right little more often than noise cancelling by chance.
+    expect(stats.recovered / stats.differences).toBeLessThan(chance + 0.12);
   }, 300_000);
 
   it("never sends a participant's key", async () => {

@@ -52,8 +52,11 @@ const INPUTS: Record<string, (s: Scope) => unknown[]> = {
   "evaluation.progression": (s) => queries(s),
   "evaluation.contacts": (s) => queries(s),
   "evaluation.responseByChannel": (s) => queries(s),
+  "evaluation.care": (s) => queries(s),
   "evaluation.change": (s) => queries(s),
   "evaluation.agreement": (s) => queries(s),
+  "report.generate": (s) => queries(s),
+  "report.docx": (s) => queries(s),
   "evaluation.breakdown": (s) => queries(s).flatMap((q) => (["organisation", "gender", "ageBand", "enrolmentYear"] as const).map((by) => ({ ...q, by }))),
   "export.create": (s) => queries(s).flatMap((q) => SHAPES.flatMap((shape) => FORMATS.map((format) => ({ ...q, shape, format })))),
   "export.access": (s) => [{ organisationId: s.orgId, programmeId: s.programmeId }],
@@ -108,10 +111,10 @@ function unzipText(zip: Buffer): string {
 
 /** A response as the text an evaluator could read: exports decoded, XLSX unzipped. */
 function readable(path: string, response: unknown): string {
-  if (path === "export.create") {
+  if (path === "export.create" || path === "report.docx") {
     const file = response as { filename: string; base64: string };
     const bytes = Buffer.from(file.base64, "base64");
-    const body = file.filename.endsWith(".xlsx") ? unzipText(bytes) : bytes.toString("utf8");
+    const body = /\.(xlsx|docx)$/.test(file.filename) ? unzipText(bytes) : bytes.toString("utf8");
     return `${file.filename}\n${body}`;
   }
   return JSON.stringify(response);
