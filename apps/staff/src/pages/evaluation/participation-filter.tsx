@@ -1,4 +1,5 @@
 import { PARTICIPATION_VALUES } from "@skridt/validators";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 
@@ -16,7 +17,10 @@ export function participationFromSearch(search: URLSearchParams): Participation 
 export function ParticipationFilter() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const current = participationFromSearch(search);
+  const fromUrl = participationFromSearch(search);
+  // Shown at once, before the router has moved to the new URL; the URL wins whenever it changes.
+  const [current, setCurrent] = useState(fromUrl);
+  useEffect(() => setCurrent(fromUrl), [fromUrl]);
   return (
     <fieldset className="evaluation-participation">
       <legend>{t("evaluation.participation.legend")}</legend>
@@ -29,6 +33,7 @@ export function ParticipationFilter() {
               value={value}
               checked={current === value}
               onChange={() => {
+                setCurrent(value);
                 const next = new URLSearchParams(search);
                 if (value === "all") next.delete("part");
                 else next.set("part", value);

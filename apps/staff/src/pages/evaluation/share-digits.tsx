@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import type { ShareDigits } from "./masked";
@@ -16,13 +16,18 @@ export function ShareDigitsToggle() {
   const id = useId();
   const [search, setSearch] = useSearchParams();
   const digits = useShareDigits();
+  // Shown at once, before the router has moved to the new URL (a navigation may take a moment);
+  // the URL stays the source and wins whenever it changes (back button).
+  const [checked, setChecked] = useState(digits === 1);
+  useEffect(() => setChecked(digits === 1), [digits]);
   return (
     <div className="ui-choice evaluation-digits">
       <input
         id={id}
         type="checkbox"
-        checked={digits === 1}
+        checked={checked}
         onChange={(event) => {
+          setChecked(event.target.checked);
           const next = new URLSearchParams(search);
           if (event.target.checked) next.set("dec", "1");
           else next.delete("dec");
