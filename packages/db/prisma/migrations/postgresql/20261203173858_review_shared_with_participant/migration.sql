@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Review" ADD COLUMN     "sharedWithParticipant" BOOLEAN NOT NULL DEFAULT false;
+
