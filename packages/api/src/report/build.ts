@@ -31,7 +31,7 @@ function aboutSection(lang: TLang): TReportSection {
     paragraphs: [
       L(
         lang,
-        `Tallene er de samme som på evalueringssiderne og er beskyttet mod genkendelse af enkeltpersoner: antal under 5 vises som «færre end 5», og alle antal kan afvige med op til ${formatCount(MAX_COUNT_NOISE, lang)} fra det præcise tal. Hver andel står med sin nævner, og ændringer står med et 95 % sikkerhedsinterval.`,
+        `Tallene er de samme som på evalueringssiderne og er beskyttet mod genkendelse af enkeltpersoner: antal under 5 vises som «færre end 5», og alle antal kan afvige med op til ${formatCount(MAX_COUNT_NOISE, lang)} fra det præcise tal. Hver andel står med sin nævner, og ændringer står med et 95\u00a0% sikkerhedsinterval.`,
         `The figures are those of the evaluation pages and are protected against identifying anyone: counts under 5 are shown as “fewer than 5”, and every count may differ from the exact one by up to ${formatCount(MAX_COUNT_NOISE, lang)}. Every share is given with its denominator, and changes with a 95% confidence interval.`,
       ),
     ],
