@@ -42,14 +42,14 @@ export const authRouter = {
     return { ok: true as const };
   }),
 
-  signOut: signedInProcedure.mutation(async ({ ctx }) => {
+  signOut: signedInProcedure.mutation(async ({ ctx }): Promise<{ ok: true; redirectTo?: string }> => {
     const session = await ctx.db.session.findUnique({ where: { tokenHash: hashToken(ctx.sessionToken) }, select: { signedInWith: true } });
     await deleteSession(ctx.db, ctx.sessionToken);
     ctx.cookies.clear();
     // A single sign-on session ends at the provider too, where it offers that (RP-initiated logout):
     // the page sends the browser there, and the provider sends it back to the sign-in page.
     const redirectTo = session?.signedInWith === "sso" && ctx.signInMethods.sso ? await ctx.signInMethods.sso.endSessionUrl() : null;
-    return { ok: true as const, redirectTo };
+    return redirectTo ? { ok: true, redirectTo } : { ok: true };
   }),
 
   me: signedInProcedure.query(async ({ ctx }) => {
