@@ -17,6 +17,7 @@ import { hiddenSharePercent, simpleBarChartHeight, type BarRow } from "./chart-r
 import { useShareDigits } from "./share-digits";
 import { drawable, formatCount, formatShare, isMasked, type MaybeMasked } from "./masked";
 import { StatusDateForm } from "./status-date-form";
+import { CareCountsSection } from "./care-counts-section";
 import { SuppressionNote } from "./suppression-note";
 import type { TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
@@ -219,6 +220,8 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
           <dd>{formatCount(a.lastingInternships, lang)}</dd>
         </div>
       </dl>
+
+      <CareCountsSection />
     </>
   );
 }
