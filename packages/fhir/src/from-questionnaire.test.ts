@@ -1,10 +1,10 @@
 import { defineInstrument, parseInstrumentDefinition } from "@skridt/instruments";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import klQuestionnaire from "../../../tests/fixtures/fhir/kl-who5-questionnaire.json";
 import type { Questionnaire } from "./fhir-types";
 import { fromQuestionnaire } from "./from-questionnaire";
 import { sampleAnswers } from "./sample-answers.test-support";
-import { r4Problems } from "./testing/r4-validator";
+import { loadR4Validator, r4Problems } from "./testing/r4-validator";
 import { toQuestionnaire } from "./to-questionnaire";
 import { toQuestionnaireResponse } from "./to-response";
 
@@ -80,6 +80,7 @@ const everything = defineInstrument({
   ],
 });
 
+beforeAll(() => loadR4Validator(), 120_000);
 describe("FHIR Questionnaire → a programme's own instrument", () => {
   it("round-trips every item type, condition and option Skridt has", async () => {
     const questionnaire = toQuestionnaire(everything);

@@ -1,12 +1,12 @@
 import { builtinInstrumentVersions, parseInstrumentDefinition, scoreInstrument, who5, type TInstrument } from "@skridt/instruments";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import hverdagsmestring from "../../instruments/src/examples/hverdagsmestring.json";
 import type { Observation } from "./fhir-types";
 import { fromQuestionnaire } from "./from-questionnaire";
 import { FINDING_INFORMER, SNOMED } from "./kl-ffinst";
 import { klWho5QuestionnaireProblems, klWho5ResponseProblems } from "./testing/kl-profile";
 import { sampleAnswers } from "./sample-answers.test-support";
-import { r4Problems } from "./testing/r4-validator";
+import { loadR4Validator, r4Problems } from "./testing/r4-validator";
 import { toObservations } from "./to-observation";
 import { klWho5Questionnaire, toQuestionnaire } from "./to-questionnaire";
 import { findingInformerFor, toPatient, toQuestionnaireResponse, type TSubmittedAssessment } from "./to-response";
@@ -27,6 +27,7 @@ function assessment(instrument: TInstrument, answers: Record<string, unknown>, m
   };
 }
 
+beforeAll(() => loadR4Validator(), 120_000);
 describe("every instrument as a valid R4 Questionnaire", () => {
   it.each(instruments.map((i) => [`${i.id} ${i.version}`, i] as const))("%s", async (_name, instrument) => {
     const questionnaire = toQuestionnaire(instrument);

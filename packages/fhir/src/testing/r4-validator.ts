@@ -106,6 +106,13 @@ function bindingProblems(node: unknown, path: string, required: Map<string, Set<
 }
 
 /** Every problem the validator finds (errors only); an empty list means valid R4. */
+// Reading the R4 definitions takes seconds on a busy machine: test files load them once in
+// beforeAll (with its own timeout) so no single test's default timeout pays for it.
+export async function loadR4Validator(): Promise<void> {
+  loaded ??= load();
+  await loaded;
+}
+
 export async function r4Problems(resource: FhirResource | Record<string, unknown>): Promise<string[]> {
   loaded ??= load();
   const { validate, required } = await loaded;
