@@ -46,7 +46,6 @@ export function AreaLinesSection({ list }: { list: ReviewList }) {
             participantLabel={withParticipant ? t("review.participantScoreShort") : null}
             formatTick={(day) => shortDay(dayOfNumber(day), lang)}
             notScored={t("charts.notScoredShort")}
-            zeroLabel={t("charts.zeroLine")}
             notScoredOn={(days) => t("charts.notScoredOn", { dates: days.join(` ${t("charts.and")} `) })}
           />
         }

@@ -118,7 +118,6 @@ export function AreaLines({
   formatTick,
   notScored,
   notScoredOn,
-  zeroLabel,
 }: {
   series: readonly AreaSeries[];
   range: { min: number; max: number };
@@ -129,7 +128,6 @@ export function AreaLines({
   notScored: string;
   /** "ikke vurderet ved 3. feb. 2026" for the days given, written out. */
   notScoredOn: (days: readonly string[]) => string;
-  zeroLabel: string;
 }) {
   const yTicks = scaleTicks(range);
   const domain = timeDomain(series);
@@ -155,7 +153,7 @@ export function AreaLines({
                 minTickGap={12}
               />
               <YAxis {...chartAxis} domain={[range.min, range.max]} ticks={yTicks} width={36} allowDecimals={false} interval={0} />
-              {zero ? <ReferenceLine y={0} stroke={CHART_INK} strokeWidth={1.5} ifOverflow="extendDomain" aria-label={zeroLabel} /> : null}
+              {zero ? <ReferenceLine y={0} stroke={CHART_INK} strokeWidth={1.5} ifOverflow="extendDomain" /> : null}
               {area.skipped.map((gap) => (
                 <ReferenceLine
                   key={gap.day}
