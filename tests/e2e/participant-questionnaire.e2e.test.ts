@@ -154,8 +154,17 @@ describe("a participant answers the start questionnaire on a phone", () => {
     expect(new Set(partsSeen)).toEqual(new Set(["Del 1 af 6", "Del 2 af 6", "Del 3 af 6", "Del 4 af 6", "Del 5 af 6", "Del 6 af 6"]));
 
     await page.getByRole("heading", { name: "Tjek dine svar" }).waitFor();
+    // Short: nothing is missing, so no answer is listed until asked for; one send button, near the top.
+    expect(await page.getByText("Du har svaret på alle spørgsmålene.", { exact: false }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: /^Ret/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Send svarene" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Send svarene" }).click();
+    // Every answer, each changeable, one tap away; opened, the list ends with the send button again.
+    await page.getByText("Se eller ret dine svar").click();
+    await expect.poll(() => page.getByRole("button", { name: /^Ret/ }).count()).toBeGreaterThan(20);
+    expect(await page.getByRole("button", { name: "Send svarene" }).count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Send svarene" }).last().click();
     await page.getByRole("heading", { name: /Tak/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await outboxSize(page)).toBe(0);

@@ -1,5 +1,6 @@
 import { Alert, Button } from "@skridt/ui";
 import { isAnswered, visibleItems, type TInstrument } from "@skridt/instruments/client";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { answerText } from "./answer-text";
 import { useLocalized } from "./localized";
@@ -19,10 +20,16 @@ export interface ReviewPageProps {
   onBack: () => void;
 }
 
-/** Every answer in plain words, each one changeable, and the one button that sends. */
+/**
+ * Short for a tired participant: what is missing (each a button to answer it), then "Send
+ * svarene" at once. Every answer, in plain words and each changeable, is one tap away in a
+ * folded list; opened, the list ends with the send button again, so it is at the top and the
+ * bottom.
+ */
 export function ReviewPage({ instruments, answers, missingCount, send, waitingForNetwork, onEdit, onSubmit, onBack }: ReviewPageProps) {
   const { t, i18n } = useTranslation("questionnaire");
   const text = useLocalized();
+  const [allShown, setAllShown] = useState(false);
   const message =
     send === "sending"
       ? waitingForNetwork
@@ -33,18 +40,58 @@ export function ReviewPage({ instruments, answers, missingCount, send, waitingFo
         : send === "failed"
           ? t("review.failed")
           : "";
+  const parts = instruments.map((instrument) => {
+    const given = answers[instrument.id] ?? {};
+    return { instrument, given, items: visibleItems(instrument, given) };
+  });
+  const missing = parts.flatMap(({ instrument, given, items }) =>
+    items.filter((item) => item.required && !isAnswered(item, given[item.id])).map((item) => ({ instrument, item })),
+  );
+  const sendButton = (
+    <Button className="nav__next" busy={send === "sending"} onClick={onSubmit}>
+      {t("review.submit")}
+    </Button>
+  );
   return (
     <>
       <h1 tabIndex={-1}>{t("review.title")}</h1>
-      <p className="lead">{t("review.intro")}</p>
-      {missingCount > 0 ? <Alert tone="info">{t("review.missingCount", { count: missingCount })}</Alert> : null}
-      {instruments.map((instrument) => {
-        const given = answers[instrument.id] ?? {};
-        return (
+      {missingCount > 0 ? (
+        <>
+          <Alert tone="info">{t("review.missingCount", { count: missingCount })}</Alert>
+          <ul className="review-list review-missing">
+            {missing.map(({ instrument, item }) => (
+              <li key={`${instrument.id}:${item.id}`} className="review-item">
+                <p className="review-item__prompt">
+                  {item.stem ? `${text(item.stem)} ` : ""}
+                  {text(item.prompt)}
+                </p>
+                <Button variant="secondary" onClick={() => onEdit(instrument.id, item.id)}>
+                  {t("review.answerNow")}
+                  <span className="ui-visually-hidden">: {text(item.prompt)}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="lead">{t("review.allAnswered")}</p>
+      )}
+      <p role="status" className="send-status">
+        {message}
+      </p>
+      <div className="nav">
+        <Button variant="secondary" className="nav__back" onClick={onBack}>
+          {t("survey.back")}
+        </Button>
+        {sendButton}
+      </div>
+      <details className="review-all" onToggle={(event) => setAllShown(event.currentTarget.open)}>
+        <summary>{t("review.showAll")}</summary>
+        {parts.map(({ instrument, given, items }) => (
           <section key={instrument.id} className="review-part" aria-labelledby={`review-${instrument.id}`}>
             <h2 id={`review-${instrument.id}`}>{text(instrument.title)}</h2>
             <ul className="review-list">
-              {visibleItems(instrument, given).map((item) => {
+              {items.map((item) => {
                 const answered = isAnswered(item, given[item.id]);
                 return (
                   <li key={item.id} className="review-item">
@@ -64,19 +111,9 @@ export function ReviewPage({ instruments, answers, missingCount, send, waitingFo
               })}
             </ul>
           </section>
-        );
-      })}
-      <p role="status" className="send-status">
-        {message}
-      </p>
-      <div className="nav">
-        <Button variant="secondary" className="nav__back" onClick={onBack}>
-          {t("survey.back")}
-        </Button>
-        <Button className="nav__next" busy={send === "sending"} onClick={onSubmit}>
-          {t("review.submit")}
-        </Button>
-      </div>
+        ))}
+        {allShown ? <div className="nav">{sendButton}</div> : null}
+      </details>
     </>
   );
 }

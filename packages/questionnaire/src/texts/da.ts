@@ -57,6 +57,9 @@ export const da = {
   review: {
     title: "Tjek dine svar",
     intro: "Her er dine svar. Du kan rette et svar, før du sender.",
+    allAnswered: "Du har svaret på alle spørgsmålene. Du kan sende dine svar nu.",
+    answerNow: "Svar",
+    showAll: "Se eller ret dine svar",
     notAnswered: "Ikke besvaret",
     missing: "Mangler svar",
     missingCount_one: "Der mangler svar på 1 spørgsmål.",

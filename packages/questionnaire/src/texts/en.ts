@@ -59,6 +59,9 @@ export const en: typeof da = {
   review: {
     title: "Check your answers",
     intro: "Here are your answers. You can change an answer before you send.",
+    allAnswered: "You have answered every question. You can send your answers now.",
+    answerNow: "Answer",
+    showAll: "See or change your answers",
     notAnswered: "Not answered",
     missing: "Answer missing",
     missingCount_one: "1 question is missing an answer.",
