@@ -182,15 +182,15 @@ export function contactsSection(f: TReportFigures, lang: TLang): TReportSection 
     return def ? L(lang, def.label.da, def.label.en) : k;
   };
   const max = Math.max(0, ...c.byKind.map((k) => (typeof k.total === "number" ? k.total : 0)));
-  const kinds = c.byKind.map((k) => `${formatCount(k.total, lang)} ${L(lang, "af typen", "of the kind")} ${kindLabel(k.kind).toLowerCase()}`);
+  const kinds = c.byKind.map((k) => `${kindLabel(k.kind).toLowerCase()} (${formatCount(k.total, lang)})`);
   return {
     id: "contacts",
     title: L(lang, "Kontakter pr. type", "Contacts per kind"),
     paragraphs: [
       L(
         lang,
-        `Der er registreret ${countOf(c.total, "kontakt", "kontakter", lang)} med de ${formatCount(f.overview.counts.enrolled, lang)} deltagere (median ${formatCount(c.medianPerParticipant, lang)} pr. deltager): ${listOf(kinds, lang)}.`,
-        `${countOf(c.total, "contact", "contacts", lang)} were recorded with the ${formatCount(f.overview.counts.enrolled, lang)} participants (median ${formatCount(c.medianPerParticipant, lang)} per participant): ${listOf(kinds, lang)}.`,
+        `Der er registreret ${countOf(c.total, "kontakt", "kontakter", lang)} med de ${formatCount(f.overview.counts.enrolled, lang)} deltagere (median ${formatCount(c.medianPerParticipant, lang)} pr. deltager), fordelt på ${listOf(kinds, lang)}.`,
+        `${countOf(c.total, "contact", "contacts", lang)} were recorded with the ${formatCount(f.overview.counts.enrolled, lang)} participants (median ${formatCount(c.medianPerParticipant, lang)} per participant), by kind ${listOf(kinds, lang)}.`,
       ),
     ],
     charts: [
