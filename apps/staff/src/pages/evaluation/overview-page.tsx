@@ -18,6 +18,7 @@ import { useShareDigits } from "./share-digits";
 import { drawable, formatCount, formatShare, isMasked, type MaybeMasked } from "./masked";
 import { StatusDateForm } from "./status-date-form";
 import { CareCountsSection } from "./care-counts-section";
+import { ResponseChannelsSection } from "./response-channels-section";
 import { SuppressionNote } from "./suppression-note";
 import type { TableModel } from "./table-model";
 import { useEvaluationInput } from "./use-evaluation-input";
@@ -160,6 +161,7 @@ function OverviewBody({ data, statusForm }: { data: Overview; statusForm: ReactN
         chartHeight={simpleBarChartHeight(rateBars)}
         table={rates}
       />
+      <ResponseChannelsSection />
 
       {statusForm}
 
