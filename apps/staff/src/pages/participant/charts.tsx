@@ -141,11 +141,11 @@ export function AreaLines({
           <ResponsiveContainer width="100%" height={participantLabel ? 240 : 210}>
             <LineChart data={[...area.points]} margin={{ top: 8, right: 20, bottom: 4, left: 0 }} accessibilityLayer={false}>
               <CartesianGrid {...chartGrid} />
+              {/* Day numbers on a plain number axis: a linear scale of days is a time scale. */}
               <XAxis
                 {...chartAxis}
                 dataKey="day"
                 type="number"
-                scale="time"
                 domain={domain}
                 ticks={xTicks}
                 tickFormatter={formatTick}
