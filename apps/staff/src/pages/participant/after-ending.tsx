@@ -11,6 +11,7 @@ import { useTRPC } from "../../trpc";
 import { CreateSurveyForm } from "../surveys/create-survey-form";
 import { LinkPanel } from "../surveys/link-panel";
 import { entryModeFor, entryPath } from "../survey-entry/entry-mode";
+import { endInvitation } from "./end-invitation";
 import { useReviews } from "./use-workspace";
 
 /**
@@ -38,14 +39,25 @@ export function AfterEnding({ participantId, programmeId, endedOn }: { participa
   const organisationId = useOrganisationId();
   const surveys = useQuery(trpc.survey.listForParticipant.queryOptions({ organisationId, participantId }));
   const plan = useQuery(trpc.programme.plan.queryOptions({ organisationId, programmeId }));
+  const messages = useQuery(trpc.message.listForParticipant.queryOptions({ organisationId, participantId }));
   const reviews = useReviews(participantId);
   const [creating, setCreating] = useState(false);
   const [link, setLink] = useState<ClearLink | null>(null);
-  if (!surveys.data || !plan.data || !reviews.data) return null;
+  // Waits for the messages too (not on an error): else the line would flip from "not sent" to "waiting".
+  if (!surveys.data || !plan.data || !reviews.data || (!messages.data && !messages.isError)) return null;
 
   const endPlanned = plan.data.plan.occasions.end.length > 0;
   const endSurveys = surveys.data.filter((s) => s.occasion === "end");
   const endState = endSurveys.some((s) => s.state === "submitted") ? "done" : endSurveys.some((s) => s.state === "open") ? "open" : "missing";
+  const invitation = endState === "done" ? null : endInvitation(messages.data?.messages ?? []);
+  const endText =
+    endState === "done"
+      ? t("lifecycle.endSurveyDone")
+      : invitation?.state === "sent"
+        ? t("lifecycle.endSurveySentOn", { date: formatDay(invitation.sentOn, lang) })
+        : invitation?.state === "waiting"
+          ? t("lifecycle.endSurveyWaiting")
+          : t(endState === "open" ? "lifecycle.endSurveyOpen" : "lifecycle.endSurveyMissing");
   const finalFrom = addDays(endedOn, -FINAL_REVIEW_WINDOW_DAYS);
   const finalReview = [...reviews.data.reviews].reverse().find((r) => r.reviewedOn >= finalFrom) ?? null;
   const surveyDone = !endPlanned || endState === "done";
@@ -57,8 +69,8 @@ export function AfterEnding({ participantId, programmeId, endedOn }: { participa
       <ul className="after-ending__items">
         {endPlanned ? (
           <li>
-            <strong>{t("lifecycle.endSurvey")}:</strong> {t(`lifecycle.endSurvey${endState === "done" ? "Done" : endState === "open" ? "Open" : "Missing"}`)}
-            {endState === "open" ? (
+            <strong>{t("lifecycle.endSurvey")}:</strong> {endText}
+            {endState === "open" || invitation ? (
               <>
                 {" "}
                 <Link to={`/participants/${participantId}?tab=surveys`}>{t("lifecycle.seeSurveys")}</Link>
@@ -91,7 +103,7 @@ export function AfterEnding({ participantId, programmeId, endedOn }: { participa
         />
       ) : (
         <div className="form-actions">
-          {endPlanned && endState === "missing" ? <Button onClick={() => setCreating(true)}>{t("lifecycle.createEndSurvey")}</Button> : null}
+          {endPlanned && endState === "missing" && !invitation ? <Button onClick={() => setCreating(true)}>{t("lifecycle.createEndSurvey")}</Button> : null}
           {!finalReview ? (
             <Link className="ui-button ui-button--secondary" to={`/participants/${participantId}?tab=progression`}>
               {t("lifecycle.makeFinalReview")}
