@@ -11,6 +11,8 @@ export const ZReviewFields = z.object({
   reviewedOn: ZIsoDate,
   scores: z.record(ZId, z.unknown()),
   note: ZString.trim().max(4000).default(""),
+  /** Let the participant see this review's scores (not the notes) in Mit forløb; unchanged when left out. */
+  sharedWithParticipant: z.boolean().optional(),
 });
 
 export const ZCreateReview = ZParticipantRef.extend(ZReviewFields.shape);
@@ -21,4 +23,5 @@ export const ZAmendReview = ZReviewRef.extend({
   scores: z.record(ZId, z.unknown()),
   note: ZString.trim().max(4000),
   reason: ZChangeReason,
+  sharedWithParticipant: z.boolean().optional(),
 });

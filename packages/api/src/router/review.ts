@@ -47,6 +47,7 @@ export const reviewRouter = {
           modelId: true,
           areaScores: true,
           note: true,
+          sharedWithParticipant: true,
           createdAt: true,
           authorId: true,
           _count: { select: { amendments: true } },
@@ -65,6 +66,7 @@ export const reviewRouter = {
             scores,
             summary: reviewSummary(model, plan, scores),
             note: r.note,
+            sharedWithParticipant: r.sharedWithParticipant,
             editable: now - r.createdAt.getTime() < REVIEW_EDIT_WINDOW_MS,
             amendments: r._count.amendments,
           };
@@ -87,6 +89,7 @@ export const reviewRouter = {
           modelVersion: model.version,
           areaScores: JSON.stringify(scores),
           note: input.note,
+          sharedWithParticipant: input.sharedWithParticipant ?? false,
         },
         select: { id: true },
       });
@@ -104,7 +107,13 @@ export const reviewRouter = {
       const scores = checked(model, plan, input.scores);
       await ctx.db.review.update({
         where: { id: review.id },
-        data: { reviewedOn: dayToDate(input.reviewedOn), areaScores: JSON.stringify(scores), note: input.note, updatedAt: new Date() },
+        data: {
+          reviewedOn: dayToDate(input.reviewedOn),
+          areaScores: JSON.stringify(scores),
+          note: input.note,
+          sharedWithParticipant: input.sharedWithParticipant,
+          updatedAt: new Date(),
+        },
       });
       await ctx.audit({ action: "review.update", targetType: "review", targetId: review.id });
       return { ok: true as const };
@@ -121,7 +130,10 @@ export const reviewRouter = {
       const after = JSON.stringify({ scores, note: input.note });
       await ctx.db.$transaction([
         ctx.db.reviewAmendment.create({ data: { reviewId: review.id, authorId: ctx.user.id, reason: input.reason, before, after } }),
-        ctx.db.review.update({ where: { id: review.id }, data: { areaScores: JSON.stringify(scores), note: input.note, updatedAt: new Date() } }),
+        ctx.db.review.update({
+          where: { id: review.id },
+          data: { areaScores: JSON.stringify(scores), note: input.note, sharedWithParticipant: input.sharedWithParticipant, updatedAt: new Date() },
+        }),
       ]);
       await ctx.audit({ action: "review.amend", targetType: "review", targetId: review.id });
       return { ok: true as const };

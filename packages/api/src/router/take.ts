@@ -6,6 +6,7 @@ import { openAssessmentFor } from "../surveys/assessment-cache";
 import { startToEndChange } from "../surveys/change";
 import { auditLinkRead } from "../surveys/link-read";
 import { submitSurvey } from "../surveys/submit";
+import { ownScaleTimeline, sharedReviews } from "../surveys/timeline";
 import { surveyLinkProcedure } from "../trpc";
 import { apiError } from "../errors";
 
@@ -96,5 +97,24 @@ export const takeRouter = {
       view: "change",
     });
     return { scales: await startToEndChange(ctx.db, ctx.survey.participantId) };
+  }),
+
+  /**
+   * "Mit forløb": once the participant has sent the questionnaire behind this link, their own
+   * scale scores at every occasion and the reviews their mentor shared. Never through an
+   * employer's or volunteer's link, never before sending (a fresh link may reach the wrong person).
+   */
+  timeline: surveyLinkProcedure.input(ZCredential).query(async ({ ctx }) => {
+    if (ctx.survey.state !== "submitted" || !ctx.survey.participantId || ctx.survey.respondentType !== "participant") {
+      throw apiError("PRECONDITION_FAILED", "not_submitted");
+    }
+    await auditLinkRead(ctx, {
+      surveyId: ctx.survey.id,
+      respondentType: ctx.survey.respondentType,
+      state: ctx.survey.state,
+      by: ctx.credentialKind,
+      view: "timeline",
+    });
+    return { scales: await ownScaleTimeline(ctx.db, ctx.survey.participantId), reviews: await sharedReviews(ctx.db, ctx.survey.participantId) };
   }),
 } satisfies TRPCRouterRecord;

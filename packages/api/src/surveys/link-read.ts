@@ -24,7 +24,7 @@ export interface LinkRead {
   /** Which credential opened it; never the credential itself. */
   by: "token" | "code";
   /** What was read: the questionnaire, or the participant's own change figures. */
-  view: "questionnaire" | "change";
+  view: "questionnaire" | "change" | "timeline";
 }
 
 /** One audit row per read through a link, in the survey's organisation, with no actor (no account). */

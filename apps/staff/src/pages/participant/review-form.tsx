@@ -11,6 +11,7 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { ReviewAreaFieldset } from "./review-area-fieldset";
 import { asksParticipant, reviewFormSchema, scoresFromValues, valuesFromScores, type ReviewMode, type ReviewValues } from "./review-form-schema";
+import { ReviewShareField } from "./review-share";
 import { useFocusHeading } from "./use-focus-heading";
 import { useRefreshWorkspace, type Review, type ReviewList } from "./use-workspace";
 
@@ -42,6 +43,7 @@ export function ReviewForm({
   const update = useMutation(trpc.review.update.mutationOptions());
   const amend = useMutation(trpc.review.amend.mutationOptions());
   const [localProblems, setLocalProblems] = useState<ReviewProblem[]>([]);
+  const [sharedWithParticipant, setShared] = useState(review?.sharedWithParticipant ?? false);
   const { model, plan } = list;
   const withParticipant = asksParticipant(model);
 
@@ -79,10 +81,12 @@ export function ReviewForm({
     setLocalProblems(checked.ok ? [] : checked.problems);
     if (!checked.ok) return;
     try {
-      if (mode === "create") await create.mutateAsync({ organisationId, participantId, reviewedOn: values.reviewedOn, scores, note: values.note });
+      if (mode === "create")
+        await create.mutateAsync({ organisationId, participantId, reviewedOn: values.reviewedOn, scores, note: values.note, sharedWithParticipant });
       else if (mode === "edit" && review)
-        await update.mutateAsync({ organisationId, reviewId: review.id, reviewedOn: values.reviewedOn, scores, note: values.note });
-      else if (review) await amend.mutateAsync({ organisationId, reviewId: review.id, scores, note: values.note, reason: values.reason });
+        await update.mutateAsync({ organisationId, reviewId: review.id, reviewedOn: values.reviewedOn, scores, note: values.note, sharedWithParticipant });
+      else if (review)
+        await amend.mutateAsync({ organisationId, reviewId: review.id, scores, note: values.note, reason: values.reason, sharedWithParticipant });
     } catch {
       // The mutation's error is shown above the buttons.
       return;
@@ -137,6 +141,7 @@ export function ReviewForm({
         >
           {(field) => <textarea {...field} {...form.register("note")} rows={3} />}
         </FormField>
+        <ReviewShareField checked={sharedWithParticipant} onChange={setShared} />
         {mutation.error ? (
           <Alert tone="error">
             <p>{t(`errors.${errorKey(mutation.error)}`)}</p>
