@@ -115,7 +115,15 @@ describe("staff single sign-on through the organisation's provider", () => {
 
     const nina = await server.db.user.findUniqueOrThrow({ where: { email: "ny.mentor@kommune.test" }, include: { memberships: true } });
     expect(nina.memberships.map((m) => m.role)).toEqual(["mentor"]);
-    expect(await server.db.session.count({ where: { userId: nina.id, signedInWith: "sso" } })).toBeGreaterThan(0);
+    const sessions = await server.db.session.count({ where: { userId: nina.id, signedInWith: "sso" } });
+    expect(sessions).toBeGreaterThan(0);
+
+    // Signing out ends Skridt's session and the provider's (it asks first), then comes back to sign-in.
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByRole("button", { name: "Yes, sign me out" }).click();
+    await page.getByRole("heading", { name: "Log ind", level: 1 }).waitFor();
+    expect(new URL(page.url()).origin).toBe(url);
+    expect(await server.db.session.count({ where: { userId: nina.id, signedInWith: "sso" } })).toBe(sessions - 1);
     await page.context().close();
   });
 

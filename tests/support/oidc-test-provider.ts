@@ -159,7 +159,16 @@ export async function startOidcProvider(initialAccounts: Record<string, TestAcco
         features: {
           devInteractions: { enabled: false },
           backchannelLogout: { enabled: true },
-          rpInitiatedLogout: { enabled: true },
+          // The provider asks before it signs the person out (its own page, without the default's web fonts).
+          rpInitiatedLogout: {
+            enabled: true,
+            logoutSource: (ctx: KoaContextWithOIDC, form: string) => {
+              ctx.body = page(
+                "Test provider: sign out",
+                `${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button> <button type="submit" form="op.logoutForm">No, stay signed in</button>`,
+              );
+            },
+          },
         },
         // The provider's own SSRF guard refuses loopback addresses; here Skridt is on loopback on purpose.
         fetch: (url: string | URL | Request, options?: RequestInit) => {
