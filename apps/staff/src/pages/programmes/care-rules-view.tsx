@@ -61,7 +61,7 @@ export function CareRulesView({ data }: { data: CareSettings }) {
                 <>
                   {" "}
                   <a href={s.url} rel="noreferrer" target="_blank">
-                    {s.url}
+                    {t("careSettings.openSource", { host: new URL(s.url).host })}
                   </a>
                 </>
               ) : null}

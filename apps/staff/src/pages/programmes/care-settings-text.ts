@@ -22,6 +22,7 @@ export const careSettingsDa = {
     tightened: "strammet af programmet",
     reliableChange: "Et fald på mindst {{value}} point kaldes i deltagerens visning «en del dårligere» (større end måleusikkerheden).",
     sources: "Kilder",
+    openSource: "Læs kilden ({{host}})",
     notANumber: "Skriv et tal.",
     helpTitle: "Hjælpelisten",
     helpIntro:
@@ -90,6 +91,7 @@ export const careSettingsEn: Texts<typeof careSettingsDa> = {
     tightened: "tightened by the programme",
     reliableChange: "A drop of at least {{value}} points is called “a good deal worse” in the participant's view (larger than measurement error).",
     sources: "Sources",
+    openSource: "Read the source ({{host}})",
     notANumber: "Enter a number.",
     helpTitle: "The help list",
     helpIntro:
