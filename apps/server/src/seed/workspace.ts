@@ -97,6 +97,8 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
   const jobs = new Set(byEnrolment.slice(0, 51).map((p) => p.id));
   const others = outcomes.filter((o) => o !== "job").sort(() => random.next() - 0.5);
   const plan = defaultProgressionPlan;
+  // Ended as planned, on the day already set: one write for them all at the end.
+  const completed: string[] = [];
 
   for (const p of participants) {
     const outcome: Outcome = jobs.has(p.id) ? "job" : (others.pop() ?? "unemployed");
@@ -104,7 +106,8 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
     const until = p.endedOn ? day(p.endedOn) : today;
     const drawn = statusHistory(outcome, enrolled, outcome === "job" ? today : until, random);
     const { history, endedOn, endReason } = endingOf(drawn, p.endedOn ? until : null);
-    if (endedOn) await db.participant.update({ where: { id: p.id }, data: { endedOn: new Date(`${endedOn}T00:00:00Z`), endReason } });
+    if (endReason === "completed") completed.push(p.id);
+    else if (endedOn) await db.participant.update({ where: { id: p.id }, data: { endedOn: new Date(`${endedOn}T00:00:00Z`), endReason } });
     // Everything below is drawn as before (the same random numbers, so the rest of the demo stays
     // the same); what would fall after a participation that an ending status closed is not written.
     const closedBy = endedOn && !p.endedOn ? endedOn : null;
@@ -197,6 +200,7 @@ export async function seedWorkspace(db: Db, participants: (SeededParticipant & {
     });
     await db.contact.createMany({ data: drawnContacts.filter((c) => within(c.occurredOn.toISOString().slice(0, 10))) });
   }
+  await db.participant.updateMany({ where: { id: { in: completed } }, data: { endReason: "completed" } });
 }
 
 /**
