@@ -21,10 +21,10 @@ export interface ReviewPageProps {
 }
 
 /**
- * Short for a tired participant: what is missing (each a button to answer it), then "Send
- * svarene" at once. Every answer, in plain words and each changeable, is one tap away in a
- * folded list; opened, the list ends with the send button again, so it is at the top and the
- * bottom.
+ * Short for a tired participant: what is missing, each with a button to answer it and "Send
+ * svarene" above and below the list; with nothing missing, "Send svarene" at once. Every
+ * answer, in plain words and each changeable, is one tap away in a folded list; opened, the
+ * list ends with the send button again, so it is at the top and the bottom.
  */
 export function ReviewPage({ instruments, answers, missingCount, send, waitingForNetwork, onEdit, onSubmit, onBack }: ReviewPageProps) {
   const { t, i18n } = useTranslation("questionnaire");
@@ -52,12 +52,15 @@ export function ReviewPage({ instruments, answers, missingCount, send, waitingFo
       {t("review.submit")}
     </Button>
   );
+  // With answers missing, the send button also stands above their list (sending then leads to the first of them).
+  const sendRow = <div className="nav">{sendButton}</div>;
   return (
     <>
       <h1 tabIndex={-1}>{t("review.title")}</h1>
       {missingCount > 0 ? (
         <>
           <Alert tone="info">{t("review.missingCount", { count: missingCount })}</Alert>
+          {sendRow}
           <ul className="review-list review-missing">
             {missing.map(({ instrument, item }) => (
               <li key={`${instrument.id}:${item.id}`} className="review-item">
