@@ -24,3 +24,4 @@ export { employmentRelations, longestEmployment, employmentLasting, type TEmploy
 export { todayLocal, type TIsoDate } from "./status/iso-date";
 // Norms for reliable change (the schema only; the figures come from the server with their sources).
 export { ZProgrammeNorms, type TProgrammeNorms, type TScaleNorm } from "./norms/types";
+export { isWellFormedText } from "./well-formed-text";

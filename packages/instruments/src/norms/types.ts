@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { isWellFormedText } from "../well-formed-text";
+
+// Strings a programme sends (its own norms): well-formed text only, as in @skridt/validators.
+const ZText = z.string().refine(isWellFormedText, { message: "text_malformed" });
 
 /**
  * What an instrument's scale needs for Jacobson-Truax reliable and clinically significant
@@ -8,10 +12,10 @@ import { z } from "zod";
 
 /** Where a figure comes from: a citation a reader can look up. */
 export const ZNormSource = z.object({
-  citation: z.string().min(1).max(300),
+  citation: ZText.min(1).max(300),
   /** How a sentence names it ("Schougaard et al. 2018"); the citation when absent. */
-  short: z.string().max(80).optional(),
-  note: z.string().max(500).optional(),
+  short: ZText.max(80).optional(),
+  note: ZText.max(500).optional(),
 });
 
 export const ZReliableChangeRule = z.discriminatedUnion("kind", [
@@ -36,8 +40,8 @@ export const ZCutOff = z.object({
 });
 
 export const ZScaleNorm = z.object({
-  instrumentId: z.string().min(1).max(64),
-  scaleId: z.string().min(1).max(64),
+  instrumentId: ZText.min(1).max(64),
+  scaleId: ZText.min(1).max(64),
   /** Null: no reliable change index for this scale (the reason says why). */
   reliableChange: ZReliableChangeRule.nullable(),
   /** Null: no cut-off, so no "recovered" (the reason says why). */
@@ -45,7 +49,7 @@ export const ZScaleNorm = z.object({
   /** The field's habitual change convention beside the RCI (WHO-5: 10 points), if any. */
   convention: z.object({ points: z.number().positive(), source: ZNormSource }).nullable(),
   /** Why a figure is missing, in Danish and English. */
-  reason: z.object({ da: z.string().max(500), en: z.string().max(500) }).optional(),
+  reason: z.object({ da: ZText.max(500), en: ZText.max(500) }).optional(),
 });
 
 export type TNormSource = z.infer<typeof ZNormSource>;
