@@ -1,4 +1,5 @@
 import { QueryState } from "@skridt/ui";
+import { OCCASIONS } from "@skridt/validators";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
@@ -15,14 +16,13 @@ import { useEvaluationInput } from "./use-evaluation-input";
 const TEXTS = {
   da: {
     title: "Svar pr. kanal",
-    help: "Hvordan spørgeskemaerne nåede deltagerne: sendt på e-mail eller SMS, eller givet af mentoren som link eller kode, udfyldt med hjælp, over telefonen eller på papir. Svarprocenten er besvarede af alle spørgeskemaer på kanalen; 'efter påmindelse' er dem, der blev besvaret, efter at mindst én påmindelse var sendt. Beskyttet som de andre tal.",
+    help: "Hvordan spørgeskemaerne nåede deltagerne, og hvor mange der svarede. 'Efter påmindelse': besvaret, efter at mindst én påmindelse var sendt.",
     caption: "Svarprocent pr. tidspunkt og kanal",
-    occasion: "Tidspunkt",
-    channel: "Kanal",
-    sent: "Spørgeskemaer",
+    occasionChannel: "Tidspunkt og kanal",
+    sent: "Skemaer",
     completed: "Besvaret",
     rate: "Svarprocent",
-    afterReminder: "Besvaret efter påmindelse",
+    afterReminder: "Efter påmindelse",
     none: "Ingen spørgeskemaer endnu.",
     channels: {
       email: "Sendt på e-mail",
@@ -35,14 +35,13 @@ const TEXTS = {
   },
   en: {
     title: "Responses by channel",
-    help: "How the questionnaires reached the participants: sent by e-mail or SMS, or given by the mentor as a link or code, filled in with help, over the phone or on paper. The response rate is those answered of all questionnaires on the channel; 'after a reminder' are those answered after at least one reminder had gone out. Protected as the other figures are.",
+    help: "How the questionnaires reached the participants, and how many answered. 'After a reminder': answered after at least one reminder had gone out.",
     caption: "Response rate by occasion and channel",
-    occasion: "Occasion",
-    channel: "Channel",
+    occasionChannel: "Occasion and channel",
     sent: "Questionnaires",
     completed: "Answered",
     rate: "Response rate",
-    afterReminder: "Answered after a reminder",
+    afterReminder: "After a reminder",
     none: "No questionnaires yet.",
     channels: {
       email: "Sent by e-mail",
@@ -54,6 +53,15 @@ const TEXTS = {
     } as Record<string, string>,
   },
 };
+
+/** Start, end, follow-up (the API sorts by name); channels keep the API's order within one. */
+function byOccasion(a: { occasion: string }, b: { occasion: string }): number {
+  const rank = (o: string) => {
+    const index = (OCCASIONS as readonly string[]).indexOf(o);
+    return index === -1 ? OCCASIONS.length : index;
+  };
+  return rank(a.occasion) - rank(b.occasion);
+}
 
 /** The evaluator's protected response rates per occasion and channel, and how many answered after a reminder. */
 export function ResponseChannelsSection() {
@@ -73,12 +81,12 @@ export function ResponseChannelsSection() {
           if (data.rows.length === 0) return <p>{text.none}</p>;
           const model: TableModel = {
             caption: text.caption,
-            columns: [text.occasion, text.channel, text.sent, text.completed, text.rate, text.afterReminder],
-            rows: data.rows.map((r) => ({
+            columns: [text.occasionChannel, text.sent, text.completed, text.rate, text.afterReminder],
+            rows: [...data.rows].sort(byOccasion).map((r) => ({
               key: `${r.occasion}-${r.channel}`,
-              header: occasionLabel(t, r.occasion),
+              // Occasion and channel in one heading keeps the table narrow enough for a phone.
+              header: `${occasionLabel(t, r.occasion)}: ${text.channels[r.channel] ?? r.channel}`,
               cells: [
-                text.channels[r.channel] ?? r.channel,
                 formatCount(r.sent, lang),
                 formatCount(r.completed, lang),
                 // Its counts stand beside it, as in the page's other response table.
