@@ -80,6 +80,17 @@ describe("an administrator adjusts a programme's care rules, help list and remin
     expect((await server.db.programme.findUniqueOrThrow({ where: { id: programme.id } })).reminderDays).toBe("[2,5]");
     expect(await seriousViolations(page)).toEqual([]);
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+    // The same administrator in a participating organisation that does not own the programme: read-only, with the reason.
+    await page.locator("#organisation-switcher").selectOption({ label: "Jobcenter Odder" });
+    await page.goto(`${server.url}/staff/programmes/${programme.id}/plan`);
+    await care.getByText("Kun administratorer i Jobcenter Aarhus kan ændre programmets omsorgsregler og hjælpeliste.", { exact: false }).waitFor();
+    await care.getByText(/Score højst 35 \(strammet af programmet/).waitFor();
+    await care.getByText("Din mentor hos Jobcentret").waitFor();
+    expect(await care.getByRole("button", { name: "Gem omsorgsregler" }).count()).toBe(0);
+    await reminders.getByText("Påmindelser efter 2 og 5 dage.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+
     // The one refused save (the looser rule) is a 400 the browser logs; nothing else went wrong.
     expect(pageErrors).toEqual(["Failed to load resource: the server responded with a status of 400 (Bad Request)"]);
   });

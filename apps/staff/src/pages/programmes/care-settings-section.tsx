@@ -1,5 +1,4 @@
-import type { RouterOutputs } from "@skridt/api";
-import { Alert, Card, DataTable, QueryState, type DataTableColumn } from "@skridt/ui";
+import { Alert, Card, QueryState } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
@@ -7,8 +6,6 @@ import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { CareRulesView } from "./care-rules-view";
 import { CareSettingsEditor } from "./care-settings-editor";
-
-type Help = RouterOutputs["care"]["settings"]["help"][number];
 
 /**
  * A programme's care rules and help list (issue 13, section 2): the owning organisation's
@@ -21,11 +18,6 @@ export function CareSettingsSection({ programmeId, mayEdit, owner }: { programme
   const organisationId = useOrganisationId();
   const settings = useQuery(trpc.care.settings.queryOptions({ organisationId, programmeId }));
   const lang = i18n.language === "en" ? "en" : "da";
-  const columns: DataTableColumn<Help>[] = [
-    { key: "name", header: t("careSettings.name"), rowHeader: true, cell: (h) => h.name[lang] },
-    { key: "detail", header: t("careSettings.detail"), cell: (h) => h.detail[lang] },
-    { key: "phone", header: t("careSettings.phoneColumn"), cell: (h) => h.phone ?? "" },
-  ];
 
   return (
     <Card title={t("careSettings.title")} headingLevel={2}>
@@ -43,7 +35,15 @@ export function CareSettingsSection({ programmeId, mayEdit, owner }: { programme
               <h3>{t("careSettings.rulesTitle")}</h3>
               <CareRulesView data={data} />
               <h3>{t("careSettings.helpTitle")}</h3>
-              <DataTable caption={t("careSettings.caption")} columns={columns} rows={[...data.help]} rowKey={(h) => h.name.da} />
+              {/* A list, not a table: the texts are sentences, and a phone has no room for columns. */}
+              <ul aria-label={t("careSettings.caption")}>
+                {data.help.map((h) => (
+                  <li key={h.name.da}>
+                    <strong>{h.name[lang]}</strong>: {h.detail[lang]}
+                    {h.phone ? ` ${t("careSettings.phoneColumn")}: ${h.phone}.` : null}
+                  </li>
+                ))}
+              </ul>
             </>
           )
         }
