@@ -6,6 +6,8 @@ import { CareHelp } from "./care-help";
 
 // The chart and its code are fetched only after an end questionnaire: nobody else pays for them.
 const ChangeSection = lazy(() => import("./change-section"));
+// "Mit forløb" likewise: fetched only on a participant's own link once they have sent it.
+const TimelineSection = lazy(() => import("../timeline/timeline-section"));
 
 /**
  * After sending: thanks, after the end questionnaire the participant's own change, and where to
@@ -41,6 +43,11 @@ export function ThankYouPage({
       {occasion === "end" && showChange ? (
         <Suspense fallback={<p role="status">{t("thanks.changeLoading")}</p>}>
           <ChangeSection credential={credential} />
+        </Suspense>
+      ) : null}
+      {showChange ? (
+        <Suspense fallback={null}>
+          <TimelineSection credential={credential} />
         </Suspense>
       ) : null}
     </>
