@@ -102,7 +102,7 @@ export function ParticipantRecordPage() {
               head={[t("privacy.record.date"), t("privacy.record.scores"), t("privacy.record.note"), t("privacy.record.amendments")]}
               rows={r.reviews.map((rv) => [
                 day(rv.reviewedOn),
-                JSON.stringify(rv.scores),
+                scoresText(rv.scores, { participant: t("privacy.record.participantScore"), skipped: t("privacy.record.skipped") }),
                 rv.note,
                 rv.amendments.map((a) => `${time(a.at)}: ${a.reason}`).join("; "),
               ])}
@@ -149,6 +149,27 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
       ))}
     </dl>
   );
+}
+
+/**
+ * A review's scores as words a person can read and a phone can wrap ("hverdag: 3 (deltager 2), ...")
+ * instead of raw JSON, which is one unbreakable line as wide as all the areas together. Nothing is
+ * left out: a skipped area says so, and an area's note follows its score.
+ */
+export function scoresText(scores: unknown, words: { participant: string; skipped: string }): string {
+  if (scores === null || typeof scores !== "object") return String(scores ?? "");
+  return Object.entries(scores as Record<string, unknown>)
+    .map(([area, value]) => {
+      if (value === null) return `${area}: ${words.skipped}`;
+      if (typeof value !== "object") return `${area}: ${String(value)}`;
+      const { mentor, participant, note, ...rest } = value as { mentor?: unknown; participant?: unknown; note?: unknown };
+      const parts = [`${area}: ${String(mentor)}`];
+      if (participant !== undefined) parts.push(`(${words.participant} ${String(participant)})`);
+      if (typeof note === "string" && note) parts.push(`– ${note}`);
+      if (Object.keys(rest).length > 0) parts.push(JSON.stringify(rest));
+      return parts.join(" ");
+    })
+    .join(", ");
 }
 
 /** One part of the record as a compact table, its first column the rows' headings; "none" when empty. */
