@@ -158,7 +158,7 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
  */
 export function scoresText(scores: unknown, words: { participant: string; skipped: string }): string {
   if (scores === null || typeof scores !== "object") return String(scores ?? "");
-  return Object.entries(scores as Record<string, unknown>)
+  return Object.entries(scores as { [area: string]: unknown })
     .map(([area, value]) => {
       if (value === null) return `${area}: ${words.skipped}`;
       if (typeof value !== "object") return `${area}: ${String(value)}`;
