@@ -69,7 +69,9 @@ const ZShape = z.object({
       stem: pair,
       prompt: pair,
       help: pair,
-      options: z.array(z.object({ code: text, da: text, en: text })),
+      easyRead: pair,
+      audio: pair.optional(),
+      options: z.array(z.object({ code: text, da: text, en: text, audio: pair.optional() })),
       maxSelections: text,
       min: text,
       max: text,
@@ -113,6 +115,7 @@ export function builderSchema(m: TBuilderMessages) {
       requiredPair(ctx, item.prompt, at("prompt"), m);
       optionalPair(ctx, item.stem, at("stem"), m);
       optionalPair(ctx, item.help, at("help"), m);
+      optionalPair(ctx, item.easyRead, at("easyRead"), m);
       if (isChoice(item.type)) {
         item.options.forEach((option, o) => {
           numberField(ctx, option.code, at("options", o, "code"), m, { required: true, integer: true });

@@ -15,6 +15,8 @@ export interface TBuilderOption {
   code: string;
   da: string;
   en: string;
+  /** Recorded audio of the label per language (URLs): not edited here, only kept from a loaded definition. */
+  audio?: TTextPair;
 }
 
 export type TShowIfKind = "always" | "answered" | "equals" | "in";
@@ -38,6 +40,10 @@ export interface TBuilderItem {
   stem: TTextPair;
   prompt: TTextPair;
   help: TTextPair;
+  /** Easy-read help ("Hvad betyder det?"), shown to participants on request. */
+  easyRead: TTextPair;
+  /** Recorded audio of the question per language (URLs): not edited here, only kept from a loaded definition. */
+  audio?: TTextPair;
   /** Single and multiple choice. */
   options: TBuilderOption[];
   /** Multiple choice. */
@@ -133,6 +139,7 @@ export function newItem(type: TItemType = "single-choice"): TBuilderItem {
     stem: emptyPair(),
     prompt: emptyPair(),
     help: emptyPair(),
+    easyRead: emptyPair(),
     options: isChoice(type) ? [newOption(1), newOption(2)] : [],
     maxSelections: "",
     min: "",

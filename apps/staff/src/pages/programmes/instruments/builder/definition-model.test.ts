@@ -23,6 +23,23 @@ describe("the builder's definition model", () => {
     expect(parseInstrumentDefinition(written)).toEqual(instrument);
   });
 
+  it("keeps easy-read help and recorded audio on questions and options", () => {
+    const definition = example();
+    const [first] = definition.items;
+    if (!first || !("options" in first) || !first.options) throw new Error("the example's first question has options");
+    first.easyRead = { da: "Let", en: "Easy" };
+    first.audio = { da: "/audio/x-da.mp3", en: "/audio/x-en.mp3" };
+    first.options[0]!.audio = { da: "/audio/o-da.mp3", en: "/audio/o-en.mp3" };
+    expect(toDefinition(fromDefinition(definition))).toEqual(definition);
+  });
+
+  it("writes an easy-read help typed in the builder, and leaves it out when empty", () => {
+    const item = { ...newItem("text"), id: "a", prompt: { da: "P", en: "P" } };
+    const written = (state: TBuilderState) => (toDefinition(state) as { items: Record<string, unknown>[] }).items[0]!;
+    expect(written({ ...emptyState(), items: [item] })).not.toHaveProperty("easyRead");
+    expect(written({ ...emptyState(), items: [{ ...item, easyRead: { da: "Let", en: "Easy" } }] }).easyRead).toEqual({ da: "Let", en: "Easy" });
+  });
+
   it("leaves out empty optional texts and fields at their defaults", () => {
     const state: TBuilderState = {
       ...emptyState(),

@@ -30,7 +30,12 @@ function itemOf(item: TItemInput, key: string, keyOfId: (id: string) => string):
     stem: pair(item.stem),
     prompt: pair(item.prompt),
     help: pair(item.help),
-    options: "options" in item && Array.isArray(item.options) ? item.options.map((o) => ({ code: String(o.code), da: o.label.da, en: o.label.en })) : [],
+    easyRead: pair(item.easyRead),
+    ...(item.audio ? { audio: pair(item.audio) } : {}),
+    options:
+      "options" in item && Array.isArray(item.options)
+        ? item.options.map((o) => ({ code: String(o.code), da: o.label.da, en: o.label.en, ...(o.audio ? { audio: pair(o.audio) } : {}) }))
+        : [],
     maxSelections: item.type === "multiple-choice" ? text(item.maxSelections) : "",
     min: hasBounds ? text(item.min) : "",
     max: hasBounds ? text(item.max) : "",

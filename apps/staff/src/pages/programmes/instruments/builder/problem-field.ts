@@ -32,7 +32,7 @@ function scalePart(message: string): string | null {
   return null;
 }
 
-const ITEM_FIELDS: Record<string, string> = { stem: "stem.da", prompt: "prompt.da", help: "help.da", unit: "unit.da" };
+const ITEM_FIELDS: Record<string, string> = { stem: "stem.da", prompt: "prompt.da", help: "help.da", easyRead: "easyRead.da", unit: "unit.da" };
 const SCALE_FIELDS: Record<string, string> = {
   label: "label.da",
   description: "description.da",

@@ -88,6 +88,14 @@ export function QuestionFieldset({
         description={t("questionnaireBuilder.helpHelp")}
         optional
       />
+      <PairField
+        name={at("easyRead")}
+        labelDa={t("questionnaireBuilder.easyReadDa")}
+        labelEn={t("questionnaireBuilder.easyReadEn")}
+        description={t("questionnaireBuilder.easyReadHelp")}
+        multiline
+        optional
+      />
       {isChoice(type) ? <OptionList questionIndex={index} /> : null}
       {type === "multiple-choice" ? (
         <TextField name={at("maxSelections")} label={t("questionnaireBuilder.maxSelections")} inputMode="numeric" optional className="builder-narrow" />

@@ -67,8 +67,14 @@ function itemOf(item: TBuilderItem, idOfKey: (key: string) => string): TDraftDef
     prompt: item.prompt,
     help: optionalPair(item.help),
   };
-  const tail = { showIf: showIfOf(item.showIf, idOfKey), sourceNote: item.sourceNote.trim() === "" ? undefined : item.sourceNote };
-  const options = () => item.options.map((o) => ({ code: numberOf(o.code), label: { da: o.da, en: o.en } }));
+  const tail = {
+    showIf: showIfOf(item.showIf, idOfKey),
+    easyRead: optionalPair(item.easyRead),
+    audio: item.audio ? optionalPair(item.audio) : undefined,
+    sourceNote: item.sourceNote.trim() === "" ? undefined : item.sourceNote,
+  };
+  const options = () =>
+    item.options.map((o) => compact({ code: numberOf(o.code), label: { da: o.da, en: o.en }, audio: o.audio ? optionalPair(o.audio) : undefined }));
   switch (item.type) {
     case "single-choice":
       return compact({ ...common, options: options(), ...tail });
