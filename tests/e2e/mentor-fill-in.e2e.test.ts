@@ -101,9 +101,13 @@ describe("a mentor fills in the start questionnaire beside the participant, in r
         continue;
       }
       await page.locator("main form input, main form textarea").first().waitFor();
-      // Each new screen starts at its heading; Tab goes into the question.
-      await page.keyboard.press("Tab");
-      const type = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.type ?? "");
+      // Each new screen starts at its heading; Tab goes into the question, past the buttons above
+      // its answers ("Læs op", "Hvad betyder det?") when the question has them.
+      let type = "";
+      for (let presses = 0; presses < 6 && !["radio", "checkbox", "text", "number", "textarea", "date"].includes(type); presses++) {
+        await page.keyboard.press("Tab");
+        type = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.type ?? "");
+      }
       if (type === "radio" || type === "checkbox") {
         // Space chooses the focused option (the first one: "Ja" opens the yes/no follow-ups).
         await page.keyboard.press("Space");
