@@ -5,6 +5,7 @@ export interface Extension {
   url: string;
   extension?: Extension[];
   valueString?: string;
+  valueUrl?: string;
   valueCode?: string;
   valueInteger?: number;
   valueDecimal?: number;

@@ -1,7 +1,8 @@
 // FHIR R4 Questionnaire → a programme's own instrument definition (the JSON format of
 // packages/instruments). Supported: choice (answerOption, or KL's WHO-5 answer value sets, or
 // a contained ValueSet), integer, decimal, string, text, boolean, date, groups (their text
-// becomes the shared lead-in of their questions), help texts and simple enableWhen (= on one
+// becomes the shared lead-in of their questions), help texts (and Skridt's easy-read help and
+// recorded audio, from its own extensions) and simple enableWhen (= on one
 // question, several = with enableBehavior "any", exists). Anything else is named as a problem
 // and nothing is imported, so no feature disappears unnoticed. What had to be filled in or
 // chosen (a missing English text, numbering of non-numeric answer codes, ...) is listed as a note.
@@ -12,6 +13,8 @@ import type { AnswerOption, Coding, EnableWhen, Extension, PrimitiveExtension, Q
 import { KL_VALUE_SETS } from "./kl-ffinst";
 import { fhirProblem, type TFhirProblem } from "./problems";
 import {
+  EXT_AUDIO,
+  EXT_EASY_READ,
   EXT_INSTRUMENT,
   EXT_ITEM_CONTROL,
   EXT_MAX_OCCURS,
@@ -30,7 +33,7 @@ export type TImportResult =
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const QUESTION_TYPES = new Set(["choice", "integer", "decimal", "string", "text", "boolean", "date"]);
-const KNOWN_ITEM_EXTENSIONS = new Set([EXT_MIN_VALUE, EXT_MAX_VALUE, EXT_UNIT, EXT_MAX_OCCURS, EXT_SOURCE_NOTE]);
+const KNOWN_ITEM_EXTENSIONS = new Set([EXT_MIN_VALUE, EXT_MAX_VALUE, EXT_UNIT, EXT_MAX_OCCURS, EXT_SOURCE_NOTE, EXT_AUDIO]);
 
 const WHO5_ENGLISH = new Map(who5.items[0]!.type === "single-choice" ? who5.items[0]!.options.map((o) => [o.code, o.label.en]) : []);
 
@@ -52,6 +55,7 @@ export function slugId(raw: string): string {
 interface Option {
   code: number;
   label: TLocalizedText;
+  audio?: TLocalizedText;
   /** What an enableWhen answerCoding / value may say for this option. */
   matches: (value: Coding | number | string) => boolean;
 }
@@ -110,6 +114,22 @@ class Importer {
         `The extension ${ext.url} changes the meaning, and Skridt does not know it`,
       );
     }
+  }
+
+  /** Skridt's audio extension (a recording per language), if the element has one. */
+  audio(list: Extension[] | undefined, path: string): TLocalizedText | undefined {
+    const ext = findExtension(list, EXT_AUDIO);
+    if (!ext) return undefined;
+    const url = (lang: string) => ext.extension?.find((e) => e.url === lang)?.valueUrl?.trim();
+    const da = url("da");
+    const en = url("en");
+    if (da && en) return { da, en };
+    this.problem(
+      `${path}.extension("${EXT_AUDIO}")`,
+      "Lydoptagelsen skal have en adresse på dansk og på engelsk",
+      "The audio recording needs an address in Danish and in English",
+    );
+    return undefined;
   }
 
   newId(linkId: string, path: string): string {
@@ -195,13 +215,14 @@ class Importer {
     }
     if (list.every((o) => o.valueCoding))
       return this.codingOptions(
-        list.map((o) => ({ ...o.valueCoding!, ordinal: ordinalOf(o) })),
+        list.map((o, i) => ({ ...o.valueCoding!, ordinal: ordinalOf(o), audio: this.audio(o.extension, `${path}.answerOption[${i}]`) })),
         `${path}.answerOption`,
       );
     if (list.every((o) => typeof o.valueInteger === "number")) {
-      return list.map((o) => ({
+      return list.map((o, i) => ({
         code: o.valueInteger!,
         label: { da: String(o.valueInteger), en: String(o.valueInteger) },
+        audio: this.audio(o.extension, `${path}.answerOption[${i}]`),
         matches: (v) => v === o.valueInteger,
       }));
     }
@@ -214,6 +235,7 @@ class Importer {
       return list.map((o, i) => ({
         code: i + 1,
         label: this.text(o.valueString, undefined, `${path}.answerOption[${i}]`),
+        audio: this.audio(o.extension, `${path}.answerOption[${i}]`),
         matches: (v) => v === o.valueString,
       }));
     }
@@ -234,7 +256,7 @@ class Importer {
     return (vs.compose?.include ?? []).flatMap((inc) => (inc.concept ?? []).map((c) => ({ system: inc.system, code: c.code, display: c.display })));
   }
 
-  codingOptions(codings: (Coding & { ordinal?: number })[], path: string): Option[] {
+  codingOptions(codings: (Coding & { ordinal?: number; audio?: TLocalizedText })[], path: string): Option[] {
     const numeric = codings.every((c) => c.code !== undefined && /^-?\d+$/.test(c.code));
     const ordinal = !numeric && codings.every((c) => c.ordinal !== undefined && Number.isInteger(c.ordinal));
     if (!numeric && !ordinal) {
@@ -247,6 +269,7 @@ class Importer {
     return codings.map((c, i) => ({
       code: numeric ? Number(c.code) : ordinal ? c.ordinal! : i + 1,
       label: this.text(c.display ?? c.code, c._display, `${path}[${i}].display`),
+      audio: c.audio,
       matches: (v) => typeof v === "object" && v.code === c.code && (!v.system || !c.system || v.system === c.system),
     }));
   }
@@ -321,15 +344,20 @@ class Importer {
     return target.options?.find((o) => o.matches(value))?.code;
   }
 
-  help(question: Question): TLocalizedText | undefined {
+  /** The help children: the ordinary help, and the easy-read help (marked with Skridt's extension). */
+  help(question: Question): { help?: TLocalizedText; easyRead?: TLocalizedText } {
     let help: TLocalizedText | undefined;
+    let easyRead: TLocalizedText | undefined;
     (question.item.item ?? []).forEach((child, index) => {
       const path = `${question.path}.item[${index}] ("${child.linkId}")`;
       const control = findExtension(child.extension, EXT_ITEM_CONTROL)?.valueCodeableConcept?.coding?.[0]?.code;
-      if (child.type === "display" && (control === "help" || control === undefined) && !help) help = this.text(child.text, child._text, `${path}.text`);
+      const helpChild = child.type === "display" && (control === "help" || control === undefined);
+      const easy = findExtension(child.extension, EXT_EASY_READ)?.valueBoolean === true;
+      if (helpChild && easy && !easyRead) easyRead = this.text(child.text, child._text, `${path}.text`);
+      else if (helpChild && !easy && !help) help = this.text(child.text, child._text, `${path}.text`);
       else this.problem(path, "Spørgsmål inde i et spørgsmål understøttes ikke", "Questions nested inside a question are not supported");
     });
-    return help;
+    return { ...(help ? { help } : {}), ...(easyRead ? { easyRead } : {}) };
   }
 
   bounds(item: QuestionnaireItem): { min?: number | string; max?: number | string } {
@@ -350,8 +378,11 @@ class Importer {
     if (item.repeats && item.type !== "choice")
       this.problem(`${path}.repeats`, "Kun valgspørgsmål kan have flere svar", "Only choice questions can have several answers");
     const out: Record<string, unknown> = { id: question.id, prompt: this.text(item.text, item._text, `${path}.text`) };
-    const help = this.help(question);
+    const { help, easyRead } = this.help(question);
     if (help) out.help = help;
+    if (easyRead) out.easyRead = easyRead;
+    const audio = this.audio(item.extension, path);
+    if (audio) out.audio = audio;
     if (question.stem) out.stem = question.stem;
     out.required = item.required ?? false;
     const showIf = this.condition(question);
@@ -361,7 +392,7 @@ class Importer {
     switch (item.type) {
       case "choice": {
         if (!question.options) return undefined;
-        out.options = question.options.map((o) => ({ code: o.code, label: o.label }));
+        out.options = question.options.map((o) => ({ code: o.code, label: o.label, ...(o.audio ? { audio: o.audio } : {}) }));
         if (item.repeats) {
           out.type = "multiple-choice";
           const max = findExtension(item.extension, EXT_MAX_OCCURS)?.valueInteger;

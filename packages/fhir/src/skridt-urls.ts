@@ -12,6 +12,10 @@ export const SKRIDT_ASSESSMENT_ID = `${SKRIDT_CANONICAL}/NamingSystem/assessment
 /** What a FHIR Questionnaire has no element for: source, occasions and scoring rules. */
 export const EXT_INSTRUMENT = `${SKRIDT_CANONICAL}/StructureDefinition/instrument`;
 export const EXT_SOURCE_NOTE = `${SKRIDT_CANONICAL}/StructureDefinition/source-note`;
+/** Marks an item's help child (display, item control "help") as its easy-read help, not its ordinary help. */
+export const EXT_EASY_READ = `${SKRIDT_CANONICAL}/StructureDefinition/easy-read`;
+/** A recorded reading per language on an item or answer option: sub-extensions "da" and "en" (valueUrl). */
+export const EXT_AUDIO = `${SKRIDT_CANONICAL}/StructureDefinition/audio`;
 
 // Core and SDC extensions Skridt reads and writes.
 export const EXT_TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";

@@ -16,6 +16,8 @@ import {
   SNOMED,
 } from "./kl-ffinst";
 import {
+  EXT_AUDIO,
+  EXT_EASY_READ,
   EXT_INSTRUMENT,
   EXT_ITEM_CONTROL,
   EXT_MAX_OCCURS,
@@ -35,7 +37,10 @@ export function isKlWho5(instrument: Pick<TInstrument, "id">): boolean {
   return instrument.id === "who5";
 }
 
-/** KL's WHO-5 Questionnaire (KLToolsCareWHO5.fsh), as the 1.0.0 release publishes it. */
+/**
+ * KL's WHO-5 Questionnaire (KLToolsCareWHO5.fsh), as the 1.0.0 release publishes it. Skridt's
+ * additions to WHO-5 (easy-read help, recorded audio) are not in it: the export stays KL's exactly.
+ */
 export function klWho5Questionnaire(): Questionnaire {
   return {
     resourceType: "Questionnaire",
@@ -90,6 +95,19 @@ function enableWhen(condition: TCondition, items: readonly TItem[]): Pick<Questi
   return values.length === 1 ? { enableWhen: values.map(one) } : { enableWhen: values.map(one), enableBehavior: "any" };
 }
 
+/** A recording per language (item or answer option), as Skridt's audio extension. */
+function audioExtension(audio: TLocalizedText): Extension {
+  return {
+    url: EXT_AUDIO,
+    extension: [
+      { url: "da", valueUrl: audio.da },
+      { url: "en", valueUrl: audio.en },
+    ],
+  };
+}
+
+const helpControl = (): Extension => ({ url: EXT_ITEM_CONTROL, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: "help" }] } });
+
 function minMax(min: number | string | undefined, max: number | string | undefined, kind: "valueInteger" | "valueDecimal" | "valueDate"): Extension[] {
   const out: Extension[] = [];
   if (min !== undefined) out.push({ url: EXT_MIN_VALUE, [kind]: min });
@@ -108,7 +126,10 @@ function questionItem(item: TItem, items: readonly TItem[]): QuestionnaireItem {
         base.repeats = true;
         if (item.maxSelections !== undefined) extension.push({ url: EXT_MAX_OCCURS, valueInteger: item.maxSelections });
       }
-      base.answerOption = item.options.map((o) => ({ valueCoding: { ...answerCode(o.code), display: o.label.da, _display: englishOf(o.label) } }));
+      base.answerOption = item.options.map((o) => ({
+        valueCoding: { ...answerCode(o.code), display: o.label.da, _display: englishOf(o.label) },
+        ...(o.audio ? { extension: [audioExtension(o.audio)] } : {}),
+      }));
       break;
     case "number":
       base.type = item.integer ? "integer" : "decimal";
@@ -127,17 +148,23 @@ function questionItem(item: TItem, items: readonly TItem[]): QuestionnaireItem {
   if (item.required) base.required = true;
   if (item.showIf) Object.assign(base, enableWhen(item.showIf, items));
   if (item.sourceNote) extension.push({ url: EXT_SOURCE_NOTE, valueString: item.sourceNote });
-  if (item.help) {
-    base.item = [
-      {
-        linkId: `${item.id}.help`,
-        text: item.help.da,
-        _text: englishOf(item.help),
-        type: "display",
-        extension: [{ url: EXT_ITEM_CONTROL, valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: "help" }] } }],
-      },
-    ];
+  if (item.audio) extension.push(audioExtension(item.audio));
+  const helpItems: QuestionnaireItem[] = [];
+  if (item.help) helpItems.push({ linkId: `${item.id}.help`, text: item.help.da, _text: englishOf(item.help), type: "display", extension: [helpControl()] });
+  // Easy-read help is help shown on request, which is what R4's item control "help" means, so it
+  // is a second help child: any FHIR form shows it, and it needs no new way to carry an English
+  // text. Only the Skridt marker tells it from the ordinary help (an extension on the item would
+  // be as simple for Skridt, but invisible to every other reader).
+  if (item.easyRead) {
+    helpItems.push({
+      linkId: `${item.id}.easy-read`,
+      text: item.easyRead.da,
+      _text: englishOf(item.easyRead),
+      type: "display",
+      extension: [helpControl(), { url: EXT_EASY_READ, valueBoolean: true }],
+    });
   }
+  if (helpItems.length > 0) base.item = helpItems;
   if (extension.length > 0) base.extension = extension;
   return base;
 }
