@@ -9,8 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, callPath, createOrganisation, createSessionToken, createUser, expectTRPCError } from "../support/api";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
-/** The only procedures anyone may call without signing in. Adding one is a security decision: review it. */
-const PUBLIC_PROCEDURES = ["auth.signIn", "auth.invitation", "auth.acceptInvitation"];
+/**
+ * The only procedures anyone may call without signing in. Adding one is a security decision: review it.
+ * auth.methods (reviewed for single sign-on) takes no input and says only whether password sign-in is
+ * on and the identity provider's button label: what the sign-in page shows to anyone anyway.
+ */
+const PUBLIC_PROCEDURES = ["auth.signIn", "auth.invitation", "auth.acceptInvitation", "auth.methods"];
 
 type Role = (typeof ROLES)[number];
 type AnyProcedure = { _def: { meta?: { access?: Access } } };
