@@ -1,6 +1,5 @@
 import { Alert, Button } from "@skridt/ui";
 import { isAnswered, visibleItems, type TInstrument } from "@skridt/instruments/client";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { answerText } from "./answer-text";
 import { useLocalized } from "./localized";
@@ -29,7 +28,6 @@ export interface ReviewPageProps {
 export function ReviewPage({ instruments, answers, missingCount, send, waitingForNetwork, onEdit, onSubmit, onBack }: ReviewPageProps) {
   const { t, i18n } = useTranslation("questionnaire");
   const text = useLocalized();
-  const [allShown, setAllShown] = useState(false);
   const message =
     send === "sending"
       ? waitingForNetwork
@@ -88,7 +86,7 @@ export function ReviewPage({ instruments, answers, missingCount, send, waitingFo
         </Button>
         {sendButton}
       </div>
-      <details className="review-all" onToggle={(event) => setAllShown(event.currentTarget.open)}>
+      <details className="review-all">
         <summary>{t("review.showAll")}</summary>
         {parts.map(({ instrument, given, items }) => (
           <section key={instrument.id} className="review-part" aria-labelledby={`review-${instrument.id}`}>
@@ -115,7 +113,8 @@ export function ReviewPage({ instruments, answers, missingCount, send, waitingFo
             </ul>
           </section>
         ))}
-        {allShown ? <div className="nav">{sendButton}</div> : null}
+        {/* Hidden with the folded list, so it counts (and is read) only once the list is open. */}
+        <div className="nav">{sendButton}</div>
       </details>
     </>
   );
