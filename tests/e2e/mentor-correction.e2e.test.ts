@@ -32,13 +32,14 @@ describe("a mentor corrects a submitted questionnaire answer, in real Chromium",
   });
 
   it("changes one WHO-5 answer with a reason, keeping the original", async () => {
-    // One of the mentor's participants with a submitted start questionnaire that includes WHO-5.
+    // One of the mentor's active participants with a submitted start questionnaire that includes WHO-5.
     const original = await server.db.assessment.findFirst({
       where: {
         instrumentId: "who5",
         status: "submitted",
         survey: { occasion: "start", status: "submitted", respondentType: "participant" },
-        participant: { mentor: { email: "mentor.aarhus@skridt.demo" } },
+        // Still active, so the caseload lists them without changing its filter (it shows active participants first).
+        participant: { mentor: { email: "mentor.aarhus@skridt.demo" }, endedOn: null, erasedAt: null },
         answers: { some: { itemId: "who5_1" } },
       },
       include: { participant: { include: { identity: true } }, answers: true },
