@@ -38,10 +38,13 @@ describe("questionnaires in the staff app, in real Chromium", () => {
   });
 
   it("a mentor creates the end questionnaire and gets its link, short code and QR code", async () => {
-    // One of the mentor's participants who answered the start questionnaire and has no end one yet.
+    // One of the mentor's active participants who answered the start questionnaire and has no end one yet.
     const participant = await server.db.participant.findFirst({
       where: {
         mentor: { email: "mentor.aarhus@skridt.demo" },
+        // Still active, so the caseload lists them without changing its filter.
+        endedOn: null,
+        erasedAt: null,
         surveys: { some: { occasion: "start", status: "submitted" }, none: { occasion: "end" } },
       },
       include: { identity: true },
