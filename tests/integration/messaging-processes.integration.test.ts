@@ -76,6 +76,12 @@ describe(`the outbox across server processes on ${engine}`, () => {
     servers.push(a, b);
     try {
       await allSettled(t, org.id, 40);
+      // Every row sent; if not, the failure names how the rows ended (status, reason, error) rather than only a count of mails.
+      const outcome = await t.db.message.findMany({
+        where: { organisationId: org.id, kind: "survey_invitation", status: { not: "sent" } },
+        select: { status: true, cancelReason: true, lastError: true, attempts: true },
+      });
+      expect(outcome).toEqual([]);
       const mine = smtp.received.filter((m) => emails.includes(m.to[0]!));
       expect(mine).toHaveLength(40);
       expect(new Set(mine.map((m) => m.to[0])).size).toBe(40);
