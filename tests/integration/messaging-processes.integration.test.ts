@@ -42,9 +42,10 @@ function messagingEnv(t: TestDatabase, smtp: SmtpTestServer, leaseSeconds: numbe
 async function allSettled(t: TestDatabase, organisationId: string, expected: number, timeoutMs = 90_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const pending = await t.db.message.count({ where: { organisationId, kind: "survey_invitation", status: "pending" } });
+    // Total first, then pending: counted the other way round, "none pending" could be read before the
+    // processes queued anything and "some queued" just after, which looked settled with nothing sent.
     const total = await t.db.message.count({ where: { organisationId, kind: "survey_invitation" } });
-    // The processes queue the invitations a few at a time: all of them queued, and none waiting.
+    const pending = await t.db.message.count({ where: { organisationId, kind: "survey_invitation", status: "pending" } });
     if (total >= expected && pending === 0) return;
     if (Date.now() > until) {
       const stuck = await t.db.message.findMany({ where: { organisationId, status: "pending" }, select: { attempts: true, lastError: true, dueAt: true } });
