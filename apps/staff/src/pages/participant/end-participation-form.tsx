@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
@@ -11,7 +11,7 @@ import { formatDay, today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
 import { endFormSchema } from "./end-form-schema";
-import { endReasonOptions } from "./end-reason";
+import { EndFields } from "./end-fields";
 import { useRefreshParticipant } from "./use-refresh-participant";
 
 type Schema = ReturnType<typeof endFormSchema>;
@@ -68,23 +68,13 @@ export function EndParticipationForm({
         {t("lifecycle.endTitle")}
       </h2>
       <p>{t("lifecycle.endIntro")}</p>
-      <div className="form-row">
-        <FormField label={t("lifecycle.endedOn")} error={errors.endedOn?.message}>
-          {(field) => <input {...field} {...form.register("endedOn")} type="date" min={enrolledOn} max={now} required />}
-        </FormField>
-        <FormField label={t("lifecycle.reason")} error={errors.reason?.message}>
-          {(field) => (
-            <select {...field} {...form.register("reason")} required>
-              <option value="">{t("lifecycle.chooseReason")}</option>
-              {endReasonOptions(lang).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      </div>
+      <EndFields
+        endedOn={form.register("endedOn")}
+        reason={form.register("reason")}
+        errors={{ endedOn: errors.endedOn?.message, reason: errors.reason?.message }}
+        min={enrolledOn}
+        max={now}
+      />
       {end.error ? (
         <Alert tone="error">
           <p>{t(`errors.${errorKey(end.error)}`)}</p>

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, FormField } from "@skridt/ui";
+import { Alert, Button } from "@skridt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
@@ -7,11 +7,10 @@ import { useTranslation } from "react-i18next";
 import { ZDay, ZEndReason } from "@skridt/validators";
 import { z } from "zod";
 import { errorKey } from "../../errors";
-import { useLang } from "../../i18n/use-lang";
 import { today } from "../../lib/format";
 import { useOrganisationId } from "../../shell/session-context";
 import { useTRPC } from "../../trpc";
-import { endReasonOptions } from "../participant/end-reason";
+import { EndFields } from "../participant/end-fields";
 import { filledIn } from "../participant/form-rules";
 import { useRefreshParticipant } from "../participant/use-refresh-participant";
 import { endRowProblems } from "./end-problems";
@@ -30,7 +29,6 @@ export function BulkEndForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const trpc = useTRPC();
   const organisationId = useOrganisationId();
   const refresh = useRefreshParticipant();
@@ -76,23 +74,12 @@ export function BulkEndForm({
     <form className="panel form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="bulk-end-title">
       <h2 id="bulk-end-title">{t("participants.bulkEndTitle", { count: selected.length })}</h2>
       <p>{t("participants.bulkEndIntro")}</p>
-      <div className="form-row">
-        <FormField label={t("lifecycle.endedOn")} error={errors.endedOn?.message}>
-          {(field) => <input {...field} {...form.register("endedOn")} type="date" max={now} required />}
-        </FormField>
-        <FormField label={t("lifecycle.reason")} error={errors.reason?.message}>
-          {(field) => (
-            <select {...field} {...form.register("reason")} required>
-              <option value="">{t("lifecycle.chooseReason")}</option>
-              {endReasonOptions(lang).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      </div>
+      <EndFields
+        endedOn={form.register("endedOn")}
+        reason={form.register("reason")}
+        errors={{ endedOn: errors.endedOn?.message, reason: errors.reason?.message }}
+        max={now}
+      />
       {endMany.error ? (
         <Alert tone="error">
           <p>{t(`errors.${errorKey(endMany.error)}`)}</p>
