@@ -3,10 +3,10 @@
 // dårligere" (never "lidt dårligere"); their mentor finds "Trivsel lav ved slutskema: tag kontakt"
 // on the due list and records the follow-up, which takes the item off the list.
 import { createSurvey } from "@skridt/api";
-import { visibleItems } from "@skridt/instruments";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, type Caller } from "../support/api";
+import { answerThroughLink } from "../support/answer-through-link";
 import { seriousViolations } from "../support/axe";
 import { startDemoServer } from "../support/app-server";
 import { launchChromium } from "../support/browser";
@@ -22,35 +22,6 @@ describe("care after a questionnaire that shows someone is struggling", () => {
   let endToken: string;
   let participantId: string;
   let mentorId: string;
-  let mutation = 0;
-
-  /** Answers every visible item through the link (all WHO-5 items `who5Code`, GSE items `gseCode`, others code 3 or the first option) and sends it. */
-  async function fillAndSubmit(token: string, who5Code: number, gseCode: number) {
-    const opened = await anonymous.take.open({ token });
-    for (const { definition } of opened.instruments) {
-      const answers: Record<string, unknown> = {};
-      for (const item of definition.items) {
-        if (!visibleItems(definition, answers).some((i) => i.id === item.id)) continue;
-        let value: unknown;
-        if (definition.id === "who5") value = who5Code;
-        else if (definition.id === "gse" && item.type === "single-choice") value = gseCode;
-        else if (item.type === "single-choice") value = item.options.some((o) => o.code === 3) ? 3 : item.options[0]!.code;
-        else if (item.type === "multiple-choice") value = [item.options[0]!.code];
-        else if (item.type === "number") value = item.min ?? 0;
-        else continue;
-        answers[item.id] = value;
-        await anonymous.take.saveAnswer({
-          token,
-          instrumentId: definition.id,
-          itemId: item.id,
-          value: value as number,
-          clientMutationId: `e2e-care-${++mutation}`,
-          answeredAt: new Date().toISOString(),
-        });
-      }
-    }
-    await anonymous.take.submit({ token });
-  }
 
   beforeAll(async () => {
     server = await startDemoServer();
@@ -72,10 +43,10 @@ describe("care after a questionnaire that shows someone is struggling", () => {
     participantId = participant.id;
     // Start: WHO-5 all "Det meste af tiden" (raw 20 → 80), self-efficacy all "Passer slet ikke" (10).
     const start = await createSurvey(server.db, { participantId, occasion: "start", mode: "self", createdById: null });
-    await fillAndSubmit(start.token, 4, 1);
+    await answerThroughLink(anonymous, start.token, { who5: 4, gse: 1 });
     // End: WHO-5 all "Lidt af tiden" (raw 5 → 20: likely depression, a fall of 60), self-efficacy all "Passer præcist" (40).
     const end = await createSurvey(server.db, { participantId, occasion: "end", mode: "self", createdById: null });
-    await fillAndSubmit(end.token, 1, 4);
+    await answerThroughLink(anonymous, end.token, { who5: 1, gse: 4 });
     endToken = end.token;
   });
 

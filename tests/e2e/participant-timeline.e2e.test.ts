@@ -3,10 +3,10 @@
 // with a small chart, and the review their mentor shared (their number beside the mentor's);
 // a review not shared stays out. Axe clean, no sideways scroll at 390 px.
 import { createSurvey } from "@skridt/api";
-import { visibleItems } from "@skridt/instruments";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, type Caller } from "../support/api";
+import { answerThroughLink } from "../support/answer-through-link";
 import { seriousViolations } from "../support/axe";
 import { startDemoServer } from "../support/app-server";
 import { launchChromium } from "../support/browser";
@@ -17,33 +17,6 @@ describe("a participant reads their own progress through their link", () => {
   let browser: Browser;
   let anonymous: Caller;
   let endToken: string;
-  let mutation = 0;
-
-  async function fillAndSubmit(token: string, who5Code: number) {
-    const opened = await anonymous.take.open({ token });
-    for (const { definition } of opened.instruments) {
-      const answers: Record<string, unknown> = {};
-      for (const item of definition.items) {
-        if (!visibleItems(definition, answers).some((i) => i.id === item.id)) continue;
-        let value: unknown;
-        if (definition.id === "who5") value = who5Code;
-        else if (item.type === "single-choice") value = item.options.some((o) => o.code === 3) ? 3 : item.options[0]!.code;
-        else if (item.type === "multiple-choice") value = [item.options[0]!.code];
-        else if (item.type === "number") value = item.min ?? 0;
-        else continue;
-        answers[item.id] = value;
-        await anonymous.take.saveAnswer({
-          token,
-          instrumentId: definition.id,
-          itemId: item.id,
-          value: value as number,
-          clientMutationId: `e2e-timeline-${++mutation}`,
-          answeredAt: new Date().toISOString(),
-        });
-      }
-    }
-    await anonymous.take.submit({ token });
-  }
 
   beforeAll(async () => {
     server = await startDemoServer();
@@ -61,9 +34,9 @@ describe("a participant reads their own progress through their link", () => {
       },
     });
     const start = await createSurvey(server.db, { participantId: participant.id, occasion: "start", mode: "self", createdById: null });
-    await fillAndSubmit(start.token, 2); // WHO-5 40
+    await answerThroughLink(anonymous, start.token, { who5: 2 }); // WHO-5 40
     const end = await createSurvey(server.db, { participantId: participant.id, occasion: "end", mode: "self", createdById: null });
-    await fillAndSubmit(end.token, 4); // WHO-5 80
+    await answerThroughLink(anonymous, end.token, { who5: 4 }); // WHO-5 80
     endToken = end.token;
     // One shared review (participant 3, mentor 2 in every area) and one not shared.
     const model = await server.db.review.findFirst({ select: { modelId: true, modelVersion: true, areaScores: true } });

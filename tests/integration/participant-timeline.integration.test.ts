@@ -2,9 +2,9 @@
 // own scale scores at each occasion and the reviews their mentor shared, and nothing else:
 // not before they sent the questionnaire, not another participant's, not unshared reviews,
 // not through an expired or withdrawn link; every read is audited as a link read.
-import { visibleItems } from "@skridt/instruments";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createOrganisation, createProgramme, createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
+import { answerThroughLink } from "../support/answer-through-link";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 describe(`participant timeline on ${engine}`, () => {
@@ -13,7 +13,6 @@ describe(`participant timeline on ${engine}`, () => {
   let programmeId: string;
   let mentor: Caller;
   let anonymous: Caller;
-  let mutation = 0;
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -26,31 +25,7 @@ describe(`participant timeline on ${engine}`, () => {
   afterAll(async () => t?.cleanup());
 
   /** Answers every visible item (WHO-5 with `who5Code`, others code 3 or the first option); sends it unless told not to. */
-  async function fill(token: string, who5Code: number, submit = true) {
-    const opened = await anonymous.take.open({ token });
-    for (const { definition } of opened.instruments) {
-      const answers: Record<string, unknown> = {};
-      for (const item of definition.items) {
-        if (!visibleItems(definition, answers).some((i) => i.id === item.id)) continue;
-        let value: unknown;
-        if (definition.id === "who5") value = who5Code;
-        else if (item.type === "single-choice") value = item.options.some((o) => o.code === 3) ? 3 : item.options[0]!.code;
-        else if (item.type === "multiple-choice") value = [item.options[0]!.code];
-        else if (item.type === "number") value = item.min ?? 0;
-        else continue;
-        answers[item.id] = value;
-        await anonymous.take.saveAnswer({
-          token,
-          instrumentId: definition.id,
-          itemId: item.id,
-          value: value as number,
-          clientMutationId: `timeline-${++mutation}`,
-          answeredAt: new Date().toISOString(),
-        });
-      }
-    }
-    if (submit) await anonymous.take.submit({ token });
-  }
+  const fill = (token: string, who5Code: number, submit = true) => answerThroughLink(anonymous, token, { who5: who5Code }, { submit });
 
   async function review(participantId: string, reviewedOn: string, mentorScore: number, participantScore: number, shared: boolean) {
     const { plan } = await mentor.review.list({ organisationId: orgId, participantId });
