@@ -15,8 +15,8 @@ export function deriveSchema(source: string, engine: Engine): string {
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace('url      = "file:./unused.db"', 'url      = "postgresql://unused@localhost/unused"')
     .replace('output          = "../src/generated/sqlite"', 'output          = "../../src/generated/postgresql"')
-    // The participant's random cell key: SQLite's random() is a 64-bit integer, PostgreSQL's a float in [0, 1).
-    .replace('dbgenerated("(random() & 2147483647)")', 'dbgenerated("(floor(random() * 2147483648))::integer")');
+    // The random cell keys (participants', external respondents'): SQLite's random() is a 64-bit integer, PostgreSQL's a float in [0, 1).
+    .replaceAll('dbgenerated("(random() & 2147483647)")', 'dbgenerated("(floor(random() * 2147483648))::integer")');
   if (derived === source) throw new Error("could not derive the PostgreSQL schema");
   return `// GENERATED from ../schema.prisma by scripts/providers.ts: do not edit.\n${derived}`;
 }
