@@ -1,4 +1,4 @@
-import { baggrund } from "./builtin/baggrund";
+import { baggrund, baggrundV1 } from "./builtin/baggrund";
 import { frivilligMentor } from "./builtin/frivillig-mentor";
 import { gse } from "./builtin/gse";
 import { humoer } from "./builtin/humoer";
@@ -15,6 +15,7 @@ import { compareVersions } from "./semver";
  * stored answers name the version they were given under and must stay scorable.
  */
 export const builtinInstrumentVersions: readonly TInstrument[] = [
+  baggrundV1,
   baggrund,
   selvvurderetHelbred,
   who5,
