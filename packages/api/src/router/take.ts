@@ -5,6 +5,7 @@ import { loadAnswers, loadInstrumentOf, saveAnswer } from "../surveys/answers";
 import { openAssessmentFor } from "../surveys/assessment-cache";
 import { startToEndChange } from "../surveys/change";
 import { auditLinkRead } from "../surveys/link-read";
+import { itemsKnownFromRecord, withoutKnownItems } from "../surveys/known-from-record";
 import { submitSurvey } from "../surveys/submit";
 import { ownScaleTimeline, sharedReviews } from "../surveys/timeline";
 import { surveyLinkProcedure } from "../trpc";
@@ -43,9 +44,11 @@ export const takeRouter = {
     if (ctx.survey.state === "open" && !ctx.survey.openedAt) {
       await ctx.db.survey.update({ where: { id: ctx.survey.id }, data: { openedAt: new Date(), status: ctx.survey.startedAt ? undefined : "opened" } });
     }
+    // Gender and birth year a mentor already recorded are not asked again (surveys/known-from-record.ts).
+    const known = await itemsKnownFromRecord(ctx.db, ctx.survey);
     const instruments = [];
     for (const assessment of assessments) {
-      instruments.push({ definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) });
+      instruments.push(withoutKnownItems({ definition: await loadInstrumentOf(ctx.db, assessment), answers: await loadAnswers(ctx.db, assessment.id) }, known));
     }
     return {
       ...head,
