@@ -1,3 +1,5 @@
+import type { TProgrammeNormProblem } from "./programme-norms";
+
 // The one list of error keys. The API throws them as a TRPCError's message (through
 // `apiError` in packages/api, typed by this list), the apps translate them; a unit test in
 // each app checks that every key has a Danish and an English text.
@@ -23,6 +25,8 @@ export const API_ERROR_KEYS = [
   "plan_invalid",
   "definition_invalid",
   "no_instruments_planned",
+  "norm_invalid",
+  "norm_not_supported",
   // Questionnaires and answers
   "survey_exists",
   "survey_closed",
@@ -68,6 +72,8 @@ export const API_ERROR_KEYS = [
   "confirmation_mismatch",
   "export_grant_required",
   "grantee_not_evaluator",
+  // Evaluator cohorts that differ by 1-4 people from an answered one (issue 11, averaging)
+  "cohort_too_close",
   // Anything unexpected on the server (the error formatter replaces the real message)
   "internal_error",
 ] as const;
@@ -104,6 +110,8 @@ export interface TDefinitionProblem {
  */
 export interface TErrorDetails {
   plan_invalid: { problems: string[] };
+  /** One entry per field in PROGRAMME_NORM_PROBLEMS (programme-norms.ts). */
+  norm_invalid: { problems: TProgrammeNormProblem[] };
   definition_invalid: { problems: TDefinitionProblem[] };
   review_invalid: { problems: { kind: string; areaId?: string }[] };
   answers_invalid: { problems: { itemId: string; kind: string }[] };

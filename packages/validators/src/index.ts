@@ -10,6 +10,7 @@ export * from "./consent";
 export * from "./care";
 export * from "./participation";
 export * from "./programme";
+export * from "./programme-norms";
 export * from "./research-export";
 export * from "./user";
 export * from "./organisation";

@@ -30,6 +30,8 @@ export const errorsDa: ErrorTexts = {
   export_grant_required:
     "Udtræk med en række pr. deltager kræver en tilladelse fra en administrator i organisationen. Bed en administrator om at give dig adgang til forskningsudtræk på programmets side.",
   grantee_not_evaluator: "Personen er ikke evaluator i organisationen.",
+  cohort_too_close:
+    "Udvalget adskiller sig fra et andet udvalg med færre end 5 deltagere, så tallene kunne afsløre enkeltpersoner. Vælg en bredere periode eller gruppe.",
   sign_in_first: "Du har allerede en konto. Log ind med den først, og åbn så invitationen igen.",
   survey_exists: "Der er allerede et spørgeskema til denne lejlighed.",
   survey_closed: "Spørgeskemaet er allerede sendt eller trukket tilbage.",
@@ -39,6 +41,8 @@ export const errorsDa: ErrorTexts = {
   invalid_answer: "Et svar passer ikke til spørgsmålet og blev ikke gemt. Tjek svaret, og prøv igen.",
   unknown_item: "Et spørgsmål findes ikke længere i spørgeskemaet. Genindlæs siden.",
   plan_invalid: "Måleplanen kan ikke gemmes, som den er:",
+  norm_invalid: "Normen kan ikke gemmes, som den er. Se felterne markeret nedenfor.",
+  norm_not_supported: "Skalaen er ét spørgsmål, så den har ingen pålidelighed at regne pålidelig ændring ud fra.",
   answers_incomplete: "Nogle spørgsmål mangler svar.",
   answers_invalid: "Rettelsen kan ikke gemmes: nogle svar passer ikke til spørgsmålet. Se spørgsmålene markeret nedenfor.",
   nothing_changed: "Du har ikke ændret nogen svar. Vælg et andet svar, før du gemmer.",
@@ -101,6 +105,8 @@ export const errorsEn: ErrorTexts = {
   export_grant_required:
     "Exports with one row per participant need permission from an administrator of the organisation. Ask an administrator to grant you research exports on the programme's page.",
   grantee_not_evaluator: "That person is not an evaluator in the organisation.",
+  cohort_too_close:
+    "This selection differs from another selection by fewer than 5 participants, so its figures could give individuals away. Choose a wider period or group.",
   sign_in_first: "You already have an account. Sign in with it first, then open the invitation again.",
   survey_exists: "There is already a questionnaire for this occasion.",
   survey_closed: "The questionnaire has already been submitted or withdrawn.",
@@ -110,6 +116,8 @@ export const errorsEn: ErrorTexts = {
   invalid_answer: "An answer does not fit its question and was not saved. Check the answer and try again.",
   unknown_item: "A question is no longer part of the questionnaire. Reload the page.",
   plan_invalid: "The measurement plan cannot be saved as it is:",
+  norm_invalid: "The norm cannot be saved as it is. See the fields marked below.",
+  norm_not_supported: "The scale is a single question, so it has no reliability to compute reliable change from.",
   answers_invalid: "The correction cannot be saved: some answers do not fit their question. See the questions marked below.",
   nothing_changed: "You have not changed any answers. Choose a different answer before saving.",
   not_submitted: "These answers have already been corrected or were never submitted. Go back and open the latest version.",

@@ -4,6 +4,7 @@ import { cellOf, formatCount, formatScore, formatShare, isShown, type TFigure, t
 import type { TReportFigures } from "./figures";
 import type { TReportBar, TReportChart, TReportSection, TReportTable } from "./model-types";
 import { shareBar } from "./sections-people";
+import { normSentence } from "./norm-sentence";
 
 const L = <T>(lang: TLang, da: T, en: T): T => (lang === "da" ? da : en);
 type TRange = { min: number; max: number };
@@ -114,6 +115,8 @@ export function changeSection(f: TReportFigures, lang: TLang): TReportSection {
           `Of the ${formatCount(rc.figures.recovered.startDysfunctional, lang)} who started at ${formatScore(rc.norm.cutOff.value, range, lang)} or below, ${formatCount(rc.figures.recovered.count, lang)} (${formatShare(rc.figures.recovered.shareOfDysfunctional, lang)}) improved reliably and ended above ${formatScore(rc.norm.cutOff.value, range, lang)}.`,
         ),
       );
+    const used = rc ? normSentence({ label, norm: rc.norm, threshold: rc.figures.threshold, cohortSd: rc.figures.cohortSd, range }, lang) : null;
+    if (used) paragraphs.push(used);
     const convention = rc?.figures.convention;
     if (convention) paragraphs.push(conventionSentence(convention, Boolean(reliable), range, lang));
     const a = attrition.find((x) => x.instrumentId === c.instrumentId && x.scaleId === c.scaleId);

@@ -9,6 +9,8 @@ import { ZOrgScope, ZCreateProgramme, ZString } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { apiError, apiErrorWithDetail } from "../errors";
 import { auditSharedSetting, programmeOwnership, requireProgrammeOwner } from "../workspace/programme-owner";
+import { normScales, ownNormOf, withOwnNorm } from "../workspace/programme-norms";
+import { programmeNormProblems, ZProgrammeNormsQuery, ZSetProgrammeScaleNorm } from "@skridt/validators";
 
 export const programmeRouter = {
   /**
@@ -122,6 +124,54 @@ export const programmeRouter = {
         data: { progressionPlan: JSON.stringify(input.plan), reviewIntervalDays: input.plan.reviewIntervalDays },
       });
       await auditSharedSetting(ctx, ownership, { action: "programme.set_progression_plan", targetType: "programme", targetId: input.programmeId });
+      return { ok: true as const };
+    }),
+
+  /** Per scale in the plan: the instrument's declared norm for reliable change with its sources, and the programme's own (issue 15). */
+  changeNorms: organisationProcedure("admin", "evaluator")
+    .input(ZProgrammeNormsQuery)
+    .query(async ({ ctx, input }) => {
+      const programme = await ctx.db.programme.findFirst({
+        where: { id: input.programmeId, organisations: { some: { organisationId: ctx.organisationId } } },
+        select: { measurementPlan: true, changeNorms: true },
+      });
+      if (!programme) throw apiError("NOT_FOUND", "not_found");
+      return { scales: normScales(programme, registryWith(await loadProgrammeInstruments(ctx.db, input.programmeId))) };
+    }),
+
+  /** Sets one scale's own norm, or (norm null) goes back to the declared one: the owning organisation's admins, audited in every organisation taking part. */
+  setChangeNorm: organisationProcedure("admin")
+    .input(ZSetProgrammeScaleNorm)
+    .mutation(async ({ ctx, input }) => {
+      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
+      const programme = await ctx.db.programme.findUniqueOrThrow({ where: { id: input.programmeId }, select: { measurementPlan: true, changeNorms: true } });
+      const scales = normScales(programme, registryWith(await loadProgrammeInstruments(ctx.db, input.programmeId)));
+      const scale = scales.find((s) => s.instrumentId === input.instrumentId && s.scaleId === input.scaleId);
+      if (!scale) throw apiError("NOT_FOUND", "not_found");
+      if (!scale.supported) throw apiError("BAD_REQUEST", "norm_not_supported");
+      if (input.norm) {
+        const problems = programmeNormProblems(input.norm, scale.range);
+        if (problems.length > 0) throw apiErrorWithDetail("BAD_REQUEST", "norm_invalid", { problems });
+      }
+      const norm = input.norm ? ownNormOf(scale, input.norm) : null;
+      await ctx.db.programme.update({ where: { id: input.programmeId }, data: { changeNorms: withOwnNorm(programme.changeNorms, scale, norm) } });
+      await auditSharedSetting(ctx, ownership, {
+        action: "programme.set_change_norms",
+        targetType: "programme",
+        targetId: input.programmeId,
+        detail: {
+          scale: `${scale.instrumentId}/${scale.scaleId}`,
+          ...(input.norm
+            ? {
+                reliability: input.norm.reliability,
+                coefficient: input.norm.coefficient,
+                sd: input.norm.sd,
+                cutOff: input.norm.cutOff?.value ?? null,
+                source: input.norm.source,
+              }
+            : { declared: true }),
+        },
+      });
       return { ok: true as const };
     }),
 } satisfies TRPCRouterRecord;

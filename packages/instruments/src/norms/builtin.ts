@@ -42,6 +42,7 @@ export const gseNorm: TScaleNorm = {
   reliableChange: {
     kind: "reliability",
     reliability: 0.76,
+    coefficient: "alpha",
     sd: null,
     source: {
       short: "Scholz et al. 2002",

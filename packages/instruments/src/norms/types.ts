@@ -28,7 +28,14 @@ export const ZReliableChangeRule = z.discriminatedUnion("kind", [
    * A reliability coefficient and a reference SD: SEdiff = SD · √2 · √(1 − r). `sd` null: the
    * cohort's own (protected) SD at the start, as Jacobson & Truax did with the pre-treatment SD.
    */
-  z.object({ kind: z.literal("reliability"), reliability: z.number().gt(0).lt(1), sd: z.number().positive().nullable(), source: ZNormSource }),
+  z.object({
+    kind: z.literal("reliability"),
+    reliability: z.number().gt(0).lt(1),
+    /** Which coefficient: internal consistency (Cronbach's α) or test-retest; absent in norms stored before it was asked. */
+    coefficient: z.enum(["alpha", "test-retest"]).optional(),
+    sd: z.number().positive().nullable(),
+    source: ZNormSource,
+  }),
 ]);
 
 export const ZCutOff = z.object({
