@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { offlineCopy } from "./offline/offline-copy";
 import { registerServiceWorker } from "./offline/register-service-worker";
+import { timelineCopy } from "./timeline/timeline-copy";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");
@@ -17,4 +18,5 @@ createRoot(root).render(
 );
 
 offlineCopy.prune();
+timelineCopy.prune();
 registerServiceWorker();

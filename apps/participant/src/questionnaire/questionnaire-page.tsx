@@ -45,11 +45,13 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
           credential={credential}
           title={t("link.submitted.title")}
           showChange={(load.respondent ?? "participant") === "participant"}
+          expiresAt={load.expiresAt ?? null}
         />
       );
     return <LinkProblemPage problem={load.problem} onRetry={survey.retry} navigate={navigate} />;
   }
-  if (survey.submitted) return <ThankYouPage occasion={load.survey.occasion} credential={credential} afterSubmit showChange={!external} />;
+  if (survey.submitted)
+    return <ThankYouPage occasion={load.survey.occasion} credential={credential} afterSubmit showChange={!external} expiresAt={survey.expiresAt} />;
   return (
     <QuestionnaireFlow
       survey={load.survey}

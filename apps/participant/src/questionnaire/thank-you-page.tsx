@@ -19,12 +19,15 @@ export function ThankYouPage({
   title,
   afterSubmit = false,
   showChange = true,
+  expiresAt = null,
 }: {
   occasion: TOccasion;
   credential: Credential;
   title?: string;
   afterSubmit?: boolean;
   showChange?: boolean;
+  /** The link's expiry, when known: the timeline's offline copy never outlives the link. */
+  expiresAt?: string | null;
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -47,7 +50,7 @@ export function ThankYouPage({
       ) : null}
       {showChange ? (
         <Suspense fallback={null}>
-          <TimelineSection credential={credential} />
+          <TimelineSection credential={credential} occasion={occasion} expiresAt={expiresAt} />
         </Suspense>
       ) : null}
     </>

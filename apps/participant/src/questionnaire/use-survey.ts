@@ -4,13 +4,14 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { TApiErrorKey } from "@skridt/validators";
 import { credentialKey, type Credential } from "../credential";
 import { offlineCopy, type TOpenQuestionnaire } from "../offline/offline-copy";
+import { timelineCopy } from "../timeline/timeline-copy";
 import { api, errorDetail, errorKey } from "../trpc";
 
 export type LinkProblem = "unknown" | "expired" | "withdrawn" | "submitted" | "tooMany" | "offline";
 
 type Load =
   | { status: "loading" }
-  | { status: "problem"; problem: LinkProblem; occasion?: TOccasion; respondent?: Respondent }
+  | { status: "problem"; problem: LinkProblem; occasion?: TOccasion; respondent?: Respondent; expiresAt?: string }
   | { status: "ready"; survey: LoadedSurvey };
 
 // Typed by the API's one list of error keys, so a renamed key does not compile.
@@ -55,6 +56,7 @@ export function useSurvey(credential: Credential) {
   const [answers, setAnswers] = useState<SurveyAnswers>({});
   const [attempt, setAttempt] = useState(0);
   const [submitted, setSubmitted] = useState(false);
+  const [expiresAt, setExpiresAt] = useState<string | null>(null);
 
   const outbox = useMemo(
     () =>
@@ -70,6 +72,7 @@ export function useSurvey(credential: Credential) {
           const problem = problemOf(errorKey(error));
           if (problem && classify(error).policy === "stop") {
             offlineCopy.forget(key);
+            timelineCopy.forget(key);
             setLoad({ status: "problem", problem });
           }
         },
@@ -100,10 +103,17 @@ export function useSurvey(credential: Credential) {
         merged[pending.instrumentId] = { ...merged[pending.instrumentId], [pending.itemId]: pending.value };
       }
       setAnswers(merged);
+      setExpiresAt(result.expiresAt);
       if (result.state === "submitted") {
         outbox.clear();
         offlineCopy.forget(key);
-        setLoad({ status: "problem", problem: "submitted", occasion: result.occasion as TOccasion, respondent: result.respondent });
+        setLoad({
+          status: "problem",
+          problem: "submitted",
+          occasion: result.occasion as TOccasion,
+          respondent: result.respondent,
+          expiresAt: result.expiresAt,
+        });
         return;
       }
       setLoad({
@@ -128,7 +138,22 @@ export function useSurvey(credential: Credential) {
         // No connection: the copy kept from the last visit opens the questionnaire, answers queue.
         const copy = errorKey(error) === null ? offlineCopy.read(key) : null;
         if (copy) return show(copy);
-        if (errorProblem) offlineCopy.forget(key);
+        // A sent questionnaire's link whose "Mit forløb" was fetched before: the thanks and that copy.
+        const timeline = errorKey(error) === null ? timelineCopy.read(key) : null;
+        if (timeline) {
+          setLoad({
+            status: "problem",
+            problem: "submitted",
+            occasion: timeline.occasion as TOccasion,
+            respondent: "participant",
+            ...(timeline.expiresAt ? { expiresAt: timeline.expiresAt } : {}),
+          });
+          return;
+        }
+        if (errorProblem) {
+          offlineCopy.forget(key);
+          timelineCopy.forget(key);
+        }
         setLoad({ status: "problem", problem: errorProblem ?? (errorKey(error) === null ? "offline" : "unknown") });
       },
     );
@@ -160,6 +185,7 @@ export function useSurvey(credential: Credential) {
       const problem = problemOf(key);
       if (problem) {
         offlineCopy.forget(credentialKey(credential));
+        timelineCopy.forget(credentialKey(credential));
         setLoad({ status: "problem", problem });
       }
       return { ok: false, reason: "failed" };
@@ -167,5 +193,5 @@ export function useSurvey(credential: Credential) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [outbox, key]);
 
-  return { load, answers, answer, status, submit, submitted, retry: () => setAttempt((n) => n + 1) };
+  return { load, answers, answer, status, submit, submitted, expiresAt, retry: () => setAttempt((n) => n + 1) };
 }

@@ -2,18 +2,23 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocalized } from "@skridt/questionnaire";
 import type { Credential } from "../credential";
-import { api } from "../trpc";
+import { api, errorKey } from "../trpc";
+import { credentialKey } from "../credential";
 import { fill, timelineText } from "./text";
+import { timelineCopy, type TTimeline } from "./timeline-copy";
 import { TimelineChart } from "./timeline-chart";
 import "./timeline.css";
 
-type Timeline = Awaited<ReturnType<typeof api.take.timeline.query>>;
-type State = { status: "loading" } | { status: "failed" } | { status: "ready"; timeline: Timeline };
+/** Ready: fresh from the server, or (offlineFetchedAt set) the copy kept from the last time it was fetched. */
+type State = { status: "loading" } | { status: "failed" } | { status: "ready"; timeline: TTimeline; offlineFetchedAt?: number };
 
 const number = (n: number) => String(Math.round(n * 10) / 10).replace(".", ",");
 
-/** "Mit forløb": the participant's own scale scores at each occasion and the reviews the mentor shared. */
-export default function TimelineSection({ credential }: { credential: Credential }) {
+/**
+ * "Mit forløb": the participant's own scale scores at each occasion and the reviews the mentor
+ * shared. Without a connection it shows the copy kept from the last fetch, saying so and when.
+ */
+export default function TimelineSection({ credential, occasion, expiresAt }: { credential: Credential; occasion: string; expiresAt: string | null }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "da";
   const words = timelineText[lang];
@@ -24,9 +29,19 @@ export default function TimelineSection({ credential }: { credential: Credential
 
   useEffect(() => {
     let cancelled = false;
+    const key = credentialKey(credential);
     api.take.timeline.query(credential).then(
-      (timeline) => !cancelled && setState({ status: "ready", timeline }),
-      () => !cancelled && setState({ status: "failed" }),
+      (timeline) => {
+        timelineCopy.save(key, { occasion, expiresAt, timeline });
+        if (!cancelled) setState({ status: "ready", timeline });
+      },
+      (error: unknown) => {
+        // No answer from the server (no connection): the copy from the last fetch, if any.
+        // Any answer that refuses (link withdrawn or expired) removes the copy as well.
+        const copy = errorKey(error) === null ? timelineCopy.read(key) : (timelineCopy.forget(key), null);
+        if (cancelled) return;
+        setState(copy ? { status: "ready", timeline: copy.timeline, offlineFetchedAt: copy.fetchedAt } : { status: "failed" });
+      },
     );
     return () => {
       cancelled = true;
@@ -37,9 +52,21 @@ export default function TimelineSection({ credential }: { credential: Credential
   if (state.status === "loading") return <p role="status">{words.loading}</p>;
   if (state.status === "failed") return <p role="status">{words.failed}</p>;
   const { scales, reviews } = state.timeline;
+  const fetched = state.offlineFetchedAt === undefined ? null : new Date(state.offlineFetchedAt);
+  const locale = lang === "en" ? "en-GB" : "da-DK";
+  const when = (at: Date) =>
+    fill(words.at, {
+      day: at.toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" }),
+      time: at.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" }),
+    });
   return (
     <section className="card timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{words.title}</h2>
+      {fetched ? (
+        <p className="timeline__offline" role="status">
+          {fill(words.offline, { when: when(fetched) })}
+        </p>
+      ) : null}
       <p>{words.intro}</p>
       {scales.length === 0 && reviews.length === 0 ? <p>{words.none}</p> : null}
       <ul className="timeline__scales">
