@@ -11,6 +11,7 @@ import { OwnInstrumentsSection } from "./instruments/own-instruments-section";
 import { ResearchGrantsSection } from "./research-grants-section";
 import { CareSettingsSection } from "./care-settings-section";
 import { ReminderDaysSection } from "./reminder-days-section";
+import { ChangeNormsSection } from "./change-norms-section";
 
 /** A programme's measurement plan: administrators edit it, mentors and evaluators read it. */
 export function MeasurementPlanPage() {
@@ -69,6 +70,7 @@ export function MeasurementPlanPage() {
             {/* Care and reminders (issue 13): shared settings beside the plan, read-only for other organisations' administrators. */}
             {isAdmin || roles.includes("mentor") ? <CareSettingsSection programmeId={programmeId} mayEdit={mayEdit} owner={programme?.owner?.name} /> : null}
             {isAdmin ? <ReminderDaysSection programmeId={programmeId} mayEdit={mayEdit} owner={programme?.owner?.name} /> : null}
+            {isAdmin || roles.includes("evaluator") ? <ChangeNormsSection programmeId={programmeId} mayEdit={mayEdit} owner={programme?.owner?.name} /> : null}
             {isAdmin ? <ResearchGrantsSection programmeId={programmeId} /> : null}
           </>
         )}

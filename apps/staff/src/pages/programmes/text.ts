@@ -2,9 +2,11 @@
 // sections "programmes" and "plan".
 import type { Texts } from "../../i18n/texts";
 import { careSettingsDa, careSettingsEn } from "./care-settings-text";
+import { changeNormsDa, changeNormsEn } from "./change-norms-text";
 
 export const programmesDa = {
   ...careSettingsDa,
+  ...changeNormsDa,
   programmes: {
     title: "Programmer",
     caption: "Programmer i organisationen",
@@ -96,6 +98,7 @@ export const programmesDa = {
 
 export const programmesEn: Texts<typeof programmesDa> = {
   ...careSettingsEn,
+  ...changeNormsEn,
   programmes: {
     title: "Programmes",
     caption: "Programmes in the organisation",
