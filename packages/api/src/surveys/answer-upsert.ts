@@ -1,6 +1,9 @@
-// The hot path of the participant app: one answer, one statement. Prisma's model API needs a
-// read then a write (and compiles each query); this single INSERT ... ON CONFLICT does the
-// idempotency and stale-retry checks inside the database, atomically.
+// The hot path of the participant app. Prisma's model API needs a read then a write (and
+// compiles each query); an INSERT ... ON CONFLICT does the idempotency and stale-retry checks
+// inside the database, atomically. Saves that arrive together go in one multi-row statement:
+// Prisma's cost is per statement (plan, parameter conversion, a fresh prepare), and at a
+// hundred saves in flight that cost, paid per save, was the largest part of a save's CPU
+// (bench/participant, docs/reliability.md).
 import { randomUUID } from "node:crypto";
 import { Prisma, type Db } from "@skridt/db";
 
@@ -14,12 +17,23 @@ export interface AnswerWrite {
   clientAnsweredAt: Date;
 }
 
-function upsertStatement(db: Db, a: AnswerWrite, now: Date) {
+const keyOf = (assessmentId: string, itemId: string) => `${assessmentId}\u0000${itemId}`;
+
+/**
+ * One statement for saves of different questions: each row is inserted, or updates the stored
+ * answer under the same rules as a single save. RETURNING names the rows written (a row whose
+ * update the WHERE refused is not returned), so each save learns whether it applied.
+ */
+function upsertStatement(db: Db, writes: AnswerWrite[], now: Date) {
   // SQLite says IS NOT where PostgreSQL says IS DISTINCT FROM; the rest is the same SQL.
   const differs = db.engine === "postgresql" ? Prisma.sql`IS DISTINCT FROM` : Prisma.sql`IS NOT`;
-  return db.$executeRaw`
+  const rows = writes.map(
+    (a) =>
+      Prisma.sql`(${randomUUID()}, ${a.assessmentId}, ${a.itemId}, ${a.instrumentVersion}, ${a.value}, ${a.clientMutationId}, ${a.clientAnsweredAt}, ${now})`,
+  );
+  return db.$queryRaw<WrittenRow[]>`
     INSERT INTO "Answer" ("id", "assessmentId", "itemId", "instrumentVersion", "value", "clientMutationId", "clientAnsweredAt", "answeredAt")
-    VALUES (${randomUUID()}, ${a.assessmentId}, ${a.itemId}, ${a.instrumentVersion}, ${a.value}, ${a.clientMutationId}, ${a.clientAnsweredAt}, ${now})
+    VALUES ${Prisma.join(rows)}
     ON CONFLICT ("assessmentId", "itemId") DO UPDATE SET
       "value" = excluded."value",
       "instrumentVersion" = excluded."instrumentVersion",
@@ -27,7 +41,33 @@ function upsertStatement(db: Db, a: AnswerWrite, now: Date) {
       "clientAnsweredAt" = excluded."clientAnsweredAt",
       "answeredAt" = excluded."answeredAt"
     WHERE "Answer"."clientMutationId" ${differs} excluded."clientMutationId"
-      AND ("Answer"."clientAnsweredAt" IS NULL OR "Answer"."clientAnsweredAt" <= excluded."clientAnsweredAt")`;
+      AND ("Answer"."clientAnsweredAt" IS NULL OR "Answer"."clientAnsweredAt" <= excluded."clientAnsweredAt")
+    RETURNING "assessmentId", "itemId"`;
+}
+
+type WrittenRow = { assessmentId: string; itemId: string };
+
+/** Whether each save of a statement was written, from the rows it returned. */
+function appliedOf(writes: AnswerWrite[], written: WrittenRow[]): boolean[] {
+  const applied = new Set(written.map((r) => keyOf(r.assessmentId, r.itemId)));
+  return writes.map((a) => applied.has(keyOf(a.assessmentId, a.itemId)));
+}
+
+/**
+ * Splits a batch into rounds in which no question appears twice (PostgreSQL refuses a
+ * statement that would update one row twice, and the order of two saves of one question
+ * matters): the n-th save of a question goes in round n, so rounds run in arrival order.
+ */
+function roundsOf<T extends { write: AnswerWrite }>(batch: T[]): T[][] {
+  const rounds: T[][] = [];
+  const seen = new Map<string, number>();
+  for (const p of batch) {
+    const key = keyOf(p.write.assessmentId, p.write.itemId);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    (rounds[n] ??= []).push(p);
+  }
+  return rounds;
 }
 
 interface Pending {
@@ -61,16 +101,28 @@ class AnswerBatcher {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, 200);
       const now = new Date();
+      const rounds = roundsOf(batch);
       try {
-        const counts = await this.db.$transaction(batch.map((p) => upsertStatement(this.db, p.write, now)));
-        batch.forEach((p, i) => p.resolve((counts[i] ?? 0) > 0));
+        // Almost always one round: one statement, one commit. Several go in one transaction, in order.
+        const writes = rounds.map((round) => round.map((p) => p.write));
+        const written =
+          writes.length === 1
+            ? [await upsertStatement(this.db, writes[0]!, now)]
+            : await this.db.$transaction(writes.map((w) => upsertStatement(this.db, w, now)));
+        rounds.forEach((round, r) => {
+          const applied = appliedOf(writes[r]!, written[r] ?? []);
+          round.forEach((p, i) => p.resolve(applied[i] ?? false));
+        });
       } catch {
-        // One bad save must not fail its neighbours: write them one by one to find it.
-        for (const p of batch) {
-          try {
-            p.resolve((await upsertStatement(this.db, p.write, now)) > 0);
-          } catch (error) {
-            p.reject(error);
+        // One bad save must not fail its neighbours: write them one by one, in order, to find it.
+        for (const round of rounds) {
+          for (const p of round) {
+            try {
+              const [applied] = appliedOf([p.write], await upsertStatement(this.db, [p.write], now));
+              p.resolve(applied ?? false);
+            } catch (error) {
+              p.reject(error);
+            }
           }
         }
       }
