@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readCsv, readXlsx, type SourceTable } from "@skridt/api/imports";
-import { builtinInstruments } from "@skridt/instruments";
+import { builtinInstruments, todayLocal } from "@skridt/instruments";
+import JSZip from "jszip";
 import { seedDemo } from "@skridt/server/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganisation, createProgramme, createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
@@ -21,6 +22,7 @@ describe(`exports of the demo programme on ${engine}`, () => {
   let evaluator: Caller;
   let orgId: string;
   let programmeId: string;
+  let evaluatorOf: string[];
   const files = new Map<string, { filename: string; mimeType: string; content: Buffer }>();
 
   const download = async (shape: Shape, format: "csv" | "xlsx" = "csv", filter = {}) => {
@@ -42,7 +44,7 @@ describe(`exports of the demo programme on ${engine}`, () => {
     orgId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Aarhus" } })).id;
     programmeId = (await t.db.programme.findFirstOrThrow()).id;
     // Row-level exports need an administrator's grant (issue 11, item 2); this one gives exact dates, not the birth year.
-    const evaluatorOf = (await t.db.membership.findMany({ where: { userId: evaluatorUser.id, role: "evaluator" } })).map((m) => m.organisationId);
+    evaluatorOf = (await t.db.membership.findMany({ where: { userId: evaluatorUser.id, role: "evaluator" } })).map((m) => m.organisationId);
     await grantResearchExports(t.db, { userId: evaluatorUser.id, programmeId, organisationIds: evaluatorOf, exactDates: true, birthYear: false });
   }, 180_000);
   afterAll(async () => t.cleanup());
@@ -83,14 +85,12 @@ describe(`exports of the demo programme on ${engine}`, () => {
     expect(column(long, "value").some((v) => /^\d+;\d+/.test(v ?? ""))).toBe(true);
   });
 
-  it("writes the wide CSV: one row per participant and occasion, items as <instrument>_<item>, scores as <instrument>_<scale>_score", async () => {
+  it("writes the wide CSV: one row per participant, occasions side by side, items as who5_1_start, scores as who5_score_end", async () => {
     const wide = await csv("wide");
-    const submitted = await t.db.assessment.findMany({
-      where: { status: "submitted" },
-      select: { participantId: true, occasion: true },
-      distinct: ["participantId", "occasion"],
-    });
-    expect(wide.rows.length).toBe(submitted.length);
+    const own = wide.rows.filter((r) => r.cells.respondent_type === "participant");
+    // Everyone in the evaluator's organisations, answered or not: one row each, never one per occasion.
+    expect(own.length).toBe(await t.db.participant.count({ where: { programmeId, organisationId: { in: evaluatorOf } } }));
+    expect(new Set(column({ ...wide, rows: own }, "participant_code")).size).toBe(own.length);
     expect(wide.columns.slice(0, 9)).toEqual([
       "respondent_type",
       "participant_code",
@@ -99,24 +99,57 @@ describe(`exports of the demo programme on ${engine}`, () => {
       "age_band",
       "enrolled_on",
       "ended_on",
-      "occasion",
-      "submitted_on",
+      "submitted_on_start",
+      "submitted_on_end",
     ]);
-    expect(wide.columns).toEqual(expect.arrayContaining(["who5_version", "who5_who5_1", "who5_who5_5", "who5_who5_score", "gse_gse_score"]));
-    expect(wide.columns).not.toContain("tilfredshed_samlet_effekt_uddyb");
-
-    const score = await t.db.score.findFirstOrThrow({
-      where: { scaleId: "who5", value: { not: null }, assessment: { status: "submitted", occasion: "end" } },
-      include: { assessment: { include: { participant: true } } },
-    });
-    // Found by content (the export's pseudonyms are its own); decimal comma, as Danish Excel and read.csv2 read numbers.
-    const row = wide.rows.find(
-      (r) =>
-        r.cells.occasion === "end" &&
-        r.cells.enrolled_on === score.assessment.participant!.enrolledOn.toISOString().slice(0, 10) &&
-        r.cells.who5_who5_score === String(score.value).replace(".", ","),
+    expect(wide.columns).toEqual(
+      expect.arrayContaining(["who5_version_start", "who5_1_start", "who5_1_end", "who5_5_end", "who5_score_start", "who5_score_end", "gse_score_end"]),
     );
-    expect(row).toBeDefined();
+    for (const name of ["occasion", "submitted_on", "who5_who5_1", "who5_1", "who5_who5_score", "tilfredshed_samlet_effekt_uddyb_end"])
+      expect(wide.columns).not.toContain(name);
+    expect(wide.columns.indexOf("who5_1_end")).toBe(wide.columns.indexOf("who5_1_start") + 1);
+
+    // A known participant, found by content (the export's pseudonyms are its own): enrolment, end,
+    // gender and the days they answered, unique in the demo. Their row holds their stored start
+    // and end answers and scores side by side (decimal comma, as Danish Excel and read.csv2 read numbers).
+    const participants = await t.db.participant.findMany({
+      where: { programmeId, organisationId: { in: evaluatorOf } },
+      select: {
+        enrolledOn: true,
+        endedOn: true,
+        gender: true,
+        assessments: {
+          where: { status: "submitted", OR: [{ surveyId: null }, { survey: { respondentType: "participant" } }] },
+          select: { occasion: true, instrumentId: true, submittedAt: true, answers: true, scores: true },
+        },
+      },
+    });
+    const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+    const latest = (p: (typeof participants)[number], occasion: string) =>
+      p.assessments
+        .filter((a) => a.occasion === occasion)
+        .map((a) => day(a.submittedAt))
+        .sort()
+        .at(-1) ?? "";
+    const signature = (p: (typeof participants)[number]) => [day(p.enrolledOn), day(p.endedOn), p.gender ?? "", latest(p, "start"), latest(p, "end")].join("|");
+    const counts = new Map<string, number>();
+    for (const p of participants) counts.set(signature(p), (counts.get(signature(p)) ?? 0) + 1);
+    const known = participants.find(
+      (p) => counts.get(signature(p)) === 1 && ["start", "end"].every((o) => p.assessments.some((a) => a.instrumentId === "who5" && a.occasion === o)),
+    )!;
+    expect(known).toBeDefined();
+    const rowSignature = (c: Record<string, string>) => [c.enrolled_on, c.ended_on, c.gender, c.submitted_on_start, c.submitted_on_end].join("|");
+    const rows = own.filter((r) => rowSignature(r.cells) === signature(known));
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!.cells;
+    const number = (v: number | null | undefined) => (v === null || v === undefined ? "" : String(v).replace(".", ","));
+    for (const occasion of ["start", "end"]) {
+      const who5 = known.assessments.find((a) => a.instrumentId === "who5" && a.occasion === occasion)!;
+      for (const answer of who5.answers) expect(row[`${answer.itemId}_${occasion}`], `${answer.itemId} ${occasion}`).toBe(String(JSON.parse(answer.value)));
+      expect(row[`who5_score_${occasion}`]).toBe(number(who5.scores.find((s) => s.scaleId === "who5")?.value));
+      expect(row[`who5_version_${occasion}`]).toBe("1.0.0");
+    }
+    expect(row.who5_score_start).not.toBe("");
   });
 
   it("documents every wide column in the codebook, with labels, codes and instrument versions", async () => {
@@ -131,15 +164,18 @@ describe(`exports of the demo programme on ${engine}`, () => {
       "instrument_id",
       "item_id",
       "scale_id",
+      "occasion",
       "instrument_versions",
       "source",
     ]);
     const variables = column(codebook, "variable");
     for (const name of wide.columns) expect(variables).toContain(name);
-    const item = codebook.rows.find((r) => r.cells.variable === "who5_who5_1")!.cells;
-    expect(item).toMatchObject({ type: "code", instrument_id: "who5", item_id: "who5_1", instrument_versions: "1.0.0" });
+    const item = codebook.rows.find((r) => r.cells.variable === "who5_1_end")!.cells;
+    expect(item).toMatchObject({ type: "code", instrument_id: "who5", item_id: "who5_1", occasion: "end", instrument_versions: "1.0.0" });
     expect(item.codes_da).toContain("4=Det meste af tiden");
-    expect(item.label_en).toContain("I have felt cheerful");
+    expect(item.label_en).toMatch(/^End: .*I have felt cheerful/);
+    expect(item.label_da).toMatch(/^Afslutning: /);
+    expect(codebook.rows.find((r) => r.cells.variable === "who5_score_start")!.cells).toMatchObject({ scale_id: "who5", occasion: "start", type: "number" });
     // Free text is listed, and said to be left out.
     expect(codebook.rows.find((r) => r.cells.variable === "tilfredshed_samlet_effekt_uddyb")!.cells.source).toContain("not exported");
   });
@@ -158,6 +194,20 @@ describe(`exports of the demo programme on ${engine}`, () => {
       expect(content(fromXlsx.rows)).toEqual(content(fromCsv.rows));
       expect((await readXlsx(file.content, "codebook")).rows.length).toBe((await csv("codebook")).rows.length);
     }
+    // In the wide layout too, the day columns hold real Excel dates (a number with a date format), not text.
+    const xlsx = await download("wide", "xlsx");
+    const wide = await readXlsx(xlsx.content);
+    const sheet = await (await JSZip.loadAsync(xlsx.content)).file("xl/worksheets/sheet1.xml")!.async("string");
+    const letter = (index: number): string => (index >= 26 ? letter(Math.floor(index / 26) - 1) : "") + String.fromCharCode(65 + (index % 26));
+    for (const name of ["enrolled_on", "ended_on", "submitted_on_start", "submitted_on_end"]) {
+      const at = wide.rows.findIndex((r) => (r.cells[name] ?? "") !== "");
+      expect(at, name).toBeGreaterThanOrEqual(0);
+      const ref = `${letter(wide.columns.indexOf(name))}${wide.rows[at]!.row}`;
+      const xml = new RegExp(`<c r="${ref}"([^>]*)><v>([^<]*)</v>`).exec(sheet);
+      expect(xml, ref).not.toBeNull();
+      expect(xml![1]).not.toContain('t="');
+      expect(Number(xml![2])).toBeGreaterThan(40_000);
+    }
   });
 
   it("writes an R script that labels every wide column", async () => {
@@ -166,7 +216,8 @@ describe(`exports of the demo programme on ${engine}`, () => {
     expect(script).toContain('read.csv2(file, fileEncoding = "UTF-8-BOM"');
     expect(script).toContain((await download("wide")).filename);
     for (const name of wide.columns) expect(script).toContain(`attr(d[["${name}"]], "label")`);
-    expect(script).toMatch(/d\[\["who5_who5_1"\]\] <- factor\(d\[\["who5_who5_1"\]\], levels = c\(5, 4, 3, 2, 1, 0\)/);
+    expect(script).toMatch(/d\[\["who5_1_start"\]\] <- factor\(d\[\["who5_1_start"\]\], levels = c\(5, 4, 3, 2, 1, 0\)/);
+    expect(script).toMatch(/d\[\["who5_1_end"\]\] <- factor\(d\[\["who5_1_end"\]\], levels = c\(5, 4, 3, 2, 1, 0\)/);
     expect(script).not.toMatch(/library\(|require\(/);
   });
 
@@ -178,10 +229,16 @@ describe(`exports of the demo programme on ${engine}`, () => {
       writeFileSync(join(dir, "labels.R"), (await download("r-script")).content);
       const out = execFileSync(
         "Rscript",
-        ["-e", 'source("labels.R"); cat(nrow(d), levels(d$who5_who5_1)[2], attr(d$who5_who5_score, "label"), class(d$enrolled_on), sep = "|")'],
+        [
+          "-e",
+          'source("labels.R"); cat(nrow(d), levels(d$who5_1_end)[2], attr(d$who5_score_start, "label"), class(d$enrolled_on), class(d$submitted_on_end), sum(!is.na(d$who5_score_end)), sep = "|")',
+        ],
         { cwd: dir },
       ).toString("utf8");
-      expect(out.split("|")).toEqual([String((await csv("wide")).rows.length), "Det meste af tiden", "WHO-5 trivsel (0-100)", "Date"]);
+      const table = await csv("wide");
+      const ended = column(table, "who5_score_end").filter((v) => (v ?? "") !== "").length;
+      expect(ended).toBeGreaterThan(0);
+      expect(out.split("|")).toEqual([String(table.rows.length), "Det meste af tiden", "Start: WHO-5 trivsel (0-100)", "Date", "Date", String(ended)]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -237,6 +294,32 @@ describe(`exports of the demo programme on ${engine}`, () => {
         .filter((r) => r.cells.section === "paired_change" && r.cells.statistic === "mean_change")
         .every((r) => ["<5", ""].includes(r.cells.value ?? "")),
     ).toBe(true);
+  });
+
+  it("honours the participation filter as the pages do: ended only, active only", async () => {
+    const today = todayLocal();
+    const people = await t.db.participant.findMany({ where: { programmeId, organisationId: { in: evaluatorOf } }, select: { endedOn: true } });
+    const hasEnded = (p: { endedOn: Date | null }) => !!p.endedOn && p.endedOn.toISOString().slice(0, 10) <= today;
+    const truth = { ended: people.filter(hasEnded).length, active: people.filter((p) => !hasEnded(p)).length };
+    expect(truth.ended).toBeGreaterThan(5);
+    expect(truth.active).toBeGreaterThan(5);
+    for (const participation of ["ended", "active"] as const) {
+      const filter = { participation };
+      const overview = await evaluator.evaluation.overview({ organisationId: orgId, programmeId, filter });
+      const aggregates = await csv("aggregates", filter);
+      const count = (statistic: string) => aggregates.rows.find((r) => r.cells.section === "counts" && r.cells.statistic === statistic)!.cells.value;
+      // The same cohort as the page, so the same (protected) counts.
+      expect(count("enrolled")).toBe(String(overview.counts.enrolled));
+      expect(count("ended")).toBe(String(overview.counts.ended));
+      expect(count("active")).toBe(String(overview.counts.active));
+      // The wide file: exactly those participants, one row each.
+      const wide = await csv("wide", filter);
+      const own = wide.rows.filter((r) => r.cells.respondent_type === "participant");
+      expect(own.length, participation).toBe(truth[participation]);
+      const endedOn = column({ ...wide, rows: own }, "ended_on");
+      if (participation === "ended") expect(endedOn.every((d) => !!d && d <= today)).toBe(true);
+      else expect(endedOn.every((d) => !d || d > today)).toBe(true);
+    }
   });
 
   it("is audited as export.<shape>", async () => {

@@ -61,23 +61,22 @@ describe(`row-level exports need a grant and are pseudonymised afresh, on ${engi
     const first = await wide();
     // Only the granting organisation's rows.
     expect(new Set(column(first, "organisation"))).toEqual(new Set(["Jobcenter Aarhus"]));
-    const aarhusRows = await t.db.assessment.findMany({
-      where: { status: "submitted", participant: { organisationId: aarhus } },
-      distinct: ["participantId", "occasion"],
-      select: { id: true },
-    });
-    expect(first.rows.length).toBe(aarhusRows.length);
+    // One row per participant (issue 15), answered or not.
+    expect(first.rows.filter((r) => r.cells.respondent_type === "participant").length).toBe(
+      await t.db.participant.count({ where: { programmeId, organisationId: aarhus } }),
+    );
     // No mentor-facing code anywhere in the file, in either shape.
     const texts = [(await exportAs(evaluator, "wide")).toString("utf8"), (await exportAs(evaluator, "long")).toString("utf8")];
     for (const code of codes) for (const text of texts) expect(text).not.toContain(code);
     expect(column(first, "participant_code").every((c) => /^P-\d{4}$/.test(c))).toBe(true);
     // Dates to the month, no birth year column.
-    for (const name of ["enrolled_on", "ended_on", "submitted_on"]) expect(column(first, name).every((d) => d === "" || /^\d{4}-\d{2}$/.test(d))).toBe(true);
+    for (const name of ["enrolled_on", "ended_on", "submitted_on_start", "submitted_on_end"])
+      expect(column(first, name).every((d) => d === "" || /^\d{4}-\d{2}$/.test(d))).toBe(true);
     expect(first.columns).not.toContain("birth_year");
     // A new key per export: the same row content gets another pseudonym the next time.
     const signature = (table: SourceTable) =>
       new Map(
-        table.rows.filter((r) => r.cells.occasion === "start").map((r) => [r.cells.participant_code, JSON.stringify({ ...r.cells, participant_code: "" })]),
+        table.rows.filter((r) => r.cells.submitted_on_start).map((r) => [r.cells.participant_code, JSON.stringify({ ...r.cells, participant_code: "" })]),
       );
     const [a, b] = [signature(first), signature(await wide())];
     const same = [...a].filter(([code, content]) => b.get(code) === content).length;
@@ -92,7 +91,7 @@ describe(`row-level exports need a grant and are pseudonymised afresh, on ${engi
     const table = await wide();
     expect(column(table, "enrolled_on").every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
     const participants = await t.db.participant.findMany({ where: { organisationId: aarhus }, select: { birthYear: true } });
-    const starts = table.rows.filter((r) => r.cells.occasion === "start");
+    const starts = table.rows.filter((r) => r.cells.respondent_type === "participant");
     const years = new Set(participants.map((p) => String(p.birthYear ?? "")));
     expect(starts.every((r) => years.has(r.cells.birth_year ?? ""))).toBe(true);
     expect(table.columns.indexOf("birth_year")).toBe(table.columns.indexOf("age_band") + 1);

@@ -3,6 +3,7 @@
 // than reaching into the router). Nothing here selects ParticipantIdentity.
 import { filterParticipants } from "@skridt/analytics";
 import type { Db } from "@skridt/db";
+import { todayLocal } from "@skridt/instruments";
 import type { SessionUser } from "../auth/session";
 import { loadProgrammeRows, type ProgrammeRows, type RowKind } from "../evaluation/load";
 import { evaluableOrganisations } from "../evaluation/scope";
@@ -36,6 +37,8 @@ export async function loadExportCohort(db: Db, user: SessionUser, programmeId: s
       ...(filter.enrolledTo ? { enrolledTo: filter.enrolledTo } : {}),
       ...(filter.genders ? { genders: filter.genders } : {}),
       ...(filter.ageBands ? { ageBands: filter.ageBands } : {}),
+      // Ended / active as the evaluation pages read it: on today's date.
+      ...(filter.participation ? { participation: filter.participation, asOf: todayLocal() } : {}),
     }).map((p) => p.participantId),
   );
   const names = new Map(organisations.map((o) => [o.id, o.name]));

@@ -42,6 +42,7 @@ describe("CSV exports and formula injection (issue 11, item 7)", () => {
       instrumentId: "egen",
       itemId: "x",
       scaleId: null,
+      occasion: "start",
       instrumentVersions: ["1.0.0"],
       source: "answer",
     };

@@ -4,10 +4,9 @@
 // their order says nothing about the old codes. Dates become months and the birth year is
 // left out unless the organisation's grant says otherwise.
 import { randomInt } from "node:crypto";
+import { isDayColumn } from "./day-columns";
 import type { RowPrecision } from "./research-access";
 import type { Cell, Table } from "./table";
-
-export const DATE_COLUMNS = ["enrolled_on", "ended_on", "submitted_on"] as const;
 
 export interface RowSource {
   /** Precision per organisation name, as the rows' `organisation` column names it. */
@@ -59,7 +58,7 @@ export function pseudonymiseTable(table: Table, source: RowSource): Table {
   const codeAt = col("participant_code");
   const organisationAt = col("organisation");
   const typeAt = col("respondent_type");
-  const dateAts = DATE_COLUMNS.map(col).filter((i) => i >= 0);
+  const dateAts = table.columns.flatMap((name, i) => (isDayColumn(name) ? [i] : []));
   const pseudonyms = drawPseudonyms(table.rows.map((r) => String(r[codeAt] ?? "")));
   const addBirthYear = source.birthYears !== undefined && col("age_band") >= 0 && col("birth_year") < 0;
   const ageAt = col("age_band");

@@ -1,29 +1,40 @@
-// Wide format: one row per participant and occasion with a submitted questionnaire, one
-// column per exported item and per scale score, named as in the codebook. Then one row per
-// employer's or volunteer mentor's questionnaire and occasion, with only the columns that
-// concern them (respondent type, pseudonymous code, organisation, occasion, their items).
+// Wide format (issue 15): one row per participant of the cohort, with each occasion's
+// questionnaires side by side (`who5_1_start`, `who5_1_end`, `who5_score_start`, ...), named
+// as in the codebook. A participant who answered nothing still has a row (their enrolment,
+// end and background), so the file counts who is missing at each occasion. Then one row per
+// employer's or volunteer mentor's questionnaire, with only the columns that concern them
+// (respondent type, pseudonymous code, organisation, the day answered, their items).
 import { ageBand } from "@skridt/analytics";
 import type { ExportAssessment, ExternalExportAssessment } from "./assessments";
 import type { CohortParticipant } from "./cohort";
-import { variableName, type Variable } from "./codebook";
+import { valueKey, type Variable } from "./codebook";
 import type { Cell, Table } from "./table";
 import { answerCell } from "./values";
 
 type Answered = Omit<ExportAssessment, "participantId">;
 
-const latestSubmitted = (found: readonly Answered[]) =>
-  found
-    .map((a) => a.submittedOn)
-    .filter((d): d is string => !!d)
-    .sort()
-    .at(-1) ?? null;
+/** Each occasion's latest day answered. */
+function submittedOn(found: readonly Answered[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const a of found) if (a.submittedOn && a.submittedOn > (latest.get(a.occasion) ?? "")) latest.set(a.occasion, a.submittedOn);
+  return latest;
+}
 
-function addAnswers(values: Map<string, Cell>, found: readonly Answered[]) {
+/** One row of the codebook's columns: the fixed cells given, then each questionnaire's values at its occasion. */
+function wideRow(variables: readonly Variable[], fixed: Record<string, Cell>, found: readonly Answered[]): Cell[] {
+  const values = new Map<string, Cell>();
   for (const a of found) {
-    values.set(variableName(a.instrumentId, "version"), a.instrumentVersion);
-    for (const [itemId, value] of a.answers) values.set(variableName(a.instrumentId, itemId), answerCell(value));
-    for (const [scaleId, value] of a.scores) values.set(variableName(a.instrumentId, scaleId, "score"), value);
+    values.set(valueKey(a.instrumentId, {}, a.occasion), a.instrumentVersion);
+    for (const [itemId, value] of a.answers) values.set(valueKey(a.instrumentId, { itemId }, a.occasion), answerCell(value));
+    for (const [scaleId, value] of a.scores) values.set(valueKey(a.instrumentId, { scaleId }, a.occasion), value);
   }
+  const days = submittedOn(found);
+  // Only codebook columns: anything else (free text) is never written.
+  return variables.map((v) => {
+    if (v.instrumentId && v.occasion) return values.get(valueKey(v.instrumentId, v, v.occasion)) ?? null;
+    if (v.occasion) return days.get(v.occasion) ?? null;
+    return fixed[v.name] ?? null;
+  });
 }
 
 export function wideTable(
@@ -33,18 +44,12 @@ export function wideTable(
   external: readonly ExternalExportAssessment[] = [],
   organisationNames: ReadonlyMap<string, string> = new Map(),
 ): Table {
-  const byKey = new Map<string, ExportAssessment[]>();
-  for (const a of assessments) {
-    const key = `${a.participantId}\u0000${a.occasion}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), a]);
-  }
-  const columns = variables.map((v) => v.name);
-  const rows: Cell[][] = [];
-  for (const p of participants) {
-    for (const occasion of ["start", "end", "followup"]) {
-      const found = byKey.get(`${p.participantId}\u0000${occasion}`);
-      if (!found) continue;
-      const fixed: Record<string, Cell> = {
+  const byParticipant = new Map<string, ExportAssessment[]>();
+  for (const a of assessments) byParticipant.set(a.participantId, [...(byParticipant.get(a.participantId) ?? []), a]);
+  const rows: Cell[][] = participants.map((p) =>
+    wideRow(
+      variables,
+      {
         respondent_type: "participant",
         participant_code: p.code,
         organisation: p.organisationName,
@@ -52,33 +57,22 @@ export function wideTable(
         age_band: p.birthYear ? ageBand(p.birthYear, p.enrolledOn) : null,
         enrolled_on: p.enrolledOn,
         ended_on: p.endedOn ?? null,
-        occasion,
-        submitted_on: latestSubmitted(found),
-      };
-      const values = new Map<string, Cell>(Object.entries(fixed));
-      addAnswers(values, found);
-      // Only codebook columns: anything else (free text) is never written.
-      rows.push(columns.map((c) => values.get(c) ?? null));
-    }
-  }
+      },
+      byParticipant.get(p.participantId) ?? [],
+    ),
+  );
 
   const byRespondent = new Map<string, ExternalExportAssessment[]>();
-  for (const a of external) {
-    const key = `${a.respondentCode}\u0000${a.occasion}`;
-    byRespondent.set(key, [...(byRespondent.get(key) ?? []), a]);
-  }
+  for (const a of external) byRespondent.set(a.respondentCode, [...(byRespondent.get(a.respondentCode) ?? []), a]);
   for (const found of byRespondent.values()) {
     const first = found[0]!;
-    const fixed: Record<string, Cell> = {
-      respondent_type: first.respondentType,
-      participant_code: first.respondentCode,
-      organisation: organisationNames.get(first.organisationId) ?? null,
-      occasion: first.occasion,
-      submitted_on: latestSubmitted(found),
-    };
-    const values = new Map<string, Cell>(Object.entries(fixed));
-    addAnswers(values, found);
-    rows.push(columns.map((c) => values.get(c) ?? null));
+    rows.push(
+      wideRow(
+        variables,
+        { respondent_type: first.respondentType, participant_code: first.respondentCode, organisation: organisationNames.get(first.organisationId) ?? null },
+        found,
+      ),
+    );
   }
-  return { name: "wide", columns, rows };
+  return { name: "wide", columns: variables.map((v) => v.name), rows };
 }

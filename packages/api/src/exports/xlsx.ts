@@ -1,12 +1,11 @@
 // XLSX through exceljs: numbers stay numbers, codes stay codes. The date columns hold real
-// Excel dates (sortable, usable in formulas; issue 15) at UTC midnight with a yyyy-mm-dd format,
+// Excel dates (sortable, usable in formulas; issue 15; day-columns.ts says which) at UTC midnight with a yyyy-mm-dd format,
 // so they show the same day in every locale and time zone; a month (a row-level export without
 // exact dates) stays the text "2026-05", which is what it is.
 import ExcelJS from "exceljs";
+import { isDayColumn } from "./day-columns";
 import type { Cell, Table } from "./table";
 
-/** Columns that hold a day (the exports' fixed columns). */
-export const XLSX_DATE_COLUMNS: ReadonlySet<string> = new Set(["enrolled_on", "ended_on", "submitted_on"]);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A day as an Excel date (UTC midnight: exceljs writes UTC); anything else as it is. */
@@ -24,7 +23,7 @@ export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
   for (const table of tables) {
     const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.addRow(table.columns).font = { bold: true };
-    const dates = table.columns.map((name) => XLSX_DATE_COLUMNS.has(name));
+    const dates = table.columns.map(isDayColumn);
     for (const row of table.rows) sheet.addRow(row.map((cell, i) => xlsxCell(cell, dates[i]!)));
     dates.forEach((isDate, i) => {
       if (isDate) sheet.getColumn(i + 1).numFmt = "yyyy-mm-dd";
