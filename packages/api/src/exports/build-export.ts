@@ -1,12 +1,14 @@
 // One export as a file: the cohort is loaded once, turned into tables, then encoded.
 import type { Db } from "@skridt/db";
 import { apiError } from "../errors";
+import { guardCohort } from "../evaluation/cohort-guard";
 import { evaluableOrganisations } from "../evaluation/scope";
 import { todayLocal } from "@skridt/instruments";
 import type { SessionUser } from "../auth/session";
 import { externalResults } from "../external/results";
 import { loadExternalAssessments, loadSubmittedAssessments } from "./assessments";
 import { aggregateTables } from "./aggregates";
+import { readableAggregateTables } from "./aggregates-readable";
 import { buildCodebook, codebookTable, documentedOnly, instrumentsInExport } from "./codebook";
 import { loadExportCohort } from "./cohort";
 import { CSV_MIME, tableToCsv } from "./csv";
@@ -40,6 +42,8 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
   // Rows only of the organisations that granted them (issue 11, item 2); none is a refusal that says why.
   const access = rowLevel ? await grantedAccess(db, user, request) : [];
   const filter = rowLevel ? { ...request.filter, organisationIds: access.map((a) => a.organisationId) } : request.filter;
+  // Aggregate figures are an evaluator cohort like the screens' (issue 11, averaging); row-level exports are the granted tier.
+  if (aggregate) await guardCohort(db, user, request.programmeId, request.filter);
   const cohort = await loadExportCohort(db, user, request.programmeId, filter, aggregate ? ["surveys", "scores", "answers", "statusEvents", "contacts"] : []);
   const on = todayLocal();
   const name = (shape: string, ext: string) => exportFilename(cohort.programme.name, shape, ext, on);
@@ -68,7 +72,11 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
     return file(shape, [table], CSV_MIME, tableToCsv(table), "csv");
   };
 
-  if (aggregate) return encode("aggregates", aggregateTables(cohort, await externalResults(db, cohort.programme.id, cohort.organisationIds)));
+  if (aggregate) {
+    const tables = aggregateTables(cohort, await externalResults(db, cohort.programme.id, cohort.organisationIds));
+    // XLSX is read by people: in words and rounded. CSV is for analysis: codes and full values.
+    return encode("aggregates", request.format === "xlsx" ? readableAggregateTables(tables) : tables);
+  }
 
   const assessments = await loadSubmittedAssessments(
     db,

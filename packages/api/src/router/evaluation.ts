@@ -27,6 +27,7 @@ import { organisationProcedure } from "../trpc";
 import { progressionFromStored } from "../workspace/progression-plan";
 import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
 import { cohortRows, scope } from "../evaluation/cohort";
+import { guardCohort } from "../evaluation/cohort-guard";
 import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
 import { readAnswerValueCounts, readCohortSize, readCompanyContacts, readContactCountGroups } from "../evaluation/read-counts";
 import { readChannelResponses } from "../evaluation/read-channel-responses";
@@ -50,6 +51,7 @@ export const evaluationRouter = {
       }),
     )
     .query(async ({ ctx, input }) => {
+      await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
       const { organisations, cohort, programme, plan } = await scope(ctx, input.programmeId, input.filter, ["overview"]);
       const today = todayLocal();
       // One row per participant: enrolment and end day, how far each questionnaire got, status events, cell key.
@@ -69,6 +71,7 @@ export const evaluationRouter = {
 
   /** Contact volume in total and by kind, per participant. */
   contacts: evaluatorProcedure.query(async ({ ctx, input }) => {
+    await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
     const { cohort } = await scope(ctx, input.programmeId, input.filter, ["contacts"]);
     const size = await readCohortSize(ctx.db, cohort, todayLocal());
     const groups = await readContactCountGroups(ctx.db, cohort);
@@ -97,6 +100,7 @@ export const evaluationRouter = {
    * over, assisted, phone, paper) and how many answered after a reminder (issue 13): protected counts.
    */
   responseByChannel: evaluatorProcedure.query(async ({ ctx, input }) => {
+    await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
     const { cohort } = await scope(ctx, input.programmeId, input.filter, ["response_by_channel"]);
     const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
     return { rows: protectChannelResponses(await readChannelResponses(ctx.db, cohort), d) };
@@ -104,6 +108,7 @@ export const evaluationRouter = {
 
   /** Per item start and end distributions, paired change per scale, and attrition: all from counts grouped in the database. */
   questionnaires: evaluatorProcedure.query(async ({ ctx, input }) => {
+    await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
     const { cohort, instruments } = await scope(ctx, input.programmeId, input.filter, ["questionnaires"]);
     const metas = scaleMetas(instruments);
     // The cohort's key sum: every figure below is perturbed as this cohort's.
@@ -141,6 +146,7 @@ export const evaluationRouter = {
   breakdown: organisationProcedure("evaluator", "admin")
     .input(ZEvaluationQuery.extend({ by: z.enum(BREAKDOWN_BY) }))
     .query(async ({ ctx, input }) => {
+      await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter, input.by);
       const { organisations, cohort, plan, instruments } = await scope(ctx, input.programmeId, input.filter, [`breakdown:${input.by}`]);
       const targets = analyticsTargets(plan);
       const groups = await breakdownFigures(ctx.db, cohort, input.by, { instruments, targets, today: todayLocal() });
@@ -154,6 +160,7 @@ export const evaluationRouter = {
 
   /** The cohort spider chart: mean area scores at first and latest review, and the change per area. */
   progression: evaluatorProcedure.query(async ({ ctx, input }) => {
+    await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
     const { cohort, programme } = await scope(ctx, input.programmeId, input.filter, ["progression"]);
     const { rows, participants } = await cohortRows(ctx, cohort, ["reviews"]);
     const { model, plan } = progressionFromStored(programme.progressionPlan, programme.reviewIntervalDays);
@@ -168,6 +175,7 @@ export const evaluationRouter = {
    * field's convention: protected cohort counts and shares and a binned plot, never a person's RCI.
    */
   change: evaluatorProcedure.query(async ({ ctx, input }) => {
+    await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
     const { cohort, instruments, programme } = await scope(ctx, input.programmeId, input.filter, ["change"]);
     const { norms, own } = normsFor(programme.changeNorms);
     // The cohort's key sum: the same people give the same noise as on the questionnaire page.
@@ -195,6 +203,7 @@ export const evaluationRouter = {
 
   /** Agreement between the participant's own progression score and the mentor's, per area and over all areas. */
   agreement: evaluatorProcedure.query(async ({ ctx, input }) => {
+    await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
     const { cohort, programme } = await scope(ctx, input.programmeId, input.filter, ["agreement"]);
     const { model, plan } = progressionFromStored(programme.progressionPlan, programme.reviewIntervalDays);
     const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
@@ -207,6 +216,7 @@ export const evaluationRouter = {
 
   /** Questionnaires whose scores called for care, and those a mentor followed up, per occasion (issue 13): protected counts only. */
   care: evaluatorProcedure.query(async ({ ctx, input }) => {
+    await guardCohort(ctx.db, ctx.user, input.programmeId, input.filter);
     const { cohort } = await scope(ctx, input.programmeId, input.filter, ["care"]);
     const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
     return { rows: protectCareCounts(await readCareCounts(ctx.db, cohort), ["start", "end", "followup"], d) };
