@@ -11,12 +11,17 @@
 //
 // What is cached, and for how long: index.html and the built JS and CSS files of the current
 // version (plus the previous version's, so a page still running it can load its lazy parts),
-// until the next version is installed. Nothing else. The open questionnaire itself is kept by
-// the app next to its answer outbox (src/questionnaire/offline-copy.ts), never by this worker.
+// until the next version is installed. The open questionnaire itself is kept by the app next
+// to its answer outbox (src/offline/offline-copy.ts), never by this worker. Instruments'
+// recorded audio (questions and answers read aloud) is put into its own cache by the app
+// (src/offline/recorded-audio.ts) when a questionnaire that has it opens; this worker only
+// answers audio requests from that cache, so a recording plays on the bus too.
 
 const VERSION = "__SKRIDT_VERSION__";
 const PRECACHE = /* __SKRIDT_PRECACHE__ */ [];
 const PREFIX = "skridt-shell-";
+/** Recorded audio (src/offline/recorded-audio.ts AUDIO_CACHE): unversioned, kept across app updates. */
+const AUDIO = "skridt-audio";
 const SHELL = `${PREFIX}${VERSION}`;
 const INDEX = PRECACHE[0] ?? "/index.html";
 /** How long a page load waits for the network before it takes the cached app (a bus's "lie-fi"). */
@@ -55,6 +60,10 @@ self.addEventListener("fetch", (event) => {
   if (url.pathname.startsWith("/trpc") || url.pathname.startsWith("/staff") || url.pathname === "/healthz") return;
   if (request.mode === "navigate") {
     event.respondWith(page(request));
+    return;
+  }
+  if (request.destination === "audio") {
+    event.respondWith(recording(request));
     return;
   }
   if (PRECACHE.includes(url.pathname) || url.pathname.startsWith("/assets/")) event.respondWith(file(request));
@@ -96,4 +105,26 @@ async function file(request) {
     await cache.put(request, response.clone());
   }
   return response;
+}
+
+/**
+ * A recording: from the audio cache when the app put it there, else from the network. Media
+ * elements ask for byte ranges ("Range: bytes=0-"); a cached whole file answers them as 206.
+ */
+async function recording(request) {
+  const cache = await caches.open(AUDIO);
+  const url = new URL(request.url);
+  const hit = await cache.match(url.pathname + url.search);
+  if (!hit) return fetch(request);
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get("range") ?? "");
+  if (!range) return hit;
+  const body = await hit.arrayBuffer();
+  const size = body.byteLength;
+  const start = range[1] === "" ? Math.max(0, size - Number(range[2])) : Number(range[1]);
+  const end = range[1] !== "" && range[2] !== "" ? Math.min(Number(range[2]), size - 1) : size - 1;
+  if (start >= size || start > end) return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${size}` } });
+  const headers = new Headers(hit.headers);
+  headers.set("Content-Range", `bytes ${start}-${end}/${size}`);
+  headers.set("Content-Length", String(end - start + 1));
+  return new Response(body.slice(start, end + 1), { status: 206, statusText: "Partial Content", headers });
 }

@@ -19,6 +19,20 @@ export function QuestionnairePage({ credential, navigate }: { credential: Creden
   // share a slow line with what the first question needs.
   const ready = load.status === "ready";
   useEffect(() => (ready ? whenIdle(preloadQuestionForm) : undefined), [ready]);
+  // Recorded audio (when an instrument has it) goes into the offline cache, also once idle; the
+  // code for it is a chunk of its own, so the first question never waits for it.
+  const instruments = load.status === "ready" ? load.survey.instruments : null;
+  useEffect(
+    () =>
+      instruments
+        ? whenIdle(() => {
+            void import("../offline/recorded-audio").then(({ cacheRecordedAudio, recordedAudioUrls }) =>
+              cacheRecordedAudio(recordedAudioUrls(instruments, location.origin)),
+            );
+          })
+        : undefined,
+    [instruments],
+  );
   const external = load.status === "ready" && load.survey.respondent !== "participant";
   useDocumentTitle(
     load.status === "ready"
