@@ -38,6 +38,8 @@ import {
   NO_ANIMATION,
 } from "../../lib/chart-theme";
 import { ChartTooltipBox, SeriesTooltip, tooltipRow, type ChartTooltipProps } from "../../lib/chart-tooltip";
+import { SpiderTick, type SpiderTickProps } from "../participant/spider-tick";
+import { useElementWidth } from "../participant/use-element-width";
 import {
   CHANGE_INTERVAL_HEIGHT,
   COHORT_SPIDER_HEIGHT,
@@ -154,35 +156,65 @@ export function ChangeIntervalChart({ row, mic, unitLabel }: { row: IntervalRow;
   );
 }
 
-/** The cohort's mean score per area at the first and the latest review; first dashed, so colour is not the only difference. */
+/**
+ * The cohort's mean score per area at the first and the latest review; first dashed, so colour is
+ * not the only difference. On a scale with a 0 inside it (the -5..+5 model's "as at the start") a
+ * dark dotted ring marks 0, so a mean below it reads as below the start, as on a participant's spider.
+ */
 export function CohortSpiderChart({
   rows,
   range,
   firstLabel,
   latestLabel,
+  zeroLabel,
 }: {
   rows: readonly SpiderAreaRow[];
   range: { min: number; max: number };
   firstLabel: string;
   latestLabel: string;
+  /** The legend's words for the zero ring ("0 = som ved start"). */
+  zeroLabel: string;
 }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const hasZero = range.min < 0 && range.max > 0;
+  const data = rows.map((row) => ({ ...row, zero: 0 }));
+  // On a phone the area names need room beside the web (they were cut off at 390 px): a smaller
+  // web and names wrapped into the room they have, as on a participant's spider.
+  const outerRadius = width > 0 && width < 560 ? Math.max(64, width / 2 - 6 * chartTick.fontSize) : "75%";
   return (
-    <ResponsiveContainer width="100%" height={COHORT_SPIDER_HEIGHT}>
-      <RadarChart data={[...rows]} outerRadius="75%" accessibilityLayer={false}>
-        <PolarGrid stroke={chartGrid.stroke} />
-        <PolarAngleAxis dataKey="label" tick={chartTick} />
-        <PolarRadiusAxis
-          domain={[range.min, range.max]}
-          tickCount={range.max - range.min + 1 > 6 ? 6 : range.max - range.min + 1}
-          tick={chartSmallTick}
-          angle={60}
-        />
-        <Radar name={firstLabel} dataKey="first" {...earlierSeries} {...NO_ANIMATION} />
-        <Radar name={latestLabel} dataKey="latest" {...laterSeries} {...NO_ANIMATION} />
-        <Legend {...chartLegend} />
-        <Tooltip content={SeriesTooltip} />
-      </RadarChart>
-    </ResponsiveContainer>
+    <div ref={ref}>
+      <ResponsiveContainer width="100%" height={COHORT_SPIDER_HEIGHT}>
+        <RadarChart data={data} outerRadius={outerRadius} accessibilityLayer={false}>
+          <PolarGrid stroke={chartGrid.stroke} />
+          <PolarAngleAxis dataKey="label" tick={(props: SpiderTickProps) => <SpiderTick {...props} />} />
+          <PolarRadiusAxis
+            domain={[range.min, range.max]}
+            // Min, 0 and max on a scale around 0, so the zero ring has its number; else up to six rings.
+            tickCount={hasZero ? 3 : Math.min(6, range.max - range.min + 1)}
+            tick={chartSmallTick}
+            angle={60}
+          />
+          {hasZero ? (
+            <Radar
+              name={zeroLabel}
+              dataKey="zero"
+              stroke={CHART_INK}
+              strokeDasharray="2 3"
+              strokeWidth={1.5}
+              fill="none"
+              dot={false}
+              legendType="plainline"
+              tooltipType="none"
+              {...NO_ANIMATION}
+            />
+          ) : null}
+          <Radar name={firstLabel} dataKey="first" {...earlierSeries} {...NO_ANIMATION} />
+          <Radar name={latestLabel} dataKey="latest" {...laterSeries} {...NO_ANIMATION} />
+          <Legend {...chartLegend} />
+          <Tooltip content={SeriesTooltip} />
+        </RadarChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
 

@@ -12,6 +12,8 @@ export interface JtPlotData {
   cells: ReadonlyArray<{ start: number; end: number; count: number | string }>;
 }
 
+// Type sizes are in viewBox units: at 390 px the plot is drawn at about 0.95 of SIZE, so the
+// smallest text (13) still shows at 12 px or more (issue 15: chart text at least 12 px).
 const SIZE = 340;
 const PAD = { left: 56, bottom: 48, top: 12, right: 12 };
 
@@ -98,10 +100,10 @@ export function JtPlot({
       ) : null}
       {plot.edges.map((e) => (
         <g key={e}>
-          <text x={x(e)} y={PAD.top + inner + 18} textAnchor="middle" fontSize={12} fill={CHART_INK}>
+          <text x={x(e)} y={PAD.top + inner + 18} textAnchor="middle" fontSize={13} fill={CHART_INK}>
             {Math.round(e * 10) / 10}
           </text>
-          <text x={PAD.left - 8} y={y(e) + 4} textAnchor="end" fontSize={12} fill={CHART_INK}>
+          <text x={PAD.left - 8} y={y(e) + 4} textAnchor="end" fontSize={13} fill={CHART_INK}>
             {Math.round(e * 10) / 10}
           </text>
         </g>

@@ -96,7 +96,7 @@ function ProgressionBody({ data }: { data: Progression }) {
         caption={t("evaluation.progression.caption")}
         note={hidden > 0 ? t("evaluation.progression.hiddenAreas", { count: hidden }) : t("charts.outwardsBetter")}
         summary={summary}
-        chart={<LazyCohortSpiderChart rows={rows} range={model.range} firstLabel={firstLabel} latestLabel={latestLabel} />}
+        chart={<LazyCohortSpiderChart rows={rows} range={model.range} firstLabel={firstLabel} latestLabel={latestLabel} zeroLabel={t("charts.zeroLine")} />}
         chartHeight={COHORT_SPIDER_HEIGHT}
         table={table}
       />

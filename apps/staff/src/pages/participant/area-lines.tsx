@@ -18,7 +18,8 @@ export function AreaLinesSection({ list }: { list: ReviewList }) {
   const { model, plan, reviews } = list;
   if (reviews.length === 0) return null;
   const series = areaSeries(model, plan, reviews, lang, (day) => formatDay(day, lang));
-  const withParticipant = asksParticipant(model);
+  // The participant's own line wherever there are own scores to draw (also on a model that asks for them only sometimes).
+  const withParticipant = asksParticipant(model) || reviews.some((review) => review.summary.some((area) => area.participant !== null));
   const format = (point: { mentor: number | null; participant: number | null }) => {
     const mentor = point.mentor === null ? t("review.skipped") : formatScore(model, point.mentor);
     return withParticipant && point.participant !== null
@@ -33,7 +34,10 @@ export function AreaLinesSection({ list }: { list: ReviewList }) {
       <ChartFigure
         caption={
           <>
-            {t("charts.linesCaption", { min: formatScore(model, model.range.min), max: formatScore(model, model.range.max) })}{" "}
+            {t(withParticipant ? "charts.linesCaptionBoth" : "charts.linesCaption", {
+              min: formatScore(model, model.range.min),
+              max: formatScore(model, model.range.max),
+            })}{" "}
             <span className="hint">{t("charts.timeAxis")}</span>
           </>
         }

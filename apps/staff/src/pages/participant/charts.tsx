@@ -49,9 +49,10 @@ function SpiderTooltip({ labels, ...props }: ChartTooltipProps & { labels: Chart
 
 /**
  * Two reviews (or start and end) as two outlines; the earlier one dashed, so colour is not the
- * only difference. A skipped area breaks its outline at that spoke (joining the neighbours would
- * draw a score nobody gave), and the spoke's label says "ikke vurderet ved <dato>". On a scale
- * with a 0 ("as at the start") a dark dotted ring marks it.
+ * only difference. A skipped area has no dot: the outline goes straight on to the next area that
+ * has a score (an outline broken open read as a fault), the spoke's label carries a hollow ring and
+ * "ikke vurderet ved <dato>", and the text under the chart names the areas. On a scale with a 0
+ * ("as at the start") a dark dotted ring marks it.
  */
 export function SpiderChart({ rows, labels }: { rows: readonly SpiderRow[]; labels: ChartLabels }) {
   const { t } = useTranslation();
@@ -85,8 +86,8 @@ export function SpiderChart({ rows, labels }: { rows: readonly SpiderRow[]; labe
               {...NO_ANIMATION}
             />
           ) : null}
-          <Radar name={labels.from} dataKey="from" {...earlierSeries} dot={{ r: 3 }} {...NO_ANIMATION} />
-          <Radar name={labels.to} dataKey="to" {...laterSeries} dot={{ r: 3 }} {...NO_ANIMATION} />
+          <Radar name={labels.from} dataKey="from" {...earlierSeries} dot={{ r: 3 }} connectNulls {...NO_ANIMATION} />
+          <Radar name={labels.to} dataKey="to" {...laterSeries} dot={{ r: 3 }} connectNulls {...NO_ANIMATION} />
           <Legend {...chartLegend} />
           <Tooltip content={(props) => <SpiderTooltip active={props.active} payload={props.payload as ChartTooltipProps["payload"]} labels={labels} />} />
         </RadarChart>

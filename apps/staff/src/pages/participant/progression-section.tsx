@@ -6,6 +6,7 @@ import { AreaLinesSection } from "./area-lines";
 import { ReviewCard } from "./review-card";
 import { ReviewForm } from "./review-form";
 import type { ReviewMode } from "./review-form-schema";
+import { ScoreDifferencesSection } from "./score-differences-section";
 import { SpiderCompare } from "./spider-compare";
 import { localized } from "./labels";
 import { useLang } from "../../i18n/use-lang";
@@ -67,6 +68,7 @@ export function ProgressionSection({ participantId }: { participantId: string })
             ) : null}
             {list.reviews.length === 0 ? <p>{t("review.none")}</p> : null}
             <SpiderCompare list={list} />
+            <ScoreDifferencesSection list={list} participantId={participantId} />
             <AreaLinesSection list={list} />
             {list.reviews.length > 0 ? (
               <Card title={t("review.allTitle", { count: list.reviews.length })} headingLevel={3} variant="plain">

@@ -3,6 +3,7 @@ import { formatDay } from "../../lib/format";
 import { ChartFigure, LazySpiderChart } from "./chart-figure";
 import { AreaLinesTable, SpiderTable } from "./chart-tables";
 import { areaSeries, spiderRows, spiderSummary } from "./progression-rows";
+import { SpiderSkippedNote } from "./spider-skipped-note";
 import { formatScore, localized } from "./labels";
 import { useLang } from "../../i18n/use-lang";
 import type { ProgressReport } from "./use-workspace";
@@ -26,17 +27,20 @@ export function ReportProgression({ report }: { report: ProgressReport }) {
           const rows = spiderRows(model, plan, first, latest, lang, t);
           const caption = t("charts.spiderCaption", { from: labels.from, to: labels.to });
           return (
-            <ChartFigure
-              caption={
-                <>
-                  {caption} <span className="hint">{t("charts.outwardsBetter")}</span>
-                </>
-              }
-              summary={t("charts.spiderSummary", { rows: spiderSummary(rows, t) })}
-              chart={<LazySpiderChart rows={rows} labels={labels} />}
-              table={<SpiderTable rows={rows} labels={labels} caption={caption} rowHeader={t("review.area")} />}
-              showBoth
-            />
+            <>
+              <ChartFigure
+                caption={
+                  <>
+                    {caption} <span className="hint">{t("charts.outwardsBetter")}</span>
+                  </>
+                }
+                summary={t("charts.spiderSummary", { rows: spiderSummary(rows, t) })}
+                chart={<LazySpiderChart rows={rows} labels={labels} />}
+                table={<SpiderTable rows={rows} labels={labels} caption={caption} rowHeader={t("review.area")} />}
+                showBoth
+              />
+              <SpiderSkippedNote rows={rows} fromOn={first.reviewedOn} toOn={latest.reviewedOn} />
+            </>
           );
         })()
       ) : (

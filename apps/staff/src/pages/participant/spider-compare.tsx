@@ -4,6 +4,7 @@ import { formatDay } from "../../lib/format";
 import { ChartFigure, LazySpiderChart } from "./chart-figure";
 import { SpiderTable } from "./chart-tables";
 import { spiderRows, spiderSummary } from "./progression-rows";
+import { SpiderSkippedNote } from "./spider-skipped-note";
 import { useLang } from "../../i18n/use-lang";
 import type { ReviewList } from "./use-workspace";
 
@@ -68,6 +69,7 @@ export function SpiderCompare({ list }: { list: ReviewList }) {
           <SpiderTable rows={rows} labels={labels} caption={t("charts.spiderCaption", { from: labels.from, to: labels.to })} rowHeader={t("review.area")} />
         }
       />
+      <SpiderSkippedNote rows={rows} fromOn={from.reviewedOn} toOn={to.reviewedOn} />
     </section>
   );
 }

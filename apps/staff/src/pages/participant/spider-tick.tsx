@@ -11,6 +11,9 @@ export interface SpiderTickProps {
   payload?: { value?: unknown };
 }
 
+/** The hollow ring that marks a skipped area beside its name (and in the text under the chart). */
+export const SKIPPED_MARK = "○";
+
 type Anchor = "start" | "middle" | "end";
 const asAnchor = (value: string | undefined): Anchor => (value === "start" || value === "end" ? value : "middle");
 
@@ -34,8 +37,9 @@ export function SpiderTick(props: SpiderTickProps & { note?: string | null }) {
   const room = !(width > 0) ? Infinity : textAnchor === "end" ? x : textAnchor === "start" ? width - x : 2 * Math.min(x, width - x);
   const perLine = (room - 4) / (chartTick.fontSize * GLYPH);
   const lines = wrapLabel(String(payload?.value ?? ""), perLine);
-  // A skipped area's "ikke vurderet ved <dato>" under its name, in italics: the reason the outline breaks here.
-  const noteLines = props.note ? wrapLabel(props.note, perLine) : [];
+  // A skipped area's "○ ikke vurderet ved <dato>" under its name, in italics: the hollow ring is the
+  // marker the text under the chart explains, and says why this spoke has no dot.
+  const noteLines = props.note ? wrapLabel(`${SKIPPED_MARK} ${props.note}`, perLine) : [];
   const count = lines.length + noteLines.length;
   const lineHeight = chartTick.fontSize * LINE_HEIGHT;
   // First baseline: below the anchor ("start"), above it ("end") or the block centred on it.
