@@ -8,4 +8,6 @@ export interface Table {
   name: string;
   columns: string[];
   rows: Cell[][];
+  /** XLSX only: an Excel number format per cell ("0.0%"), parallel to rows; CSV writes the value as it is. */
+  formats?: (string | null)[][];
 }

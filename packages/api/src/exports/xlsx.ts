@@ -24,12 +24,20 @@ export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
     const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.addRow(table.columns).font = { bold: true };
     const dates = table.columns.map(isDayColumn);
-    for (const row of table.rows) sheet.addRow(row.map((cell, i) => xlsxCell(cell, dates[i]!)));
+    table.rows.forEach((row, r) => {
+      const added = sheet.addRow(row.map((cell, i) => xlsxCell(cell, dates[i]!)));
+      table.formats?.[r]?.forEach((format, i) => {
+        if (format) added.getCell(i + 1).numFmt = format;
+      });
+    });
     dates.forEach((isDate, i) => {
       if (isDate) sheet.getColumn(i + 1).numFmt = "yyyy-mm-dd";
     });
+    // Wide enough for the header and the first rows' text (a question's wording), at most 60.
+    const sample = table.rows.slice(0, 200);
     sheet.columns.forEach((column, index) => {
-      column.width = Math.min(60, Math.max(10, (table.columns[index]?.length ?? 0) + 2));
+      const longest = Math.max(table.columns[index]?.length ?? 0, ...sample.map((row) => String(row[index] ?? "").length));
+      column.width = Math.min(60, Math.max(10, longest + 2));
     });
   }
   const data = await workbook.xlsx.writeBuffer();
