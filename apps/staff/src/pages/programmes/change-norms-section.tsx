@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@skridt/api";
 import { Alert, Button, Card, QueryState } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { useLang } from "../../i18n/use-lang";
@@ -54,11 +54,12 @@ function ScaleNorms({ programmeId, scale, mayEdit }: { programmeId: string; scal
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const label = scale.label[lang];
-  const title = t("changeNorms.scaleTitle", { instrument: scale.instrumentTitle[lang], scale: label });
+  const headingId = useId();
+  const editText = scale.own ? t("changeNorms.editOwn") : t("changeNorms.edit");
   return (
-    <section className="change-norms__scale" aria-label={title}>
-      <h3>{scale.instrumentTitle[lang] === label ? label : title}</h3>
-      <p className="hint">{t("changeNorms.range", { min: decimal(scale.range.min, lang), max: decimal(scale.range.max, lang) })}</p>
+    <section className="change-norms__scale" aria-labelledby={headingId}>
+      <h3 id={headingId}>{scale.instrumentTitle[lang]}</h3>
+      <p className="hint">{t("changeNorms.scale", { scale: label })}</p>
       <h4>
         {t("changeNorms.declared")}
         {scale.own ? null : <span className="change-norms__in-force"> ({t("changeNorms.inForce")})</span>}
@@ -81,13 +82,14 @@ function ScaleNorms({ programmeId, scale, mayEdit }: { programmeId: string; scal
       {mayEdit && !editing ? (
         <Button
           variant="secondary"
+          // The visible words first, then which scale: two such buttons are told apart by ear.
+          aria-label={`${editText}: ${label}`}
           onClick={() => {
             setMessage(null);
             setEditing(true);
           }}
         >
-          {scale.own ? t("changeNorms.editOwn") : t("changeNorms.edit")}
-          <span className="ui-visually-hidden">: {label}</span>
+          {editText}
         </Button>
       ) : null}
       {mayEdit && editing ? (
