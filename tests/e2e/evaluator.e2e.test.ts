@@ -100,7 +100,7 @@ describe("an evaluator's pages in real Chromium", () => {
     expect(await spider.locator(".ui-chart-frame__chart").getAttribute("aria-label")).toContain("Beskæftigelse");
     await expectAxeClean();
 
-    // The wide CSV: a blob download (the CSP must not block it), one row per participant × occasion.
+    // The wide CSV: a blob download (the CSP must not block it), one row per participant, occasions side by side.
     await page.getByRole("navigation", { name: "Evalueringens afsnit" }).getByRole("link", { name: "Eksport" }).click();
     // Without an administrator's grant only the aggregate files are offered, and the page says whom to ask (issue 11).
     await page.getByText(/kræver en tilladelse fra en administrator/).waitFor();
@@ -124,20 +124,25 @@ describe("an evaluator's pages in real Chromium", () => {
     const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
     // Columns by name: the file may gain columns (e.g. respondent_type) without breaking this.
     const header = lines[0]!.split(";");
-    for (const name of ["participant_code", "organisation", "gender", "age_band", "enrolled_on", "ended_on", "occasion", "submitted_on"])
+    for (const name of [
+      "participant_code",
+      "organisation",
+      "gender",
+      "age_band",
+      "enrolled_on",
+      "ended_on",
+      "submitted_on_start",
+      "who5_1_start",
+      "who5_score_end",
+    ])
       expect(header).toContain(name);
+    expect(header).not.toContain("occasion");
     const column = (name: string) => header.indexOf(name);
     const typeColumn = column("respondent_type");
 
-    const participants = await server.db.participant.findMany({
-      where: { organisationId: aarhus.id, programmeId: programme.id },
-      select: {
-        code: true,
-        // The participant's own questionnaires (an employer's about them are not theirs).
-        assessments: { where: { status: "submitted", OR: [{ surveyId: null }, { survey: { respondentType: "participant" } }] }, select: { occasion: true } },
-      },
-    });
-    const expected = participants.reduce((n, p) => n + new Set(p.assessments.map((a) => a.occasion)).size, 0);
+    const participants = await server.db.participant.findMany({ where: { organisationId: aarhus.id, programmeId: programme.id }, select: { code: true } });
+    // Everyone in the organisation, answered or not: one row each.
+    const expected = participants.length;
     expect(expected).toBeGreaterThan(0);
     // Split before the first quoted cell is enough: the fixed columns come first and are never quoted.
     const rows = lines.slice(1).map((line) => line.split(";"));
@@ -150,9 +155,9 @@ describe("an evaluator's pages in real Chromium", () => {
       expect(codes.has(row[column("participant_code")]!)).toBe(false);
       expect(row[column("participant_code")]).toMatch(/^P-\d{4}$/);
       expect(row[column("organisation")]).toBe("Jobcenter Aarhus");
-      keys.add(`${row[column("participant_code")]}/${row[column("occasion")]}`);
+      keys.add(row[column("participant_code")]!);
     }
-    // One row per participant × occasion: no pair twice.
+    // One row per participant: no pseudonym twice.
     expect(keys.size).toBe(own.length);
     // No name from the identity table, in any organisation, appears anywhere in the file.
     const identities = await server.db.participantIdentity.findMany({ select: { fullName: true } });

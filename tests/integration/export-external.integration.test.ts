@@ -271,5 +271,5 @@ describe(`employer and volunteer answers in the exports on ${engine}`, () => {
     ]) {
       expect(all).not.toContain(id);
     }
-  });
+  }, 120_000);
 });

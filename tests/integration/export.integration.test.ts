@@ -208,7 +208,7 @@ describe(`exports of the demo programme on ${engine}`, () => {
       expect(xml![1]).not.toContain('t="');
       expect(Number(xml![2])).toBeGreaterThan(40_000);
     }
-  });
+  }, 120_000);
 
   it("writes an R script that labels every wide column", async () => {
     const script = (await download("r-script")).content.toString("utf8");
@@ -277,6 +277,29 @@ describe(`exports of the demo programme on ${engine}`, () => {
     expect(figure("response_rates", "completed", "start")).toBe(String(start.completed));
     expect(figure("response_rates", "rate", "start")).toBe(String(start.rate).replace(".", ","));
     expect(aggregates.rows.some((r) => r.cells.section === "paired_change" && r.cells.subject === "who5" && r.cells.statistic === "mean_change")).toBe(true);
+
+    // The XLSX is for reading: the same figures in Danish words, rounded, codes kept to the right.
+    const xlsx = (await download("aggregates", "xlsx")).content;
+    const sheet = async (name: string) => (await readXlsx(xlsx, name)).rows.map((r) => r.cells);
+    const csvValue = (section: string, subject: string, statistic: string) =>
+      Number(
+        aggregates.rows
+          .find((r) => r.cells.section === section && r.cells.subject === subject && r.cells.statistic === statistic)!
+          .cells.value!.replace(",", "."),
+      );
+    const change = (await sheet("paired_change")).find((r) => r.subject === "who5" && r.statistic === "mean_change")!;
+    expect(change).toMatchObject({
+      Instrument: "WHO-5 Trivselsindeks",
+      Emne: "WHO-5 trivsel (0-100)",
+      Tidspunkt: "Fra start til slut",
+      Mål: "Gennemsnitlig ændring",
+    });
+    expect(Number(change.Værdi)).toBe(Math.round(csvValue("paired_change", "who5", "mean_change") * 10) / 10);
+    const rate = (await sheet("response_rates")).find((r) => r.occasion === "start" && r.statistic === "rate")!;
+    expect(rate).toMatchObject({ Tidspunkt: "Start", Mål: "Svarprocent" });
+    expect(Number(rate.Værdi)).toBe(Math.round(Number(start.rate) * 1000) / 1000);
+    expect((await sheet("counts")).map((r) => r.Mål)).toEqual(["Indskrevne", "Aktive", "Afsluttede"]);
+    expect((await sheet("Læs mig")).map((r) => r.Ark)).toContain("paired_change");
 
     // One enrolment month (periods are whole months) of one organisation and gender with one or two people: counts are
     // perturbed by up to 3, but a count of 1 or 2 can never be published as 5 or more (perturbation.ts), so it shows "<5".

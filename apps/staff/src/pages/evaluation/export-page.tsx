@@ -27,7 +27,10 @@ export function ExportPage() {
   const id = useId();
   const input = useEvaluationInput();
   const overview = useQuery(trpc.evaluation.overview.queryOptions(input));
-  const filterText = useFilterSummary(input.filter, overview.data?.organisations ?? []);
+  const summary = useFilterSummary(input.filter, overview.data?.organisations ?? []);
+  // The participation choice applies to the files too (all rows and figures are of those participants).
+  const participation = input.filter.participation;
+  const filterText = participation && participation !== "all" ? `${summary} · ${t(`evaluation.participation.${participation}`).toLowerCase()}` : summary;
   const access = useQuery(trpc.export.access.queryOptions({ organisationId: input.organisationId, programmeId: input.programmeId }));
   const mayRows = (access.data?.granted.length ?? 0) > 0;
   const shapes = SHAPES.filter((s) => mayRows || !ROW_LEVEL.has(s));
