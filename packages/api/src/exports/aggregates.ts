@@ -158,7 +158,8 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
       add("contacts", { category: k.kind, statistic, value: cell(k[statistic]) });
   }
 
-  // Employers' and volunteer mentors' answers, per item, suppressed as on the screen. The
+  // Employers' and volunteer mentors' answers, per item, as on the screen: externalResults has
+  // protected them (perturbed by the respondents' own cell keys, "<5" below the threshold). The
   // category is the respondent type ("company" / "volunteer") for the sent and answered counts.
   for (const r of external) {
     add("external_distributions", { category: r.respondentType, statistic: "sent", value: cell(r.sent) });

@@ -1,7 +1,18 @@
 // The evaluator's figures for employers' and volunteer mentors' questionnaires: per item
-// distributions with n, suppressed by the same rules as the participants' figures.
+// distributions with n, protected by the same disclosure control as the participants' figures
+// (packages/analytics/src/disclosure.ts: every count perturbed by its respondents' cell keys,
+// "<5" below the threshold, shares of perturbed counts).
 import type { Db } from "@skridt/db";
-import { itemDistributions, suppressCount, suppressItemDistributions, type TAnswerRow, type TParticipantRow, type TSurveyRow } from "@skridt/analytics";
+import {
+  addKeyed,
+  disclosureOf,
+  keyed,
+  keyedItemDistributions,
+  protectItemDistributions,
+  type TAnswerRow,
+  type TParticipantRow,
+  type TSurveyRow,
+} from "@skridt/analytics";
 import { EXTERNAL_RESPONDENT, externalInstruments, getInstrument, type TExternalRespondent } from "@skridt/instruments";
 import { surveyState } from "../surveys/state";
 
@@ -30,6 +41,7 @@ export async function externalResults(db: Db, programmeId: string, organisationI
       status: true,
       expiresAt: true,
       occasion: true,
+      cellKey: true,
       assessments: {
         where: { status: "submitted" },
         select: { instrumentId: true, instrumentVersion: true, occasion: true, answers: { select: { itemId: true, value: true } } },
@@ -39,8 +51,17 @@ export async function externalResults(db: Db, programmeId: string, organisationI
   return TYPES.map((type) => {
     const mine = surveys.filter((s) => s.respondentType === type);
     const submitted = mine.filter((s) => surveyState(s) === "submitted");
-    // Each questionnaire is one respondent; the analytics count "participants", so the survey id stands in.
-    const respondents: TParticipantRow[] = submitted.map((s) => ({ participantId: s.id, organisationId: "", enrolledOn: "1970-01-01" }));
+    // Each questionnaire is one respondent with its own cell key; the analytics count
+    // "participants", so the survey id stands in.
+    const respondents: TParticipantRow[] = submitted.map((s) => ({ participantId: s.id, organisationId: "", enrolledOn: "1970-01-01", cellKey: s.cellKey }));
+    const sent = keyed();
+    for (const s of mine) addKeyed(sent, s.cellKey);
+    const answered = keyed();
+    for (const s of submitted) addKeyed(answered, s.cellKey);
+    // The population is both sets: a questionnaire sent, withdrawn or answered between two calls
+    // changes the key, so every cell draws new noise and the two answers differ by noise in every
+    // cell, not by the one respondent's answers (cell-key.ts explains why the population counts).
+    const d = disclosureOf(sent.key + answered.key);
     const rows: TSurveyRow[] = submitted.map((s) => ({ participantId: s.id, occasion: s.occasion, state: "submitted" }));
     const answers: TAnswerRow[] = [];
     const instrumentIds = Object.keys(EXTERNAL_RESPONDENT).filter((id) => EXTERNAL_RESPONDENT[id] === type);
@@ -69,11 +90,11 @@ export async function externalResults(db: Db, programmeId: string, organisationI
       ),
     );
     const occasions = [...new Set(instrumentIds.flatMap((id) => externalInstruments[id]?.occasions ?? []))];
-    const distributions = itemDistributions(respondents, answers, { occasions, categories, surveys: rows });
+    const distributions = keyedItemDistributions(respondents, answers, { occasions, categories, surveys: rows });
     return {
       respondentType: type,
-      sent: suppressCount(mine.length),
-      answered: suppressCount(submitted.length),
+      sent: d.count(sent),
+      answered: d.count(answered),
       instruments: instrumentIds.flatMap((id) => {
         const i = externalInstruments[id];
         if (!i) return [];
@@ -92,7 +113,7 @@ export async function externalResults(db: Db, programmeId: string, organisationI
           },
         ];
       }),
-      distributions: suppressItemDistributions(distributions),
+      distributions: protectItemDistributions(distributions, d),
     };
   });
 }

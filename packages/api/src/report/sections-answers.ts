@@ -96,7 +96,16 @@ export function employersSection(f: TReportFigures, lang: TLang): TReportSection
   const paragraphs: string[] = [];
   const charts: TReportChart[] = [];
   const tables: TReportTable[] = [];
-  if (!company || company.answered === 0) {
+  if (company && typeof company.answered === "string") {
+    // "<5": none or a few answered (the disclosure control does not say which), so no answers are shown.
+    paragraphs.push(
+      L(
+        lang,
+        `Færre end 5 arbejdsgivere har besvaret skemaet, så svarene vises ikke (${formatCount(company.sent, lang)} skemaer sendt).`,
+        `Fewer than 5 employers have answered the questionnaire, so the answers are not shown (${formatCount(company.sent, lang)} questionnaires sent).`,
+      ),
+    );
+  } else if (!company || company.answered === 0) {
     paragraphs.push(
       L(
         lang,

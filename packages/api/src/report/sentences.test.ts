@@ -97,4 +97,13 @@ describe("employers' section", () => {
     } as unknown as TReportFigures;
     expect(employersSection(figures, "da").paragraphs).toEqual(["Ingen arbejdsgivere har besvaret skemaet endnu (3 skemaer sendt)."]);
   });
+
+  it("says that fewer than 5 answered when the protected count is hidden, and shows no answers", () => {
+    const figures = {
+      external: { respondents: [{ respondentType: "company", sent: 12, answered: "<5", instruments: [], distributions: [] }] },
+    } as unknown as TReportFigures;
+    const section = employersSection(figures, "da");
+    expect(section.paragraphs).toEqual(["Færre end 5 arbejdsgivere har besvaret skemaet, så svarene vises ikke (12 skemaer sendt)."]);
+    expect(section.tables).toEqual([]);
+  });
 });

@@ -3,15 +3,16 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { companyCounts } from "../external/company-counts";
 import { assertCompanyInOrganisation, assertVolunteerInOrganisation } from "../external/scope";
 import { ZOrgScope, ZCreateCompany, ZUpdateCompany, ZCreateVolunteer, ZUpdateVolunteer } from "@skridt/validators";
-import { suppressCount } from "@skridt/analytics";
 import { organisationProcedure } from "../trpc";
 
 export const companyRouter = {
   /**
    * The organisation's companies with contacts, internships, jobs and employment relations
    * counted. Evaluators read it too, to send the employer questionnaires from it: they get the
-   * names, but no contact person's details, and the counts suppressed like every figure they see
-   * (a count of one internship at a named employer points at a participant).
+   * names, but no contact person's details and no count per named employer (counts and
+   * questionnaires are null for them). A count at a named employer, even perturbed, says
+   * something about the few participants placed there; evaluators' figures about employers are
+   * the protected aggregates of externalSurvey.results.
    */
   list: organisationProcedure("mentor", "evaluator", "admin")
     .input(ZOrgScope)
@@ -21,14 +22,16 @@ export const companyRouter = {
         select: { id: true, name: true, cvr: true, contactName: true, email: true, phone: true, createdAt: true },
         orderBy: { name: "asc" },
       });
-      const counts = await companyCounts(ctx.db, ctx.organisationId);
-      const surveys = await ctx.db.survey.groupBy({
-        by: ["companyId", "status"],
-        where: { respondentType: "company", company: { organisationId: ctx.organisationId } },
-        _count: { _all: true },
-      });
       const keeper = ctx.rolesHere.includes("mentor") || ctx.rolesHere.includes("admin");
-      const shown = (n: number) => (keeper ? n : suppressCount(n));
+      // Not even counted for an evaluator: nothing per named employer leaves for them.
+      const counts = keeper ? await companyCounts(ctx.db, ctx.organisationId) : new Map<string, never>();
+      const surveys = keeper
+        ? await ctx.db.survey.groupBy({
+            by: ["companyId", "status"],
+            where: { respondentType: "company", company: { organisationId: ctx.organisationId } },
+            _count: { _all: true },
+          })
+        : [];
       return companies.map((c) => {
         const count = counts.get(c.id) ?? {
           contacts: 0,
@@ -45,11 +48,13 @@ export const companyRouter = {
           email: keeper ? c.email : null,
           phone: keeper ? c.phone : null,
           createdAt: c.createdAt.toISOString(),
-          counts: Object.fromEntries(Object.entries(count).map(([key, n]) => [key, shown(n)])) as Record<keyof typeof count, ReturnType<typeof shown>>,
-          questionnaires: {
-            sent: shown(surveys.filter((s) => s.companyId === c.id && s.status !== "withdrawn").reduce((n, s) => n + s._count._all, 0)),
-            answered: shown(surveys.filter((s) => s.companyId === c.id && s.status === "submitted").reduce((n, s) => n + s._count._all, 0)),
-          },
+          counts: keeper ? count : null,
+          questionnaires: keeper
+            ? {
+                sent: surveys.filter((s) => s.companyId === c.id && s.status !== "withdrawn").reduce((n, s) => n + s._count._all, 0),
+                answered: surveys.filter((s) => s.companyId === c.id && s.status === "submitted").reduce((n, s) => n + s._count._all, 0),
+              }
+            : null,
         };
       });
     }),

@@ -60,13 +60,18 @@ export function CompaniesPage() {
         </>
       ),
     },
-    count("contacts", t("companies.contacts"), (c) => c.counts.contacts),
-    count("internships", t("companies.internships"), (c) => c.counts.internships),
-    count("jobs", t("companies.jobs"), (c) => c.counts.jobs),
-    count("relations", t("companies.relations"), (c) => c.counts.employmentRelations),
-    count("questionnaires", t("companies.questionnaires"), (c) =>
-      t("companies.answeredOf", { answered: c.questionnaires.answered, sent: c.questionnaires.sent }),
-    ),
+    // Counts per named employer come only to the register's keepers (null for evaluators).
+    ...(canEdit
+      ? [
+          count("contacts", t("companies.contacts"), (c) => c.counts?.contacts ?? t("common.dash")),
+          count("internships", t("companies.internships"), (c) => c.counts?.internships ?? t("common.dash")),
+          count("jobs", t("companies.jobs"), (c) => c.counts?.jobs ?? t("common.dash")),
+          count("relations", t("companies.relations"), (c) => c.counts?.employmentRelations ?? t("common.dash")),
+          count("questionnaires", t("companies.questionnaires"), (c) =>
+            c.questionnaires ? t("companies.answeredOf", { answered: c.questionnaires.answered, sent: c.questionnaires.sent }) : t("common.dash"),
+          ),
+        ]
+      : []),
   ];
 
   return (
