@@ -2,9 +2,10 @@ import fastifyCookie from "@fastify/cookie";
 import { appRouter, createContext, loadAllProgrammeInstruments, type AppRouter, type TSignInMethods } from "@skridt/api";
 import { createDb, migrate, type Db, type DbConfig } from "@skridt/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { loggablePath, loggableReason } from "./log-redaction";
 import { registerApiCompression } from "./compress-api";
+import { registerSaveAnswerRoute } from "./save-answer-route";
 import { registerSecurity } from "./security";
 import { STARTING_PAGE, STARTING_RETRY_SECONDS } from "./starting-page";
 import { fastifyTrustProxy, type TTrustProxy } from "./trust-proxy";
@@ -94,28 +95,29 @@ export async function createServer(options: ServerOptions): Promise<SkridtServer
     sso: sso ? { label: sso.config.label, endSessionUrl: () => sso.endSessionUrl(publicBase(req, sso.config.publicUrl)) } : null,
   });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: "/trpc",
-    trpcOptions: {
-      router: appRouter,
-      createContext: ({ req, res }) =>
-        createContext({
-          db,
-          ip: req.ip,
-          sessionToken: req.cookies[SESSION_COOKIE] ?? null,
-          signInMethods: signInMethods(req),
-          cookies: {
-            set: (token, expiresAt) => res.setCookie(SESSION_COOKIE, token, sessionCookieOptions(req, expiresAt)),
-            clear: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
-          },
-        }),
-      onError({ error, path, req }) {
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
-        // Refusals are worth seeing (e.g. repeated failed sign-ins), but never with their input.
-        else req.log.info({ path, code: error.code, reason: loggableReason(error.message) }, "procedure refused");
+  const contextFor = (req: FastifyRequest, res: FastifyReply) =>
+    createContext({
+      db,
+      ip: req.ip,
+      sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+      signInMethods: signInMethods(req),
+      cookies: {
+        set: (token, expiresAt) => res.setCookie(SESSION_COOKIE, token, sessionCookieOptions(req, expiresAt)),
+        clear: () => res.clearCookie(SESSION_COOKIE, { path: "/" }),
       },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
-  });
+    });
+  const trpcOptions = {
+    router: appRouter,
+    createContext: ({ req, res }) => contextFor(req, res),
+    onError({ error, path, req }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
+      // Refusals are worth seeing (e.g. repeated failed sign-ins), but never with their input.
+      else req.log.info({ path, code: error.code, reason: loggableReason(error.message) }, "procedure refused");
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"];
+  // The participant's answer saves: the same procedure, without the adapter's Fetch-API round trip.
+  await registerSaveAnswerRoute(app, { trpcOptions, contextFor });
+  await app.register(fastifyTRPCPlugin, { prefix: "/trpc", trpcOptions });
 
   if (sso) {
     await registerSsoRoutes(app, {
