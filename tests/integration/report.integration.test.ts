@@ -13,12 +13,13 @@ import { createTestDatabase, engine, type TestDatabase } from "../support/test-d
 // evaluator procedures' own (protected) figures: every number in its text is one of theirs,
 // and the Word document holds the same text.
 
-/** Every way the report may write a number of the figures: counts, percentages, whole and one-decimal scores. */
+/** Every way the report may write a number of the figures: counts, percentages, whole and one-decimal scores, two-decimal reliabilities. */
 function writtenForms(figures: unknown): Set<string> {
   const forms = new Set<string>();
   const add = (value: number) => {
     for (const lang of ["da", "en"] as const) {
-      for (const d of [0, 1]) {
+      // Two decimals: a reliability as its source gives it (0,81).
+      for (const d of [0, 1, 2]) {
         forms.add(formatNumber(value, d, lang));
         forms.add(formatNumber(Math.abs(value), d, lang));
       }

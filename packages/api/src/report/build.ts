@@ -45,7 +45,7 @@ export function buildReport(
   opts: { lang: TLang; filter: { enrolledFrom?: string | undefined; enrolledTo?: string | undefined }; generatedOn: string },
 ): TReport {
   const { lang } = opts;
-  return {
+  const report: TReport = {
     lang,
     title: L(lang, "Evalueringsrapport", "Evaluation report"),
     programme: figures.overview.programme.name,
@@ -62,4 +62,10 @@ export function buildReport(
       progressionSection(figures, lang),
     ],
   };
+  // A sentence may open with a figure in words ("færre end 5 af …"): it still starts with a capital.
+  return { ...report, sections: report.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map(capitalised) })) };
+}
+
+function capitalised(sentence: string): string {
+  return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
 }

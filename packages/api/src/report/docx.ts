@@ -69,23 +69,31 @@ function chartBlock(chart: TReportChart): (Paragraph | Table)[] {
   ];
 }
 
+/** Column widths: the first (a scale, a status, a question's answer) gets room for its words, the figures share the rest. */
+function columnWidths(count: number): number[] {
+  if (count <= 1) return [CONTENT];
+  const first = Math.max(Math.floor(CONTENT / count), Math.floor(CONTENT * (count > 4 ? 0.3 : 0.4)));
+  const rest = Math.floor((CONTENT - first) / (count - 1));
+  return [first, ...Array.from({ length: count - 1 }, () => rest)];
+}
+
 function tableBlock(table: TReportTable): (Paragraph | Table)[] {
-  const width = Math.floor(CONTENT / table.columns.length);
+  const widths = columnWidths(table.columns.length);
   const header = new TableRow({
     tableHeader: true,
-    children: table.columns.map((c) => cell([text(c, true)], width, { shading: { type: ShadingType.CLEAR, color: "auto", fill: "EDF2F7" } })),
+    children: table.columns.map((c, i) => cell([text(c, true)], widths[i]!, { shading: { type: ShadingType.CLEAR, color: "auto", fill: "EDF2F7" } })),
   });
   const body = table.rows.map(
     (row) =>
       new TableRow({
         children: row.map((value, i) =>
-          cell([new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [new TextRun(value)] })], width),
+          cell([new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [new TextRun(value)] })], widths[i]!),
         ),
       }),
   );
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(table.caption)] }),
-    new Table({ rows: [header, ...body], width: { size: CONTENT, type: WidthType.DXA }, columnWidths: table.columns.map(() => width) }),
+    new Table({ rows: [header, ...body], width: { size: CONTENT, type: WidthType.DXA }, columnWidths: widths }),
     ...(table.note ? [new Paragraph({ children: [new TextRun({ text: table.note, italics: true, size: 18 })] })] : []),
   ];
 }
@@ -102,11 +110,28 @@ export async function reportDocx(report: TReport): Promise<Buffer> {
     for (const chart of section.charts) children.push(...chartBlock(chart));
     for (const table of section.tables) children.push(...tableBlock(table));
   }
+  // The tables write a hidden count as "<5": say what it means, as the printed page does.
+  children.push(
+    new Paragraph({
+      children: [
+        new TextRun({
+          text:
+            report.lang === "da"
+              ? "<5: færre end 5 – skjult for at beskytte deltagerne. Skraverede søjler er skjulte tal, ikke nul."
+              : "<5: fewer than 5 – hidden to protect the participants. Hatched bars are hidden figures, not zero.",
+          italics: true,
+          size: 18,
+        }),
+      ],
+    }),
+  );
   const doc = new Document({
     creator: "Skridt",
+    lastModifiedBy: "Skridt",
     title: `${report.title}: ${report.programme}`,
     description: report.period,
-    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    // The text's language, so Word checks Danish spelling as Danish (not every word underlined as English).
+    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: report.lang === "da" ? "da-DK" : "en-GB" } } } } },
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);

@@ -2,7 +2,7 @@
 // 15): the instrument's declared one with its source, or the programme's own ("programmets egne
 // normer: <source>"), so a reader can tell whose figures decided who changed reliably. Pure.
 import type { TScaleNorm } from "@skridt/instruments";
-import { formatNumber, formatScore, scaleDecimals, type TLang } from "./format";
+import { formatNumber, formatScore, type TLang } from "./format";
 
 const L = <T>(lang: TLang, da: T, en: T): T => (lang === "da" ? da : en);
 type TRange = { min: number; max: number };
@@ -16,8 +16,8 @@ export function normSentence(
   const { label, norm, threshold, cohortSd, range } = args;
   const rule = norm.reliableChange;
   if (!rule || threshold === null) return null;
-  // One decimal more than the scale's means: WHO-5's 23.6 is not "24".
-  const points = formatNumber(threshold, scaleDecimals(range) + 1, lang);
+  // One decimal, whatever the scale: WHO-5's 23.6 is not "24".
+  const points = formatNumber(threshold, 1, lang);
   const r = formatNumber(rule.reliability, 2, lang);
   const coefficient =
     rule.kind === "mdc95" || rule.coefficient === "test-retest"

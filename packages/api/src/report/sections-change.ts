@@ -1,6 +1,6 @@
 // Report sections on change: self-rated health, WHO-5 and self-efficacy (paired change with
 // its CI, reliable change, attrition), and the mentors' progression scores. Pure.
-import { cellOf, formatCount, formatScore, formatShare, isShown, type TFigure, type TLang } from "./format";
+import { cellOf, formatCount, formatNumber, formatScore, formatShare, isShown, type TFigure, type TLang } from "./format";
 import type { TReportFigures } from "./figures";
 import type { TReportBar, TReportChart, TReportSection, TReportTable } from "./model-types";
 import { shareBar } from "./sections-people";
@@ -124,8 +124,8 @@ export function changeSection(f: TReportFigures, lang: TLang): TReportSection {
       paragraphs.push(
         L(
           lang,
-          `Frafald: de ${formatCount(a.didNotAnswerEnd.n, lang)}, der ikke har besvaret slutskemaet, havde ved start et gennemsnit på ${formatScore(a.didNotAnswerEnd.mean, range, lang)} mod ${formatScore(a.answeredEnd.mean, range, lang)} blandt de ${formatCount(a.answeredEnd.n, lang)}, der svarede begge gange. Ændringen ovenfor gælder dem, der svarede begge gange.`,
-          `Attrition: the ${formatCount(a.didNotAnswerEnd.n, lang)} who have not answered the end questionnaire had a mean of ${formatScore(a.didNotAnswerEnd.mean, range, lang)} at the start, against ${formatScore(a.answeredEnd.mean, range, lang)} among the ${formatCount(a.answeredEnd.n, lang)} who answered both times. The change above applies to those who answered both times.`,
+          `Frafald: de ${formatCount(a.didNotAnswerEnd.n, lang)}, der svarede ved start, men ikke (eller endnu ikke) ved slut, havde ved start et gennemsnit på ${formatScore(a.didNotAnswerEnd.mean, range, lang)} mod ${formatScore(a.answeredEnd.mean, range, lang)} blandt de ${formatCount(a.answeredEnd.n, lang)}, der svarede begge gange. Ændringen ovenfor gælder dem, der svarede begge gange.`,
+          `Attrition: the ${formatCount(a.didNotAnswerEnd.n, lang)} who answered at the start but not (or not yet) at the end had a mean of ${formatScore(a.didNotAnswerEnd.mean, range, lang)} at the start, against ${formatScore(a.answeredEnd.mean, range, lang)} among the ${formatCount(a.answeredEnd.n, lang)} who answered both times. The change above applies to those who answered both times.`,
         ),
       );
     const width = range.max - range.min;
@@ -210,11 +210,13 @@ export function progressionSection(f: TReportFigures, lang: TLang): TReportSecti
     return a ? L(lang, a.label.da, a.label.en) : id;
   };
   const shown = spider.areas.filter((a) => isShown(a.meanChange));
+  // The scale's ends as the model names them: "−5 til 5", not "−5,0 til 5,0".
+  const end = (v: number) => (Number.isInteger(v) ? formatNumber(v, 0, lang) : formatScore(v, range, lang));
   const paragraphs = [
     L(
       lang,
-      `Mentorerne vurderer deltagernes progression på ${L(lang, model.title.da, model.title.en).toLowerCase()} (${formatScore(range.min, range, lang)} til ${formatScore(range.max, range, lang)}). ${formatCount(spider.participantsWithTwoReviews, lang)} deltagere har mindst to vurderinger.`,
-      `Mentors rate the participants' progress on the ${L(lang, model.title.da, model.title.en)} (${formatScore(range.min, range, lang)} to ${formatScore(range.max, range, lang)}). ${formatCount(spider.participantsWithTwoReviews, lang)} participants have at least two reviews.`,
+      `Mentorerne vurderer deltagernes progression på skalaen «${model.title.da}» fra ${end(range.min)} til ${end(range.max)}. ${formatCount(spider.participantsWithTwoReviews, lang)} deltagere har mindst to vurderinger.`,
+      `Mentors rate the participants' progress on the scale “${model.title.en}” from ${end(range.min)} to ${end(range.max)}. ${formatCount(spider.participantsWithTwoReviews, lang)} participants have at least two reviews.`,
     ),
   ];
   for (const a of shown)
@@ -238,7 +240,7 @@ export function progressionSection(f: TReportFigures, lang: TLang): TReportSecti
           "Gennemsnit pr. område ved første og seneste vurdering (kohortens spindelvæv)",
           "Mean per area at the first and latest review (the cohort's spider)",
         ),
-        axis: `${formatScore(range.min, range, lang)} … ${formatScore(range.max, range, lang)}`,
+        axis: `${end(range.min)} … ${end(range.max)}`,
         kind: "spider",
         series: [
           {

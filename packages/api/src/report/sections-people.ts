@@ -156,7 +156,12 @@ export function statusSection(f: TReportFigures, lang: TLang): TReportSection {
         caption: L(lang, "Status ved afslutning", "Status at the end"),
         columns: L(lang, ["Status", "Antal", "Andel"], ["Status", "Count", "Share"]),
         rows: outcomes.statuses.map((s) => [statusLabel(s.status), cellOf(s.count, "count", lang), cellOf(s.share, "share", lang)]),
-        note: L(lang, `Nævner: ${denominator}.`, `Denominator: ${denominator}.`),
+        // The protected figures list a status only where its count may be shown (packages/analytics protect-results).
+        note: L(
+          lang,
+          `Nævner: ${denominator}. En status, som færre end 5 havde, står ikke i tabellen; den tæller med i grupperne i teksten ovenfor.`,
+          `Denominator: ${denominator}. A status fewer than 5 had is not in the table; it counts in the groups in the text above.`,
+        ),
       },
       {
         caption: L(lang, "Måltal", "Targets"),
