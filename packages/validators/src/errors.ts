@@ -22,6 +22,8 @@ export const API_ERROR_KEYS = [
   // Programmes, plans and instruments
   "programme_not_in_organisation",
   "programme_not_owner",
+  "programme_owner_unchanged",
+  "programme_owner_not_participating",
   "plan_invalid",
   "definition_invalid",
   "no_instruments_planned",

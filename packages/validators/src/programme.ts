@@ -8,3 +8,13 @@ export const ZCreateProgramme = ZOrgScope.extend({
   reviewIntervalDays: z.number().int().min(7).max(180).default(28),
 });
 export type TCreateProgramme = z.input<typeof ZCreateProgramme>;
+
+/** Hands a programme's ownership (its shared settings) to another organisation taking part in it. */
+export const ZHandOverProgramme = ZOrgScope.extend({
+  programmeId: ZString.min(1).max(64),
+  toOrganisationId: ZString.min(1).max(64),
+});
+export type THandOverProgramme = z.input<typeof ZHandOverProgramme>;
+
+/** A programme's owner as an administrator sees it. */
+export const ZProgrammeOwnershipQuery = ZOrgScope.extend({ programmeId: ZString.min(1).max(64) });

@@ -27,6 +27,8 @@ export const errorsDa: ErrorTexts = {
   programme_not_in_organisation: "Programmet hører ikke til den valgte organisation.",
   programme_not_owner:
     "Kun administratorer i den organisation, der ejer programmet, kan ændre dets fælles indstillinger (opbevaring, måleplan, progressionsplan og programmets egne spørgeskemaer). Programsiden viser, hvem der ejer det.",
+  programme_owner_unchanged: "Den organisation ejer allerede programmet.",
+  programme_owner_not_participating: "Ejerskabet kan kun gives til en organisation, der deltager i programmet.",
   export_grant_required:
     "Udtræk med en række pr. deltager kræver en tilladelse fra en administrator i organisationen. Bed en administrator om at give dig adgang til forskningsudtræk på programmets side.",
   grantee_not_evaluator: "Personen er ikke evaluator i organisationen.",
@@ -102,6 +104,8 @@ export const errorsEn: ErrorTexts = {
   programme_not_in_organisation: "The programme does not belong to the chosen organisation.",
   programme_not_owner:
     "Only administrators of the organisation that owns the programme can change its shared settings (retention, measurement plan, progression plan and the programme's own questionnaires). The programme page says who owns it.",
+  programme_owner_unchanged: "That organisation already owns the programme.",
+  programme_owner_not_participating: "Ownership can only go to an organisation that takes part in the programme.",
   export_grant_required:
     "Exports with one row per participant need permission from an administrator of the organisation. Ask an administrator to grant you research exports on the programme's page.",
   grantee_not_evaluator: "That person is not an evaluator in the organisation.",

@@ -10,6 +10,8 @@ import { organisationProcedure } from "../trpc";
 import { apiError, apiErrorWithDetail } from "../errors";
 import { auditSharedSetting, programmeOwnership, requireProgrammeOwner } from "../workspace/programme-owner";
 import { normScales, ownNormOf, withOwnNorm } from "../workspace/programme-norms";
+import { handOverProgramme, programmeOwnershipView } from "../workspace/programme-handover";
+import { ZHandOverProgramme, ZProgrammeOwnershipQuery } from "@skridt/validators";
 import { programmeNormProblems, ZProgrammeNormsQuery, ZSetProgrammeScaleNorm } from "@skridt/validators";
 
 export const programmeRouter = {
@@ -66,6 +68,20 @@ export const programmeRouter = {
       await ctx.audit({ action: "programme.create", targetType: "programme", targetId: programme.id });
       return programme;
     }),
+
+  /**
+   * Who owns the programme, for an administrator: to the owner's administrators, the other
+   * organisations taking part (to hand it over to); to the others, the owner's administrators
+   * by name and e-mail (whom to ask about a shared setting).
+   */
+  ownership: organisationProcedure("admin")
+    .input(ZProgrammeOwnershipQuery)
+    .query(({ ctx, input }) => programmeOwnershipView(ctx, input.programmeId)),
+
+  /** The owner's administrators hand ownership to another organisation taking part (audited in every one's log). */
+  handOver: organisationProcedure("admin")
+    .input(ZHandOverProgramme)
+    .mutation(({ ctx, input }) => handOverProgramme(ctx, input.programmeId, input.toOrganisationId)),
 
   /** The measurement plan and the instruments it can choose from. */
   plan: organisationProcedure("admin", "mentor", "evaluator")

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   "programme.add_instrument": { da: "tilføjede et spørgeskema til programmet", en: "added a questionnaire to the programme" },
   "programme.set_retention": { da: "ændrede opbevaringstiden", en: "changed the retention period" },
   "programme.set_change_norms": { da: "ændrede normerne for pålidelig ændring", en: "changed the norms for reliable change" },
+  "programme.hand_over": { da: "gav ejerskabet af programmet videre", en: "handed over the programme's ownership" },
   "research_export.grant": { da: "gav adgang til forskningsudtræk", en: "granted research exports" },
   "research_export.revoke": { da: "tilbagekaldte adgang til forskningsudtræk", en: "revoked research exports" },
   "participant.create": { da: "oprettede en deltager", en: "created a participant" },
@@ -151,6 +152,10 @@ const DETAIL_NAMES: Record<string, Words> = {
   days: { da: "Dage", en: "Days" },
   matchedBy: { da: "Genkendt på", en: "Matched by" },
   email: { da: "E-mail", en: "E-mail" },
+  fromOrganisation: { da: "Fra", en: "From" },
+  toOrganisation: { da: "Til", en: "To" },
+  sharedWith: { da: "Organisationer i programmet", en: "Organisations in the programme" },
+  byOrganisation: { da: "Ændret af", en: "Changed by" },
 };
 
 /** Ids that mean nothing to a reader: the target column already names what the row is about. */
