@@ -77,6 +77,20 @@ describe("buildMapping", () => {
     });
   });
 
+  it("lists answer texts in the order of the answer scale and occasion texts start, end, follow-up, whatever the file's order", () => {
+    const choices = {
+      ...base,
+      occasionMode: "column" as const,
+      occasionColumn: "Måling",
+      occasionValues: { Opfølgning: "followup" as const, Afslutning: "end" as const, Opstart: "start" as const },
+      items: { who5_1: { column: "Q1", answers: { "Mindre end halvdelen af tiden": 2, "Mere end halvdelen af tiden": 3 } } },
+    };
+    const mapping = buildMapping(choices, instrument);
+    expect(Object.keys(mapping?.occasionColumn?.values ?? {})).toEqual(["Opstart", "Afslutning", "Opfølgning"]);
+    const column = mapping?.columns.Q1;
+    expect(column && "values" in column ? Object.keys(column.values ?? {}) : []).toEqual(["Mere end halvdelen af tiden", "Mindre end halvdelen af tiden"]);
+  });
+
   it("leaves values out when every text matches by itself, and writes the optional parts only when chosen", () => {
     const choices = {
       ...base,
@@ -99,6 +113,18 @@ describe("buildMapping", () => {
       allowMissing: true,
       columns: { Q1: { itemId: "who5_1" }, Kommentar: { itemId: "note" } },
     });
+    // In the order a person writes the file (toEqual would not see it; the downloaded file does).
+    expect(Object.keys(buildMapping(choices, instrument, "Ark1") ?? {})).toEqual([
+      "instrumentId",
+      "instrumentVersion",
+      "occasionColumn",
+      "participantCodeColumn",
+      "createParticipants",
+      "submittedAtColumn",
+      "sheet",
+      "allowMissing",
+      "columns",
+    ]);
     expect(buildMapping({ ...choices, enrolledOnColumn: "" }, instrument)?.createParticipants).toEqual({});
     // An Excel file's sheet is named in the mapping.
     expect(buildMapping(choices, instrument, "Opfølgning")?.sheet).toBe("Opfølgning");

@@ -4,6 +4,7 @@
 import type { RouterOutputs } from "@skridt/api";
 import type { TImportMappingInput } from "@skridt/api/imports";
 import type { TOccasion } from "@skridt/instruments";
+import { OCCASIONS } from "@skridt/validators";
 
 type Preview = Extract<RouterOutputs["import"]["preview"], { ok: true }>;
 export type TPreviewInstrument = Preview["instruments"][number];
@@ -93,39 +94,53 @@ export function buildMapping(choices: TMappingChoices, instrument: TPreviewInstr
   for (const item of instrument.items) {
     const chosen = choices.items[item.id];
     if (!chosen?.column) continue;
+    // In the order of the answer scale, as a person lists them (the file's order is its rows').
+    const position = (code: number) => item.options.findIndex((o) => o.code === code);
     const values: Record<string, number> = {};
-    for (const [text, code] of Object.entries(chosen.answers)) {
-      if (code !== "" && automaticCode(item, text) !== code) values[text] = code;
-    }
+    for (const [text, code] of Object.entries(chosen.answers)
+      .flatMap(([text, code]) => (code !== "" && automaticCode(item, text) !== code ? [[text, code] as const] : []))
+      .sort((a, b) => position(a[1]) - position(b[1])))
+      values[text] = code;
     columns[chosen.column] = Object.keys(values).length > 0 ? { itemId: item.id, values } : { itemId: item.id };
   }
   if (Object.keys(columns).length === 0) return null;
 
+  let occasion: Pick<TImportMappingInput, "occasion" | "occasionColumn">;
+  if (choices.occasionMode === "fixed") {
+    if (!choices.occasion) return null;
+    occasion = { occasion: choices.occasion };
+  } else {
+    if (!choices.occasionColumn) return null;
+    // Start, end, follow-up: the order of the programme's year, whatever order the rows came in.
+    const values: Record<string, TOccasion> = {};
+    for (const [text, chosen] of Object.entries(choices.occasionValues)
+      .flatMap(([text, chosen]) => (chosen ? [[text, chosen] as const] : []))
+      .sort((a, b) => OCCASIONS.indexOf(a[1]) - OCCASIONS.indexOf(b[1])))
+      values[text] = chosen;
+    occasion = { occasionColumn: { column: choices.occasionColumn, values } };
+  }
+  // Keys in the order a person writes the file (the mapping README's): what and when, who,
+  // where the dates are, how lenient, and the columns last; a choice left at its default is left out.
   const mapping: TImportMappingInput = {
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
+    ...occasion,
     ...(choices.participantCodeColumn ? { participantCodeColumn: choices.participantCodeColumn } : {}),
     ...(instrument.respondent === "company" ? { companyColumn: choices.respondentColumn } : {}),
     ...(instrument.respondent === "volunteer" ? { volunteerColumn: choices.respondentColumn } : {}),
+    ...(choices.createParticipants && !external ? { createParticipants: choices.enrolledOnColumn ? { enrolledOnColumn: choices.enrolledOnColumn } : {} } : {}),
+    ...(external && choices.createRespondents ? { createRespondents: true } : {}),
+    ...(choices.submittedAtColumn ? { submittedAtColumn: choices.submittedAtColumn } : {}),
+    // An Excel file's sheet is named even when it is the first: the mapping then fits the file as it is.
+    ...(sheet ? { sheet } : {}),
+    ...(choices.allowMissing ? { allowMissing: true } : {}),
+    ...(choices.incompleteColumn
+      ? {
+          incompleteColumn:
+            choices.incompleteValues.length > 0 ? { column: choices.incompleteColumn, values: choices.incompleteValues } : { column: choices.incompleteColumn },
+        }
+      : {}),
     columns,
   };
-  if (external && choices.createRespondents) mapping.createRespondents = true;
-  if (choices.incompleteColumn)
-    mapping.incompleteColumn =
-      choices.incompleteValues.length > 0 ? { column: choices.incompleteColumn, values: choices.incompleteValues } : { column: choices.incompleteColumn };
-  if (choices.occasionMode === "fixed") {
-    if (!choices.occasion) return null;
-    mapping.occasion = choices.occasion;
-  } else {
-    if (!choices.occasionColumn) return null;
-    const values: Record<string, TOccasion> = {};
-    for (const [text, occasion] of Object.entries(choices.occasionValues)) if (occasion) values[text] = occasion;
-    mapping.occasionColumn = { column: choices.occasionColumn, values };
-  }
-  if (choices.createParticipants && !external) mapping.createParticipants = choices.enrolledOnColumn ? { enrolledOnColumn: choices.enrolledOnColumn } : {};
-  if (choices.submittedAtColumn) mapping.submittedAtColumn = choices.submittedAtColumn;
-  // An Excel file's sheet is named even when it is the first: the mapping then fits the file as it is.
-  if (sheet) mapping.sheet = sheet;
-  if (choices.allowMissing) mapping.allowMissing = true;
   return mapping;
 }

@@ -14,6 +14,7 @@ import {
   type TPreviewColumn,
   type TPreviewInstrument,
 } from "./build-mapping";
+import { ExtraOccasionText } from "./extra-occasion-text";
 import { ItemMapping } from "./item-mapping";
 
 interface Props {
@@ -57,15 +58,15 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
     setChoices((c) => ({ ...c, instrumentId: id, items, occasion: c.occasion && chosen?.occasions.includes(c.occasion) ? c.occasion : "" }));
   };
 
+  // A text that is an occasion's name in either language is chosen already.
+  const byName = (text: string) =>
+    OCCASIONS.find((o) =>
+      [t(`import.map.occasion.${o}`, { lng: "da" }), t(`import.map.occasion.${o}`, { lng: "en" })].some(
+        (n) => n.toLocaleLowerCase("da") === text.trim().toLocaleLowerCase("da"),
+      ),
+    ) ?? "";
   const chooseOccasionColumn = (name: string) => {
     const texts = column(name)?.values ?? [];
-    // A text that is an occasion's name in either language is chosen already.
-    const byName = (text: string) =>
-      OCCASIONS.find((o) =>
-        [t(`import.map.occasion.${o}`, { lng: "da" }), t(`import.map.occasion.${o}`, { lng: "en" })].some(
-          (n) => n.toLocaleLowerCase("da") === text.trim().toLocaleLowerCase("da"),
-        ),
-      ) ?? "";
     set({ occasionColumn: name, occasionValues: Object.fromEntries(texts.map((text) => [text, byName(text)])) });
   };
 
@@ -152,6 +153,12 @@ export function MappingBuilder({ columns, instruments, sheet, onChange }: Props)
                     )}
                   </FormField>
                 ))}
+                {choices.occasionColumn ? (
+                  <ExtraOccasionText
+                    known={Object.keys(choices.occasionValues)}
+                    onAdd={(text) => setChoices((c) => ({ ...c, occasionValues: { ...c.occasionValues, [text]: byName(text) } }))}
+                  />
+                ) : null}
               </>
             )}
           </fieldset>

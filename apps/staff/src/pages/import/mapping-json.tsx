@@ -1,12 +1,14 @@
 import type { TAnyMappingInput } from "@skridt/api/imports";
 import { Button, downloadText } from "@skridt/ui";
 import { useTranslation } from "react-i18next";
+import { formatJsonFile } from "../../lib/json-file";
 
 /** The chosen mapping as the JSON a mapping file holds, to keep and reuse here or with `skridt import`. */
 export function MappingJson({ mapping, dataFileName, incompleteText }: { mapping: TAnyMappingInput | null; dataFileName: string; incompleteText: string }) {
   const { t } = useTranslation();
   if (!mapping) return <p className="hint">{incompleteText}</p>;
-  const json = `${JSON.stringify(mapping, null, 2)}\n`;
+  // Laid out as a hand-written mapping file is (lib/json-file.ts).
+  const json = formatJsonFile(mapping);
   const fileName = `${dataFileName.replace(/\.[^.]+$/, "") || "import"}.mapping.json`;
   return (
     <section className="mapping-json" aria-labelledby="mapping-json-title">

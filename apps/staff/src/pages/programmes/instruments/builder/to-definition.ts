@@ -1,6 +1,7 @@
 // Builder state → definition object, in the shape a person writes by hand: fields left empty
 // and fields at the format's default are left out, keys come in the README's order. The
 // result is checked by the server with the built-ins' schema; nothing here decides validity.
+import { formatJsonFile } from "../../../../lib/json-file";
 import {
   DEFAULT_TEXT_MAX_LENGTH,
   type TBuilderItem,
@@ -146,7 +147,7 @@ export function toDefinition(state: TBuilderState): TDraftDefinition {
   });
 }
 
-/** The definition as the file an admin downloads (and the API stores): two-space JSON. */
+/** The definition as the file an admin downloads (and the API stores), laid out as a hand-written definition file is. */
 export function toDefinitionJson(state: TBuilderState): string {
-  return `${JSON.stringify(toDefinition(state), null, 2)}\n`;
+  return formatJsonFile(toDefinition(state));
 }
