@@ -60,7 +60,10 @@ describe(`exports of the demo programme on ${engine}`, () => {
     const long = readCsv(file.content);
     // Free text is never exported (it may name people): every other answer of a submitted (current) assessment is.
     const freeText = Object.values(builtinInstruments).flatMap((i) => i.items.filter((x) => x.type === "text").map((x) => x.id));
-    expect(long.rows.length).toBe(await t.db.answer.count({ where: { assessment: { status: "submitted" }, itemId: { notIn: freeText } } }));
+    // Nor the background question's birth year: this grant gives no birth years (issue 11, item 2).
+    expect(await t.db.answer.count({ where: { assessment: { status: "submitted" }, itemId: "foedselsaar" } })).toBeGreaterThan(0);
+    expect(long.rows.length).toBe(await t.db.answer.count({ where: { assessment: { status: "submitted" }, itemId: { notIn: [...freeText, "foedselsaar"] } } }));
+    expect(new Set(column(long, "item_id")).has("foedselsaar")).toBe(false);
     expect(new Set(column(long, "item_id")).has("samlet_effekt_uddyb")).toBe(false);
 
     const known = await t.db.answer.findFirstOrThrow({
@@ -108,6 +111,9 @@ describe(`exports of the demo programme on ${engine}`, () => {
     for (const name of ["occasion", "submitted_on", "who5_who5_1", "who5_1", "who5_who5_score", "tilfredshed_samlet_effekt_uddyb_end"])
       expect(wide.columns).not.toContain(name);
     expect(wide.columns.indexOf("who5_1_end")).toBe(wide.columns.indexOf("who5_1_start") + 1);
+    // The background question's birth year is documented but empty: this grant gives no birth years (issue 11, item 2).
+    expect(column(wide, "baggrund_foedselsaar_start").every((v) => !v)).toBe(true);
+    expect(column(wide, "baggrund_uddannelse_start").some((v) => !!v)).toBe(true);
 
     // A known participant, found by content (the export's pseudonyms are its own): enrolment, end,
     // gender and the days they answered, unique in the demo. Their row holds their stored start

@@ -95,6 +95,8 @@ describe(`row-level exports need a grant and are pseudonymised afresh, on ${engi
     const years = new Set(participants.map((p) => String(p.birthYear ?? "")));
     expect(starts.every((r) => years.has(r.cells.birth_year ?? ""))).toBe(true);
     expect(table.columns.indexOf("birth_year")).toBe(table.columns.indexOf("age_band") + 1);
+    // The background question's birth year too, only now (empty without the grant: export.integration).
+    expect(starts.some((r) => years.has(r.cells.baggrund_foedselsaar_start ?? "") && r.cells.baggrund_foedselsaar_start !== "")).toBe(true);
   });
 
   it("ends with revocation and with expiry", async () => {

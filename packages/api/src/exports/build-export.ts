@@ -6,6 +6,7 @@ import { evaluableOrganisations } from "../evaluation/scope";
 import { todayLocal } from "@skridt/instruments";
 import type { SessionUser } from "../auth/session";
 import { externalResults } from "../external/results";
+import { KNOWN_FROM_RECORD } from "../surveys/known-from-record";
 import { loadExternalAssessments, loadSubmittedAssessments } from "./assessments";
 import { aggregateTables } from "./aggregates";
 import { readableAggregateTables } from "./aggregates-readable";
@@ -32,6 +33,13 @@ export interface ExportFile {
   /** Row-level exports: the organisations whose rows are in it, and how. */
   access?: RowAccess[];
 }
+
+/** Background answers that are the birth year (baggrund's foedselsaar): only where the grant gives birth years. */
+const BIRTH_YEAR_ITEMS: ReadonlySet<string> = new Set(
+  Object.entries(KNOWN_FROM_RECORD).flatMap(([instrumentId, items]) =>
+    Object.entries(items).flatMap(([itemId, field]) => (field === "birthYear" ? [`${instrumentId}/${itemId}`] : [])),
+  ),
+);
 
 /** Shapes with one row per participant (or per answer): the research tier. */
 export const ROW_LEVEL_SHAPES: ReadonlySet<TExportRequest["shape"]> = new Set(["long", "wide"]);
@@ -64,7 +72,8 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
   const anyBirthYear = access.some((a) => a.birthYear);
   const birthYears = new Map(cohort.participants.map((p) => [p.code, p.birthYear ?? null]));
   // Fresh pseudonyms and coarse dates in every row-level table (the codebook has no rows).
-  const research = (table: Table): Table => pseudonymiseTable(table, { precisionByOrganisation, ...(anyBirthYear ? { birthYears } : {}) });
+  const research = (table: Table, birthYearColumns: ReadonlySet<string> = new Set()): Table =>
+    pseudonymiseTable(table, { precisionByOrganisation, ...(anyBirthYear ? { birthYears } : {}), birthYearItems: BIRTH_YEAR_ITEMS, birthYearColumns });
   const encode = async (shape: string, tables: Table[]): Promise<ExportFile> => {
     if (request.format === "xlsx") return file(shape, tables, XLSX_MIME, await tablesToXlsx(tables), "xlsx");
     // CSV holds one table; the aggregates' sections share their columns and follow each other.
@@ -106,6 +115,7 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
           external,
           organisationNames,
         ),
+        new Set(variables.filter((v) => BIRTH_YEAR_ITEMS.has(`${v.instrumentId}/${v.itemId}`)).map((v) => v.name)),
       );
       return { ...(await encode("wide", request.format === "xlsx" ? [wide, codebook] : [wide])), access };
     }

@@ -13,6 +13,14 @@ export interface RowSource {
   precisionByOrganisation: ReadonlyMap<string, RowPrecision>;
   /** Birth years by the original participant code (written only where the grant allows it). */
   birthYears?: ReadonlyMap<string, number | null>;
+  /**
+   * Answers that are a birth year ("instrumentId/itemId": the background question the record
+   * also holds), kept only where the grant gives the birth year: in the wide table these
+   * columns are emptied, in the long table these rows are left out.
+   */
+  birthYearItems?: ReadonlySet<string>;
+  /** The wide table's columns that hold such an answer. */
+  birthYearColumns?: ReadonlySet<string>;
 }
 
 const COARSEST: RowPrecision = { exactDates: false, birthYear: false };
@@ -64,17 +72,23 @@ export function pseudonymiseTable(table: Table, source: RowSource): Table {
   const ageAt = col("age_band");
   const columns = addBirthYear ? [...table.columns.slice(0, ageAt + 1), "birth_year", ...table.columns.slice(ageAt + 1)] : table.columns;
 
-  const rows = table.rows.map((row, index) => {
+  const yearAts = table.columns.flatMap((name, i) => (source.birthYearColumns?.has(name) ? [i] : []));
+  const [instrumentAt, itemAt] = [col("instrument_id"), col("item_id")];
+  const isYearAnswer = (row: Cell[]) => instrumentAt >= 0 && itemAt >= 0 && (source.birthYearItems?.has(`${row[instrumentAt]}/${row[itemAt]}`) ?? false);
+
+  const rows = table.rows.flatMap((row, index) => {
     const precision = source.precisionByOrganisation.get(String(row[organisationAt] ?? "")) ?? COARSEST;
+    if (!precision.birthYear && isYearAnswer(row)) return [];
     const code = String(row[codeAt] ?? "");
     const out = [...row];
     out[codeAt] = pseudonyms.get(code) ?? null;
     if (!precision.exactDates) for (const i of dateAts) out[i] = toMonth(out[i] ?? null);
+    if (!precision.birthYear) for (const i of yearAts) out[i] = null;
     if (addBirthYear) {
       const year = row[typeAt] === "participant" && precision.birthYear ? (source.birthYears!.get(code) ?? null) : null;
       out.splice(ageAt + 1, 0, year);
     }
-    return { out, index };
+    return [{ out, index }];
   });
   const typeRank = (cell: Cell) => (cell === "participant" ? 0 : 1);
   rows.sort(
