@@ -9,17 +9,23 @@
 //   - blocking: the sum over long tasks of their time beyond 50 ms (total blocking time);
 //   - charts: how many chart drawings (.recharts-wrapper) the page holds when quiet;
 //   - scroll longest: the longest task while scrolling to the bottom in 600 px steps.
-// Prints each run and the medians of RUNS runs. No thresholds: figures only; exits non-zero
-// only when the page could not be opened.
+// Prints each run and the medians of RUNS runs, per build, window width and CPU throttling,
+// and writes them to bench/results/staff-charts.json. No thresholds: figures only; exits
+// non-zero only when the page could not be opened.
 //
 // Settings (environment): BASE_URL (http://127.0.0.1:3105), RUNS (5), CHROMIUM
-// (/usr/bin/chromium), STAFF_DIST: serve the staff app's files from another build folder
-// (e.g. a copy of apps/staff/dist made before a change) to measure before and after against
-// the same server; several folders, comma-separated, are measured in turn run by run (so a
-// noisy machine hits each alike), each with its own medians. Copies also keep a rebuild of
-// apps/staff/dist during the runs from breaking the page.
-import { readFileSync, existsSync } from "node:fs";
+// (/usr/bin/chromium), WIDTHS (1366,390: window widths in px, 900 px high at 1366, 844 at
+// 390), THROTTLE (1,4: CPU slow-down rates through CDP Emulation.setCPUThrottlingRate; 1 is
+// none), STAFF_DIST: serve the staff app's files from another build folder (e.g. a copy of
+// apps/staff/dist made before a change) to measure before and after against the same server;
+// several folders, comma-separated, each optionally named (before=/tmp/a,after=/tmp/b), are
+// measured in turn run by run (so a noisy machine hits each alike), each with its own
+// medians. Copies also keep a rebuild of apps/staff/dist during the runs from breaking the
+// page. BENCH_RESULTS: where the JSON goes ("" writes none).
+import { execSync } from "node:child_process";
+import { readFileSync, existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 
 const require = createRequire(new URL("../../tests/package.json", import.meta.url));
@@ -27,7 +33,13 @@ const { chromium } = require("playwright-core");
 
 const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3105";
 const RUNS = Number(process.env.RUNS ?? 5);
-const DISTS = (process.env.STAFF_DIST ?? "").split(",");
+const DISTS = (process.env.STAFF_DIST ?? "").split(",").map((entry) => {
+  const [name, path] = entry.includes("=") ? entry.split("=") : [entry || "server", entry];
+  return { name, path };
+});
+const WIDTHS = (process.env.WIDTHS ?? "1366,390").split(",").map(Number);
+const THROTTLE = (process.env.THROTTLE ?? "1,4").split(",").map(Number);
+const RESULTS = process.env.BENCH_RESULTS ?? new URL("../results/staff-charts.json", import.meta.url).pathname;
 const QUIET_MS = 2000;
 
 const median = (values) => {
@@ -64,9 +76,44 @@ const LONG_TASKS = () => {
   }).observe({ type: "longtask", buffered: true });
 };
 
-async function measure(context, url) {
+/**
+ * The main thread's tasks from a Chrome trace, with their thread (CPU) time beside their wall
+ * time. On a shared machine a task's wall time grows with every other process running (the
+ * long-task API sees only wall time); its thread time is the work the page itself did. Under
+ * CDP CPU throttling the thread is paused, not slowed, so thread time stays near the
+ * unthrottled figure: with throttling, read the wall times.
+ */
+async function startTrace(cdp) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on("Tracing.dataCollected", collect);
+  await cdp.send("Tracing.start", { categories: "toplevel,__metadata", transferMode: "ReportEvents" });
+  return async () => {
+    const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.end");
+    await done;
+    cdp.off("Tracing.dataCollected", collect);
+    const mains = events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`);
+    const byThread = new Map();
+    for (const e of events) {
+      const key = `${e.pid}:${e.tid}`;
+      if ((e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") && e.ph === "X" && mains.includes(key)) {
+        if (!byThread.has(key)) byThread.set(key, []);
+        byThread.get(key).push({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 });
+      }
+    }
+    // The page's renderer: the main thread that worked most.
+    const total = (tasks) => tasks.reduce((sum, t) => sum + t.cpu, 0);
+    return [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
+  };
+}
+
+async function measure(context, url, throttle) {
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const stopLoadTrace = await startTrace(cdp);
   await page.goto(url);
   const heading = page.locator("#evaluation-items");
   await heading.waitFor({ timeout: 60_000 });
@@ -83,6 +130,7 @@ async function measure(context, url) {
     await page.waitForTimeout(100);
   }
   const tasks = await page.evaluate(() => globalThis.__longTasks);
+  const loadTrace = await stopLoadTrace();
   if (process.env.BENCH_VERBOSE)
     console.log(
       `  shown at ${Math.round(shownAt)} ms; long tasks (start+duration): ${tasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(" ")}`,
@@ -91,6 +139,7 @@ async function measure(context, url) {
   const charts = await page.locator(".recharts-wrapper").count();
   // Scroll through the page as a reader would, a screen at a time.
   const before = tasks.length;
+  const stopScrollTrace = await startTrace(cdp);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) {
     await page.mouse.wheel(0, 600);
@@ -99,6 +148,8 @@ async function measure(context, url) {
   await page.waitForTimeout(800);
   const all = await page.evaluate(() => globalThis.__longTasks);
   const scrollTasks = all.slice(before);
+  const scrollTrace = await stopScrollTrace();
+  const most = (list, key) => Math.round(Math.max(0, ...list.map((t) => t[key])));
   const result = {
     usable: Math.round(Math.max(shownAt, ...tasks.filter((t) => t.duration > 200).map((t) => t.start + t.duration))),
     quiet: Math.round(Math.max(shownAt, lastEnd)),
@@ -108,6 +159,12 @@ async function measure(context, url) {
     charts,
     scrollLongest: Math.round(Math.max(0, ...scrollTasks.map((t) => t.duration))),
     chartsAfterScroll: await page.locator(".recharts-wrapper").count(),
+    // From the trace: the longest main-thread task while loading, by thread time and by wall
+    // time, tasks over 200 ms of thread time, and the longest while scrolling by thread time.
+    cpuLongest: most(loadTrace, "cpu"),
+    traceWallLongest: most(loadTrace, "wall"),
+    cpuOver200: loadTrace.filter((t) => t.cpu > 200).length,
+    cpuScrollLongest: most(scrollTrace, "cpu"),
   };
   await page.close();
   return result;
@@ -126,10 +183,10 @@ const browser = await chromium.launch({
     "--disable-sync",
   ],
 });
-/** A signed-in context serving the staff files from `dist` ("" = the server's own), and the page's URL. */
-async function signIn(dist) {
-  const context = await browser.newContext({ locale: "da-DK", viewport: { width: 1366, height: 900 } });
-  if (dist) await serveDist(context, dist);
+/** A signed-in context at `width` serving the staff files from `dist.path` ("" = the server's own), and the page's URL. */
+async function signIn(dist, width) {
+  const context = await browser.newContext({ locale: "da-DK", viewport: { width, height: width < 800 ? 844 : 900 } });
+  if (dist.path) await serveDist(context, dist.path);
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/staff/`);
   await page.getByLabel("E-mail").fill("evaluator@skridt.demo");
@@ -141,27 +198,66 @@ async function signIn(dist) {
   await page.locator("#evaluation-items").waitFor({ timeout: 60_000 });
   const url = page.url();
   await page.close();
-  console.log(`questionnaires page: ${url} (staff files from ${dist || "the server"})`);
-  return { dist, context, url, runs: [] };
+  console.log(`questionnaires page: ${url} (staff files from ${dist.path || "the server"}, ${width} px)`);
+  return { dist, width, context, url };
 }
 
 const describe = (r) =>
-  `usable ${r.usable} ms, quiet ${r.quiet} ms, longest task ${r.longest} ms, blocking ${r.blocking} ms, tasks > 200 ms ${r.over200}, charts drawn ${r.charts}; scrolling: longest task ${r.scrollLongest} ms, charts ${r.chartsAfterScroll}`;
+  `usable ${r.usable} ms, quiet ${r.quiet} ms, longest task ${r.longest} ms, blocking ${r.blocking} ms, tasks > 200 ms ${r.over200}, charts drawn ${r.charts}; scrolling: longest task ${r.scrollLongest} ms, charts ${r.chartsAfterScroll}; thread time: longest task ${r.cpuLongest} ms (wall ${r.traceWallLongest} ms), tasks > 200 ms ${r.cpuOver200}, scrolling ${r.cpuScrollLongest} ms`;
+
+const KEYS = [
+  "usable",
+  "quiet",
+  "longest",
+  "blocking",
+  "over200",
+  "charts",
+  "scrollLongest",
+  "chartsAfterScroll",
+  "cpuLongest",
+  "traceWallLongest",
+  "cpuOver200",
+  "cpuScrollLongest",
+];
+const label = (setup) => `${setup.dist.name}, ${setup.width} px, CPU ${setup.throttle}x`;
 
 try {
   const setups = [];
-  for (const dist of DISTS) setups.push(await signIn(dist));
+  for (const dist of DISTS)
+    for (const width of WIDTHS) {
+      const signedIn = await signIn(dist, width);
+      for (const throttle of THROTTLE) setups.push({ ...signedIn, throttle, runs: [] });
+    }
   for (let i = 0; i < RUNS; i++) {
     for (const setup of setups) {
-      const r = await measure(setup.context, setup.url);
+      const r = await measure(setup.context, setup.url, setup.throttle);
       setup.runs.push(r);
-      console.log(`run ${i + 1} [${setup.dist || "server"}]: ${describe(r)}`);
+      console.log(`run ${i + 1} [${label(setup)}]: ${describe(r)}`);
     }
   }
   for (const setup of setups) {
-    const m = (key) => median(setup.runs.map((r) => r[key]));
-    const keys = ["usable", "quiet", "longest", "blocking", "over200", "charts", "scrollLongest", "chartsAfterScroll"];
-    console.log(`median of ${RUNS} [${setup.dist || "server"}]: ${describe(Object.fromEntries(keys.map((k) => [k, m(k)])))}`);
+    setup.median = Object.fromEntries(KEYS.map((k) => [k, median(setup.runs.map((r) => r[k]))]));
+    console.log(`median of ${RUNS} [${label(setup)}]: ${describe(setup.median)}`);
+  }
+  if (RESULTS) {
+    const commit = (() => {
+      try {
+        return execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
+      } catch {
+        return null;
+      }
+    })();
+    const result = {
+      page: "evaluator's Spørgeskemaer (questionnaires) page of the demo programme",
+      measuredAt: new Date().toISOString(),
+      sourceCommit: commit,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100) },
+      runs: RUNS,
+      units: "ms; over200 and charts are counts",
+      setups: setups.map((s) => ({ build: s.dist.name, width: s.width, cpuThrottling: s.throttle, median: s.median, runs: s.runs })),
+    };
+    writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`written: ${RESULTS}`);
   }
 } finally {
   await browser.close();

@@ -1,10 +1,13 @@
 import { flushSync } from "react-dom";
+import { loadCharts } from "./lazy-charts";
 
 // When the evaluation's charts are drawn (issue 16): the questionnaires page holds some 45,
 // and drawing them all at once blocked the page for seconds. A chart is drawn when its frame
 // comes within NEAR of the viewport, one per frame when several come near at once; the others
 // follow one at a time when the browser is idle, so no single task draws more than one chart
 // and a reader who scrolls or jumps finds them drawn. Printing draws every chart still waiting.
+// No chart is released before the charts' code has arrived: charts released while it loads
+// would all wait on it and then be drawn together, in one long task, when it came.
 
 /** How far outside the viewport a frame starts drawing: about a screen ahead of the reader. */
 const NEAR = "800px 0px";
@@ -20,6 +23,18 @@ let drawingNear = false;
 let observer: IntersectionObserver | null = null;
 let backfillPlanned = false;
 let printing = false;
+
+let codeLoaded = false;
+let codeLoading: Promise<void> | null = null;
+/** Starts loading the charts' code once; `then` runs when it is there (or failed: the chart's own boundary says so). */
+function whenCodeLoaded(then?: () => void) {
+  if (codeLoaded) return then?.();
+  codeLoading ??= loadCharts().then(
+    () => void (codeLoaded = true),
+    () => void (codeLoaded = true),
+  );
+  if (then) void codeLoading.then(then);
+}
 
 function release(element: Element) {
   const show = waiting.get(element);
@@ -43,7 +58,7 @@ function drawNear() {
     release(next);
     requestAnimationFrame(() => setTimeout(step, 0));
   };
-  step();
+  whenCodeLoaded(step);
 }
 
 function watch(): IntersectionObserver {
@@ -65,8 +80,8 @@ function planBackfill() {
   backfillPlanned = true;
   setTimeout(() => {
     const next = () => {
-      // Charts near the viewport go first; the backfill waits for them.
-      if (drawingNear) return void setTimeout(() => whenIdle(next), 100);
+      // Charts near the viewport go first; the backfill waits for them (and for the code).
+      if (drawingNear || !codeLoaded) return void setTimeout(() => whenIdle(next), 100);
       const first = [...waiting.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
       if (!first) {
         backfillPlanned = false;
@@ -89,6 +104,7 @@ export function drawWhenNear(element: Element, show: Show): () => void {
     return () => undefined;
   }
   waiting.set(element, show);
+  whenCodeLoaded();
   watch().observe(element);
   planBackfill();
   return () => {

@@ -20,10 +20,23 @@ function locale(lang: string): string {
   return lang === "en" ? "en-GB" : "da-DK";
 }
 
+// One formatter per language and style: building an Intl.NumberFormat costs far more than
+// formatting with it, and the questionnaires page formats thousands of cells in one render.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale(lang), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatCount(value: MaybeMasked, lang: string): string {
   if (isMasked(value)) return value;
   if (value === null || value === undefined) return "–";
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** How many decimals a percentage gets: whole numbers by default (as the seed's tables), one as an option. */
@@ -33,13 +46,13 @@ export type ShareDigits = 0 | 1;
 export function formatShare(value: MaybeMasked, lang: string, digits: ShareDigits = 0): string {
   if (isMasked(value)) return value;
   if (value === null || value === undefined) return "–";
-  return new Intl.NumberFormat(locale(lang), { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 export function formatDecimal(value: MaybeMasked, lang: string, digits = 1): string {
   if (isMasked(value)) return value;
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";
-  return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** Signed, so a change reads as a change: "+11,1", "−2,0". */

@@ -1,5 +1,6 @@
 import { QueryState, useDocumentTitle } from "@skridt/ui";
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKey } from "../../errors";
 import { SectionIndex, SectionIndexLayout } from "../../lib/section-index";
@@ -72,25 +73,59 @@ function QuestionnairesIndex({ data }: { data: Questionnaires }) {
   return <SectionIndex label={t("evaluation.questionnaires.indexLabel")} toggleLabel={t("evaluation.questionnaires.indexToggle")} links={links} />;
 }
 
+/** Question figures mounted in the first render, and in each later step. */
+const FIRST_FIGURES = 6;
+const FIGURES_PER_STEP = 4;
+
+/**
+ * The questions' figures (some 45, each with its table, summary and CSV) are the page's
+ * heaviest render: mounted together they made one long task. The first few come with the
+ * page; the rest follow a few at a time, one step per task after a frame, so no task mounts
+ * more than a handful and the charts drawing near the reader (draw-scheduler.ts) get turns
+ * in between. Every questionnaire's heading is there at once, so the index's links work.
+ */
+function useFiguresMounted(total: number): number {
+  const [mounted, setMounted] = useState(FIRST_FIGURES);
+  useEffect(() => {
+    if (mounted >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setMounted((m) => m + FIGURES_PER_STEP), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [mounted, total]);
+  return mounted;
+}
+
 function ItemsSection({ data }: { data: Questionnaires }) {
   const { t } = useTranslation();
   const lang = useLang();
   const instruments = answeredInstruments(data);
+  const mounted = useFiguresMounted(instruments.reduce((sum, i) => sum + i.items.length, 0));
+  let before = 0;
 
   return (
     <section aria-labelledby="evaluation-items">
       <h3 id="evaluation-items">{t("evaluation.questionnaires.itemsTitle")}</h3>
       <p>{t("evaluation.questionnaires.itemsHelp")}</p>
-      {instruments.map(({ instrument, items }) => (
-        <section key={instrument.id} aria-labelledby={`instrument-${instrument.id}`} className="instrument-section">
-          <h4 id={`instrument-${instrument.id}`} tabIndex={-1}>
-            {instrument.title[lang]}
-          </h4>
-          {items.map(({ item, distribution }) => (
-            <ItemDistributionFigure key={item.id} item={item} distribution={distribution} />
-          ))}
-        </section>
-      ))}
+      {instruments.map(({ instrument, items }) => {
+        const first = before;
+        before += items.length;
+        return (
+          <section key={instrument.id} aria-labelledby={`instrument-${instrument.id}`} className="instrument-section">
+            <h4 id={`instrument-${instrument.id}`} tabIndex={-1}>
+              {instrument.title[lang]}
+            </h4>
+            {items.slice(0, Math.max(0, mounted - first)).map(({ item, distribution }) => (
+              <ItemDistributionFigure key={item.id} item={item} distribution={distribution} />
+            ))}
+            {mounted < first + items.length ? <p className="hint">{t("common.loading")}</p> : null}
+          </section>
+        );
+      })}
     </section>
   );
 }
