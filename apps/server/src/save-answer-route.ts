@@ -1,7 +1,7 @@
 // The participant app's most frequent request, POST /trpc/take.saveAnswer, without tRPC's
 // Fetch-API round trip. tRPC's Fastify adapter turns every request into a WHATWG Request
 // (a body stream, headers, abort signals) and every answer into a Response it then streams
-// back: for a save of about 200 bytes that was a fifth of the server's CPU per save
+// back: for a save of about 200 bytes that was about a sixth of the server's CPU per save
 // (bench/participant, docs/reliability.md). Here the very same procedure runs, through
 // tRPC's own `callTRPCProcedure` (its middlewares: link lookup, link state, zod input), and
 // the answer and every error are shaped with tRPC's own functions, so the client sees
