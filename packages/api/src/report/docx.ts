@@ -79,6 +79,8 @@ function columnWidths(count: number): number[] {
 
 function tableBlock(table: TReportTable): (Paragraph | Table)[] {
   const widths = columnWidths(table.columns.length);
+  // Figures right-aligned so the digits line up; a column of words ("alle tilmeldte") reads from the left.
+  const figureColumns = table.columns.map((_, c) => c > 0 && table.rows.every((row) => /^[-−–<\d]/.test((row[c] ?? "").trim()) || !(row[c] ?? "").trim()));
   const header = new TableRow({
     tableHeader: true,
     children: table.columns.map((c, i) => cell([text(c, true)], widths[i]!, { shading: { type: ShadingType.CLEAR, color: "auto", fill: "EDF2F7" } })),
@@ -87,7 +89,7 @@ function tableBlock(table: TReportTable): (Paragraph | Table)[] {
     (row) =>
       new TableRow({
         children: row.map((value, i) =>
-          cell([new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [new TextRun(value)] })], widths[i]!),
+          cell([new Paragraph({ alignment: figureColumns[i] ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun(value)] })], widths[i]!),
         ),
       }),
   );

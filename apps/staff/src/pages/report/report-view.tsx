@@ -5,6 +5,9 @@ import { ReportChart } from "./report-chart";
 
 type TReport = RouterOutputs["report"]["generate"];
 
+/** A cell that holds a figure ("124", "91 %", "<5", "2,7 til 4,2", "–"), right-aligned so the digits line up; words ("alle tilmeldte") read from the left. */
+const isFigure = (cell: string) => /^[-−–<\d]/.test(cell.trim()) || cell.trim() === "";
+
 /** The report as a page: what the Word document holds, and what the browser prints. */
 export function ReportView({ report }: { report: TReport }) {
   const { t } = useTranslation();
@@ -35,7 +38,7 @@ export function ReportView({ report }: { report: TReport }) {
                   key: String(c),
                   header,
                   rowHeader: c === 0,
-                  align: c === 0 ? ("start" as const) : ("end" as const),
+                  align: c > 0 && table.rows.every((row) => isFigure(row[c] ?? "")) ? ("end" as const) : ("start" as const),
                   cell: (row: string[]) => row[c] ?? "",
                 }))}
               />
