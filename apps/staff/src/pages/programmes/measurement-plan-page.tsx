@@ -12,6 +12,7 @@ import { ResearchGrantsSection } from "./research-grants-section";
 import { CareSettingsSection } from "./care-settings-section";
 import { ReminderDaysSection } from "./reminder-days-section";
 import { ChangeNormsSection } from "./change-norms-section";
+import { OwnershipSection } from "./ownership-section";
 
 /** A programme's measurement plan: administrators edit it, mentors and evaluators read it. */
 export function MeasurementPlanPage() {
@@ -72,6 +73,8 @@ export function MeasurementPlanPage() {
             {isAdmin ? <ReminderDaysSection programmeId={programmeId} mayEdit={mayEdit} owner={programme?.owner?.name} /> : null}
             {isAdmin || roles.includes("evaluator") ? <ChangeNormsSection programmeId={programmeId} mayEdit={mayEdit} owner={programme?.owner?.name} /> : null}
             {isAdmin ? <ResearchGrantsSection programmeId={programmeId} /> : null}
+            {/* Who owns the shared settings, whom to ask, and for the owner's administrators the hand-over. */}
+            {isAdmin ? <OwnershipSection programmeId={programmeId} /> : null}
           </>
         )}
       </QueryState>

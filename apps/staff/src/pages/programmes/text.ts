@@ -3,10 +3,12 @@
 import type { Texts } from "../../i18n/texts";
 import { careSettingsDa, careSettingsEn } from "./care-settings-text";
 import { changeNormsDa, changeNormsEn } from "./change-norms-text";
+import { ownershipDa, ownershipEn } from "./ownership-text";
 
 export const programmesDa = {
   ...careSettingsDa,
   ...changeNormsDa,
+  ...ownershipDa,
   programmes: {
     title: "Programmer",
     caption: "Programmer i organisationen",
@@ -99,6 +101,7 @@ export const programmesDa = {
 export const programmesEn: Texts<typeof programmesDa> = {
   ...careSettingsEn,
   ...changeNormsEn,
+  ...ownershipEn,
   programmes: {
     title: "Programmes",
     caption: "Programmes in the organisation",
