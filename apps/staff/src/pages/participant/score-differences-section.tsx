@@ -56,7 +56,13 @@ export function ScoreDifferencesSection({ list, participantId }: { list: ReviewL
             {shown.map((d) => (
               <li key={d.areaId}>
                 <strong>{t(`charts.differItem${who}`, { area: areaLabel(d.areaId), mentor: score(d.mentor), participant: score(d.participant) })}</strong>
-                {before(d) ? <span className="hint"> {before(d)}</span> : null}
+                {before(d) ? (
+                  <>
+                    {/* The review before on its own line, so the latest pair stands out. */}
+                    <br />
+                    <span className="hint">{before(d)}</span>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
