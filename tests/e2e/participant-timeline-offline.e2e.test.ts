@@ -50,8 +50,9 @@ describe("a participant's timeline opens without a connection once loaded", () =
     const timeline = page.getByRole("region", { name: "Mit forløb" });
     const who5 = timeline.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "WHO-5 trivsel (0-100)" }) });
     await expect.poll(() => who5.textContent(), { timeout: 15_000 }).toMatch(/Slut \([^)]+\): 80/);
-    // Online, no note.
+    // Online, no note; the change section above the timeline shows the end questionnaire's change.
     expect(await timeline.getByText(/Vist uden forbindelse/).count()).toBe(0);
+    await page.getByRole("heading", { name: "Sådan har det ændret sig" }).waitFor({ timeout: 15_000 });
     // The worker has taken charge of the link's page (the app itself then opens offline).
     await expect.poll(() => page.evaluate<boolean>("navigator.serviceWorker.controller !== null"), { timeout: 20_000 }).toBe(true);
 
@@ -64,6 +65,11 @@ describe("a participant's timeline opens without a connection once loaded", () =
     // "Vist uden forbindelse. Hentet 3. december 2026 kl. 19.45."
     expect(note).toMatch(/^Vist uden forbindelse\. Hentet \d{1,2}\. \p{L}+ \d{4} kl\. \d{2}[.:]\d{2}\.$/u);
     expect(await page.getByRole("heading", { name: "Ingen forbindelse" }).count()).toBe(0);
+    // The change section above has no kept copy: once it has given up fetching it says nothing, rather
+    // than "could not be fetched" above the timeline that shows the figures (and says why).
+    await expect.poll(() => page.getByText("Henter dine resultater …").count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.getByText("Dine resultater kunne ikke hentes lige nu.").count()).toBe(0);
+    expect(await page.getByText(/kunne ikke hentes/).count()).toBe(0);
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
 

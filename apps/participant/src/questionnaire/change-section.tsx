@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Credential } from "../credential";
-import { api } from "../trpc";
+import { api, errorKey } from "../trpc";
 import { ChangeChart, type ChangeRow } from "./change-chart";
 import { useLocalized } from "@skridt/questionnaire";
 
-type State = { status: "loading" } | { status: "failed" } | { status: "ready"; rows: ChangeRow[] };
+/** Offline: no answer from the server; the timeline below then says so once, with its kept copy. */
+type State = { status: "loading" } | { status: "failed" } | { status: "offline" } | { status: "ready"; rows: ChangeRow[] };
 
 /** The participant's own start-to-end change, said in words first and drawn once. */
 export default function ChangeSection({ credential }: { credential: Credential }) {
@@ -17,7 +18,7 @@ export default function ChangeSection({ credential }: { credential: Credential }
     let cancelled = false;
     api.take.change.query(credential).then(
       (result) => !cancelled && setState({ status: "ready", rows: result.scales }),
-      () => !cancelled && setState({ status: "failed" }),
+      (error: unknown) => !cancelled && setState({ status: errorKey(error) === null ? "offline" : "failed" }),
     );
     return () => {
       cancelled = true;
@@ -27,6 +28,9 @@ export default function ChangeSection({ credential }: { credential: Credential }
 
   if (state.status === "loading") return <p role="status">{t("thanks.changeLoading")}</p>;
   if (state.status === "failed") return <p role="status">{t("thanks.changeFailed")}</p>;
+  // Without a connection "Mit forløb" below shows the same scales from its kept copy (or says
+  // it could not be fetched): a second "could not be fetched" above it would contradict it.
+  if (state.status === "offline") return null;
   return (
     <section className="card" aria-labelledby="change-title">
       <h2 id="change-title">{t("thanks.changeTitle")}</h2>
