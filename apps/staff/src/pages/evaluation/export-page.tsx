@@ -30,7 +30,8 @@ export function ExportPage() {
   const summary = useFilterSummary(input.filter, overview.data?.organisations ?? []);
   // The participation choice applies to the files too (all rows and figures are of those participants).
   const participation = input.filter.participation;
-  const filterText = participation && participation !== "all" ? `${summary} · ${t(`evaluation.participation.${participation}`).toLowerCase()}` : summary;
+  const onlyThese = participation && participation !== "all" ? t(`evaluation.participation.${participation}`).toLowerCase() : null;
+  const filterText = !onlyThese ? summary : summary === t("evaluation.filter.everyone") ? onlyThese : `${summary} · ${onlyThese}`;
   const access = useQuery(trpc.export.access.queryOptions({ organisationId: input.organisationId, programmeId: input.programmeId }));
   const mayRows = (access.data?.granted.length ?? 0) > 0;
   const shapes = SHAPES.filter((s) => mayRows || !ROW_LEVEL.has(s));
