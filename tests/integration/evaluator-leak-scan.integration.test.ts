@@ -47,6 +47,7 @@ const INPUTS: Record<string, (s: Scope) => unknown[]> = {
   "programme.list": (s) => s.orgIds.map((organisationId) => ({ organisationId })),
   "programme.plan": (s) => [{ organisationId: s.orgId, programmeId: s.programmeId }],
   "programme.progressionPlan": (s) => [{ organisationId: s.orgId, programmeId: s.programmeId }],
+  "programme.changeNorms": (s) => [{ organisationId: s.orgId, programmeId: s.programmeId }],
   "evaluation.overview": (s) => queries(s),
   "evaluation.questionnaires": (s) => queries(s),
   "evaluation.progression": (s) => queries(s),
