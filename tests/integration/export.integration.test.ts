@@ -9,6 +9,7 @@ import { seedDemo } from "@skridt/server/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganisation, createProgramme, createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
 import { grantResearchExports } from "../support/research-grant";
+import { storeAskedBackgroundAnswers } from "../support/background-answers";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 type Shape = "long" | "wide" | "codebook" | "aggregates" | "r-script";
@@ -39,6 +40,8 @@ describe(`exports of the demo programme on ${engine}`, () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     await seedDemo(t.db);
+    // Older questionnaires carry the background birth year and gender the demo no longer stores.
+    expect(await storeAskedBackgroundAnswers(t.db)).toBeGreaterThan(0);
     const evaluatorUser = await t.db.user.findUniqueOrThrow({ where: { email: "evaluator@skridt.demo" } });
     evaluator = (await signedInCaller(t.db, evaluatorUser.id)).caller;
     orgId = (await t.db.organisation.findFirstOrThrow({ where: { name: "Jobcenter Aarhus" } })).id;

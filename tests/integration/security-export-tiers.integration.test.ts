@@ -7,6 +7,7 @@ import { readCsv, type SourceTable } from "@skridt/api/imports";
 import { seedDemo } from "@skridt/server/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, expectTRPCError, signedInCaller, type Caller } from "../support/api";
+import { storeAskedBackgroundAnswers } from "../support/background-answers";
 import { createTestDatabase, engine, type TestDatabase } from "../support/test-db";
 
 const DAY = 86_400_000;
@@ -30,6 +31,8 @@ describe(`row-level exports need a grant and are pseudonymised afresh, on ${engi
   beforeAll(async () => {
     t = await createTestDatabase();
     await seedDemo(t.db);
+    // Older questionnaires carry the background birth year and gender the demo no longer stores.
+    expect(await storeAskedBackgroundAnswers(t.db)).toBeGreaterThan(0);
     const user = await t.db.user.findUniqueOrThrow({ where: { email: "evaluator@skridt.demo" } });
     evaluatorId = user.id;
     evaluator = (await signedInCaller(t.db, user.id)).caller;

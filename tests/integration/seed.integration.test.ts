@@ -94,6 +94,22 @@ describe(`demo seed on ${engine}`, () => {
     expect(endedByStatus).toBe(9);
   });
 
+  it("stores background answers as the link asks them: none to what the record holds, the current version's codes", async () => {
+    // The personal link does not ask gender or birth year when the record holds them (every demo
+    // participant's does), so the demo, like a real participant, has given no such answer.
+    const withRecord = await t.db.participant.count({ where: { gender: { not: null }, birthYear: { not: null } } });
+    expect(withRecord).toBe(125);
+    expect(await t.db.answer.count({ where: { itemId: { in: ["koen", "foedselsaar"] }, assessment: { instrumentId: "baggrund" } } })).toBe(0);
+    // The rest of the background questionnaire is answered, under the version each answer names.
+    const given = await t.db.answer.findMany({
+      where: { assessment: { instrumentId: "baggrund", status: "submitted" } },
+      select: { itemId: true, instrumentVersion: true, assessment: { select: { instrumentVersion: true } } },
+    });
+    expect(new Set(given.map((a) => a.itemId))).toContain("uddannelse");
+    expect(given.every((a) => a.instrumentVersion === a.assessment.instrumentVersion)).toBe(true);
+    expect(new Set(given.map((a) => a.instrumentVersion))).toEqual(new Set(["1.1.0"]));
+  });
+
   it("does nothing when run a second time", async () => {
     const before = {
       organisations: await t.db.organisation.count(),

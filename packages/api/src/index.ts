@@ -17,6 +17,7 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { createSurvey } from "./surveys/create";
 export { submitSurvey } from "./surveys/submit";
+export { knownItemsOf } from "./surveys/known-from-record";
 export {
   findInstrument,
   ensureInstruments,

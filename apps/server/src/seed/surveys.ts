@@ -1,7 +1,7 @@
 // Demo questionnaires in the proportions of the seed evaluation (shared/seeds/001): 113 of
 // 125 start questionnaires submitted (5 more left incomplete), and about 80 end questionnaires
 // among those who have ended. Answers go through the same submit and scoring as real ones.
-import { createSurvey, submitSurvey } from "@skridt/api";
+import { createSurvey, knownItemsOf, submitSurvey } from "@skridt/api";
 import type { Db } from "@skridt/db";
 import { getInstrument } from "@skridt/instruments";
 import { simulateAnswers } from "./answers";
@@ -14,9 +14,12 @@ export interface SeededParticipant {
   id: string;
   enrolledOn: Date;
   endedOn: Date | null;
-  gender: "female" | "male";
-  birthYear: number;
+  gender: "female" | "male" | "other";
+  birthYear: number | null;
 }
+
+/** baggrund's koen codes (1.1.0: Mand 1, Kvinde 2, Andet 3) for the record's gender. */
+const KOEN_CODE: Record<SeededParticipant["gender"], number> = { male: 1, female: 2, other: 3 };
 
 async function fill(
   db: Db,
@@ -38,8 +41,12 @@ async function fill(
   for (const assessment of assessments) {
     const instrument = getInstrument(assessment.instrumentId, assessment.instrumentVersion);
     if (!instrument) continue;
-    const fixed = instrument.id === "baggrund" ? { koen: participant.gender === "male" ? 1 : 2, foedselsaar: participant.birthYear } : {};
-    const answers = Object.entries(simulateAnswers(instrument, wellbeing, random, fixed));
+    // What the record holds (gender, birth year) is not asked through the link (known-from-record),
+    // so no answer is stored for it, as for a real participant. Those items still get a fixed
+    // value in the simulation so they draw nothing from `random`: the rest of the demo stays the same.
+    const fixed = instrument.id === "baggrund" ? { koen: KOEN_CODE[participant.gender], foedselsaar: participant.birthYear } : {};
+    const known = knownItemsOf(participant);
+    const answers = Object.entries(simulateAnswers(instrument, wellbeing, random, fixed)).filter(([itemId]) => !known.has(`${instrument.id}/${itemId}`));
     const kept = opts.stopAfter === undefined ? answers : answers.slice(0, Math.max(0, opts.stopAfter - given));
     given += kept.length;
     await db.answer.createMany({
