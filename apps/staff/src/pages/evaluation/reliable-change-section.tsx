@@ -57,6 +57,9 @@ function ScaleReliableChange({ scale }: { scale: ScaleChange }) {
   const cut = norm.cutOff ? formatDecimal(norm.cutOff.value, lang, 0) : "";
   const categories = ["improved", "unchanged", "worse"] as const;
 
+  // Whose figures decided it (issue 15): "programmets egen norm: <source>" where the programme set its own.
+  const plainSource = norm.reliableChange?.source.short ?? norm.reliableChange?.source.citation ?? "";
+  const ownSource = `${t("evaluation.reliable.ownNorm").toLocaleLowerCase(lang)}: ${plainSource}`;
   const threshold =
     f.threshold === null
       ? null
@@ -68,7 +71,7 @@ function ScaleReliableChange({ scale }: { scale: ScaleChange }) {
           })
         : t("evaluation.reliable.threshold", {
             points: formatDecimal(f.threshold, lang),
-            source: norm.reliableChange?.source.short ?? norm.reliableChange?.source.citation ?? "",
+            source: norm.own ? ownSource : plainSource,
           });
 
   const columns = [t("evaluation.reliable.category"), "RCI"];
@@ -117,7 +120,17 @@ function ScaleReliableChange({ scale }: { scale: ScaleChange }) {
   return (
     <section aria-labelledby={`reliable-${f.instrumentId}-${f.scaleId}`} className="reliable-change">
       <h4 id={`reliable-${f.instrumentId}-${f.scaleId}`}>{name}</h4>
-      {threshold ? <p>{threshold}</p> : <p>{t("evaluation.reliable.noRci")}</p>}
+      {threshold ? (
+        <p>
+          {threshold}
+          {/* The cohort-SD wording names no source: say the programme's, where it set its own. */}
+          {norm.own && norm.reliableChange?.kind === "reliability" && norm.reliableChange.sd === null
+            ? ` ${t("evaluation.reliable.ownNorm")}: ${plainSource}.`
+            : null}
+        </p>
+      ) : (
+        <p>{t("evaluation.reliable.noRci")}</p>
+      )}
       {norm.reason ? <p className="hint">{norm.reason[lang]}</p> : null}
       {f.reliable ? (
         <EvaluationFigure
