@@ -79,9 +79,9 @@ const LONG_TASKS = () => {
 /**
  * The main thread's tasks from a Chrome trace, with their thread (CPU) time beside their wall
  * time. On a shared machine a task's wall time grows with every other process running (the
- * long-task API sees only wall time); its thread time is the work the page itself did. Under
- * CDP CPU throttling the thread is paused, not slowed, so thread time stays near the
- * unthrottled figure: with throttling, read the wall times.
+ * long-task API sees only wall time); its thread time is the work the page itself did.
+ * CDP's CPU throttling counts in thread time too (a task throttled 4x shows about four times
+ * its thread time), so the throttled figures compare with each other, not with unthrottled ones.
  */
 async function startTrace(cdp) {
   const events = [];
