@@ -30,6 +30,13 @@ const danish = new Intl.Collator("da");
 /** The month of an ISO date ("2026-05-27" → "2026-05"). */
 export const toMonth = (cell: Cell): Cell => (typeof cell === "string" && /^\d{4}-\d{2}-\d{2}/.test(cell) ? cell.slice(0, 7) : cell);
 
+/**
+ * A cell that is an exact day in any column: besides the day columns, the answer to a date
+ * question (a programme's own questionnaire may ask one, e.g. a date of birth or diagnosis;
+ * answers are stored as "YYYY-MM-DD"). No other cell of a row-level table has this form.
+ */
+const isDay = (cell: Cell) => typeof cell === "string" && /^\d{4}-\d{2}-\d{2}$/.test(cell);
+
 /** Random order: a Fisher-Yates shuffle from the crypto generator. */
 function shuffled<T>(values: readonly T[]): T[] {
   const out = [...values];
@@ -83,6 +90,8 @@ export function pseudonymiseTable(table: Table, source: RowSource): Table {
     const out = [...row];
     out[codeAt] = pseudonyms.get(code) ?? null;
     if (!precision.exactDates) for (const i of dateAts) out[i] = toMonth(out[i] ?? null);
+    // Date answers too (the long table's `value`, the wide table's answer columns): as months.
+    if (!precision.exactDates) for (let i = 0; i < out.length; i++) if (isDay(out[i] ?? null)) out[i] = toMonth(out[i] ?? null);
     if (!precision.birthYear) for (const i of yearAts) out[i] = null;
     if (addBirthYear) {
       const year = row[typeAt] === "participant" && precision.birthYear ? (source.birthYears!.get(code) ?? null) : null;
