@@ -92,11 +92,11 @@ describe("an evaluator's pages in real Chromium", () => {
     await page.getByRole("heading", { name: "Alle besvarelser (ikke parret)" }).waitFor();
     await expectAxeClean();
 
-    // The cohort spider chart: first and latest review, two outlines.
+    // The cohort spider chart: first and latest review, two outlines, and the dotted zero ring of the -5..+5 model.
     await page.getByRole("navigation", { name: "Evalueringens afsnit" }).getByRole("link", { name: "Progression" }).click();
     const spider = page.locator("figure").filter({ has: page.locator("figcaption", { hasText: "Edderkoppediagram for hele gruppen" }) });
     await spider.waitFor();
-    await expect.poll(() => spider.locator(".recharts-radar").count()).toBe(2);
+    await expect.poll(() => spider.locator(".recharts-radar").count()).toBe(3);
     expect(await spider.locator(".ui-chart-frame__chart").getAttribute("aria-label")).toContain("Beskæftigelse");
     await expectAxeClean();
 
