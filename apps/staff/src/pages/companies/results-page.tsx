@@ -58,6 +58,9 @@ function RespondentResults({ results: r }: { results: TRespondentResults }) {
       <p>{t("companies.results.counts", { sent: r.sent, answered: r.answered })}</p>
       {r.answered === 0 ? (
         <p>{t("companies.results.none")}</p>
+      ) : typeof r.answered === "string" ? (
+        // "<5" (none or a few; the protected count does not say which): every answer would be "<5" too.
+        <p>{t("companies.results.fewAnswered")}</p>
       ) : (
         r.instruments.flatMap((instrument) =>
           instrument.items.map((item) => {

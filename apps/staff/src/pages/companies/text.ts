@@ -74,6 +74,7 @@ export const companiesDa = {
     share: "Andel",
     n: "n = {{n}}",
     none: "Ingen svar endnu.",
+    fewAnswered: "Færre end 5 har svaret, så svarene vises ikke endnu.",
   },
 };
 
@@ -151,5 +152,6 @@ export const companiesEn: Texts<typeof companiesDa> = {
     share: "Share",
     n: "n = {{n}}",
     none: "No answers yet.",
+    fewAnswered: "Fewer than 5 have answered, so the answers are not shown yet.",
   },
 };
