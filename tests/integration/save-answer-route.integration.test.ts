@@ -89,6 +89,11 @@ describe(`the answer-save route answers as tRPC's adapter does, on ${engine}`, (
       expect(own.status, what).toBeLessThan(500);
       expect(own.cacheControl, what).toBe("no-store");
     }
+    // A body over the server's 256 KB limit is refused before any procedure, by both.
+    const huge = save(tokens.open, "who5_1", "x".repeat(300 * 1024), "huge-0001");
+    const [ownHuge, adapterHuge] = [await post("/trpc/take.saveAnswer", huge), await post("/trpc/take.saveAnswer?via=adapter", huge)];
+    expect(ownHuge.status).toBe(413);
+    expect(ownHuge).toEqual(adapterHuge);
     const stored = await server.db.answer.findMany({ where: { assessment: { instrumentId: "who5" } }, select: { itemId: true } });
     expect(stored).toEqual([]);
   });
