@@ -285,6 +285,14 @@ describe(`exports of the demo programme on ${engine}`, () => {
     const start = overview.responseRates.find((r) => r.occasion === "start")!;
     expect(figure("response_rates", "completed", "start")).toBe(String(start.completed));
     expect(figure("response_rates", "rate", "start")).toBe(String(start.rate).replace(".", ","));
+    // The end rate over the page's basis (those who ended or were sent it), and status over those who ended, as on the overview.
+    const end = overview.responseRates.find((r) => r.occasion === "end")!;
+    expect(end.basis).toBe("reached");
+    expect(figure("response_rates", "eligible", "end")).toBe(String(end.eligible));
+    expect(figure("response_rates", "rate", "end")).toBe(String(end.rate).replace(".", ","));
+    expect(aggregates.rows.find((r) => r.cells.section === "response_rates" && r.cells.occasion === "end")!.cells.category).toBe("reached");
+    expect(figure("outcomes", "n")).toBe(String(overview.outcomes.n));
+    expect(figure("outcomes", "n")).not.toBe(figure("counts", "enrolled"));
     expect(aggregates.rows.some((r) => r.cells.section === "paired_change" && r.cells.subject === "who5" && r.cells.statistic === "mean_change")).toBe(true);
 
     // The XLSX is for reading: the same figures in Danish words, rounded, codes kept to the right.

@@ -26,13 +26,17 @@ export const READABLE_AGGREGATE_COLUMNS = [
 
 const SECTIONS: Record<string, { title: string; about: string }> = {
   counts: { title: "Deltagere", about: "Indskrevne, aktive og afsluttede deltagere." },
-  response_rates: { title: "Svarprocenter", about: "Hvor mange der kunne svare ved start og slut, og hvor mange der svarede." },
+  response_rates: {
+    title: "Svarprocenter",
+    about:
+      "Hvor mange der kunne svare, og hvor mange der svarede: ved start blandt alle indskrevne, ved slut blandt dem, der er afsluttet eller har fået skemaet (grundlaget står under Kategori).",
+  },
   distributions: { title: "Svarfordelinger", about: "Svarene på hvert spørgsmål ved start og slut: antal og andel pr. svarmulighed." },
   paired_change: {
     title: "Ændring fra start til slut",
     about: "Pr. skala, blandt dem der svarede både ved start og slut: gennemsnit, ændring med 95 % sikkerhedsinterval, effektstørrelse og p-værdi.",
   },
-  outcomes: { title: "Status og måltal", about: "Status ved afslutning, ansættelser og måltallene (grundlag: de afsluttede)." },
+  outcomes: { title: "Status og måltal", about: "Status ved afslutning, ansættelser og måltallene, blandt de deltagere, der er afsluttet." },
   contacts: { title: "Kontakter", about: "Kontakter i alt og pr. slags." },
   external_distributions: { title: "Virksomheder og frivillige", about: "Virksomheders og frivillige mentorers svar pr. spørgsmål." },
 };

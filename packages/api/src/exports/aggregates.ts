@@ -9,17 +9,14 @@ import {
   keyedContactBins,
   keyOfRow,
   keyedItemDistributions,
-  keyedOutcomes,
-  keyedResponseRates,
-  protectCohortCounts,
   protectContacts,
+  protectHeadline,
   protectedPairedChange,
   protectItemDistributions,
-  protectOutcomes,
-  protectResponseRates,
+  type TKeyedHeadline,
 } from "@skridt/analytics";
 import { builtinInstruments, STATUSES, todayLocal, type TInstrument } from "@skridt/instruments";
-import { analyticsTargets, itemCategories, scaleMetas, statusCatalogue } from "../evaluation/metadata";
+import { analyticsTargets, itemCategories, scaleMetas } from "../evaluation/metadata";
 import { withoutFreeText } from "../privacy/free-text";
 import { findInstrument } from "../programme-instruments/cache";
 import type { externalResults } from "../external/results";
@@ -35,7 +32,12 @@ const cell = (value: unknown): Cell => (typeof value === "number" || typeof valu
 
 type ExternalResults = Awaited<ReturnType<typeof externalResults>>;
 
-export function aggregateTables(cohort: ExportCohort, external: ExternalResults = []): Table[] {
+/**
+ * `headline` is the overview's (keyedHeadline over the same cohort): the counts, response rates
+ * and status at the end come from it, so they are the page's figures over the page's
+ * denominators (the end rate over those who reached the end, status over those who ended).
+ */
+export function aggregateTables(cohort: ExportCohort, headline: TKeyedHeadline, external: ExternalResults = []): Table[] {
   const { participants, rows, plan } = cohort;
   const today = todayLocal();
   const sections: Record<string, Row[]> = {
@@ -58,12 +60,14 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
   }
   // Every figure below is this cohort's: perturbed by its key sum, as the screens are.
   const d = disclosureOf(counts.enrolled.key);
-  const shownCounts = protectCohortCounts(counts, d);
-  for (const statistic of ["enrolled", "active", "ended"] as const) add("counts", { statistic, value: cell(shownCounts[statistic]) });
+  const shown = protectHeadline(headline, d);
+  for (const statistic of ["enrolled", "active", "ended"] as const) add("counts", { statistic, value: cell(shown.counts[statistic]) });
 
-  for (const r of protectResponseRates(keyedResponseRates(participants, rows.surveys, { occasions: ["start", "end"] }), d)) {
+  // The category says the rate's basis: everyone enrolled (start), or those who reached the occasion.
+  const BASIS_LABELS = { enrolled: "alle indskrevne", reached: "afsluttede eller har fået skemaet" };
+  for (const r of shown.responseRates) {
     for (const statistic of ["eligible", "completed", "incomplete", "noResponse", "rate"] as const)
-      add("response_rates", { occasion: r.occasion, statistic, value: cell(r[statistic]) });
+      add("response_rates", { occasion: r.occasion, category: r.basis, category_label: BASIS_LABELS[r.basis], statistic, value: cell(r[statistic]) });
   }
 
   // Options nobody in the cohort chose are listed as on the screen: the plan's instruments and any answered.
@@ -132,7 +136,8 @@ export function aggregateTables(cohort: ExportCohort, external: ExternalResults 
   }
 
   const targets = analyticsTargets(plan);
-  const result = protectOutcomes(keyedOutcomes(participants, rows.statusEvents, statusCatalogue(), { asOf: today, employmentMonths: 6, targets }), d);
+  // Status at the end over those who have ended, as on the overview.
+  const result = shown.outcomes;
   add("outcomes", { statistic: "n", value: cell(result.n) });
   for (const g of result.groups) {
     add("outcomes", { subject: "group", category: g.group, statistic: "count", value: cell(g.count) });

@@ -14,6 +14,7 @@ import { buildCodebook, codebookTable, documentedOnly, instrumentsInExport } fro
 import { loadExportCohort } from "./cohort";
 import { CSV_MIME, tableToCsv } from "./csv";
 import { exportFilename } from "./filename";
+import { exportHeadline } from "./headline";
 import { longTable } from "./long";
 import { pseudonymiseTable } from "./pseudonymise";
 import { rowLevelAccess, type RowAccess, type RowPrecision } from "./research-access";
@@ -82,7 +83,11 @@ export async function buildExport(db: Db, user: SessionUser, request: TExportReq
   };
 
   if (aggregate) {
-    const tables = aggregateTables(cohort, await externalResults(db, cohort.programme.id, cohort.organisationIds));
+    const tables = aggregateTables(
+      cohort,
+      await exportHeadline(db, cohort, request.filter),
+      await externalResults(db, cohort.programme.id, cohort.organisationIds),
+    );
     // XLSX is read by people: in words and rounded. CSV is for analysis: codes and full values.
     return encode("aggregates", request.format === "xlsx" ? readableAggregateTables(tables) : tables);
   }
