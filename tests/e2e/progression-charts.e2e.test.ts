@@ -18,9 +18,10 @@ type Scores = Record<string, { mentor: number; participant?: number } | null>;
 
 /** The smallest text drawn in the page's charts, in screen pixels (an SVG drawn smaller than its viewBox counts smaller). */
 async function smallestChartText(page: Page): Promise<{ size: number; text: string; count: number }> {
-  return page.evaluate(() => {
+  // A string, evaluated in the page: the tests' TypeScript has no DOM types.
+  return page.evaluate<{ size: number; text: string; count: number }>(`(() => {
     let smallest = { size: Infinity, text: "", count: 0 };
-    for (const el of document.querySelectorAll<SVGTextElement | HTMLElement>("main svg text, main .recharts-legend-wrapper li")) {
+    for (const el of document.querySelectorAll("main svg text, main .recharts-legend-wrapper li")) {
       const text = el.textContent?.trim() ?? "";
       if (!text) continue;
       smallest.count++;
@@ -30,7 +31,7 @@ async function smallestChartText(page: Page): Promise<{ size: number; text: stri
       if (size < smallest.size) smallest = { size, text, count: smallest.count };
     }
     return smallest;
-  });
+  })()`);
 }
 
 describe("progression charts and where mentor and participant differ, in real Chromium", () => {
@@ -164,7 +165,7 @@ describe("progression charts and where mentor and participant differ, in real Ch
       const smallest = await smallestChartText(mentor);
       expect(smallest.count).toBeGreaterThan(20);
       expect(smallest.size, `"${smallest.text}"`).toBeGreaterThanOrEqual(12);
-      expect(await mentor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await mentor.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
       expect(await seriousViolations(mentor)).toEqual([]);
       await mentor.context().close();
 
@@ -191,7 +192,7 @@ describe("progression charts and where mentor and participant differ, in real Ch
       }
       const smallestCohort = await smallestChartText(evaluator);
       expect(smallestCohort.size, `"${smallestCohort.text}"`).toBeGreaterThanOrEqual(12);
-      expect(await evaluator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await evaluator.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
       expect(await seriousViolations(evaluator)).toEqual([]);
       await evaluator.context().close();
       expect(errors).toEqual([]);
