@@ -165,18 +165,16 @@ describe(`change that means something, on ${engine}`, () => {
   });
 
   it("lets the owning organisation's admin set a programme's own norm, audited, and not an evaluator", async () => {
-    const gse = { citation: "Programme's own reference sample, 2025 (n = 412)" };
-    const norms = [
-      {
-        instrumentId: "gse",
-        scaleId: "gse",
-        reliableChange: { kind: "reliability" as const, reliability: 0.85, sd: 5, source: gse },
-        cutOff: { value: 25, functional: "above" as const, source: gse },
-        convention: null,
-      },
-    ];
-    await expectTRPCError(evaluator.evaluation.setChangeNorms({ organisationId: orgId, programmeId, norms }), "FORBIDDEN");
-    await admin.evaluation.setChangeNorms({ organisationId: orgId, programmeId, norms });
+    const norm = {
+      reliability: 0.85,
+      coefficient: "alpha" as const,
+      sd: 5,
+      cutOff: { value: 25, functional: "above" as const },
+      source: "Programme's own reference sample, 2025 (n = 412)",
+    };
+    const gse = { organisationId: orgId, programmeId, instrumentId: "gse", scaleId: "gse" };
+    await expectTRPCError(evaluator.programme.setChangeNorm({ ...gse, norm }), "FORBIDDEN");
+    await admin.programme.setChangeNorm({ ...gse, norm });
     const { scales } = await evaluator.evaluation.change({ organisationId: orgId, programmeId });
     const g = scales.find((s) => s.figures.instrumentId === "gse")!;
     expect(g.norm.own).toBe(true);
@@ -184,7 +182,7 @@ describe(`change that means something, on ${engine}`, () => {
     expect(g.figures.threshold).toBeCloseTo(Math.SQRT2 * 5 * Math.sqrt(0.15) * 1.959963984540054, 10);
     expect(g.figures.recovered).not.toBeNull();
     expect(await t.db.auditEvent.count({ where: { action: "programme.set_change_norms", targetId: programmeId } })).toBeGreaterThan(0);
-    await admin.evaluation.setChangeNorms({ organisationId: orgId, programmeId, norms: [] });
+    await admin.programme.setChangeNorm({ ...gse, norm: null });
     const back = await evaluator.evaluation.change({ organisationId: orgId, programmeId });
     expect(back.scales.find((s) => s.figures.instrumentId === "gse")!.norm.own).toBe(false);
   });

@@ -1,4 +1,3 @@
-import { ZProgrammeNorms } from "@skridt/instruments/client";
 import { z } from "zod";
 import { ZEnrolledFromMonth, ZEnrolledToMonth } from "./enrolment-months";
 import { ZString } from "./text";
@@ -30,8 +29,3 @@ export const ZEvaluationQuery = ZOrgScope.extend({
 export type TEvaluationQuery = z.input<typeof ZEvaluationQuery>;
 
 /** A programme's own norms for reliable change (admins of the owning organisation); [] returns to the built-in norms. */
-export const ZSetChangeNorms = ZOrgScope.extend({
-  programmeId: ZString.min(1).max(64),
-  norms: ZProgrammeNorms,
-});
-export type TSetChangeNorms = z.input<typeof ZSetChangeNorms>;

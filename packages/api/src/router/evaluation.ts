@@ -22,7 +22,7 @@ import {
 } from "@skridt/analytics";
 import { normsFor, todayLocal } from "@skridt/instruments";
 import { z } from "zod";
-import { ZEvaluationQuery, ZSetChangeNorms } from "@skridt/validators";
+import { ZEvaluationQuery } from "@skridt/validators";
 import { organisationProcedure } from "../trpc";
 import { progressionFromStored } from "../workspace/progression-plan";
 import { BREAKDOWN_BY, breakdownFigures } from "../evaluation/breakdown";
@@ -36,7 +36,6 @@ import { readAgreementReviews } from "../evaluation/read-agreement";
 import { readParticipantHistories } from "../evaluation/read-histories";
 import { readScaleFigureCounts } from "../evaluation/read-scale-figures";
 import { withoutFreeText } from "../privacy/free-text";
-import { auditSharedSetting, requireProgrammeOwner } from "../workspace/programme-owner";
 
 const OCCASIONS = ["start", "end"];
 const evaluatorProcedure = organisationProcedure("evaluator", "admin").input(ZEvaluationQuery);
@@ -221,19 +220,4 @@ export const evaluationRouter = {
     const d = disclosureOf((await readCohortSize(ctx.db, cohort, todayLocal())).key);
     return { rows: protectCareCounts(await readCareCounts(ctx.db, cohort), ["start", "end", "followup"], d) };
   }),
-
-  /** A programme's own norms for reliable change (the owning organisation's admins); [] returns to the built-in norms. */
-  setChangeNorms: organisationProcedure("admin")
-    .input(ZSetChangeNorms)
-    .mutation(async ({ ctx, input }) => {
-      const ownership = await requireProgrammeOwner(ctx, input.programmeId);
-      await ctx.db.programme.update({ where: { id: input.programmeId }, data: { changeNorms: input.norms.length ? JSON.stringify(input.norms) : "" } });
-      await auditSharedSetting(ctx, ownership, {
-        action: "programme.set_change_norms",
-        targetType: "programme",
-        targetId: input.programmeId,
-        detail: { scales: input.norms.map((n) => `${n.instrumentId}/${n.scaleId}`) },
-      });
-      return { ok: true as const };
-    }),
 } satisfies TRPCRouterRecord;
