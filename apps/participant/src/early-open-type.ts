@@ -21,5 +21,7 @@ export interface EarlyOpen {
 declare global {
   interface Window {
     __skridtEarlyOpen?: EarlyOpen;
+    /** Set when the app made its first request without an early response: the early script then stays quiet. */
+    __skridtAppAsked?: boolean;
   }
 }

@@ -12,6 +12,8 @@ export const api = createTRPCClient<AppRouter>({
 /** The questionnaire response public/open-early.js started before the app loaded, if this is that request (used once). */
 function earlyResponse(url: string): Promise<Response> | undefined {
   const early = window.__skridtEarlyOpen;
+  // The app asks before the async early script has run: that script would only ask a second time.
+  if (!early) window.__skridtAppAsked = true;
   if (!early || new URL(url, location.href).href !== new URL(early.url, location.href).href) return undefined;
   window.__skridtEarlyOpen = undefined;
   return early.response;
